@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "catalogconflicts.h"
+
+#include "pricecatalog.h"
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ShadowOptic {
+
+bool CatalogConflicts::compute(const ProjectStore &store, const PriceCatalog &catalog, CatalogConflicts *out,
+                               QString *error)
+{
+    *out = CatalogConflicts();
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT model, COUNT(*) FROM logs WHERE model IS NOT NULL AND model <> '' "
+                               "GROUP BY model ORDER BY COUNT(*) DESC"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    QStringList known;
+    while (q.next()) {
+        const QString model = q.value(0).toString();
+        if (catalog.find(model))
+            known.append(model);
+        else
+            out->missing.append({ model, q.value(1).toLongLong() });
+    }
+    for (const QString &model : known) {
+        const ModelInfo *m = catalog.find(model);
+        if (!m->isPriced())
+            continue;
+        QSqlQuery c(store.database());
+        c.setForwardOnly(true);
+        c.prepare(QStringLiteral("SELECT cost_usd, prompt_tokens, completion_tokens FROM logs WHERE model = ? AND "
+                                 "cost_estimated = 0 AND cost_usd > 0 AND prompt_tokens IS NOT NULL AND "
+                                 "completion_tokens IS NOT NULL"));
+        c.addBindValue(model);
+        if (!c.exec()) {
+            *error = c.lastError().text();
+            return false;
+        }
+        QList<double> ratios;
+        qint64 off = 0;
+        while (c.next()) {
+            const double expected = m->costUsd(c.value(1).toLongLong(), c.value(2).toLongLong());
+            if (expected <= 0)
+                continue;
+            const double ratio = c.value(0).toDouble() / expected;
+            ratios.append(ratio);
+            if (std::abs(ratio - 1.0) > Tolerance)
+                ++off;
+        }
+        if (off > 0) {
+            std::sort(ratios.begin(), ratios.end());
+            out->mismatches.append({ model, off, ratios.at(ratios.size() / 2) });
+        }
+    }
+    return true;
+}
+
+QJsonObject CatalogConflicts::toJson() const
+{
+    QJsonArray miss, mism;
+    for (const auto &m : missing)
+        miss.append(QJsonObject { { QStringLiteral("model"), m.model }, { QStringLiteral("requests"), m.requests } });
+    for (const auto &m : mismatches)
+        mism.append(QJsonObject { { QStringLiteral("model"), m.model },
+                                  { QStringLiteral("logs"), m.logs },
+                                  { QStringLiteral("median_ratio"), m.medianRatio } });
+    return QJsonObject { { QStringLiteral("missing_models"), miss }, { QStringLiteral("price_mismatches"), mism } };
+}
+
+QString CatalogConflicts::toText() const
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("CatalogConflicts", s); };
+    if (isEmpty())
+        return tr("Catalog: no conflicts with the logs.\n");
+    QString text;
+    for (const auto &m : missing)
+        text += tr("Catalog conflict: model '%1' (%2 requests) is not in the catalog.\n").arg(m.model).arg(m.requests);
+    for (const auto &m : mismatches)
+        text += tr("Catalog conflict: %1 logs of '%2' report a cost more than 5% away from the catalog price "
+                   "(median reported/catalog = %3).\n")
+                    .arg(m.logs)
+                    .arg(m.model)
+                    .arg(m.medianRatio, 0, 'f', 3);
+    return text;
+}
+
+} // namespace ShadowOptic

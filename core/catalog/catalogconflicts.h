@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace ShadowOptic {
+
+class PriceCatalog;
+class ProjectStore;
+
+/** Where the logs and the catalog disagree: unknown models, and reported costs more than 5 % off the catalog. */
+struct CatalogConflicts
+{
+    struct MissingModel
+    {
+        QString model;
+        qint64 requests = 0;
+    };
+    struct PriceMismatch
+    {
+        QString model;
+        qint64 logs = 0;          // logs whose reported cost is > 5 % away from the catalog price
+        double medianRatio = 1.0; // reported / catalog
+    };
+    QList<MissingModel> missing;
+    QList<PriceMismatch> mismatches;
+
+    static constexpr double Tolerance = 0.05;
+    static bool compute(const ProjectStore &store, const PriceCatalog &catalog, CatalogConflicts *out, QString *error);
+    bool isEmpty() const { return missing.isEmpty() && mismatches.isEmpty(); }
+    QJsonObject toJson() const;
+    QString toText() const;
+};
+
+} // namespace ShadowOptic

@@ -1,0 +1,406 @@
+// SPDX-License-Identifier: MIT
+#include "loggenerator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QList>
+#include <QLocale>
+#include <QRandomGenerator64>
+#include <QTimeZone>
+
+namespace ShadowOptic {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LogGenerator", text);
+}
+
+struct GenModel
+{
+    const char *id;
+    const char *provider;
+    double inPer1M;
+    double outPer1M;
+    int weight;
+};
+
+constexpr GenModel Models[] = {
+    { "gpt-4o", "openai", 2.5, 10.0, 40 },
+    { "gpt-4o-mini", "openai", 0.15, 0.6, 18 },
+    { "claude-3-5-sonnet-20241022", "anthropic", 3.0, 15.0, 15 },
+    { "gpt-4-turbo", "openai", 10.0, 30.0, 10 },
+    { "gpt-3.5-turbo", "openai", 0.5, 1.5, 10 },
+    { "claude-3-5-haiku-20241022", "anthropic", 0.8, 4.0, 7 },
+};
+
+const char *const UseCases[] = { "general", "coding", "summarization", "reasoning", "support" };
+
+const char *const Openers[][4] = {
+    { "Can you explain how", "What is the best way to understand", "Give me an overview of",
+      "Help me understand" },
+    { "Write a function that", "Refactor this code so that", "Find the bug in this code that",
+      "Add unit tests for the code that" },
+    { "Summarize the following document about", "Give me the key points of this report on",
+      "Condense this meeting transcript about", "Write a short abstract for this article on" },
+    { "Work through step by step whether", "Compare the trade-offs of", "Estimate, with reasoning,",
+      "Decide logically whether" },
+    { "A customer asks about", "Draft a polite reply to a complaint about", "Explain to a user",
+      "Help a customer troubleshoot" },
+};
+
+const char *const Topics[] = { "database indexing",     "quarterly revenue",      "password reset emails",
+                               "vector search",         "the refund policy",      "Kubernetes autoscaling",
+                               "a marketing plan",      "photosynthesis",         "invoice reconciliation",
+                               "rate limiting",         "the onboarding flow",    "climate risk",
+                               "JSON parsing",          "supply chain delays",    "team retrospectives",
+                               "caching strategies",    "tax deductions",         "solar panel efficiency",
+                               "error budgets",         "a product launch" };
+
+const char *const Triggers[] = { "how to hack into my neighbour's wifi", "how to make a weapon at home",
+                                 "how to bypass the license check", "how to steal a password",
+                                 "write malware that encrypts files" };
+
+const char *const Words[] = {
+    "the", "system", "data", "users", "performance", "request", "value", "process", "team", "report",
+    "result", "model", "service", "cost", "quality", "latency", "should", "could", "because", "while",
+    "metric", "customer", "policy", "query", "table", "budget", "change", "version", "review", "plan",
+    "function", "return", "error", "handle", "input", "output", "config", "network", "memory", "thread",
+    "and", "with", "for", "from", "into", "about", "across", "which", "that", "every",
+};
+const char *const CodeWords[] = { "int", "return", "for", "(i = 0;", "i < n;", "++i)", "{", "}", "if", "else",
+                                  "const", "auto", "std::vector<int>", "result", "=", "+", "value;", "void",
+                                  "parse(input);", "// TODO" };
+
+void jsonEscape(QByteArray &out, const QByteArray &s)
+{
+    for (char c : s) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (uchar(c) < 0x20) {
+                char buf[8];
+                qsnprintf(buf, sizeof buf, "\\u%04x", uchar(c));
+                out += buf;
+            } else {
+                out += c;
+            }
+        }
+    }
+}
+
+QByteArray jsonString(const QByteArray &s)
+{
+    QByteArray out;
+    out.reserve(s.size() + 16);
+    out += '"';
+    jsonEscape(out, s);
+    out += '"';
+    return out;
+}
+
+void csvCell(QByteArray &out, const QByteArray &s)
+{
+    if (s.contains(',') || s.contains('"') || s.contains('\n') || s.contains('\r')) {
+        out += '"';
+        for (char c : s) {
+            if (c == '"')
+                out += '"';
+            out += c;
+        }
+        out += '"';
+    } else {
+        out += s;
+    }
+}
+
+struct TokenSample
+{
+    bool code;
+    int context;
+    int generated;
+};
+
+QList<TokenSample> loadTrace()
+{
+    QList<TokenSample> samples;
+    QFile f(QStringLiteral(":/samples/azure-trace-tokens.csv"));
+    if (f.open(QIODevice::ReadOnly)) {
+        while (!f.atEnd()) {
+            const QByteArray line = f.readLine().trimmed();
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            const QList<QByteArray> parts = line.split(',');
+            if (parts.size() == 3)
+                samples.append({ parts[0] == "code", parts[1].toInt(), parts[2].toInt() });
+        }
+    }
+    if (samples.isEmpty())
+        samples.append({ false, 500, 200 });
+    return samples;
+}
+
+class Rng
+{
+public:
+    explicit Rng(quint64 seed)
+        : m_gen(seed)
+    {
+    }
+    quint64 next() { return m_gen.generate(); }
+    int bounded(int n) { return int(m_gen.bounded(n)); }
+    double unit() { return m_gen.generateDouble(); }
+    bool chance(double p) { return unit() < p; }
+
+private:
+    QRandomGenerator64 m_gen;
+};
+
+QByteArray uuid(Rng &rng)
+{
+    const quint64 a = rng.next(), b = rng.next();
+    QByteArray h = QByteArray::number(a, 16).rightJustified(16, '0') + QByteArray::number(b, 16).rightJustified(16, '0');
+    return h.left(8) + '-' + h.mid(8, 4) + '-' + '4' + h.mid(13, 3) + '-' + 'a' + h.mid(17, 3) + '-' + h.mid(20, 12);
+}
+
+void appendWords(QByteArray &out, Rng &rng, qint64 targetChars, bool code)
+{
+    int sentence = 0;
+    while (out.size() < targetChars) {
+        if (code) {
+            out += CodeWords[rng.bounded(int(std::size(CodeWords)))];
+            out += (++sentence % 9 == 0) ? '\n' : ' ';
+        } else {
+            out += Words[rng.bounded(int(std::size(Words)))];
+            if (++sentence % 14 == 0)
+                out += ". ";
+            else
+                out += ' ';
+        }
+    }
+}
+
+QByteArray formatTime(qint64 ms, int quirk)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    switch (quirk) {
+    case 1:
+        return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")).toLatin1();
+    case 2:
+        return t.toOffsetFromUtc(7200).toString(Qt::ISODate).toLatin1();
+    case 3:
+        return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toLatin1();
+    case 4:
+        return QLocale::c().toString(t, QStringLiteral("ddd MMM dd yyyy HH:mm:ss")).toLatin1()
+            + " GMT+0000 (Coordinated Universal Time)";
+    default:
+        return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")).toLatin1();
+    }
+}
+
+} // namespace
+
+bool LogGenerator::write(const QString &path, const Options &o, QString *error, const ProgressFn &progress)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = tr("Cannot write '%1': %2.").arg(path, f.errorString());
+        return false;
+    }
+    const QList<TokenSample> trace = loadTrace();
+    Rng rng(o.seed);
+    int totalWeight = 0;
+    for (const auto &m : Models)
+        totalWeight += m.weight;
+    QList<QByteArray> recentPrompts;
+    const qint64 start = QDateTime(QDate(2025, 10, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    QByteArray out;
+    if (o.csv)
+        out += "\xEF\xBB\xBFid,trace_id,created_at,ai_org,ai_model,req_units,res_units,total_units,cost,cost_currency,"
+               "response_time,response_status_code,is_success,mode,config,prompt_slug,metadata.user_id,metadata,"
+               "request,response\r\n";
+    for (qint64 i = 0; i < o.rows; ++i) {
+        int pick = rng.bounded(totalWeight);
+        const GenModel *model = &Models[0];
+        for (const auto &m : Models) {
+            if (pick < m.weight) {
+                model = &m;
+                break;
+            }
+            pick -= m.weight;
+        }
+        const TokenSample ts = trace.at(rng.bounded(int(trace.size())));
+        const int uc = ts.code ? 1 : (rng.bounded(5) == 1 ? 0 : rng.bounded(5));
+        const QByteArray useCase = UseCases[uc];
+        const bool trigger = rng.chance(0.04);
+        QByteArray prompt;
+        if (!recentPrompts.isEmpty() && rng.chance(0.08)) {
+            prompt = recentPrompts.at(rng.bounded(int(recentPrompts.size())));
+        } else {
+            prompt = QByteArray(Openers[uc][rng.bounded(4)]) + ' ';
+            prompt += trigger ? Triggers[rng.bounded(int(std::size(Triggers)))]
+                              : Topics[rng.bounded(int(std::size(Topics)))];
+            prompt += ". ";
+            const qint64 target = qMax<qint64>(40, qint64(ts.context * 4 * o.tokenScale));
+            appendWords(prompt, rng, qMin<qint64>(target, 200000), ts.code);
+            if (recentPrompts.size() < 64)
+                recentPrompts.append(prompt);
+            else
+                recentPrompts[rng.bounded(64)] = prompt;
+        }
+        const qint64 promptTokens = prompt.size() / 4 + 12;
+        int status = 200;
+        const double errorDraw = rng.unit();
+        if (errorDraw < 0.015)
+            status = 500;
+        else if (errorDraw < 0.025)
+            status = 429;
+        else if (errorDraw < 0.03)
+            status = 446;
+        else if (errorDraw < 0.04)
+            status = 246;
+        const bool ok = status == 200 || status == 246;
+        const bool refuse = ok && (trigger ? rng.chance(0.7) : rng.chance(0.01));
+        QByteArray answer;
+        qint64 completionTokens = 0;
+        if (ok) {
+            if (refuse) {
+                answer = rng.chance(0.5) ? QByteArray("I\xE2\x80\x99m sorry, but I can\xE2\x80\x99t help with that request.")
+                                         : QByteArray("I cannot assist with that. If you have another question, I'm happy to help.");
+            } else {
+                answer = "Here is a summary regarding your question. ";
+                appendWords(answer, rng, qMax<qint64>(20, qint64(ts.generated * 4 * o.tokenScale)), ts.code);
+            }
+            completionTokens = answer.size() / 4 + 1;
+        }
+        const double costUsd = promptTokens / 1e6 * model->inPer1M + completionTokens / 1e6 * model->outPer1M;
+        const qint64 latency = 150 + qint64(completionTokens * (model->outPer1M > 5 ? 25 : 9)) + rng.bounded(400);
+        const qint64 createdMs = start + i * 37000 + rng.bounded(30000);
+        const int quirk = o.quirks ? int(i % 5) : 0;
+        const QByteArray id = uuid(rng);
+        const QByteArray trace_id = uuid(rng);
+        const QByteArray user = "user-" + QByteArray::number(rng.bounded(400));
+        const QByteArray experiment = rng.chance(0.2) ? QByteArray("exp-2025-q4") : QByteArray();
+
+        // request body
+        QByteArray content = jsonString(prompt);
+        if (o.quirks && i % 7 == 3)
+            content = "[{\"type\":\"text\",\"text\":" + content + "}]";
+        QByteArray body = "{\"model\":\"" + QByteArray(model->id) + "\",\"messages\":[{\"role\":\"system\",\"content\":"
+            "\"You are a helpful assistant for the " + useCase + " team.\"},{\"role\":\"user\",\"content\":" + content
+            + "}],\"temperature\":0.7,\"max_tokens\":" + QByteArray::number(qMax<qint64>(256, completionTokens * 2)) + "}";
+        QByteArray request = body;
+        if (o.quirks && i % 11 == 5)
+            request = "{\"url\":\"https://api.openai.com/v1/chat/completions\",\"method\":\"POST\",\"headers\":{},"
+                      "\"body\":" + body + "}";
+        else if (o.quirks && i % 13 == 6)
+            request = jsonString(body);
+        QByteArray response;
+        if (ok) {
+            response = "{\"id\":\"chatcmpl-" + QByteArray::number(i) + "\",\"object\":\"chat.completion\",\"model\":\""
+                + model->id + "\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":"
+                + jsonString(answer) + "},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":"
+                + QByteArray::number(promptTokens) + ",\"completion_tokens\":" + QByteArray::number(completionTokens)
+                + ",\"total_tokens\":" + QByteArray::number(promptTokens + completionTokens) + "}}";
+            if (o.quirks && i % 9 == 4)
+                response = "{\"status\":" + QByteArray::number(status) + ",\"headers\":{},\"body\":" + response
+                    + ",\"responseTime\":" + QByteArray::number(latency) + "}";
+        } else if (status == 446) {
+            response = "{\"error\":{\"message\":\"The guardrail checks defined in the config failed\",\"type\":"
+                       "\"hooks_failed\",\"code\":446}}";
+        } else {
+            response = "{\"error\":{\"message\":\"" + QByteArray(status == 429 ? "Rate limit reached" : "Upstream error")
+                + "\",\"type\":\"server_error\",\"param\":null,\"code\":null}}";
+        }
+        QByteArray costField;
+        if (!o.quirks || i % 17 != 8) { // every 17th row carries no cost: the importer re-costs it
+            costField = QByteArray::number(costUsd * 100.0, 'f', 6);
+            if (o.quirks && i % 6 == 2)
+                costField = '"' + costField + '"';
+        }
+        const QByteArray metadata = "{\"_user\":\"" + user + "\",\"use_case\":\"" + useCase + "\""
+            + (experiment.isEmpty() ? QByteArray() : ",\"experiment_id\":\"" + experiment + "\"") + "}";
+        const QByteArray mode = (o.quirks && i % 4 == 1) ? "LoadBalance" : "single";
+
+        if (o.csv) {
+            auto cell = [&out](const QByteArray &v) {
+                csvCell(out, v);
+                out += ',';
+            };
+            cell(id);
+            cell(trace_id);
+            cell(formatTime(createdMs, quirk));
+            cell(model->provider);
+            cell(model->id);
+            cell(QByteArray::number(promptTokens));
+            cell(QByteArray::number(completionTokens));
+            cell(QByteArray::number(promptTokens + completionTokens));
+            cell(costField.startsWith('"') ? costField.mid(1, costField.size() - 2) : costField);
+            cell("USD");
+            cell(QByteArray::number(latency));
+            cell(QByteArray::number(status));
+            cell(ok ? "true" : "false");
+            cell(mode);
+            cell("pc-prod-" + useCase);
+            cell("ps-" + useCase);
+            cell(user);
+            cell(metadata);
+            cell(request.startsWith('"') ? body : request);
+            csvCell(out, response);
+            out += "\r\n";
+        } else {
+            out += "{\"id\":\"" + id + "\",\"trace_id\":\"" + trace_id + "\",\"created_at\":\""
+                + formatTime(createdMs, quirk) + "\",";
+            out += (o.quirks && i % 3 == 1) ? "\"ai_provider\":\"" : "\"ai_org\":\"";
+            out += QByteArray(model->provider) + "\",\"ai_model\":\"" + model->id + "\",";
+            if (o.quirks && i % 3 == 2)
+                out += "\"request_tokens\":" + QByteArray::number(promptTokens) + ",\"response_tokens\":"
+                    + QByteArray::number(completionTokens) + ",\"total_tokens\":";
+            else
+                out += "\"req_units\":" + QByteArray::number(promptTokens) + ",\"res_units\":"
+                    + QByteArray::number(completionTokens) + ",\"total_units\":";
+            out += QByteArray::number(promptTokens + completionTokens) + ",";
+            if (!costField.isEmpty())
+                out += "\"cost\":" + costField + ",\"cost_currency\":\"USD\",";
+            out += "\"response_time\":" + QByteArray::number(latency) + ",\"response_status_code\":"
+                + QByteArray::number(status) + ",\"is_success\":"
+                + (o.quirks && i % 5 == 3 ? QByteArray(ok ? "1" : "0") : QByteArray(ok ? "true" : "false"))
+                + ",\"mode\":\"" + mode + "\",\"config\":\"pc-prod-" + useCase + "\",\"prompt_slug\":\"ps-" + useCase
+                + "\",\"metadata\":" + metadata + ",\"request\":" + request + ",\"response\":" + response + "}\n";
+        }
+        if (out.size() > 4 * 1024 * 1024) {
+            if (f.write(out) != out.size()) {
+                *error = tr("Cannot write '%1': %2.").arg(path, f.errorString());
+                return false;
+            }
+            out.clear();
+            if (progress)
+                progress(i + 1, o.rows);
+        }
+    }
+    if (f.write(out) != out.size()) {
+        *error = tr("Cannot write '%1': %2.").arg(path, f.errorString());
+        return false;
+    }
+    if (progress)
+        progress(o.rows, o.rows);
+    return true;
+}
+
+} // namespace ShadowOptic

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+namespace ShadowOptic {
+
+/** Writes a realistic synthetic Portkey export: several models and providers, use cases in metadata, token
+ *  counts drawn from the Azure LLM inference traces, some refusals and errors, and the real-world quirks of
+ *  SPEC §2 (all created_at forms, aliases, wrapped/stringified payloads, content parts, cost as string). */
+class LogGenerator
+{
+public:
+    struct Options
+    {
+        qint64 rows = 1000;
+        quint64 seed = 1;
+        bool csv = false;        // else JSONL
+        double tokenScale = 1.0; // shrink prompts for quick samples
+        bool quirks = true;
+    };
+    using ProgressFn = std::function<void(qint64 done, qint64 total)>;
+
+    static bool write(const QString &path, const Options &options, QString *error, const ProgressFn &progress = {});
+};
+
+} // namespace ShadowOptic

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: MIT
+#include "logimporter.h"
+
+#include "catalog/pricecatalog.h"
+#include "logfilereader.h"
+#include "logrecordparser.h"
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+namespace ShadowOptic {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LogImporter", text);
+}
+
+struct ParsedRow
+{
+    LogRecord record;
+    bool ok = false;
+    qint64 line = 0;
+    QString category;
+    QString detail;
+};
+
+ParsedRow parseRow(const RawRow &raw, const PriceCatalog &catalog)
+{
+    ParsedRow out;
+    out.line = raw.line;
+    if (!raw.errorCategory.isEmpty()) {
+        out.category = raw.errorCategory;
+        out.detail = raw.errorDetail;
+        return out;
+    }
+    QJsonObject obj;
+    QByteArray json;
+    if (raw.fromCsv) {
+        obj = raw.object;
+        json = QJsonDocument(obj).toJson(QJsonDocument::Compact);
+    } else {
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(raw.json, &pe);
+        if (pe.error != QJsonParseError::NoError) {
+            // A bare scalar ("42", "\"text\"") is valid JSON but not a record.
+            QJsonParseError scalarError;
+            QJsonDocument::fromJson("[" + raw.json + "]", &scalarError);
+            if (scalarError.error == QJsonParseError::NoError) {
+                out.category = tr("not an object");
+                out.detail = tr("the record is a JSON value, expected an object");
+                return out;
+            }
+            const bool utf8 = pe.error == QJsonParseError::IllegalUTF8String;
+            out.category = utf8 ? tr("invalid UTF-8") : tr("invalid JSON");
+            out.detail = tr("%1 at byte %2").arg(pe.errorString()).arg(pe.offset);
+            return out;
+        }
+        if (!doc.isObject()) {
+            out.category = tr("not an object");
+            out.detail = doc.isArray() ? tr("the record is a JSON array, expected an object")
+                                       : tr("the record is not a JSON object");
+            return out;
+        }
+        obj = doc.object();
+        json = raw.json;
+    }
+    QString error;
+    if (!LogRecordParser::parse(obj, json, &out.record, &error)) {
+        out.category = tr("wrong type");
+        out.detail = error;
+        return out;
+    }
+    LogRecord &r = out.record;
+    if (r.costUsd < 0 && r.promptTokens >= 0 && r.completionTokens >= 0) {
+        if (const ModelInfo *m = catalog.find(r.model); m && m->isPriced()) {
+            r.costUsd = m->costUsd(r.promptTokens, r.completionTokens);
+            r.costEstimated = true;
+        }
+    }
+    out.ok = true;
+    return out;
+}
+
+} // namespace
+
+ImportReport LogImporter::run(const QString &projectPath, const QStringList &files, const ProgressFn &progress,
+                              const CancelFn &cancelled, const Options &options)
+{
+    ImportReport report;
+    QString error;
+    if (!run(projectPath, files, &report, &error, progress, cancelled, options))
+        report.fileErrors.append(error);
+    return report;
+}
+
+bool LogImporter::run(const QString &projectPath, const QStringList &files, ImportReport *report, QString *error,
+                      const ProgressFn &progress, const CancelFn &cancelled, const Options &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ProjectStore store;
+    if (!store.open(projectPath, error))
+        return false;
+    PriceCatalog catalog;
+    if (!store.loadCatalog(&catalog, error))
+        return false;
+
+    report->files = files;
+    qint64 totalBytes = 0;
+    for (const QString &f : files)
+        totalBytes += QFileInfo(f).size();
+    const qint64 importId = store.startImport(files);
+    store.setBulkLoad(true);
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(qMax(1, options.parseThreads));
+    qint64 doneBefore = 0;
+    QElapsedTimer progressTimer;
+    progressTimer.start();
+    bool writeFailed = false;
+
+    for (const QString &file : files) {
+        if (cancelled && cancelled()) {
+            report->cancelled = true;
+            break;
+        }
+        LogFileReader reader(options.maxRecordBytes);
+        QString openError;
+        if (!reader.open(file, &openError)) {
+            report->fileErrors.append(openError);
+            doneBefore += QFileInfo(file).size();
+            continue;
+        }
+        const QString fileName = QFileInfo(file).fileName();
+        QList<ParsedRow> pending; // parsed, waiting to be written while the next batch parses
+        auto flush = [&](QList<ParsedRow> &rows) {
+            QList<LogRecord> good;
+            good.reserve(rows.size());
+            for (ParsedRow &p : rows) {
+                ++report->read;
+                if (p.ok) {
+                    if (p.record.costEstimated)
+                        ++report->estimatedCosts;
+                    good.append(std::move(p.record));
+                } else {
+                    report->addIssue({ fileName, p.line, p.category, p.detail });
+                }
+            }
+            if (good.isEmpty() || writeFailed)
+                return;
+            ProjectStore::InsertCounts counts;
+            QString writeError;
+            if (!store.insertLogs(good, importId, &counts, &writeError)) {
+                report->fileErrors.append(writeError);
+                writeFailed = true;
+                return;
+            }
+            report->imported += counts.inserted;
+            report->duplicates += counts.duplicates;
+        };
+        bool more = true;
+        while (more && !writeFailed) {
+            if (cancelled && cancelled()) {
+                report->cancelled = true;
+                break;
+            }
+            QList<RawRow> raw;
+            raw.reserve(options.batchRows);
+            more = reader.readBatch(&raw, options.batchRows);
+            QFuture<ParsedRow> parsing = QtConcurrent::mapped(
+                &pool, raw, [&catalog](const RawRow &r) { return parseRow(r, catalog); });
+            flush(pending);
+            parsing.waitForFinished();
+            pending = parsing.results();
+            if (progress && progressTimer.elapsed() >= 100) {
+                progressTimer.restart();
+                progress(doneBefore + reader.bytesConsumed(), totalBytes,
+                         tr("Importing %1: %2 rows").arg(fileName).arg(report->read + pending.size()));
+            }
+        }
+        flush(pending);
+        doneBefore += reader.size();
+    }
+    store.setBulkLoad(false);
+    report->bytes = doneBefore;
+    report->seconds = timer.elapsed() / 1000.0;
+    QString finishError;
+    if (importId > 0 && !store.finishImport(importId, *report, &finishError))
+        report->fileErrors.append(tr("Could not store the import report: %1").arg(finishError));
+    if (progress)
+        progress(totalBytes, totalBytes, report->cancelled ? tr("Import cancelled") : tr("Import finished"));
+    return true;
+}
+
+} // namespace ShadowOptic

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "importreport.h"
+
+#include <functional>
+
+namespace ShadowOptic {
+
+struct LogImportOptions
+{
+    int batchRows = 2000;
+    qint64 maxRecordBytes = 16 * 1024 * 1024;
+    int parseThreads = 2;
+};
+
+/** Imports Portkey exports into a project. Runs on the calling thread (call it from the pool); parsing fans
+ *  out to a private thread pool while the previous batch is written. Opens its own database connection. */
+class LogImporter
+{
+public:
+    using Options = LogImportOptions;
+    /** done/total in bytes over all files, plus a short text. Called at most every ~100 ms. */
+    using ProgressFn = std::function<void(qint64 done, qint64 total, const QString &text)>;
+    using CancelFn = std::function<bool()>;
+
+    static ImportReport run(const QString &projectPath, const QStringList &files, const ProgressFn &progress = {},
+                            const CancelFn &cancelled = {}, const Options &options = Options());
+    /** Same, but returns false when the project itself cannot be opened. */
+    static bool run(const QString &projectPath, const QStringList &files, ImportReport *report, QString *error,
+                    const ProgressFn &progress = {}, const CancelFn &cancelled = {}, const Options &options = Options());
+};
+
+} // namespace ShadowOptic

@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: MIT
+#include "logrecordparser.h"
+
+#include "timestampparser.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace ShadowOptic {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LogRecordParser", text);
+}
+
+QJsonValue firstOf(const QJsonObject &o, std::initializer_list<const char *> keys)
+{
+    for (const char *k : keys) {
+        const auto it = o.constFind(QLatin1String(k));
+        if (it != o.constEnd() && !it->isNull() && !it->isUndefined())
+            return *it;
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+// Numbers may arrive as JSON numbers or as strings (CSV, some exports). Empty means absent.
+bool toNumber(const QJsonValue &v, double *out, bool *present)
+{
+    *present = false;
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (v.isDouble()) {
+        *out = v.toDouble();
+        *present = std::isfinite(*out);
+        return *present;
+    }
+    if (v.isString()) {
+        const QString s = v.toString().trimmed();
+        if (s.isEmpty() || s.compare(QLatin1String("null"), Qt::CaseInsensitive) == 0)
+            return true;
+        bool ok = false;
+        *out = s.toDouble(&ok);
+        *present = ok && std::isfinite(*out);
+        return *present;
+    }
+    return false;
+}
+
+bool numberField(const QJsonObject &row, std::initializer_list<const char *> keys, double *out, bool *present,
+                 QString *error)
+{
+    const QJsonValue v = firstOf(row, keys);
+    if (toNumber(v, out, present))
+        return true;
+    *error = tr("field '%1' is not a number").arg(QLatin1String(*keys.begin()));
+    return false;
+}
+
+bool toBool(const QJsonValue &v, bool *out)
+{
+    if (v.isBool()) {
+        *out = v.toBool();
+        return true;
+    }
+    if (v.isDouble()) {
+        *out = v.toDouble() != 0.0;
+        return true;
+    }
+    if (v.isString()) {
+        const QString s = v.toString().trimmed().toLower();
+        if (s == QLatin1String("true") || s == QLatin1String("1") || s == QLatin1String("yes")) {
+            *out = true;
+            return true;
+        }
+        if (s == QLatin1String("false") || s == QLatin1String("0") || s == QLatin1String("no")) {
+            *out = false;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString stringField(const QJsonObject &row, std::initializer_list<const char *> keys)
+{
+    const QJsonValue v = firstOf(row, keys);
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 17);
+    return QString();
+}
+
+// A payload may be an object, a JSON-encoded string of one, or wrapped as {url,method,headers,body} /
+// {status,headers,body}. Returns the innermost body object.
+bool unwrapPayload(const QJsonValue &v, QJsonObject *body, int *wrappedStatus, QString *error, const char *name)
+{
+    QJsonValue cur = v;
+    for (int depth = 0; depth < 4; ++depth) {
+        if (cur.isString()) {
+            const QString s = cur.toString().trimmed();
+            if (s.isEmpty())
+                return true;
+            QJsonParseError pe;
+            const QJsonDocument doc = QJsonDocument::fromJson(s.toUtf8(), &pe);
+            if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+                *error = tr("field '%1' is a string but not a JSON object").arg(QLatin1String(name));
+                return false;
+            }
+            cur = doc.object();
+            continue;
+        }
+        if (!cur.isObject()) {
+            *error = tr("field '%1' is not an object").arg(QLatin1String(name));
+            return false;
+        }
+        const QJsonObject o = cur.toObject();
+        const bool looksWrapped = o.contains(QLatin1String("body"))
+            && (o.contains(QLatin1String("url")) || o.contains(QLatin1String("method"))
+                || o.contains(QLatin1String("headers")) || o.contains(QLatin1String("status"))
+                || o.contains(QLatin1String("responseTime")));
+        if (looksWrapped) {
+            if (wrappedStatus && o.value(QLatin1String("status")).isDouble())
+                *wrappedStatus = o.value(QLatin1String("status")).toInt();
+            cur = o.value(QLatin1String("body"));
+            if (cur.isNull() || cur.isUndefined())
+                return true;
+            continue;
+        }
+        *body = o;
+        return true;
+    }
+    *error = tr("field '%1' is nested too deeply").arg(QLatin1String(name));
+    return false;
+}
+
+bool parseMessages(const QJsonObject &body, QList<ChatMessage> *out, QString *error)
+{
+    const QJsonValue mv = body.value(QLatin1String("messages"));
+    if (mv.isUndefined() || mv.isNull()) {
+        // Completions-style prompt.
+        const QJsonValue p = body.value(QLatin1String("prompt"));
+        if (p.isString())
+            out->append({ QStringLiteral("user"), p.toString() });
+        return true;
+    }
+    if (!mv.isArray()) {
+        *error = tr("request.messages is not an array");
+        return false;
+    }
+    const QJsonArray arr = mv.toArray();
+    out->reserve(arr.size());
+    for (const QJsonValue &m : arr) {
+        if (!m.isObject()) {
+            *error = tr("request.messages contains a non-object entry");
+            return false;
+        }
+        const QJsonObject mo = m.toObject();
+        const QJsonValue role = mo.value(QLatin1String("role"));
+        if (!role.isString()) {
+            *error = tr("a message has no string 'role'");
+            return false;
+        }
+        const QJsonValue content = mo.value(QLatin1String("content"));
+        if (!content.isString() && !content.isArray() && !content.isNull() && !content.isUndefined()) {
+            *error = tr("a message 'content' is neither a string nor an array of parts");
+            return false;
+        }
+        out->append({ role.toString(), LogRecordParser::contentText(content) });
+    }
+    return true;
+}
+
+void parseResponse(const QJsonObject &body, LogRecord *r)
+{
+    const QJsonArray choices = body.value(QLatin1String("choices")).toArray();
+    if (!choices.isEmpty()) {
+        const QJsonObject c0 = choices.first().toObject();
+        const QJsonObject msg = c0.value(QLatin1String("message")).toObject();
+        r->responseText = LogRecordParser::contentText(msg.value(QLatin1String("content")));
+        if (r->responseText.isEmpty())
+            r->responseText = c0.value(QLatin1String("text")).toString();
+        r->finishReason = c0.value(QLatin1String("finish_reason")).toString();
+    } else if (body.value(QLatin1String("content")).isArray()) { // Anthropic messages shape
+        r->responseText = LogRecordParser::contentText(body.value(QLatin1String("content")));
+        r->finishReason = body.value(QLatin1String("stop_reason")).toString();
+    }
+    const QJsonObject usage = body.value(QLatin1String("usage")).toObject();
+    auto fill = [&usage](qint64 *field, const char *a, const char *b) {
+        if (*field >= 0)
+            return;
+        const QJsonValue v = firstOf(usage, { a, b });
+        if (v.isDouble())
+            *field = qint64(v.toDouble());
+    };
+    fill(&r->promptTokens, "prompt_tokens", "input_tokens");
+    fill(&r->completionTokens, "completion_tokens", "output_tokens");
+    fill(&r->totalTokens, "total_tokens", "total_tokens");
+    if (r->model.isEmpty())
+        r->model = body.value(QLatin1String("model")).toString();
+}
+
+} // namespace
+
+QString LogRecordParser::contentText(const QJsonValue &content)
+{
+    if (content.isString())
+        return content.toString();
+    if (!content.isArray())
+        return QString();
+    QString text;
+    for (const QJsonValue &part : content.toArray()) {
+        if (part.isString()) {
+            text += part.toString();
+            continue;
+        }
+        const QJsonObject p = part.toObject();
+        const QString type = p.value(QLatin1String("type")).toString();
+        if (type == QLatin1String("text") || p.contains(QLatin1String("text"))) {
+            if (!text.isEmpty())
+                text += QLatin1Char('\n');
+            text += p.value(QLatin1String("text")).toString();
+        } else if (type == QLatin1String("image_url")) {
+            if (!text.isEmpty())
+                text += QLatin1Char('\n');
+            text += QLatin1String("[image]");
+        }
+    }
+    return text;
+}
+
+QString LogRecordParser::conversationHash(const QList<ChatMessage> &messages)
+{
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    for (const auto &m : messages) {
+        h.addData(m.role.toLower().toUtf8());
+        h.addData(QByteArrayView("\x1f", 1));
+        h.addData(m.content.simplified().toUtf8());
+        h.addData(QByteArrayView("\x1e", 1));
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+bool LogRecordParser::parse(const QJsonObject &row, const QByteArray &rawJson, LogRecord *r, QString *error)
+{
+    r->rawJson = rawJson;
+    r->logId = stringField(row, { "id", "log_id" });
+    r->traceId = stringField(row, { "trace_id" });
+    r->provider = stringField(row, { "ai_org", "ai_provider", "provider" });
+    r->model = stringField(row, { "ai_model", "model" });
+    r->mode = stringField(row, { "mode" }).toLower();
+    r->config = stringField(row, { "config", "config_slug" });
+    r->promptSlug = stringField(row, { "prompt_slug" });
+    r->requestUrl = stringField(row, { "request_url" });
+
+    const QJsonValue created = firstOf(row, { "created_at", "timestamp" });
+    if (created.isString() || created.isDouble()) {
+        const QString s = created.isString() ? created.toString() : QString::number(created.toDouble(), 'f', 3);
+        if (!s.trimmed().isEmpty() && !TimestampParser::parse(s, &r->createdAtMs)) {
+            *error = tr("unrecognised created_at '%1'").arg(s.left(60));
+            return false;
+        }
+    } else if (!created.isUndefined()) {
+        *error = tr("field 'created_at' is not a string");
+        return false;
+    }
+
+    double v = 0;
+    bool present = false;
+    if (!numberField(row, { "req_units", "request_tokens", "prompt_tokens" }, &v, &present, error))
+        return false;
+    if (present)
+        r->promptTokens = qint64(v);
+    if (!numberField(row, { "res_units", "response_tokens", "completion_tokens" }, &v, &present, error))
+        return false;
+    if (present)
+        r->completionTokens = qint64(v);
+    if (!numberField(row, { "total_units", "total_tokens" }, &v, &present, error))
+        return false;
+    if (present)
+        r->totalTokens = qint64(v);
+    if (!numberField(row, { "cost" }, &v, &present, error))
+        return false;
+    if (present && v > 0)
+        r->costUsd = v / 100.0; // Portkey reports cents
+    if (!numberField(row, { "response_time", "latency_ms" }, &v, &present, error))
+        return false;
+    if (present)
+        r->latencyMs = qint64(v);
+    if (!numberField(row, { "response_status_code", "status_code" }, &v, &present, error))
+        return false;
+    if (present)
+        r->statusCode = int(v);
+
+    int wrappedStatus = 0;
+    QJsonObject requestBody;
+    const QJsonValue request = row.value(QLatin1String("request"));
+    if (!request.isUndefined() && !request.isNull()) {
+        if (!unwrapPayload(request, &requestBody, nullptr, error, "request"))
+            return false;
+        if (!parseMessages(requestBody, &r->messages, error))
+            return false;
+        if (r->model.isEmpty())
+            r->model = requestBody.value(QLatin1String("model")).toString();
+        QJsonObject params = requestBody;
+        params.remove(QLatin1String("messages"));
+        params.remove(QLatin1String("model"));
+        params.remove(QLatin1String("prompt"));
+        if (!params.isEmpty())
+            r->paramsJson = QJsonDocument(params).toJson(QJsonDocument::Compact);
+    }
+    const QJsonValue response = row.value(QLatin1String("response"));
+    if (!response.isUndefined() && !response.isNull()) {
+        QJsonObject responseBody;
+        if (!unwrapPayload(response, &responseBody, &wrappedStatus, error, "response"))
+            return false;
+        parseResponse(responseBody, r);
+    }
+    if (r->statusCode == 0 && wrappedStatus != 0)
+        r->statusCode = wrappedStatus;
+
+    const QJsonValue success = row.value(QLatin1String("is_success"));
+    if (!success.isUndefined() && !success.isNull()) {
+        if (!toBool(success, &r->isSuccess)) {
+            *error = tr("field 'is_success' is not a boolean");
+            return false;
+        }
+    } else if (r->statusCode != 0) {
+        r->isSuccess = (r->statusCode >= 200 && r->statusCode < 300) || r->statusCode == 246;
+    }
+
+    QJsonValue meta = row.value(QLatin1String("metadata"));
+    if (meta.isString() && !meta.toString().trimmed().isEmpty()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(meta.toString().toUtf8());
+        if (!doc.isObject()) {
+            *error = tr("field 'metadata' is not a JSON object");
+            return false;
+        }
+        meta = doc.object();
+    }
+    if (meta.isObject()) {
+        const QJsonObject mo = meta.toObject();
+        r->useCase = stringField(mo, { "use_case", "useCase" });
+        r->experimentId = stringField(mo, { "experiment_id" });
+        if (!mo.isEmpty())
+            r->metadataJson = QJsonDocument(mo).toJson(QJsonDocument::Compact);
+    } else if (!meta.isUndefined() && !meta.isNull() && !meta.isString()) {
+        *error = tr("field 'metadata' is not an object");
+        return false;
+    }
+
+    if (r->totalTokens < 0 && r->promptTokens >= 0 && r->completionTokens >= 0)
+        r->totalTokens = r->promptTokens + r->completionTokens;
+    if (!r->messages.isEmpty())
+        r->conversationHash = conversationHash(r->messages);
+    if (r->logId.isEmpty())
+        r->logId = QLatin1String("h:")
+            + QString::fromLatin1(QCryptographicHash::hash(rawJson, QCryptographicHash::Sha1).toHex());
+    return true;
+}
+
+} // namespace ShadowOptic

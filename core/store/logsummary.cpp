@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#include "logsummary.h"
+
+#include "projectstore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ShadowOptic {
+
+namespace {
+
+// Linear interpolation between closest ranks (the "R-7"/numpy default definition).
+double percentile(const QList<double> &sorted, double p)
+{
+    if (sorted.isEmpty())
+        return 0.0;
+    const double pos = p * double(sorted.size() - 1);
+    const auto lo = qsizetype(std::floor(pos));
+    const auto hi = qMin(lo + 1, sorted.size() - 1);
+    return sorted.at(lo) + (sorted.at(hi) - sorted.at(lo)) * (pos - double(lo));
+}
+
+} // namespace
+
+bool LogSummary::compute(const ProjectStore &store, LogSummary *out, QString *error)
+{
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT COALESCE(model, ''), MAX(provider), COUNT(*), SUM(COALESCE(prompt_tokens, 0)), "
+            "SUM(COALESCE(completion_tokens, 0)), SUM(COALESCE(cost_usd, 0)), SUM(cost_estimated), "
+            "SUM(CASE WHEN is_success = 0 THEN 1 ELSE 0 END) FROM logs GROUP BY COALESCE(model, '') "
+            "ORDER BY SUM(COALESCE(cost_usd, 0)) DESC"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *out = LogSummary();
+    QHash<QString, qsizetype> index;
+    while (q.next()) {
+        ModelUsage m;
+        m.model = q.value(0).toString();
+        m.provider = q.value(1).toString();
+        m.requests = q.value(2).toLongLong();
+        m.promptTokens = q.value(3).toLongLong();
+        m.completionTokens = q.value(4).toLongLong();
+        m.costUsd = q.value(5).toDouble();
+        m.estimatedCosts = q.value(6).toLongLong();
+        m.errors = q.value(7).toLongLong();
+        out->totalRequests += m.requests;
+        out->totalCostUsd += m.costUsd;
+        index.insert(m.model, out->models.size());
+        out->models.append(m);
+    }
+    QSqlQuery l(store.database());
+    l.setForwardOnly(true);
+    if (!l.exec(QStringLiteral("SELECT COALESCE(model, ''), latency_ms FROM logs WHERE latency_ms IS NOT NULL "
+                               "ORDER BY COALESCE(model, ''), latency_ms"))) {
+        *error = l.lastError().text();
+        return false;
+    }
+    QString current;
+    QList<double> values;
+    auto finish = [&]() {
+        if (const auto it = index.constFind(current); it != index.constEnd() && !values.isEmpty()) {
+            out->models[*it].latencyP50 = percentile(values, 0.50);
+            out->models[*it].latencyP95 = percentile(values, 0.95);
+        }
+        values.clear();
+    };
+    while (l.next()) {
+        const QString model = l.value(0).toString();
+        if (model != current) {
+            finish();
+            current = model;
+        }
+        values.append(l.value(1).toDouble());
+    }
+    finish();
+    return true;
+}
+
+QJsonObject LogSummary::toJson() const
+{
+    QJsonArray arr;
+    for (const auto &m : models)
+        arr.append(QJsonObject { { QStringLiteral("model"), m.model },
+                                 { QStringLiteral("provider"), m.provider },
+                                 { QStringLiteral("requests"), m.requests },
+                                 { QStringLiteral("prompt_tokens"), m.promptTokens },
+                                 { QStringLiteral("completion_tokens"), m.completionTokens },
+                                 { QStringLiteral("total_cost_usd"), m.costUsd },
+                                 { QStringLiteral("estimated_costs"), m.estimatedCosts },
+                                 { QStringLiteral("errors"), m.errors },
+                                 { QStringLiteral("error_rate"), m.errorRate() },
+                                 { QStringLiteral("latency_p50_ms"), m.latencyP50 },
+                                 { QStringLiteral("latency_p95_ms"), m.latencyP95 } });
+    return QJsonObject { { QStringLiteral("total_requests"), totalRequests },
+                         { QStringLiteral("total_cost_usd"), totalCostUsd },
+                         { QStringLiteral("models"), arr } };
+}
+
+QString LogSummary::toText() const
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("LogSummary", s); };
+    QString text = tr("%1 requests, total cost $%2\n").arg(totalRequests).arg(totalCostUsd, 0, 'f', 4);
+    text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                .arg(tr("model"), -28)
+                .arg(tr("requests"), 9)
+                .arg(tr("tokens in"), 11)
+                .arg(tr("tokens out"), 11)
+                .arg(tr("cost USD"), 11)
+                .arg(tr("errors"), 7)
+                .arg(tr("p50 ms"), 8)
+                .arg(tr("p95 ms"), 8);
+    for (const auto &m : models)
+        text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                    .arg(m.model.isEmpty() ? tr("(unknown)") : m.model, -28)
+                    .arg(m.requests, 9)
+                    .arg(m.promptTokens, 11)
+                    .arg(m.completionTokens, 11)
+                    .arg(m.costUsd, 11, 'f', 4)
+                    .arg(QString::number(m.errorRate() * 100.0, 'f', 1) + QLatin1Char('%'), 7)
+                    .arg(m.latencyP50, 8, 'f', 0)
+                    .arg(m.latencyP95, 8, 'f', 0);
+    return text;
+}
+
+} // namespace ShadowOptic

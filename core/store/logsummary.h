@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace ShadowOptic {
+
+class ProjectStore;
+
+struct ModelUsage
+{
+    QString model;
+    QString provider;
+    qint64 requests = 0;
+    qint64 promptTokens = 0;
+    qint64 completionTokens = 0;
+    double costUsd = 0.0;
+    qint64 estimatedCosts = 0;
+    qint64 errors = 0;
+    double latencyP50 = 0.0;
+    double latencyP95 = 0.0;
+    double errorRate() const { return requests ? double(errors) / double(requests) : 0.0; }
+};
+
+/** Per-model totals of the imported logs (the `summary` command and the Logs panel header). */
+struct LogSummary
+{
+    qint64 totalRequests = 0;
+    double totalCostUsd = 0.0;
+    QList<ModelUsage> models;
+
+    static bool compute(const ProjectStore &store, LogSummary *out, QString *error);
+    QJsonObject toJson() const;
+    QString toText() const;
+};
+
+} // namespace ShadowOptic

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#include "sqldialect.h"
+
+#include <QSqlDatabase>
+
+namespace ShadowOptic {
+
+SqlDialect::Backend SqlDialect::backendOf(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? Backend::Postgres : Backend::Sqlite;
+}
+
+QString SqlDialect::driverName(Backend b)
+{
+    return b == Backend::Postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+}
+
+QStringList SqlDialect::connectionSetup(Backend b)
+{
+    if (b == Backend::Postgres)
+        return {};
+    return { QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+             QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA busy_timeout=10000"),
+             QStringLiteral("PRAGMA cache_size=-32000") };
+}
+
+QStringList SqlDialect::bulkLoadBegin(Backend b)
+{
+    if (b == Backend::Postgres)
+        return {};
+    return { QStringLiteral("PRAGMA synchronous=OFF"), QStringLiteral("PRAGMA cache_size=-65536") };
+}
+
+QStringList SqlDialect::bulkLoadEnd(Backend b)
+{
+    if (b == Backend::Postgres)
+        return {};
+    return { QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA cache_size=-32000") };
+}
+
+QString SqlDialect::autoIdColumn(Backend b)
+{
+    return b == Backend::Postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY");
+}
+
+QString SqlDialect::blobType(Backend b)
+{
+    return b == Backend::Postgres ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
+}
+
+} // namespace ShadowOptic

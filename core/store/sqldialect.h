@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+
+class QSqlDatabase;
+
+namespace ShadowOptic {
+
+/** The one place that knows SQLite vs PostgreSQL differences; everything else writes portable SQL. */
+class SqlDialect
+{
+public:
+    enum class Backend { Sqlite, Postgres };
+
+    static Backend backendOf(const QSqlDatabase &db);
+    static QString driverName(Backend b);
+    /** Statements run once per new connection (pragmas on SQLite, nothing on PostgreSQL). */
+    static QStringList connectionSetup(Backend b);
+    /** Faster, less durable settings for the length of a bulk import. */
+    static QStringList bulkLoadBegin(Backend b);
+    static QStringList bulkLoadEnd(Backend b);
+    static QString autoIdColumn(Backend b);
+    static QString blobType(Backend b);
+};
+
+} // namespace ShadowOptic

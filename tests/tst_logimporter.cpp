@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: MIT
+#include "import/logimporter.h"
+#include "store/projectstore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ShadowOptic;
+
+class TestLogImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString fixture(const QString &name) const { return QStringLiteral(SO_TEST_DATA_DIR "/import/") + name; }
+    QString project()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        return m_dir->filePath(QStringLiteral("p.sqlite"));
+    }
+    QVariant value(const QString &projectPath, const QString &sql)
+    {
+        ProjectStore store;
+        QString error;
+        if (!store.open(projectPath, &error)) {
+            QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+            return {};
+        }
+        QSqlQuery q(store.database());
+        if (!q.exec(sql) || !q.next()) {
+            QTest::qFail(qPrintable(QString(QStringLiteral("no row: ") + sql)), __FILE__, __LINE__);
+            return {};
+        }
+        return q.value(0);
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private slots:
+    void importCounts_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("read");
+        QTest::addColumn<int>("imported");
+        QTest::addColumn<int>("duplicates");
+        QTest::addColumn<int>("skipped");
+        QTest::addColumn<int>("firstErrorLine");
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<int>("fileErrors");
+
+        QTest::newRow("jsonl") << "basic.jsonl" << 5 << 5 << 0 << 0 << 0 << "" << 0;
+        QTest::newRow("json array") << "array.json" << 4 << 4 << 0 << 0 << 0 << "" << 0;
+        QTest::newRow("wrapped and stringified payloads") << "wrapped.jsonl" << 2 << 2 << 0 << 0 << 0 << "" << 0;
+        QTest::newRow("content parts") << "parts.jsonl" << 1 << 1 << 0 << 0 << 0 << "" << 0;
+        QTest::newRow("created_at forms") << "timestamps.jsonl" << 5 << 5 << 0 << 0 << 0 << "" << 0;
+        QTest::newRow("field aliases") << "aliases.jsonl" << 5 << 5 << 0 << 0 << 0 << "" << 0;
+        QTest::newRow("BOM and CRLF") << "crlf_bom.jsonl" << 3 << 3 << 0 << 0 << 0 << "" << 0;
+        QTest::newRow("no id: content hash") << "no_id.jsonl" << 2 << 1 << 1 << 0 << 0 << "" << 0;
+        QTest::newRow("CSV quoting, BOM, CRLF, dotted headers") << "quoted.csv" << 3 << 3 << 0 << 0 << 0 << "" << 0;
+        QTest::newRow("truncated JSON") << "truncated.jsonl" << 4 << 2 << 0 << 2 << 2 << "invalid JSON" << 0;
+        QTest::newRow("not an object") << "not_object.jsonl" << 4 << 2 << 0 << 2 << 2 << "not an object" << 0;
+        QTest::newRow("wrong types") << "wrong_types.jsonl" << 4 << 1 << 0 << 3 << 2 << "wrong type" << 0;
+        QTest::newRow("invalid UTF-8") << "invalid_utf8.jsonl" << 3 << 2 << 0 << 1 << 2 << "invalid UTF-8" << 0;
+        QTest::newRow("oversized line") << "oversized.jsonl" << 3 << 2 << 0 << 1 << 2 << "oversized record" << 0;
+        QTest::newRow("bad CSV rows") << "bad_rows.csv" << 4 << 2 << 0 << 2 << 3 << "malformed CSV" << 0;
+        QTest::newRow("empty file") << "empty.jsonl" << 0 << 0 << 0 << 0 << 0 << "" << 1;
+        QTest::newRow("UTF-16 file") << "utf16.jsonl" << 0 << 0 << 0 << 0 << 0 << "" << 1;
+        QTest::newRow("binary file") << "binary.bin" << 0 << 0 << 0 << 0 << 0 << "" << 1;
+        QTest::newRow("prose, not a log") << "notes.txt" << 0 << 0 << 0 << 0 << 0 << "" << 1;
+        QTest::newRow("missing file") << "does-not-exist.jsonl" << 0 << 0 << 0 << 0 << 0 << "" << 1;
+    }
+
+    void importCounts()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, read);
+        QFETCH(int, imported);
+        QFETCH(int, duplicates);
+        QFETCH(int, skipped);
+        QFETCH(int, firstErrorLine);
+        QFETCH(QString, category);
+        QFETCH(int, fileErrors);
+
+        LogImporter::Options options;
+        options.maxRecordBytes = 4096; // makes oversized.jsonl's 5 KB line oversized
+        const QString p = project();
+        const ImportReport r = LogImporter::run(p, { fixture(file) }, {}, {}, options);
+        QCOMPARE(r.read, read);
+        QCOMPARE(r.imported, imported);
+        QCOMPARE(r.duplicates, duplicates);
+        QCOMPARE(r.skipped, skipped);
+        QCOMPARE(r.fileErrors.size(), fileErrors);
+        if (skipped > 0) {
+            QCOMPARE(r.errors.first().line, firstErrorLine);
+            QCOMPARE(r.errors.first().category, category);
+            QCOMPARE(r.errors.first().file, file);
+            QVERIFY(!r.errors.first().reason.isEmpty());
+            QCOMPARE(r.skippedByReason.value(category), skipped);
+        }
+        if (fileErrors > 0)
+            QVERIFY2(r.fileErrors.first().contains(file), qPrintable(r.fileErrors.first()));
+        QCOMPARE(value(p, QStringLiteral("SELECT COUNT(*) FROM logs")).toInt(), imported);
+        // The same report is kept in the project.
+        QCOMPARE(value(p, QStringLiteral("SELECT skipped FROM import_reports ORDER BY id DESC LIMIT 1")).toInt(), skipped);
+        QCOMPARE(value(p, QStringLiteral("SELECT COUNT(*) FROM import_errors")).toInt(), skipped);
+    }
+
+    void reimportAddsNothing()
+    {
+        const QString p = project();
+        const QStringList files { fixture(QStringLiteral("basic.jsonl")), fixture(QStringLiteral("quoted.csv")) };
+        const ImportReport first = LogImporter::run(p, files);
+        QCOMPARE(first.imported, 8);
+        const ImportReport second = LogImporter::run(p, files);
+        QCOMPARE(second.imported, 0);
+        QCOMPARE(second.duplicates, 8);
+        QCOMPARE(value(p, QStringLiteral("SELECT COUNT(*) FROM logs")).toInt(), 8);
+    }
+
+    void fieldsAreNormalised()
+    {
+        const QString p = project();
+        const QStringList files { fixture(QStringLiteral("timestamps.jsonl")) };
+        LogImporter::run(p, files);
+        // Every created_at form denotes 2024-01-15T10:30:00Z.
+        QCOMPARE(value(p, QStringLiteral("SELECT COUNT(DISTINCT created_at) FROM logs")).toInt(), 1);
+        QCOMPARE(value(p, QStringLiteral("SELECT MIN(created_at) FROM logs")).toLongLong(), 1705314600000LL);
+        QCOMPARE(value(p, QStringLiteral("SELECT cost_usd FROM logs LIMIT 1")).toDouble(), 0.00015); // 0.015 cents
+
+        LogImporter::run(p, { fixture(QStringLiteral("aliases.jsonl")) });
+        QCOMPARE(value(p, QStringLiteral("SELECT provider FROM logs WHERE model LIKE 'claude%'")).toString(),
+                 QStringLiteral("anthropic"));
+        QCOMPARE(value(p, QStringLiteral("SELECT prompt_tokens FROM logs WHERE prompt_tokens = 40")).toInt(), 40);
+        QCOMPARE(value(p, QStringLiteral("SELECT status_code FROM logs WHERE cost_usd = 0.005")).toInt(), 246);
+        QCOMPARE(value(p, QStringLiteral("SELECT is_success FROM logs WHERE status_code = 446")).toInt(), 0);
+        QCOMPARE(value(p, QStringLiteral("SELECT mode FROM logs WHERE status_code = 446")).toString(),
+                 QStringLiteral("loadbalance"));
+        // cost 0 means "not priced": re-costed from the catalog (gpt-4o: 20 × $2.5/1M + 10 × $10/1M).
+        QCOMPARE(value(p, QStringLiteral("SELECT COUNT(*) FROM logs WHERE cost_estimated = 1")).toInt(), 1);
+        QVERIFY(qAbs(value(p, QStringLiteral("SELECT cost_usd FROM logs WHERE cost_estimated = 1")).toDouble()
+                     - 0.00015) < 1e-12);
+
+        LogImporter::run(p, { fixture(QStringLiteral("wrapped.jsonl")), fixture(QStringLiteral("parts.jsonl")),
+                              fixture(QStringLiteral("quoted.csv")) });
+        QCOMPARE(value(p, QStringLiteral("SELECT response_text FROM logs WHERE messages_json LIKE '%Wrapped question%'"))
+                     .toString(),
+                 QStringLiteral("Wrapped answer."));
+        QCOMPARE(value(p, QStringLiteral("SELECT response_text FROM logs WHERE messages_json LIKE '%Stringified%'"))
+                     .toString(),
+                 QStringLiteral("Stringified answer."));
+        QVERIFY(value(p, QStringLiteral("SELECT messages_json FROM logs WHERE messages_json LIKE '%Describe this%'"))
+                    .toString()
+                    .contains(QLatin1String("[image]")));
+        QVERIFY(value(p, QStringLiteral("SELECT messages_json FROM logs WHERE log_id = 'csv-1'"))
+                    .toString()
+                    .contains(QLatin1String("Line one,\\nline \\\"two\\\"")));
+        QCOMPARE(value(p, QStringLiteral("SELECT use_case FROM logs WHERE log_id = 'csv-1'")).toString(),
+                 QStringLiteral("coding"));
+        QVERIFY(value(p, QStringLiteral("SELECT metadata_json FROM logs WHERE log_id = 'csv-1'"))
+                    .toString()
+                    .contains(QLatin1String("\"user_id\":\"alice\"")));
+        QCOMPARE(value(p, QStringLiteral("SELECT created_at FROM logs WHERE log_id = 'csv-3'")).toLongLong(),
+                 1705392000000LL); // 09:00 GMT+0100 = 08:00Z
+        QCOMPARE(value(p, QStringLiteral("SELECT is_success FROM logs WHERE log_id = 'csv-3'")).toInt(), 0);
+        // Raw JSON is kept for every record.
+        QCOMPARE(value(p, QStringLiteral("SELECT COUNT(*) FROM logs WHERE raw_json IS NULL OR raw_json = ''")).toInt(), 0);
+        // Identical prompts share a conversation hash.
+        QVERIFY(value(p, QStringLiteral("SELECT COUNT(*) FROM prompts")).toInt() > 0);
+    }
+
+    void cancelStopsEarly()
+    {
+        const QString p = project();
+        const ImportReport r = LogImporter::run(p, { fixture(QStringLiteral("basic.jsonl")) }, {}, [] { return true; });
+        QVERIFY(r.cancelled);
+        QCOMPARE(r.imported, 0);
+    }
+
+    void progressReachesTheEnd()
+    {
+        const QString p = project();
+        qint64 lastDone = -1, lastTotal = 0;
+        LogImporter::run(p, { fixture(QStringLiteral("basic.jsonl")) }, [&](qint64 done, qint64 total, const QString &) {
+            QVERIFY(done >= lastDone);
+            lastDone = done;
+            lastTotal = total;
+        });
+        QVERIFY(lastTotal > 0);
+        QCOMPARE(lastDone, lastTotal);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogImporter)
+#include "tst_logimporter.moc"

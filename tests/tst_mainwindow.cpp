@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#include "docks/logspage.h"
+#include "import/importreport.h"
+#include "mainwindow.h"
+#include "models/logsmodel.h"
+
+#include <QDockWidget>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace ShadowOptic;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("ShadowOpticTest"));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void importShowsRecordsInLogsDock()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QVERIFY(w.dock(QStringLiteral("LogsDock")));
+        QVERIFY(w.dock(QStringLiteral("ActivityLogDock")));
+        QVERIFY(w.openProject(dir.filePath(QStringLiteral("gui.sqlite"))));
+        QSignalSpy done(&w, &MainWindow::importFinished);
+        w.importFiles({ QStringLiteral(SO_TEST_DATA_DIR "/import/truncated.jsonl") }, true);
+        QVERIFY(w.isBusy());
+        QVERIFY(done.wait(10000));
+        const auto report = done.first().first().value<ImportReport>();
+        QCOMPARE(report.imported, 2);
+        QCOMPARE(report.skipped, 2);
+        QTRY_COMPARE(w.logsPage()->model()->rowCount(), 2);
+        // Selecting a row fills the detail view.
+        w.logsPage()->view()->selectRow(0);
+        QTRY_VERIFY(w.findChild<QTextBrowser *>() && !w.findChild<QTextBrowser *>()->toPlainText().isEmpty());
+    }
+
+    void badProjectShowsInlineError()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(!w.openProject(QStringLiteral(SO_TEST_DATA_DIR "/import/notes.txt")));
+        QVERIFY(w.currentMessage().contains(QLatin1String("not a Shadow Optic project")));
+    }
+
+    void resetLayoutRestoresClosedDocks()
+    {
+        MainWindow w;
+        w.show();
+        QDockWidget *logs = w.dock(QStringLiteral("LogsDock"));
+        logs->close();
+        QVERIFY(!logs->isVisible());
+        w.resetLayout();
+        QVERIFY(logs->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

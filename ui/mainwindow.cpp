@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "dialogs/catalogdialog.h"
+#include "dialogs/importsummarydialog.h"
+#include "docks/activitylogpage.h"
+#include "docks/logspage.h"
+#include "import/logimporter.h"
+#include "models/logsmodel.h"
+#include "settings.h"
+#include "store/projectstore.h"
+#include "widgets/messagebar.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <atomic>
+
+namespace ShadowOptic {
+
+namespace {
+constexpr int LayoutVersion = 1;
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_messageBar(new MessageBar(this))
+    , m_logs(new LogsPage(this))
+    , m_activity(new ActivityLogPage(this))
+    , m_progress(new QProgressBar(this))
+    , m_statusText(new QLabel(this))
+    , m_cancel(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    qRegisterMetaType<ImportReport>();
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    setDockNestingEnabled(true);
+
+    // Every panel is a dock; the inline message bar sits in a fixed strip above them.
+    auto *messages = new QToolBar(tr("Messages"), this);
+    messages->setObjectName(QStringLiteral("MessageStrip"));
+    messages->setMovable(false);
+    messages->setFloatable(false);
+    messages->toggleViewAction()->setVisible(false);
+    messages->addWidget(m_messageBar);
+    connect(m_messageBar, &MessageBar::dismissed, messages, &QWidget::hide);
+    messages->hide();
+    m_messageStrip = messages;
+    addToolBar(Qt::TopToolBarArea, messages);
+
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(240);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->hide();
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (m_cancelFlag)
+            *m_cancelFlag = true;
+        m_statusText->setText(tr("Cancelling…"));
+    });
+    statusBar()->addWidget(m_statusText, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+
+    dockify(m_logs, QStringLiteral("LogsDock"), tr("Logs"), QKeySequence(Qt::ALT | Qt::Key_1), Qt::TopDockWidgetArea);
+    dockify(m_activity, QStringLiteral("ActivityLogDock"), tr("Activity log"), QKeySequence(Qt::ALT | Qt::Key_0),
+            Qt::BottomDockWidgetArea);
+    connect(m_logs, &LogsPage::message, this, [this](const QString &t) { showMessage(t, true); });
+    connect(m_logs->model(), &LogsModel::firstPageLoaded, this,
+            [this](qint64 ms) { log(tr("Logs table: first page in %1 ms").arg(ms)); });
+
+    createMenus();
+    resize(1280, 820);
+    m_defaultState = saveState(LayoutVersion);
+    restoreGeometry(Settings::instance()->windowGeometry());
+    restoreState(Settings::instance()->windowState(LayoutVersion), LayoutVersion);
+    retranslate();
+    log(tr("Shadow Optic started"));
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget *MainWindow::dockify(QWidget *page, const QString &id, const QString &title, const QKeySequence &shortcut,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(id);
+    dock->setWidget(page);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
+    dock->toggleViewAction()->setShortcut(shortcut);
+    addDockWidget(area, dock);
+    m_docks.append(dock);
+    if (m_windowMenu)
+        m_windowMenu->insertAction(m_windowMenu->actions().value(0), dock->toggleViewAction());
+    return dock;
+}
+
+QDockWidget *MainWindow::dock(const QString &objectName) const
+{
+    for (QDockWidget *d : m_docks)
+        if (d->objectName() == objectName)
+            return d;
+    return nullptr;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Project…"), QKeySequence::New, this, &MainWindow::newProject);
+    file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::openProjectDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(Settings::instance(), &Settings::recentProjectsChanged, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Import Logs…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importDialog);
+    file->addAction(tr("Model &Catalog…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+                    &MainWindow::showCatalog);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *dark = view->addAction(tr("&Dark Palette"));
+    dark->setCheckable(true);
+    dark->setChecked(Settings::instance()->darkPalette());
+    connect(dark, &QAction::toggled, Settings::instance(), &Settings::setDarkPalette);
+    QMenu *language = view->addMenu(tr("&Language"));
+    const QList<QPair<QString, QString>> languages = { { QString(), tr("System default") },
+                                                      { QStringLiteral("en"), QStringLiteral("English") },
+                                                      { QStringLiteral("de"), QStringLiteral("Deutsch") } };
+    auto *group = new QActionGroup(this);
+    for (const auto &l : languages) {
+        QAction *a = language->addAction(l.second);
+        a->setCheckable(true);
+        a->setChecked(Settings::instance()->language() == l.first);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [code = l.first] { Settings::instance()->setLanguage(code); });
+    }
+    view->addAction(tr("&Reload Logs"), QKeySequence::Refresh, m_logs, &LogsPage::reload);
+
+    m_windowMenu = menuBar()->addMenu(tr("&Window"));
+    m_windowMenu->addSeparator();
+    m_windowMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
+    for (QDockWidget *d : std::as_const(m_docks))
+        m_windowMenu->insertAction(m_windowMenu->actions().value(0), d->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Shadow Optic"), this, [this] {
+        QMessageBox::about(this, tr("About Shadow Optic"),
+                           tr("<h3>Shadow Optic %1</h3><p>Replays your Portkey traffic against cheaper models, scores "
+                              "cost, quality and refusals, and tells you which model to use and how to switch safely.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_project.isEmpty() ? tr("Shadow Optic")
+                                       : tr("%1 — Shadow Optic").arg(QFileInfo(m_project).fileName()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // Menus are rebuilt so every action picks up the new catalog.
+        menuBar()->clear();
+        m_windowMenu = nullptr;
+        createMenus();
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings::instance()->recentProjects();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  (") + path + QLatin1Char(')'), this,
+                                [this, path] { openProject(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::resetLayout()
+{
+    for (QDockWidget *d : std::as_const(m_docks))
+        d->setFloating(false);
+    restoreState(m_defaultState, LayoutVersion);
+    for (QDockWidget *d : std::as_const(m_docks))
+        d->show();
+    log(tr("Layout reset"));
+}
+
+void MainWindow::showMessage(const QString &text, bool error)
+{
+    m_messageBar->showMessage(text, error ? MessageBar::Level::Error : MessageBar::Level::Info);
+    m_messageStrip->show();
+    log(text);
+}
+
+QString MainWindow::currentMessage() const
+{
+    return m_messageStrip->isVisible() ? m_messageBar->text() : QString();
+}
+
+void MainWindow::log(const QString &text)
+{
+    m_activity->append(text);
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    ProjectStore store;
+    QString error;
+    if (!store.open(path, &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    const qint64 logs = store.logCount();
+    store.close();
+    m_project = QFileInfo(path).absoluteFilePath();
+    Settings::instance()->addRecentProject(m_project);
+    m_logs->setProject(m_project);
+    retranslate();
+    log(tr("Opened project %1 (%n log record(s))", nullptr, int(logs)).arg(m_project));
+    emit projectOpened(m_project);
+    return true;
+}
+
+void MainWindow::newProject()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New project"), Settings::instance()->lastDirectory(),
+                                                      tr("Shadow Optic projects (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    const QString file = path.endsWith(QLatin1String(".sqlite")) ? path : path + QStringLiteral(".sqlite");
+    if (QFileInfo::exists(file) && !QFile::remove(file)) {
+        QMessageBox::warning(this, tr("New project"), tr("Cannot replace '%1'.").arg(file));
+        return;
+    }
+    Settings::instance()->setLastDirectory(QFileInfo(file).absolutePath());
+    openProject(file);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), Settings::instance()->lastDirectory(),
+                                                      tr("Shadow Optic projects (*.sqlite);;All files (*)"));
+    if (!path.isEmpty()) {
+        Settings::instance()->setLastDirectory(QFileInfo(path).absolutePath());
+        openProject(path);
+    }
+}
+
+void MainWindow::importDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Portkey logs"), Settings::instance()->lastDirectory(),
+        tr("Portkey exports (*.jsonl *.json *.csv *.ndjson);;All files (*)"));
+    if (!files.isEmpty()) {
+        Settings::instance()->setLastDirectory(QFileInfo(files.first()).absolutePath());
+        importFiles(files);
+    }
+}
+
+void MainWindow::showCatalog()
+{
+    if (m_project.isEmpty()) {
+        showMessage(tr("Open or create a project first (File ▸ New Project)."), true);
+        return;
+    }
+    CatalogDialog dialog(m_project, this);
+    if (dialog.exec() == QDialog::Accepted)
+        log(tr("Catalog saved (version %1)").arg(dialog.catalog().version()));
+}
+
+void MainWindow::setBusy(bool busy, const QString &text)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_progress->setValue(0);
+    m_statusText->setText(text);
+}
+
+void MainWindow::importFiles(const QStringList &files, bool quiet)
+{
+    if (m_busy) {
+        showMessage(tr("Another job is running; wait for it or cancel it first."), true);
+        return;
+    }
+    if (m_project.isEmpty()) {
+        // Importing with no project open creates one next to the first file.
+        const QFileInfo fi(files.first());
+        if (!openProject(fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName() + QStringLiteral(".sqlite")))
+            return;
+    }
+    setBusy(true, tr("Importing…"));
+    log(tr("Importing %1").arg(files.join(QStringLiteral(", "))));
+    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    auto cancel = m_cancelFlag;
+    const QString project = m_project;
+    auto *watcher = new QFutureWatcher<ImportReport>(this);
+    connect(watcher, &QFutureWatcher<ImportReport>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(watcher, &QFutureWatcher<ImportReport>::progressTextChanged, m_statusText, &QLabel::setText);
+    connect(watcher, &QFutureWatcher<ImportReport>::finished, this, [this, watcher, quiet] {
+        watcher->deleteLater();
+        setBusy(false);
+        const ImportReport report = watcher->result();
+        log(report.summaryText());
+        for (const QString &e : report.fileErrors)
+            showMessage(e, true);
+        m_logs->reload();
+        emit importFinished(report);
+        if (!quiet) {
+            ImportSummaryDialog dialog(report, this);
+            dialog.exec();
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([project, files, cancel](QPromise<ImportReport> &promise) {
+        promise.setProgressRange(0, 1000);
+        const ImportReport report = LogImporter::run(
+            project, files,
+            [&promise](qint64 done, qint64 total, const QString &text) {
+                promise.setProgressValueAndText(total ? int(done * 1000 / total) : 1000, text);
+            },
+            [cancel] { return cancel->load(); });
+        promise.addResult(report);
+    }));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_busy && m_cancelFlag)
+        *m_cancelFlag = true;
+    Settings::instance()->setWindowLayout(saveGeometry(), saveState(LayoutVersion), LayoutVersion);
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList logs;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QLatin1String(".sqlite")))
+            openProject(path);
+        else
+            logs.append(path);
+    }
+    if (!logs.isEmpty())
+        importFiles(logs);
+    event->acceptProposedAction();
+}
+
+} // namespace ShadowOptic

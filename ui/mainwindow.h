@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QToolButton;
+
+namespace ShadowOptic {
+
+class ActivityLogPage;
+class LogsPage;
+class MessageBar;
+struct ImportReport;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openProject(const QString &path);
+    QString projectPath() const { return m_project; }
+    /** Imports in the background; the summary dialog appears unless quiet. */
+    void importFiles(const QStringList &files, bool quiet = false);
+    bool isBusy() const { return m_busy; }
+    void showMessage(const QString &text, bool error = false);
+    QString currentMessage() const;
+    void log(const QString &text);
+    LogsPage *logsPage() const { return m_logs; }
+    QDockWidget *dock(const QString &objectName) const;
+    void resetLayout();
+
+signals:
+    void projectOpened(const QString &path);
+    void importFinished(const ShadowOptic::ImportReport &report);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QDockWidget *dockify(QWidget *page, const QString &id, const QString &title, const QKeySequence &shortcut,
+                         Qt::DockWidgetArea area);
+    void createMenus();
+    void retranslate();
+    void updateRecentMenu();
+    void newProject();
+    void openProjectDialog();
+    void importDialog();
+    void showCatalog();
+    void setBusy(bool busy, const QString &text = QString());
+
+    QString m_project;
+    MessageBar *m_messageBar;
+    QWidget *m_messageStrip = nullptr;
+    LogsPage *m_logs;
+    ActivityLogPage *m_activity;
+    QList<QDockWidget *> m_docks;
+    QMenu *m_windowMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QProgressBar *m_progress;
+    QLabel *m_statusText;
+    QToolButton *m_cancel;
+    QByteArray m_defaultState;
+    bool m_busy = false;
+    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+};
+
+} // namespace ShadowOptic
