@@ -3,6 +3,7 @@
 
 #include "cliio.h"
 #include "importcommand.h"
+#include "replaycommand.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,8 @@ const QList<Command> &table()
         { "summary", QT_TRANSLATE_NOOP("CommandLine", "Per-model totals of the imported logs"), ImportCommand::runSummary },
         { "generate-logs", QT_TRANSLATE_NOOP("CommandLine", "Write a synthetic Portkey export"), ImportCommand::runGenerate },
         { "catalog", QT_TRANSLATE_NOOP("CommandLine", "Show or import the model price catalog"), ImportCommand::runCatalog },
+        { "replay", QT_TRANSLATE_NOOP("CommandLine", "Replay logged prompts against candidate models"), ReplayCommand::runReplay },
+        { "simulate", QT_TRANSLATE_NOOP("CommandLine", "Run the built-in simulated gateway"), ReplayCommand::runSimulate },
     };
     return commands;
 }

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "replayjob.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace ShadowOptic {
+
+class PriceCatalog;
+class ProjectStore;
+
+struct ReplaySampleSpec
+{
+    int size = 0;      // 0 = every replayable log
+    quint64 seed = 1;  // random sample of `size` with this seed (same seed, same sample)
+    QString model;     // only logs of this model (empty = all)
+    QString search;    // only logs whose prompt contains this text
+};
+
+/** Builds replay jobs from stored logs: original messages and parameters with the candidate's model id.
+ *  Runs on the thread pool with its own ProjectStore. */
+class ReplayPlanner
+{
+public:
+    static bool plan(const ProjectStore &store, const PriceCatalog &catalog, const QStringList &models,
+                     const ReplaySampleSpec &sample, QList<ReplayJob> *jobs, QString *error);
+    /** Fills body/cache key/estimate of jobs that only carry log id, model and role (resume). */
+    static bool rebuild(const ProjectStore &store, const PriceCatalog &catalog, QList<ReplayJob> *jobs, QString *error);
+    static QString cacheKey(const QString &model, const QByteArray &body, int catalogVersion);
+};
+
+} // namespace ShadowOptic

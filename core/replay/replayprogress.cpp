@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#include "replayprogress.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace ShadowOptic {
+
+ModelReplayCounts ReplayProgress::totals() const
+{
+    ModelReplayCounts t;
+    for (const auto &m : models) {
+        t.planned += m.planned;
+        t.sent += m.sent;
+        t.completed += m.completed;
+        t.ok += m.ok;
+        t.refused += m.refused;
+        t.failed += m.failed;
+        t.retries += m.retries;
+        t.cacheHits += m.cacheHits;
+        t.spentUsd += m.spentUsd;
+        t.latencySumMs += m.latencySumMs;
+    }
+    return t;
+}
+
+QJsonObject ReplayProgress::toJson() const
+{
+    QJsonArray arr;
+    for (auto it = models.constBegin(); it != models.constEnd(); ++it) {
+        const ModelReplayCounts &m = it.value();
+        arr.append(QJsonObject { { QStringLiteral("model"), it.key() },
+                                 { QStringLiteral("planned"), m.planned },
+                                 { QStringLiteral("sent"), m.sent },
+                                 { QStringLiteral("completed"), m.completed },
+                                 { QStringLiteral("ok"), m.ok },
+                                 { QStringLiteral("refused"), m.refused },
+                                 { QStringLiteral("failed"), m.failed },
+                                 { QStringLiteral("retries"), m.retries },
+                                 { QStringLiteral("cache_hits"), m.cacheHits },
+                                 { QStringLiteral("spent_usd"), m.spentUsd },
+                                 { QStringLiteral("mean_latency_ms"),
+                                   m.ok ? double(m.latencySumMs) / double(m.ok) : 0.0 } });
+    }
+    return QJsonObject { { QStringLiteral("run_id"), runId },
+                         { QStringLiteral("run_uuid"), runUuid },
+                         { QStringLiteral("status"), status },
+                         { QStringLiteral("total"), total },
+                         { QStringLiteral("done"), done },
+                         { QStringLiteral("spent_usd"), spentUsd },
+                         { QStringLiteral("budget_usd"), budgetUsd },
+                         { QStringLiteral("budget_reached"), budgetReached },
+                         { QStringLiteral("elapsed_ms"), elapsedMs },
+                         { QStringLiteral("models"), arr } };
+}
+
+QString ReplayProgress::toText() const
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("ReplayProgress", s); };
+    QString text = tr("Run %1 (%2): %3 of %4 done in %5 s, spent $%6")
+                       .arg(runId)
+                       .arg(status)
+                       .arg(done)
+                       .arg(total)
+                       .arg(elapsedMs / 1000.0, 0, 'f', 1)
+                       .arg(spentUsd, 0, 'f', 4);
+    if (budgetUsd > 0)
+        text += tr(" of $%1 budget").arg(budgetUsd, 0, 'f', 2);
+    if (budgetReached)
+        text += tr(" (budget reached: remaining items not sent)");
+    text += QLatin1Char('\n');
+    text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+                .arg(tr("model"), -28)
+                .arg(tr("sent"), 6)
+                .arg(tr("done"), 6)
+                .arg(tr("ok"), 6)
+                .arg(tr("refused"), 8)
+                .arg(tr("failed"), 7)
+                .arg(tr("retries"), 8)
+                .arg(tr("cached"), 7)
+                .arg(tr("spent USD"), 10);
+    for (auto it = models.constBegin(); it != models.constEnd(); ++it) {
+        const ModelReplayCounts &m = it.value();
+        text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+                    .arg(it.key(), -28)
+                    .arg(m.sent, 6)
+                    .arg(m.completed, 6)
+                    .arg(m.ok, 6)
+                    .arg(m.refused, 8)
+                    .arg(m.failed, 7)
+                    .arg(m.retries, 8)
+                    .arg(m.cacheHits, 7)
+                    .arg(m.spentUsd, 10, 'f', 5);
+    }
+    return text;
+}
+
+} // namespace ShadowOptic

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+
+namespace ShadowOptic {
+
+struct ModelReplayCounts
+{
+    qint64 planned = 0;
+    qint64 sent = 0;      // requests sent over the network in this run (first attempts)
+    qint64 completed = 0; // results stored (including cache hits and failures)
+    qint64 ok = 0;
+    qint64 refused = 0;
+    qint64 failed = 0;
+    qint64 retries = 0;
+    qint64 cacheHits = 0;
+    double spentUsd = 0.0;
+    qint64 latencySumMs = 0;
+};
+
+/** A snapshot of a replay run for the progress bar, live counters and the CLI summary. */
+struct ReplayProgress
+{
+    qint64 runId = 0;
+    QString runUuid;
+    QString status; // planning, running, completed, cancelled, budget, failed
+    qint64 total = 0;
+    qint64 done = 0;
+    qint64 inFlight = 0;
+    double spentUsd = 0.0;
+    double budgetUsd = 0.0;
+    qint64 elapsedMs = 0;
+    bool budgetReached = false;
+    QMap<QString, ModelReplayCounts> models;
+
+    qint64 etaMs() const { return done > 0 && total > done ? elapsedMs * (total - done) / done : 0; }
+    ModelReplayCounts totals() const;
+    QJsonObject toJson() const;
+    QString toText() const;
+};
+
+} // namespace ShadowOptic
+
+Q_DECLARE_METATYPE(ShadowOptic::ReplayProgress)

@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: MIT
+#include "replaystore.h"
+
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace ShadowOptic {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReplayStore", text);
+}
+} // namespace
+
+ReplayStore::ReplayStore(ProjectStore &store)
+    : m_store(store)
+{
+}
+
+bool ReplayStore::createRun(const ReplayTarget &target, const QStringList &models, double budgetUsd,
+                            int catalogVersion, const QList<ReplayJob> &plan, ReplayRunInfo *run, QString *error)
+{
+    QSqlDatabase db = m_store.database();
+    db.transaction();
+    QSqlQuery q(db);
+    run->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    run->createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    run->status = QStringLiteral("running");
+    run->models = models;
+    run->budgetUsd = budgetUsd;
+    run->target = target;
+    run->planned = plan.size();
+    q.prepare(QStringLiteral("INSERT INTO replay_runs (run_uuid, created_at, status, target_json, models, budget_usd, "
+                             "spent_usd, catalog_version) VALUES (?,?,?,?,?,?,0,?)"));
+    q.addBindValue(run->uuid);
+    q.addBindValue(run->createdAtMs);
+    q.addBindValue(run->status);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(target.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(models.join(QLatin1Char(',')));
+    q.addBindValue(budgetUsd);
+    q.addBindValue(catalogVersion);
+    if (!q.exec()) {
+        *error = tr("Cannot create the replay run: %1").arg(q.lastError().text());
+        db.rollback();
+        return false;
+    }
+    run->id = q.lastInsertId().toLongLong();
+    QSqlQuery item(db);
+    item.prepare(QStringLiteral("INSERT INTO replay_items (run_id, log_id, model, role) VALUES (?,?,?,?) "
+                                "ON CONFLICT DO NOTHING"));
+    for (const ReplayJob &j : plan) {
+        item.addBindValue(run->id);
+        item.addBindValue(j.logId);
+        item.addBindValue(j.model);
+        item.addBindValue(j.role);
+        if (!item.exec()) {
+            *error = tr("Cannot store the replay plan: %1").arg(item.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+bool ReplayStore::setRunStatus(qint64 runId, const QString &status, double spentUsd)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("UPDATE replay_runs SET status = ?, spent_usd = ?, finished_at = ? WHERE id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(spentUsd);
+    q.addBindValue(status == QLatin1String("running") ? QVariant(QMetaType(QMetaType::LongLong))
+                                                      : QVariant(QDateTime::currentMSecsSinceEpoch()));
+    q.addBindValue(runId);
+    return q.exec();
+}
+
+static ReplayRunInfo runFromQuery(QSqlQuery &q)
+{
+    ReplayRunInfo r;
+    r.id = q.value(0).toLongLong();
+    r.uuid = q.value(1).toString();
+    r.status = q.value(2).toString();
+    r.createdAtMs = q.value(3).toLongLong();
+    r.models = q.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    r.budgetUsd = q.value(5).toDouble();
+    r.spentUsd = q.value(6).toDouble();
+    r.target = ReplayTarget::fromJson(QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object());
+    r.planned = q.value(8).toLongLong();
+    r.completed = q.value(9).toLongLong();
+    return r;
+}
+
+static const char *const RunColumns =
+    "SELECT r.id, r.run_uuid, r.status, r.created_at, r.models, r.budget_usd, r.spent_usd, r.target_json, "
+    "(SELECT COUNT(*) FROM replay_items i WHERE i.run_id = r.id), "
+    "(SELECT COUNT(*) FROM completions c WHERE c.run_id = r.id) FROM replay_runs r";
+
+bool ReplayStore::loadRun(qint64 runId, ReplayRunInfo *run, QString *error)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QLatin1String(RunColumns) + QStringLiteral(" WHERE r.id = ?"));
+    q.addBindValue(runId);
+    if (!q.exec() || !q.next()) {
+        *error = tr("Replay run %1 does not exist in this project.").arg(runId);
+        return false;
+    }
+    *run = runFromQuery(q);
+    return true;
+}
+
+QList<ReplayRunInfo> ReplayStore::runs()
+{
+    QList<ReplayRunInfo> out;
+    QSqlQuery q(m_store.database());
+    if (q.exec(QLatin1String(RunColumns) + QStringLiteral(" ORDER BY r.id DESC")))
+        while (q.next())
+            out.append(runFromQuery(q));
+    return out;
+}
+
+QList<ReplayRunInfo> ReplayStore::markInterruptedRuns()
+{
+    QList<ReplayRunInfo> out;
+    for (const ReplayRunInfo &r : runs()) {
+        if (r.status == QLatin1String("running") || r.status == QLatin1String("interrupted")) {
+            if (r.status == QLatin1String("running"))
+                setRunStatus(r.id, QStringLiteral("interrupted"), r.spentUsd);
+            ReplayRunInfo copy = r;
+            copy.status = QStringLiteral("interrupted");
+            out.append(copy);
+        }
+    }
+    return out;
+}
+
+bool ReplayStore::pendingItems(qint64 runId, QList<ReplayJob> *items, QString *error)
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT i.log_id, i.model, i.role FROM replay_items i WHERE i.run_id = ? AND NOT EXISTS "
+                             "(SELECT 1 FROM completions c WHERE c.run_id = i.run_id AND c.log_id = i.log_id AND "
+                             "c.model = i.model AND c.role = i.role) ORDER BY i.rowid"));
+    q.addBindValue(runId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        ReplayJob j;
+        j.logId = q.value(0).toString();
+        j.model = q.value(1).toString();
+        j.role = q.value(2).toString();
+        items->append(j);
+    }
+    return true;
+}
+
+bool ReplayStore::storeResults(qint64 runId, const QList<ReplayResult> &results, QString *error)
+{
+    QSqlDatabase db = m_store.database();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO completions (run_id, log_id, model, role, status_code, ok, response_text, finish_reason, "
+        "prompt_tokens, completion_tokens, cost_usd, latency_ms, attempts, cache_hit, error, gateway_target, "
+        "created_at, request_json, response_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT (run_id, log_id, model, role) DO NOTHING"));
+    QSqlQuery e(db);
+    e.prepare(QStringLiteral("INSERT INTO evaluations (run_id, log_id, model, source, refusal_kind, refusal_type, "
+                             "refusal_rule, created_at) VALUES (?,?,?,'replay',?,?,?,?) "
+                             "ON CONFLICT (run_id, log_id, model, source) DO UPDATE SET refusal_kind = "
+                             "excluded.refusal_kind, refusal_type = excluded.refusal_type, refusal_rule = "
+                             "excluded.refusal_rule"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const ReplayResult &r : results) {
+        q.addBindValue(runId);
+        q.addBindValue(r.logId);
+        q.addBindValue(r.model);
+        q.addBindValue(r.role);
+        q.addBindValue(r.statusCode);
+        q.addBindValue(r.ok ? 1 : 0);
+        q.addBindValue(r.responseText);
+        q.addBindValue(r.finishReason);
+        q.addBindValue(r.promptTokens);
+        q.addBindValue(r.completionTokens);
+        q.addBindValue(r.costUsd);
+        q.addBindValue(r.latencyMs);
+        q.addBindValue(r.attempts);
+        q.addBindValue(r.cacheHit ? 1 : 0);
+        q.addBindValue(r.error);
+        q.addBindValue(r.gatewayTarget);
+        q.addBindValue(now);
+        q.addBindValue(QString::fromUtf8(r.requestJson));
+        q.addBindValue(QString::fromUtf8(r.responseJson));
+        if (!q.exec()) {
+            *error = tr("Cannot store the replay of %1 on %2: %3").arg(r.logId, r.model, q.lastError().text());
+            db.rollback();
+            return false;
+        }
+        if (r.role == QLatin1String("replay") && !r.refusalKind.isEmpty()) {
+            e.addBindValue(runId);
+            e.addBindValue(r.logId);
+            e.addBindValue(r.model);
+            e.addBindValue(r.refusalKind);
+            e.addBindValue(r.refusalType);
+            e.addBindValue(r.refusalRule);
+            e.addBindValue(now);
+            e.exec();
+        }
+    }
+    return db.commit();
+}
+
+bool ReplayStore::storeCache(const QList<ReplayResult> &results, const QHash<QString, QString> &cacheKeys)
+{
+    QSqlDatabase db = m_store.database();
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO cache (cache_key, created_at, model, response_json) VALUES (?,?,?,?) "
+                             "ON CONFLICT (cache_key) DO UPDATE SET created_at = excluded.created_at, "
+                             "response_json = excluded.response_json"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const ReplayResult &r : results) {
+        const QString key = cacheKeys.value(r.logId + QLatin1Char('\x1f') + r.model + QLatin1Char('\x1f') + r.role);
+        if (key.isEmpty() || !r.ok || r.cacheHit || r.statusCode == 446)
+            continue;
+        q.addBindValue(key);
+        q.addBindValue(now);
+        q.addBindValue(r.model);
+        q.addBindValue(QString::fromUtf8(r.responseJson));
+        q.exec();
+    }
+    return db.commit();
+}
+
+QHash<QString, QByteArray> ReplayStore::cachedResponses(const QStringList &keys, int ttlSeconds)
+{
+    QHash<QString, QByteArray> out;
+    if (keys.isEmpty() || ttlSeconds <= 0)
+        return out;
+    const qint64 since = QDateTime::currentMSecsSinceEpoch() - qint64(ttlSeconds) * 1000;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT response_json FROM cache WHERE cache_key = ? AND created_at >= ?"));
+    for (const QString &k : keys) {
+        q.addBindValue(k);
+        q.addBindValue(since);
+        if (q.exec() && q.next())
+            out.insert(k, q.value(0).toString().toUtf8());
+    }
+    return out;
+}
+
+QList<ReplayResult> ReplayStore::completions(qint64 runId, const QString &role)
+{
+    QList<ReplayResult> out;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT c.log_id, c.model, c.status_code, c.ok, c.response_text, c.finish_reason, "
+                             "c.prompt_tokens, c.completion_tokens, c.cost_usd, c.latency_ms, c.attempts, c.cache_hit, "
+                             "c.error, c.gateway_target, e.refusal_kind, e.refusal_type, e.refusal_rule FROM "
+                             "completions c LEFT JOIN evaluations e ON e.run_id = c.run_id AND e.log_id = c.log_id AND "
+                             "e.model = c.model AND e.source = 'replay' WHERE c.run_id = ? AND c.role = ? ORDER BY c.id"));
+    q.addBindValue(runId);
+    q.addBindValue(role);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        ReplayResult r;
+        r.logId = q.value(0).toString();
+        r.model = q.value(1).toString();
+        r.role = role;
+        r.statusCode = q.value(2).toInt();
+        r.ok = q.value(3).toInt() != 0;
+        r.responseText = q.value(4).toString();
+        r.finishReason = q.value(5).toString();
+        r.promptTokens = q.value(6).toLongLong();
+        r.completionTokens = q.value(7).toLongLong();
+        r.costUsd = q.value(8).toDouble();
+        r.latencyMs = q.value(9).toLongLong();
+        r.attempts = q.value(10).toInt();
+        r.cacheHit = q.value(11).toInt() != 0;
+        r.error = q.value(12).toString();
+        r.gatewayTarget = q.value(13).toString();
+        r.refusalKind = q.value(14).toString();
+        r.refusalType = q.value(15).toString();
+        r.refusalRule = q.value(16).toString();
+        out.append(r);
+    }
+    return out;
+}
+
+} // namespace ShadowOptic

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "replayjob.h"
+#include "replayresult.h"
+#include "replaytarget.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+
+namespace ShadowOptic {
+
+class ProjectStore;
+
+struct ReplayRunInfo
+{
+    qint64 id = 0;
+    QString uuid;
+    QString status; // running, completed, cancelled, interrupted, budget
+    qint64 createdAtMs = 0;
+    QStringList models;
+    double budgetUsd = 0.0;
+    double spentUsd = 0.0;
+    qint64 planned = 0;
+    qint64 completed = 0;
+    ReplayTarget target;
+};
+
+/** Replay runs, their plans, completions and the response cache in the project database. Each instance
+ *  works on the ProjectStore it is given (one per thread). */
+class ReplayStore
+{
+public:
+    explicit ReplayStore(ProjectStore &store);
+
+    bool createRun(const ReplayTarget &target, const QStringList &models, double budgetUsd, int catalogVersion,
+                   const QList<ReplayJob> &plan, ReplayRunInfo *run, QString *error);
+    bool setRunStatus(qint64 runId, const QString &status, double spentUsd);
+    bool loadRun(qint64 runId, ReplayRunInfo *run, QString *error);
+    QList<ReplayRunInfo> runs();
+    /** Runs left "running" by a process that died are marked interrupted; returns them. */
+    QList<ReplayRunInfo> markInterruptedRuns();
+    /** (log_id, model, role) of the plan that have no stored completion yet. */
+    bool pendingItems(qint64 runId, QList<ReplayJob> *items, QString *error);
+
+    /** Writes results in one transaction; a result already stored for the same item is left as it is. */
+    bool storeResults(qint64 runId, const QList<ReplayResult> &results, QString *error);
+    bool storeCache(const QList<ReplayResult> &results, const QHash<QString, QString> &cacheKeys);
+    /** Cached response bodies newer than ttl for these keys. */
+    QHash<QString, QByteArray> cachedResponses(const QStringList &keys, int ttlSeconds);
+
+    QList<ReplayResult> completions(qint64 runId, const QString &role = QStringLiteral("replay"));
+
+private:
+    ProjectStore &m_store;
+};
+
+} // namespace ShadowOptic

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+namespace ShadowOptic {
+
+/** Where replays are sent. API keys are held only in memory and never serialised (see toJson). */
+struct ReplayTarget
+{
+    enum class Kind { Simulator, LocalGateway, PortkeyHosted, OpenAiCompatible };
+    enum class RoutingMode { Header, Config };
+
+    Kind kind = Kind::Simulator;
+    RoutingMode routing = RoutingMode::Header;
+    QUrl baseUrl;          // ends in /v1
+    QString provider;      // x-portkey-provider (header mode)
+    QString configJson;    // x-portkey-config: inline JSON or a saved config id (config mode)
+    QUrl upstreamUrl;      // x-portkey-custom-host for a local gateway in header mode
+    QString apiKey;        // provider key (Authorization: Bearer) — memory only
+    QString portkeyApiKey; // x-portkey-api-key — memory only
+
+    static QString kindName(Kind k);
+    static Kind kindFromName(const QString &name);
+    static QUrl defaultBaseUrl(Kind k);
+    /** Secret-free description stored with a run. */
+    QJsonObject toJson() const;
+    static ReplayTarget fromJson(const QJsonObject &o);
+    QString describe() const;
+};
+
+} // namespace ShadowOptic
+
+Q_DECLARE_METATYPE(ShadowOptic::ReplayTarget)

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MIT
+#include "replayworker.h"
+
+#include "retrypolicy.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace ShadowOptic {
+
+namespace {
+constexpr int ConnectionsPerManager = 6; // Qt 6.4's fixed HTTP/1.1 per-host connection count
+}
+
+ReplayWorker::ReplayWorker(QObject *parent)
+    : QObject(parent)
+    , m_jitter(QRandomGenerator::securelySeeded())
+{
+}
+
+ReplayWorker::~ReplayWorker()
+{
+    abortAll();
+}
+
+void ReplayWorker::configure(const ReplayTarget &target, const ReplayOptions &options, const QString &runUuid,
+                             int maxInFlight)
+{
+    m_target = target;
+    m_options = options;
+    m_runUuid = runUuid;
+    const int wanted = qMax(1, (maxInFlight + ConnectionsPerManager - 1) / ConnectionsPerManager);
+    while (m_managers.size() < wanted) {
+        auto *nam = new QNetworkAccessManager(this);
+        nam->setAutoDeleteReplies(false);
+        connect(nam, &QNetworkAccessManager::finished, this, &ReplayWorker::onFinished);
+        m_managers.append(nam);
+    }
+}
+
+QNetworkAccessManager *ReplayWorker::nextManager()
+{
+    m_nextManager = (m_nextManager + 1) % m_managers.size();
+    return m_managers.at(m_nextManager);
+}
+
+void ReplayWorker::send(const ReplayJob &job, quint64 ticket)
+{
+    m_jobs.insert(ticket, InFlight { job, ticket, 0, 0 });
+    attempt(ticket);
+}
+
+void ReplayWorker::attempt(quint64 ticket)
+{
+    auto it = m_jobs.find(ticket);
+    if (it == m_jobs.end())
+        return;
+    InFlight &f = *it;
+    ++f.attempt;
+    QUrl url = m_target.baseUrl;
+    url.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path() + QStringLiteral("chat/completions")
+                                                       : url.path() + QStringLiteral("/chat/completions"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(m_options.timeoutMs);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setRawHeader("x-portkey-trace-id", m_runUuid.toUtf8());
+    request.setRawHeader("x-portkey-metadata",
+                         QJsonDocument(QJsonObject { { QStringLiteral("run_id"), m_runUuid },
+                                                     { QStringLiteral("log_id"), f.job.logId.left(128) },
+                                                     { QStringLiteral("role"), f.job.role } })
+                             .toJson(QJsonDocument::Compact));
+    const QByteArray bearer = "Bearer " + (m_target.apiKey.isEmpty() ? QByteArray("dummy") : m_target.apiKey.toUtf8());
+    switch (m_target.kind) {
+    case ReplayTarget::Kind::Simulator:
+    case ReplayTarget::Kind::OpenAiCompatible:
+        if (!m_target.apiKey.isEmpty())
+            request.setRawHeader("Authorization", bearer);
+        break;
+    case ReplayTarget::Kind::PortkeyHosted:
+        request.setRawHeader("x-portkey-api-key", m_target.portkeyApiKey.toUtf8());
+        if (!m_target.apiKey.isEmpty())
+            request.setRawHeader("Authorization", bearer);
+        [[fallthrough]];
+    case ReplayTarget::Kind::LocalGateway:
+        if (m_target.routing == ReplayTarget::RoutingMode::Config) {
+            request.setRawHeader("x-portkey-config", m_target.configJson.toUtf8());
+        } else {
+            request.setRawHeader("x-portkey-provider",
+                                 (m_target.provider.isEmpty() ? QStringLiteral("openai") : m_target.provider).toUtf8());
+            if (m_target.kind == ReplayTarget::Kind::LocalGateway) {
+                request.setRawHeader("Authorization", bearer);
+                if (m_target.upstreamUrl.isValid() && !m_target.upstreamUrl.isEmpty())
+                    request.setRawHeader("x-portkey-custom-host", m_target.upstreamUrl.toString().toUtf8());
+            }
+        }
+        break;
+    }
+    f.startedMs = QDateTime::currentMSecsSinceEpoch();
+    QNetworkReply *reply = nextManager()->post(request, f.job.body);
+    m_replies.insert(reply, ticket);
+}
+
+void ReplayWorker::onFinished(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const quint64 ticket = m_replies.take(reply);
+    auto it = m_jobs.find(ticket);
+    if (ticket == 0 || it == m_jobs.end())
+        return; // aborted
+    InFlight &f = *it;
+    ResponseParser::Http http;
+    http.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    http.body = reply->readAll();
+    http.latencyMs = QDateTime::currentMSecsSinceEpoch() - f.startedMs;
+    http.attempts = f.attempt;
+    http.lastUsedOptionIndex = reply->rawHeader("x-portkey-last-used-option-index");
+    const bool networkError = reply->error() != QNetworkReply::NoError && http.status == 0;
+    if (networkError)
+        http.networkError = reply->error() == QNetworkReply::OperationCanceledError
+            ? tr("timed out after %1 s").arg(m_options.timeoutMs / 1000.0)
+            : reply->errorString();
+    // A body cut short by the server surfaces as an error after a status line.
+    if (http.status != 0 && reply->error() == QNetworkReply::RemoteHostClosedError) {
+        http.networkError = reply->errorString();
+        http.status = 0;
+    }
+    const bool retryable = RetryPolicy::isRetryable(http.status, !http.networkError.isEmpty());
+    if (retryable && f.attempt <= m_options.maxRetries) {
+        const int delay = RetryPolicy::delayMs(m_options, f.attempt, reply->rawHeader("retry-after-ms"),
+                                               reply->rawHeader("retry-after"), m_jitter.generateDouble());
+        const QString reason = http.status ? QStringLiteral("HTTP %1").arg(http.status) : http.networkError;
+        emit retrying(ticket, f.job.model, f.attempt, delay, reason);
+        const quint64 generation = m_abortGeneration;
+        QTimer::singleShot(delay, this, [this, ticket, generation] {
+            if (generation == m_abortGeneration)
+                attempt(ticket);
+        });
+        return;
+    }
+    const ReplayJob job = f.job;
+    m_jobs.erase(it);
+    emit completed(ticket, job, http);
+}
+
+void ReplayWorker::abortAll()
+{
+    ++m_abortGeneration;
+    m_jobs.clear();
+    const auto replies = m_replies.keys();
+    m_replies.clear();
+    for (QNetworkReply *r : replies) {
+        r->abort();
+        r->deleteLater();
+    }
+}
+
+} // namespace ShadowOptic

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include "faultplan.h"
+#include "httprequestparser.h"
+#include "simulatedmodel.h"
+
+#include <atomic>
+#include <memory>
+#include <unordered_map>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace ShadowOptic {
+
+/**
+ * An OpenAI-compatible HTTP/1.1 server on 127.0.0.1 that answers with simulated models.
+ *
+ * Endpoints: `POST /v1/chat/completions` (and `/chat/completions`), `GET /v1/models`,
+ * `GET /v1/models/{id}`, `GET /` and `/health`, plus test controls under `/_control/`:
+ * `GET|POST|DELETE /_control/faults` (JSON `{"faults":["429x2"],"latency_ms":50,"random_errors":false}`,
+ * every key optional), `GET /_control/stats`, `POST /_control/reset`.
+ *
+ * Threading: the server lives in the thread that owns the object; sockets and timers are created
+ * there, and responses are delayed with timers, never by blocking. It may be moved to a dedicated
+ * QThread (create it without a parent). listen() and close() may be called from any thread: they
+ * run in the owning thread, which must then be running its event loop. Settings and statistics
+ * accessors are thread-safe. Destroy it in its own thread (e.g. deleteLater()).
+ */
+class SimulatedGateway : public QObject
+{
+    Q_OBJECT
+public:
+    struct Stats
+    {
+        quint64 requestsServed = 0; // responses written, all endpoints and statuses
+        quint64 chatCompletions = 0; // successful (2xx) chat completions
+        quint64 judgeRequests = 0;
+        quint64 errorResponses = 0; // 4xx/5xx written
+        quint64 faultsInjected = 0;
+        int currentConnections = 0;
+        int peakConnections = 0;
+    };
+
+    explicit SimulatedGateway(QObject *parent = nullptr);
+    ~SimulatedGateway() override;
+
+    /** Binds 127.0.0.1:port (0 picks a free port). Returns false and sets errorString() on failure. */
+    bool listen(quint16 port = 0);
+    void close();
+    bool isListening() const { return m_port.load() != 0; }
+    quint16 port() const { return m_port.load(); }
+    /** `http://127.0.0.1:PORT/v1`, or an empty URL when not listening. */
+    QUrl baseUrl() const;
+    QString errorString() const;
+
+    /** Replaces the plan and resets its "first N" counters. */
+    void setFaultPlan(const FaultPlan &plan);
+    FaultPlan faultPlan() const;
+    /** Every response takes exactly this many ms (plus injected latency); -1 uses model profiles. */
+    void setLatencyOverrideMs(int ms);
+    int latencyOverrideMs() const;
+    /** Profile error rates (random 500/503); off for exact tests. On by default. */
+    void setRandomErrorsEnabled(bool enabled);
+    bool randomErrorsEnabled() const;
+    /** Forgets how often each fault rule has hit, so "first N" rules fire again. */
+    void resetFaultCounters();
+
+    quint64 requestsServed() const { return m_requestsServed.load(); }
+    int peakConcurrentConnections() const { return m_peakConnections.load(); }
+    int currentConnections() const { return m_currentConnections.load(); }
+    Stats stats() const;
+    void resetStats();
+
+    static QStringList modelIds();
+    static const QList<SimulatedModel> &models() { return SimulatedModel::all(); }
+
+private:
+    struct Connection;
+    struct Reply;
+    using Request = HttpRequestParser::Request;
+
+    bool listenInOwnThread(quint16 port);
+    void closeInOwnThread();
+    void acceptConnections();
+    void readFromSocket(QTcpSocket *socket);
+    void dropConnection(QTcpSocket *socket);
+    void handleRequest(Connection &connection, Request &&request);
+    Reply route(const Request &request);
+    Reply chatCompletion(const Request &request);
+    Reply controlFaults(const Request &request);
+    void markReady(QTcpSocket *socket, quint64 sequence);
+    void flush(Connection &connection);
+
+    QTcpServer *m_server = nullptr;
+    std::unordered_map<QTcpSocket *, std::unique_ptr<Connection>> m_connections;
+    QString m_errorString;
+
+    mutable QMutex m_configMutex; // guards the settings below and m_faultCounters
+    FaultPlan m_plan;
+    int m_latencyOverrideMs = -1;
+    bool m_randomErrors = true;
+    QHash<quint64, int> m_faultCounters;
+
+    std::atomic<quint16> m_port { 0 };
+    std::atomic<quint64> m_requestCounter { 0 };
+    std::atomic<quint64> m_requestsServed { 0 };
+    std::atomic<quint64> m_chatCompletions { 0 };
+    std::atomic<quint64> m_judgeRequests { 0 };
+    std::atomic<quint64> m_errorResponses { 0 };
+    std::atomic<quint64> m_faultsInjected { 0 };
+    std::atomic<int> m_currentConnections { 0 };
+    std::atomic<int> m_peakConnections { 0 };
+};
+
+} // namespace ShadowOptic
+
+Q_DECLARE_METATYPE(ShadowOptic::SimulatedGateway::Stats)
