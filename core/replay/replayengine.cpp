@@ -143,6 +143,7 @@ bool ReplayEngine::begin(const QString &projectPath, qint64 runId, const QString
     m_cacheKeys.clear();
     m_sendTimes.clear();
     m_rpm.clear();
+    m_calibration.clear();
 
     // Cache hits are answered without the network (and cost nothing).
     ProjectStore *store = ThreadStore::get(projectPath, error);
@@ -238,15 +239,18 @@ void ReplayEngine::schedule()
             deferred.push_back(std::move(job));
             continue;
         }
-        if (m_options.budgetUsd > 0
-            && m_progress.spentUsd + m_inFlightEstimate + job.estimatedCostUsd > m_options.budgetUsd) {
+        // Estimates come from the logged token counts; calibrate them per model with what replies really cost.
+        const Calibration &cal = m_calibration[job.model];
+        const double ratio = cal.samples >= 1 && cal.estimated > 0 ? qBound(0.2, cal.actual / cal.estimated, 5.0) : 1.0;
+        const double estimate = job.estimatedCostUsd * ratio;
+        if (m_options.budgetUsd > 0 && m_progress.spentUsd + m_inFlightEstimate + estimate > m_options.budgetUsd) {
             m_progress.budgetReached = true;
             deferred.push_back(std::move(job));
             break;
         }
         const quint64 ticket = m_nextTicket++;
-        m_inFlight.insert(ticket, job.estimatedCostUsd);
-        m_inFlightEstimate += job.estimatedCostUsd;
+        m_inFlight.insert(ticket, estimate);
+        m_inFlightEstimate += estimate;
         m_sendTimes[job.model].push_back(now);
         m_progress.models[job.model].sent++;
         ReplayWorker *w = m_workers.at(m_nextWorker++ % m_workers.size());
@@ -276,9 +280,15 @@ void ReplayEngine::onCompleted(quint64 ticket, const ReplayJob &job, const Respo
     ++m_parsing;
     // Parsing, costing and refusal detection run on the pool; the estimate stays reserved until then.
     QtConcurrent::run(QThreadPool::globalInstance(), &ResponseParser::parse, job, http, m_catalog)
-        .then(this, [this, estimate](const ReplayResult &r) {
+        .then(this, [this, estimate, rawEstimate = job.estimatedCostUsd](const ReplayResult &r) {
             --m_parsing;
             m_inFlightEstimate -= estimate;
+            if (r.ok && rawEstimate > 0) {
+                Calibration &cal = m_calibration[r.model];
+                cal.actual += r.costUsd;
+                cal.estimated += rawEstimate;
+                ++cal.samples;
+            }
             accept(r, estimate);
             schedule();
             maybeFinish();

@@ -84,6 +84,13 @@ private:
     QHash<QString, QString> m_cacheKeys; // logId\x1fmodel\x1frole → cache key
     QHash<QString, std::deque<qint64>> m_sendTimes;
     QHash<QString, int> m_rpm;
+    struct Calibration
+    {
+        double actual = 0.0;
+        double estimated = 0.0;
+        int samples = 0;
+    };
+    QHash<QString, Calibration> m_calibration;
     QList<QThread *> m_threads;
     QList<ReplayWorker *> m_workers;
     int m_nextWorker = 0;

@@ -166,7 +166,7 @@ bool ReplayStore::storeResults(qint64 runId, const QList<ReplayResult> &results,
 {
     QSqlDatabase db = m_store.database();
     if (!db.transaction()) {
-        *error = db.lastError().text();
+        *error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
         return false;
     }
     QSqlQuery q(db);
@@ -218,7 +218,12 @@ bool ReplayStore::storeResults(qint64 runId, const QList<ReplayResult> &results,
             e.exec();
         }
     }
-    return db.commit();
+    if (!db.commit()) {
+        *error = tr("Cannot commit replay results: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool ReplayStore::storeCache(const QList<ReplayResult> &results, const QHash<QString, QString> &cacheKeys)
@@ -240,7 +245,12 @@ bool ReplayStore::storeCache(const QList<ReplayResult> &results, const QHash<QSt
         q.addBindValue(QString::fromUtf8(r.responseJson));
         q.exec();
     }
-    return db.commit();
+    if (!db.commit()) {
+        qWarning("cache commit failed: %s", qPrintable(db.lastError().text()));
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 QHash<QString, QByteArray> ReplayStore::cachedResponses(const QStringList &keys, int ttlSeconds)
@@ -256,6 +266,7 @@ QHash<QString, QByteArray> ReplayStore::cachedResponses(const QStringList &keys,
         q.addBindValue(since);
         if (q.exec() && q.next())
             out.insert(k, q.value(0).toString().toUtf8());
+        q.finish(); // an unfinished SELECT would pin this connection's read snapshot
     }
     return out;
 }

@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: MIT
+#include "catalog/pricecatalog.h"
+#include "gen/loggenerator.h"
+#include "import/logimporter.h"
+#include "replay/replayengine.h"
+#include "replay/replayplanner.h"
+#include "replay/replaystore.h"
+#include "sim/faultplan.h"
+#include "sim/simulatedgateway.h"
+#include "store/projectstore.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace ShadowOptic;
+
+class TestReplayEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_logs;
+    QThread m_simThread;
+    SimulatedGateway *m_sim = nullptr;
+    int m_projects = 0;
+
+    QString freshProject()
+    {
+        const QString p = m_dir.filePath(QStringLiteral("p%1.sqlite").arg(++m_projects));
+        const ImportReport r = LogImporter::run(p, { m_logs });
+        if (r.imported != 40)
+            qWarning("import failed");
+        return p;
+    }
+    ReplayTarget target() const
+    {
+        ReplayTarget t;
+        t.kind = ReplayTarget::Kind::Simulator;
+        t.baseUrl = m_sim->baseUrl();
+        return t;
+    }
+    static ReplayOptions fastOptions()
+    {
+        ReplayOptions o;
+        o.concurrency = 8;
+        o.backoffBaseSeconds = 0.01;
+        o.backoffCapSeconds = 0.05;
+        o.timeoutMs = 5000;
+        o.cacheTtlSeconds = 0;
+        return o;
+    }
+    QList<ReplayJob> plan(const QString &project, const QStringList &models, int sample)
+    {
+        ProjectStore store;
+        PriceCatalog catalog;
+        QString error;
+        QList<ReplayJob> jobs;
+        ReplaySampleSpec spec;
+        spec.size = sample;
+        spec.seed = 7;
+        if (!store.open(project, &error) || !store.loadCatalog(&catalog, &error)
+            || !ReplayPlanner::plan(store, catalog, models, spec, &jobs, &error))
+            qWarning("plan failed: %s", qPrintable(error));
+        return jobs;
+    }
+    ReplayProgress run(const QString &project, const QList<ReplayJob> &jobs, const ReplayOptions &o,
+                       ReplayTarget t = {})
+    {
+        ReplayEngine engine;
+        QSignalSpy finished(&engine, &ReplayEngine::finished);
+        QString error;
+        if (t.baseUrl.isEmpty())
+            t = target();
+        if (!engine.start(project, t, o, jobs, &error)) {
+            QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+            return {};
+        }
+        if (finished.isEmpty() && !finished.wait(30000))
+            QTest::qFail("replay did not finish", __FILE__, __LINE__);
+        return engine.progress();
+    }
+    QList<ReplayResult> stored(const QString &project, qint64 runId)
+    {
+        ProjectStore store;
+        QString error;
+        store.open(project, &error);
+        return ReplayStore(store).completions(runId);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_logs = m_dir.filePath(QStringLiteral("logs.jsonl"));
+        LogGenerator::Options o;
+        o.rows = 40;
+        o.seed = 11;
+        o.tokenScale = 0.05;
+        QString error;
+        QVERIFY(LogGenerator::write(m_logs, o, &error));
+        m_sim = new SimulatedGateway;
+        m_sim->moveToThread(&m_simThread);
+        connect(&m_simThread, &QThread::finished, m_sim, &QObject::deleteLater);
+        m_simThread.start();
+        m_sim->setRandomErrorsEnabled(false);
+        m_sim->setLatencyOverrideMs(5);
+        QVERIFY(m_sim->listen(0));
+    }
+    void cleanupTestCase()
+    {
+        m_sim->close();
+        m_simThread.quit();
+        m_simThread.wait();
+    }
+    void init() { m_sim->resetFaultCounters(); }
+
+    void replaysAndStoresEveryResult()
+    {
+        const QString p = freshProject();
+        const auto jobs = plan(p, { QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4.1-nano") }, 10);
+        QCOMPARE(jobs.size(), 20);
+        const ReplayProgress r = run(p, jobs, fastOptions());
+        QCOMPARE(r.status, QStringLiteral("completed"));
+        QCOMPARE(r.done, 20);
+        QCOMPARE(r.totals().ok, 20);
+        QCOMPARE(r.totals().sent, 20);
+        QVERIFY(r.spentUsd > 0);
+        const auto results = stored(p, r.runId);
+        QCOMPARE(results.size(), 20);
+        for (const auto &c : results) {
+            QVERIFY(c.ok);
+            QCOMPARE(c.statusCode, 200);
+            QVERIFY(!c.responseText.isEmpty());
+            QVERIFY(c.promptTokens > 0 && c.completionTokens > 0);
+            QCOMPARE(c.attempts, 1);
+            QVERIFY(!c.refusalKind.isEmpty());
+        }
+    }
+
+    void faults_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("maxRetries");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<int>("attempts");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("errorContains");
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("429 twice, retry-after-ms honoured") << "429x2;ms=20" << 3 << true << 3 << 200 << "" << "";
+        QTest::newRow("429 with retry-after seconds") << "429x1;retry=0" << 3 << true << 2 << 200 << "" << "";
+        QTest::newRow("500 beyond the retries") << "500x9" << 3 << false << 4 << 500 << "HTTP 500" << "";
+        QTest::newRow("503 once") << "503x1" << 3 << true << 2 << 200 << "" << "";
+        QTest::newRow("truncated body is a network error") << "truncated;n=1" << 3 << true << 2 << 200 << "" << "";
+        QTest::newRow("malformed JSON is final") << "malformed;n=1" << 3 << false << 1 << 200 << "malformed JSON" << "";
+        QTest::newRow("gateway failure 502 retried") << "gateway_error;n=1" << 3 << true << 2 << 200 << "" << "";
+        QTest::newRow("gateway failure 400 final") << "gateway_error;n=5;status=400" << 3 << false << 1 << 400
+                                                  << "HTTP 400" << "";
+        QTest::newRow("content_filter is a refusal") << "content_filter;n=1" << 3 << true << 1 << 200 << "" << "full";
+        QTest::newRow("446 guardrail denial") << "446;n=1" << 3 << true << 1 << 446 << "guardrail" << "full";
+        QTest::newRow("246 guardrail warning is success") << "246;n=1" << 3 << true << 1 << 246 << "" << "";
+        QTest::newRow("hang times out, then answers") << "hang;n=1" << 1 << true << 2 << 200 << "" << "";
+        QTest::newRow("hang beyond the retries") << "hang;n=5" << 1 << false << 2 << 0 << "timed out" << "";
+    }
+
+    void faults()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, maxRetries);
+        QFETCH(bool, ok);
+        QFETCH(int, attempts);
+        QFETCH(int, status);
+        QFETCH(QString, errorContains);
+        QFETCH(QString, refusal);
+        const QString p = freshProject();
+        auto jobs = plan(p, { FaultPlan::modelWithFault(QStringLiteral("gpt-4o-mini"), fault) }, 1);
+        QCOMPARE(jobs.size(), 1);
+        ReplayOptions o = fastOptions();
+        o.maxRetries = maxRetries;
+        o.timeoutMs = 400;
+        const ReplayProgress r = run(p, jobs, o);
+        QCOMPARE(r.done, 1);
+        const auto results = stored(p, r.runId);
+        QCOMPARE(results.size(), 1);
+        const ReplayResult &c = results.first();
+        QVERIFY2(c.ok == ok, qPrintable(c.error));
+        QCOMPARE(c.attempts, attempts);
+        QCOMPARE(c.statusCode, status);
+        QCOMPARE(r.totals().retries, attempts - 1);
+        if (!errorContains.isEmpty())
+            QVERIFY2(c.error.contains(errorContains), qPrintable(c.error));
+        if (!refusal.isEmpty())
+            QCOMPARE(c.refusalKind, refusal);
+    }
+
+    void unknownModelIsNotRetried()
+    {
+        const QString p = freshProject();
+        const ReplayProgress r = run(p, plan(p, { QStringLiteral("no-such-model") }, 2), fastOptions());
+        const auto results = stored(p, r.runId);
+        QCOMPARE(results.size(), 2);
+        for (const auto &c : results) {
+            QCOMPARE(c.statusCode, 404);
+            QCOMPARE(c.attempts, 1);
+            QVERIFY(!c.ok);
+        }
+    }
+
+    void budgetStopsScheduling()
+    {
+        const QString p = freshProject();
+        const auto jobs = plan(p, { QStringLiteral("gpt-4o") }, 40);
+        double total = 0;
+        for (const auto &j : jobs)
+            total += j.estimatedCostUsd;
+        ReplayOptions o = fastOptions();
+        o.budgetUsd = total / 2;
+        o.concurrency = 1;
+        const ReplayProgress r = run(p, jobs, o);
+        QCOMPARE(r.status, QStringLiteral("budget"));
+        QVERIFY(r.budgetReached);
+        QVERIFY(r.done > 0 && r.done < 40);
+        // The simulator's gpt-4o answers at greater length than the logs, so the first estimate is low; after one
+        // reply the engine calibrates, so the overshoot is at most the one request that was in flight.
+        double maxSingle = 0;
+        for (const auto &c : stored(p, r.runId))
+            maxSingle = qMax(maxSingle, c.costUsd);
+        QVERIFY2(r.spentUsd <= o.budgetUsd + maxSingle + 1e-12,
+                 qPrintable(QStringLiteral("spent %1 budget %2 done %3").arg(r.spentUsd).arg(o.budgetUsd).arg(r.done)));
+        QVERIFY(r.spentUsd > o.budgetUsd * 0.5); // and the budget is actually used
+    }
+
+    void secondRunIsServedFromCache()
+    {
+        const QString p = freshProject();
+        const auto jobs = plan(p, { QStringLiteral("gpt-4o-mini") }, 8);
+        ReplayOptions o = fastOptions();
+        o.cacheTtlSeconds = 3600;
+        const ReplayProgress first = run(p, jobs, o);
+        QCOMPARE(first.totals().sent, 8);
+        const ReplayProgress second = run(p, jobs, o);
+        QCOMPARE(second.totals().sent, 0);
+        QCOMPARE(second.totals().cacheHits, 8);
+        QCOMPARE(second.spentUsd, 0.0);
+        QCOMPARE(stored(p, second.runId).size(), 8);
+    }
+
+    void cancelAbortsAtOnce()
+    {
+        const QString p = freshProject();
+        const auto jobs = plan(p, { FaultPlan::modelWithFault(QStringLiteral("gpt-4o-mini"), QStringLiteral("latency;ms=3000")) }, 20);
+        ReplayEngine engine;
+        QSignalSpy finished(&engine, &ReplayEngine::finished);
+        QString error;
+        QVERIFY(engine.start(p, target(), fastOptions(), jobs, &error));
+        QTest::qWait(200);
+        QElapsedTimer t;
+        t.start();
+        engine.cancel();
+        QVERIFY(finished.count() == 1 || finished.wait(2000));
+        QVERIFY2(t.elapsed() < 1500, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(engine.progress().status, QStringLiteral("cancelled"));
+        QCOMPARE(stored(p, engine.progress().runId).size(), 0);
+    }
+
+    void apiKeyNeverReachesTheProject()
+    {
+        const QString p = freshProject();
+        ReplayTarget t = target();
+        t.apiKey = QStringLiteral("sk-test-SECRET-4242");
+        t.portkeyApiKey = QStringLiteral("pk-test-SECRET-4343");
+        run(p, plan(p, { QStringLiteral("gpt-4o-mini") }, 3), fastOptions(), t);
+        for (const QString &suffix : { QString(), QStringLiteral("-wal") }) {
+            QFile f(p + suffix);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = f.readAll();
+            QVERIFY(!bytes.contains("SECRET-4242"));
+            QVERIFY(!bytes.contains("SECRET-4343"));
+        }
+    }
+
+    void killedRunResumesWithoutDuplicates()
+    {
+        const QString p = freshProject();
+        // A separate process replays slowly; SIGKILL it mid-run.
+        QProcess proc;
+        proc.setProgram(QStringLiteral(SO_APP_BINARY));
+        proc.setArguments({ QStringLiteral("replay"), QStringLiteral("--project"), p, QStringLiteral("--models"),
+                            QStringLiteral("gpt-4o-mini,gpt-4.1-nano"), QStringLiteral("--concurrency"),
+                            QStringLiteral("2"), QStringLiteral("--sim-latency-ms"), QStringLiteral("150") });
+        proc.start();
+        QVERIFY(proc.waitForStarted());
+        // Wait until the child reports progress, then kill it mid-run.
+        qint64 storedBefore = 0;
+        QByteArray err;
+        for (int i = 0; i < 200 && storedBefore < 6; ++i) {
+            proc.waitForReadyRead(100);
+            err += proc.readAllStandardError();
+            const auto lines = err.split('\n');
+            for (const QByteArray &line : lines)
+                if (const auto slash = line.indexOf("/80 done"); slash > 0)
+                    storedBefore = qMax(storedBefore, line.left(slash).trimmed().toLongLong());
+        }
+        proc.kill(); // SIGKILL
+        proc.waitForFinished();
+        QVERIFY(storedBefore >= 6);
+
+        ProjectStore store;
+        QString error;
+        QVERIFY(store.open(p, &error));
+        ReplayStore rs(store);
+        const auto interrupted = rs.markInterruptedRuns();
+        QCOMPARE(interrupted.size(), 1);
+        const qint64 runId = interrupted.first().id;
+        QCOMPARE(interrupted.first().planned, 80);
+        const qint64 already = interrupted.first().completed;
+        QVERIFY(already >= storedBefore && already < 80);
+
+        ReplayEngine engine;
+        QSignalSpy finished(&engine, &ReplayEngine::finished);
+        QVERIFY2(engine.resume(p, runId, target(), fastOptions(), &error), qPrintable(error));
+        QVERIFY(finished.count() == 1 || finished.wait(30000));
+        QCOMPARE(engine.progress().status, QStringLiteral("completed"));
+        QCOMPARE(engine.progress().totals().sent, 80 - already); // nothing stored is sent again
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT log_id || model) FROM completions WHERE run_id = %1").arg(runId)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 80);
+        QCOMPARE(q.value(1).toInt(), 80);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReplayEngine)
+#include "tst_replayengine.moc"
