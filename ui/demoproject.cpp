@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "demoproject.h"
 
+#include "docks/replaypage.h"
 #include "gen/loggenerator.h"
+#include "import/importreport.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -39,6 +41,13 @@ void DemoProject::start(MainWindow *window)
             window->showMessage(error, true);
             return;
         }
+        // Once the sample is in, show the whole loop: a small replay on the built-in simulator.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = QObject::connect(window, &MainWindow::importFinished, window, [window, connection] {
+            QObject::disconnect(*connection);
+            window->replayPage()->setSample(40, 1);
+            window->replayPage()->start();
+        });
         window->importFiles({ logs }, true);
     });
     watcher->setFuture(QtConcurrent::run([logs] {

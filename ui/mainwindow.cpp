@@ -5,6 +5,7 @@
 #include "dialogs/importsummarydialog.h"
 #include "docks/activitylogpage.h"
 #include "docks/logspage.h"
+#include "docks/replaypage.h"
 #include "import/logimporter.h"
 #include "models/logsmodel.h"
 #include "settings.h"
@@ -80,15 +81,31 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
-    dockify(m_logs, QStringLiteral("LogsDock"), tr("Logs"), QKeySequence(Qt::ALT | Qt::Key_1), Qt::TopDockWidgetArea);
+    dockify(m_logs, QStringLiteral("LogsDock"), tr("Logs"), QKeySequence(Qt::ALT | Qt::Key_1), Qt::LeftDockWidgetArea);
+    m_replay = new ReplayPage(this);
+    dockify(m_replay, QStringLiteral("ReplayDock"), tr("Replay"), QKeySequence(Qt::ALT | Qt::Key_2),
+            Qt::RightDockWidgetArea);
+    connect(m_replay, &ReplayPage::message, this, [this](const QString &t, bool error) {
+        if (error)
+            showMessage(t, true);
+        else
+            log(t);
+    });
+    connect(m_replay, &ReplayPage::runFinished, this, [this](qint64 runId, const QString &status) {
+        log(tr("Replay run %1 finished: %2").arg(runId).arg(status));
+        m_logs->reload();
+    });
     dockify(m_activity, QStringLiteral("ActivityLogDock"), tr("Activity log"), QKeySequence(Qt::ALT | Qt::Key_0),
-            Qt::BottomDockWidgetArea);
+            Qt::LeftDockWidgetArea);
+    splitDockWidget(dock(QStringLiteral("LogsDock")), dock(QStringLiteral("ActivityLogDock")), Qt::Vertical);
     connect(m_logs, &LogsPage::message, this, [this](const QString &t) { showMessage(t, true); });
     connect(m_logs->model(), &LogsModel::firstPageLoaded, this,
             [this](qint64 ms) { log(tr("Logs table: first page in %1 ms").arg(ms)); });
 
     createMenus();
-    resize(1280, 820);
+    resize(1400, 900);
+    resizeDocks({ dock(QStringLiteral("LogsDock")), dock(QStringLiteral("ReplayDock")) }, { 620, 780 }, Qt::Horizontal);
+    resizeDocks({ dock(QStringLiteral("LogsDock")), dock(QStringLiteral("ActivityLogDock")) }, { 700, 140 }, Qt::Vertical);
     m_defaultState = saveState(LayoutVersion);
     restoreGeometry(Settings::instance()->windowGeometry());
     restoreState(Settings::instance()->windowState(LayoutVersion), LayoutVersion);
@@ -216,6 +233,11 @@ void MainWindow::showMessage(const QString &text, bool error)
     log(text);
 }
 
+bool MainWindow::isBusy() const
+{
+    return m_busy || m_replay->isRunning();
+}
+
 QString MainWindow::currentMessage() const
 {
     return m_messageStrip->isVisible() ? m_messageBar->text() : QString();
@@ -239,6 +261,7 @@ bool MainWindow::openProject(const QString &path)
     m_project = QFileInfo(path).absoluteFilePath();
     Settings::instance()->addRecentProject(m_project);
     m_logs->setProject(m_project);
+    m_replay->setProject(m_project);
     retranslate();
     log(tr("Opened project %1 (%n log record(s))", nullptr, int(logs)).arg(m_project));
     emit projectOpened(m_project);
@@ -349,6 +372,16 @@ void MainWindow::importFiles(const QStringList &files, bool quiet)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_replay->isRunning()) {
+        const auto answer = QMessageBox::question(this, tr("Replay running"),
+                                                  tr("A replay is still running. Cancel it and quit? Everything already "
+                                                     "replayed is saved and the run can be resumed later."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_replay->cancel();
+    }
     if (m_busy && m_cancelFlag)
         *m_cancelFlag = true;
     Settings::instance()->setWindowLayout(saveGeometry(), saveState(LayoutVersion), LayoutVersion);

@@ -15,6 +15,7 @@ namespace ShadowOptic {
 
 class ActivityLogPage;
 class LogsPage;
+class ReplayPage;
 class MessageBar;
 struct ImportReport;
 
@@ -29,11 +30,12 @@ public:
     QString projectPath() const { return m_project; }
     /** Imports in the background; the summary dialog appears unless quiet. */
     void importFiles(const QStringList &files, bool quiet = false);
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
     void showMessage(const QString &text, bool error = false);
     QString currentMessage() const;
     void log(const QString &text);
     LogsPage *logsPage() const { return m_logs; }
+    ReplayPage *replayPage() const { return m_replay; }
     QDockWidget *dock(const QString &objectName) const;
     void resetLayout();
 
@@ -64,6 +66,7 @@ private:
     QWidget *m_messageStrip = nullptr;
     LogsPage *m_logs;
     ActivityLogPage *m_activity;
+    ReplayPage *m_replay = nullptr;
     QList<QDockWidget *> m_docks;
     QMenu *m_windowMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "cliio.h"
+#include "evaluatecommand.h"
 #include "importcommand.h"
 #include "replaycommand.h"
 
@@ -29,6 +30,9 @@ const QList<Command> &table()
         { "catalog", QT_TRANSLATE_NOOP("CommandLine", "Show or import the model price catalog"), ImportCommand::runCatalog },
         { "replay", QT_TRANSLATE_NOOP("CommandLine", "Replay logged prompts against candidate models"), ReplayCommand::runReplay },
         { "simulate", QT_TRANSLATE_NOOP("CommandLine", "Run the built-in simulated gateway"), ReplayCommand::runSimulate },
+        { "evaluate", QT_TRANSLATE_NOOP("CommandLine", "Judge a replay run and print per-model aggregates"), EvaluateCommand::runEvaluate },
+        { "recommend", QT_TRANSLATE_NOOP("CommandLine", "Recommend a cheaper model, verified on the logs"), EvaluateCommand::runRecommend },
+        { "refusals", QT_TRANSLATE_NOOP("CommandLine", "refusals classify: refusal columns for a CSV"), EvaluateCommand::runRefusals },
     };
     return commands;
 }

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QStringDecoder>
 
+#include <limits>
+
 namespace ShadowOptic {
 
 namespace {
@@ -158,7 +160,13 @@ bool LogFileReader::fill()
 
 bool LogFileReader::readBatch(QList<RawRow> *rows, int maxRows)
 {
-    for (int n = 0; n < maxRows; ++n) {
+    return readBatch(rows, maxRows, std::numeric_limits<qint64>::max());
+}
+
+bool LogFileReader::readBatch(QList<RawRow> *rows, int maxRows, qint64 maxBytes)
+{
+    const qint64 start = bytesConsumed();
+    for (int n = 0; n < maxRows && bytesConsumed() - start < maxBytes; ++n) {
         RawRow row;
         bool got = false;
         switch (m_format) {

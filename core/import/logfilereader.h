@@ -24,6 +24,8 @@ public:
 
     /** Appends up to maxRows records; returns false at end of file. */
     bool readBatch(QList<RawRow> *rows, int maxRows);
+    /** Same, also stopping once the records hold maxBytes (bounds memory whatever the record size). */
+    bool readBatch(QList<RawRow> *rows, int maxRows, qint64 maxBytes);
     qint64 bytesConsumed() const { return m_consumedBase + m_pos; }
     qint64 size() const { return m_file.size(); }
 

@@ -25,8 +25,9 @@ QString tr(const char *text)
 
 struct ParsedRow
 {
-    LogRecord record;
+    ProjectStore::LogColumns columns; // computed here, on the pool, so the writer only binds and steps
     bool ok = false;
+    bool costEstimated = false;
     qint64 line = 0;
     QString category;
     QString detail;
@@ -73,18 +74,20 @@ ParsedRow parseRow(const RawRow &raw, const PriceCatalog &catalog)
         json = raw.json;
     }
     QString error;
-    if (!LogRecordParser::parse(obj, json, &out.record, &error)) {
+    LogRecord r;
+    if (!LogRecordParser::parse(obj, json, &r, &error)) {
         out.category = tr("wrong type");
         out.detail = error;
         return out;
     }
-    LogRecord &r = out.record;
     if (r.costUsd < 0 && r.promptTokens >= 0 && r.completionTokens >= 0) {
         if (const ModelInfo *m = catalog.find(r.model); m && m->isPriced()) {
             r.costUsd = m->costUsd(r.promptTokens, r.completionTokens);
             r.costEstimated = true;
         }
     }
+    out.columns = ProjectStore::columnsOf(r);
+    out.costEstimated = r.costEstimated;
     out.ok = true;
     return out;
 }
@@ -142,14 +145,14 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
         const QString fileName = QFileInfo(file).fileName();
         QList<ParsedRow> pending; // parsed, waiting to be written while the next batch parses
         auto flush = [&](QList<ParsedRow> &rows) {
-            QList<LogRecord> good;
+            QList<ProjectStore::LogColumns> good;
             good.reserve(rows.size());
             for (ParsedRow &p : rows) {
                 ++report->read;
                 if (p.ok) {
-                    if (p.record.costEstimated)
+                    if (p.costEstimated)
                         ++report->estimatedCosts;
-                    good.append(std::move(p.record));
+                    good.append(std::move(p.columns));
                 } else {
                     report->addIssue({ fileName, p.line, p.category, p.detail });
                 }
@@ -158,7 +161,7 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
                 return;
             ProjectStore::InsertCounts counts;
             QString writeError;
-            if (!store.insertLogs(good, importId, &counts, &writeError)) {
+            if (!store.insertLogColumns(good, importId, &counts, &writeError)) {
                 report->fileErrors.append(writeError);
                 writeFailed = true;
                 return;
@@ -174,7 +177,7 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
             }
             QList<RawRow> raw;
             raw.reserve(options.batchRows);
-            more = reader.readBatch(&raw, options.batchRows);
+            more = reader.readBatch(&raw, options.batchRows, options.batchBytes);
             QFuture<ParsedRow> parsing = QtConcurrent::mapped(
                 &pool, raw, [&catalog](const RawRow &r) { return parseRow(r, catalog); });
             flush(pending);

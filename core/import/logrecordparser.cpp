@@ -235,13 +235,44 @@ QString LogRecordParser::contentText(const QJsonValue &content)
     return text;
 }
 
+namespace {
+
+// m.content.simplified().toUtf8() in one pass for the usual all-ASCII prompt; anything else takes Qt's path.
+void addSimplifiedUtf8(QCryptographicHash &h, const QString &s, QByteArray &buffer)
+{
+    buffer.resize(s.size());
+    char *const begin = buffer.data();
+    char *out = begin;
+    bool pendingSpace = false;
+    for (const QChar qc : s) {
+        const char16_t c = qc.unicode();
+        if (c >= 0x80) {
+            h.addData(s.simplified().toUtf8());
+            return;
+        }
+        if (c == u' ' || (c >= 0x09 && c <= 0x0d)) {
+            pendingSpace = out != begin;
+            continue;
+        }
+        if (pendingSpace) {
+            *out++ = ' ';
+            pendingSpace = false;
+        }
+        *out++ = char(c);
+    }
+    h.addData(QByteArrayView(begin, out - begin));
+}
+
+} // namespace
+
 QString LogRecordParser::conversationHash(const QList<ChatMessage> &messages)
 {
     QCryptographicHash h(QCryptographicHash::Sha1);
+    QByteArray buffer;
     for (const auto &m : messages) {
         h.addData(m.role.toLower().toUtf8());
         h.addData(QByteArrayView("\x1f", 1));
-        h.addData(m.content.simplified().toUtf8());
+        addSimplifiedUtf8(h, m.content, buffer);
         h.addData(QByteArrayView("\x1e", 1));
     }
     return QString::fromLatin1(h.result().toHex());

@@ -19,11 +19,6 @@ namespace ShadowOptic {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReplayEngine", text);
-}
-
 QString itemKey(const QString &logId, const QString &model, const QString &role)
 {
     return logId + QLatin1Char('\x1f') + model + QLatin1Char('\x1f') + role;
@@ -278,6 +273,8 @@ void ReplayEngine::onCompleted(quint64 ticket, const ReplayJob &job, const Respo
     const double estimate = it.value();
     m_inFlight.erase(it);
     ++m_parsing;
+    // The slot is free as soon as the reply is in; its cost estimate stays reserved until parsing finishes.
+    schedule();
     // Parsing, costing and refusal detection run on the pool; the estimate stays reserved until then.
     QtConcurrent::run(QThreadPool::globalInstance(), &ResponseParser::parse, job, http, m_catalog)
         .then(this, [this, estimate, rawEstimate = job.estimatedCostUsd](const ReplayResult &r) {

@@ -116,7 +116,8 @@ void ReplayWorker::onFinished(QNetworkReply *reply)
     InFlight &f = *it;
     ResponseParser::Http http;
     http.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    http.body = reply->readAll();
+    if (reply->isOpen())
+        http.body = reply->readAll();
     http.latencyMs = QDateTime::currentMSecsSinceEpoch() - f.startedMs;
     http.attempts = f.attempt;
     http.lastUsedOptionIndex = reply->rawHeader("x-portkey-last-used-option-index");

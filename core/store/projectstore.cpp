@@ -262,7 +262,60 @@ void ProjectStore::setBulkLoad(bool on)
         exec(s, nullptr);
 }
 
+ProjectStore::LogColumns ProjectStore::columnsOf(const LogRecord &r)
+{
+    auto nullable = [](qint64 v) { return v >= 0 ? QVariant(v) : QVariant(QMetaType(QMetaType::LongLong)); };
+    auto text = [](const QString &s) { return s.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); };
+    auto bytes = [](const QByteArray &s) {
+        return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(s));
+    };
+    LogColumns c;
+    c.logId = r.logId;
+    c.conversationHash = r.conversationHash;
+    c.createdAtMs = r.createdAtMs;
+    c.values = {
+        r.logId,
+        text(r.traceId),
+        r.createdAtMs ? QVariant(r.createdAtMs) : QVariant(QMetaType(QMetaType::LongLong)),
+        text(r.provider),
+        text(r.model),
+        r.statusCode ? QVariant(r.statusCode) : QVariant(QMetaType(QMetaType::Int)),
+        r.isSuccess ? 1 : 0,
+        r.promptPreview(),
+        r.messages.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(r.messagesJson())),
+        bytes(r.paramsJson),
+        text(r.responseText),
+        text(r.finishReason),
+        nullable(r.promptTokens),
+        nullable(r.completionTokens),
+        nullable(r.totalTokens),
+        r.costUsd >= 0 ? QVariant(r.costUsd) : QVariant(QMetaType(QMetaType::Double)),
+        r.costEstimated ? 1 : 0,
+        nullable(r.latencyMs),
+        text(r.mode),
+        text(r.config),
+        text(r.promptSlug),
+        text(r.useCase),
+        text(r.experimentId),
+        bytes(r.metadataJson),
+        text(r.requestUrl),
+        text(r.conversationHash),
+        QString::fromUtf8(r.rawJson),
+    };
+    return c;
+}
+
 bool ProjectStore::insertLogs(const QList<LogRecord> &records, qint64 importId, InsertCounts *counts, QString *error)
+{
+    QList<LogColumns> rows;
+    rows.reserve(records.size());
+    for (const LogRecord &r : records)
+        rows.append(columnsOf(r));
+    return insertLogColumns(rows, importId, counts, error);
+}
+
+bool ProjectStore::insertLogColumns(const QList<LogColumns> &rows, qint64 importId, InsertCounts *counts,
+                                    QString *error)
 {
     QSqlDatabase db = database();
     if (!m_prepared->insertLog) {
@@ -271,7 +324,7 @@ bool ProjectStore::insertLogs(const QList<LogRecord> &records, qint64 importId, 
             "INSERT INTO logs (log_id, trace_id, created_at, provider, model, status_code, is_success, "
             "prompt_preview, messages_json, params_json, response_text, finish_reason, prompt_tokens, "
             "completion_tokens, total_tokens, cost_usd, cost_estimated, latency_ms, mode, config, prompt_slug, "
-            "use_case, experiment_id, metadata_json, request_url, conversation_hash, import_id, raw_json) "
+            "use_case, experiment_id, metadata_json, request_url, conversation_hash, raw_json, import_id) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (log_id) DO NOTHING"));
         m_prepared->insertPrompt = std::make_unique<QSqlQuery>(db);
         m_prepared->insertPrompt->prepare(
@@ -284,40 +337,12 @@ bool ProjectStore::insertLogs(const QList<LogRecord> &records, qint64 importId, 
         *error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
         return false;
     }
-    auto nullable = [](qint64 v) { return v >= 0 ? QVariant(v) : QVariant(QMetaType(QMetaType::LongLong)); };
-    auto text = [](const QString &s) { return s.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); };
-    auto bytes = [](const QByteArray &s) {
-        return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(s));
-    };
-    for (const LogRecord &r : records) {
-        q.bindValue(0, r.logId);
-        q.bindValue(1, text(r.traceId));
-        q.bindValue(2, r.createdAtMs ? QVariant(r.createdAtMs) : QVariant(QMetaType(QMetaType::LongLong)));
-        q.bindValue(3, text(r.provider));
-        q.bindValue(4, text(r.model));
-        q.bindValue(5, r.statusCode ? QVariant(r.statusCode) : QVariant(QMetaType(QMetaType::Int)));
-        q.bindValue(6, r.isSuccess ? 1 : 0);
-        q.bindValue(7, r.promptPreview());
-        q.bindValue(8, r.messages.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(r.messagesJson())));
-        q.bindValue(9, bytes(r.paramsJson));
-        q.bindValue(10, text(r.responseText));
-        q.bindValue(11, text(r.finishReason));
-        q.bindValue(12, nullable(r.promptTokens));
-        q.bindValue(13, nullable(r.completionTokens));
-        q.bindValue(14, nullable(r.totalTokens));
-        q.bindValue(15, r.costUsd >= 0 ? QVariant(r.costUsd) : QVariant(QMetaType(QMetaType::Double)));
-        q.bindValue(16, r.costEstimated ? 1 : 0);
-        q.bindValue(17, nullable(r.latencyMs));
-        q.bindValue(18, text(r.mode));
-        q.bindValue(19, text(r.config));
-        q.bindValue(20, text(r.promptSlug));
-        q.bindValue(21, text(r.useCase));
-        q.bindValue(22, text(r.experimentId));
-        q.bindValue(23, bytes(r.metadataJson));
-        q.bindValue(24, text(r.requestUrl));
-        q.bindValue(25, text(r.conversationHash));
-        q.bindValue(26, importId > 0 ? QVariant(importId) : QVariant(QMetaType(QMetaType::LongLong)));
-        q.bindValue(27, QString::fromUtf8(r.rawJson));
+    const QVariant import = importId > 0 ? QVariant(importId) : QVariant(QMetaType(QMetaType::LongLong));
+    for (const LogColumns &r : rows) {
+        const int n = int(r.values.size());
+        for (int i = 0; i < n; ++i)
+            q.bindValue(i, r.values.at(i));
+        q.bindValue(n, import);
         if (!q.exec()) {
             *error = tr("Cannot store log '%1': %2").arg(r.logId, q.lastError().text());
             db.rollback();

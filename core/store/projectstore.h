@@ -3,6 +3,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 
@@ -39,6 +40,20 @@ public:
     };
     /** Inserts in one transaction; rows whose log_id already exists count as duplicates. */
     bool insertLogs(const QList<LogRecord> &records, qint64 importId, InsertCounts *counts, QString *error);
+
+    /** The stored column values of one log record. Computing them (preview, messages JSON, text conversions) is
+     *  the costly part of an insert, so bulk importers build them with columnsOf() on worker threads. */
+    struct LogColumns
+    {
+        QString logId;
+        QString conversationHash;
+        qint64 createdAtMs = 0;
+        QVariantList values; // in the order of the logs INSERT, without import_id
+    };
+    /** Pure and thread-safe. */
+    static LogColumns columnsOf(const LogRecord &record);
+    /** Same as insertLogs(), for rows prepared with columnsOf(). */
+    bool insertLogColumns(const QList<LogColumns> &rows, qint64 importId, InsertCounts *counts, QString *error);
     void setBulkLoad(bool on);
 
     qint64 startImport(const QStringList &files);

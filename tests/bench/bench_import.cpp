@@ -23,6 +23,8 @@
 
 #include <optional>
 
+#include <sys/resource.h>
+
 using namespace ShadowOptic;
 
 namespace {
@@ -54,6 +56,19 @@ qint64 selfPeakKb()
 }
 
 // Resets VmHWM to the current RSS so the next phase's peak is its own.
+double cpuSeconds(int who)
+{
+    rusage u {};
+    getrusage(who, &u);
+    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+double loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : -1;
+}
+
 void resetSelfPeak()
 {
     QFile f(QStringLiteral("/proc/self/clear_refs"));
@@ -305,6 +320,8 @@ int main(int argc, char **argv)
     removeDb(project);
     resetSelfPeak();
     const qint64 rssBefore = procStatusKb(QStringLiteral("/proc/self/status"), QLatin1String("VmRSS:"));
+    const double cpuBefore = cpuSeconds(RUSAGE_SELF), writerBefore = cpuSeconds(RUSAGE_THREAD);
+    const double loadBefore = loadAverage();
     QElapsedTimer timer;
     timer.start();
     qint64 lastPrint = 0;
@@ -321,6 +338,7 @@ int main(int argc, char **argv)
             out().flush();
         },
         {}, importOptions);
+    const double cpu = cpuSeconds(RUSAGE_SELF) - cpuBefore, writerCpu = cpuSeconds(RUSAGE_THREAD) - writerBefore;
     Throughput ours;
     ours.name = QStringLiteral("Shadow Optic (JSONL)");
     ours.seconds = timer.nsecsElapsed() / 1e9;
@@ -339,6 +357,9 @@ int main(int argc, char **argv)
     out() << "  time:        " << rate(ours.seconds, 2) << " s\n";
     out() << "  throughput:  " << rate(ours.rowsPerSecond(), 0) << " rows/s, " << rate(ours.mbPerSecond())
           << " MB/s end to end into SQLite  (target >= 100 MB/s)\n";
+    out() << "  CPU:         " << rate(cpu, 2) << " s in all threads, " << rate(writerCpu, 2)
+          << " s in the calling (reader/writer) thread; load average " << rate(loadBefore, 2) << " before, "
+          << rate(loadAverage(), 2) << " after (other work on the machine slows the wall clock)\n";
     out() << "  peak RSS:    " << ours.peakKb / 1024 << " MB (import phase; " << rssBefore / 1024
           << " MB before it)  (target < 300 MB)\n";
     out() << "  database:    " << mb(ours.dbBytes) << "\n";

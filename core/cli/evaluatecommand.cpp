@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: MIT
+#include "evaluatecommand.h"
+
+#include "cliio.h"
+#include "eval/evaluator.h"
+#include "eval/judgeclient.h"
+#include "eval/refusalcsvclassifier.h"
+#include "recommend/profilestore.h"
+#include "recommend/recommendationstore.h"
+#include "recommend/recommender.h"
+#include "replay/apikeys.h"
+#include "replay/replaystore.h"
+#include "sim/simulatedgateway.h"
+#include "store/projectstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+
+#include <memory>
+
+namespace ShadowOptic {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EvaluateCommand", text);
+}
+
+/** The gateway a command talks to: the given URL, or the built-in simulator on its own thread. */
+class CliTarget
+{
+public:
+    ~CliTarget()
+    {
+        if (m_thread) {
+            m_simulator->close();
+            m_thread->quit();
+            m_thread->wait();
+        }
+    }
+
+    bool open(const QString &baseUrl, QString *error)
+    {
+        if (!baseUrl.isEmpty()) {
+            target.baseUrl = QUrl(baseUrl);
+            target.kind = target.baseUrl.host() == QLatin1String("api.portkey.ai") ? ReplayTarget::Kind::PortkeyHosted
+                : target.baseUrl.port() == 8787                                   ? ReplayTarget::Kind::LocalGateway
+                                                                                   : ReplayTarget::Kind::OpenAiCompatible;
+            ApiKeys::fillFromEnvironment(&target);
+            return true;
+        }
+        m_thread = std::make_unique<QThread>();
+        m_simulator = new SimulatedGateway; // moved to its thread; deleted there on finish
+        m_simulator->moveToThread(m_thread.get());
+        QObject::connect(m_thread.get(), &QThread::finished, m_simulator, &QObject::deleteLater);
+        m_thread->start();
+        if (!m_simulator->listen(0)) {
+            *error = tr("Cannot start the built-in simulator: %1").arg(m_simulator->errorString());
+            return false;
+        }
+        target.kind = ReplayTarget::Kind::Simulator;
+        target.baseUrl = m_simulator->baseUrl();
+        CliIo::err(tr("Using the built-in simulated gateway at %1").arg(target.baseUrl.toString()));
+        return true;
+    }
+    bool isSimulator() const { return m_simulator != nullptr; }
+
+    ReplayTarget target;
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    SimulatedGateway *m_simulator = nullptr;
+};
+
+int parse(QCommandLineParser &p, const QStringList &arguments)
+{
+    p.addHelpOption();
+    if (!p.parse(arguments)) {
+        CliIo::err(p.errorText());
+        return 2;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        CliIo::out(p.helpText());
+        return 0;
+    }
+    return -1;
+}
+
+QStringList list(const QString &value)
+{
+    QStringList out;
+    for (const QString &s : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        out.append(s.trimmed());
+    return out;
+}
+
+void printJson(const QJsonObject &o)
+{
+    CliIo::outBytes(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+int EvaluateCommand::runEvaluate(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Judge a replay run's answers (and the logged baseline answers) with an LLM judge "
+                                   "and print per-model aggregates with paired comparisons. Without --base-url the "
+                                   "built-in simulated gateway judges."));
+    p.addOption({ { QStringLiteral("p"), QStringLiteral("project") }, tr("Project database."), tr("file") });
+    p.addOption({ QStringLiteral("run"), tr("Replay run to evaluate (default: the latest)."), tr("id") });
+    p.addOption({ QStringLiteral("judge-model"), tr("Judge model (default gpt-4o-mini)."), tr("model"),
+                  QStringLiteral("gpt-4o-mini") });
+    p.addOption({ QStringLiteral("current"), tr("Current model for paired comparisons (default: the most logged)."),
+                  tr("model") });
+    p.addOption({ QStringLiteral("base-url"), tr("Gateway base URL for judge calls."), tr("url") });
+    p.addOption({ QStringLiteral("budget"), tr("Judging budget in USD (0 = none)."), tr("USD"), QStringLiteral("0") });
+    p.addOption({ QStringLiteral("concurrency"), tr("Judge requests in flight (1-64)."), tr("C"), QStringLiteral("8") });
+    p.addOption({ QStringLiteral("no-baselines"), tr("Do not judge the logged answers.") });
+    p.addOption({ QStringLiteral("rescore"), tr("Judge again answers already scored with this judge and rubric.") });
+    p.addOption({ QStringLiteral("json"), tr("Print JSON.") });
+    if (const int rc = parse(p, arguments); rc >= 0)
+        return rc;
+    const QString project = p.value(QStringLiteral("project"));
+    if (project.isEmpty()) {
+        CliIo::err(tr("usage: shadow-optic evaluate --project P [--judge-model M] [--run RUN] [--base-url URL] [--json]"));
+        return 2;
+    }
+    QString error;
+    ProjectStore store;
+    if (!store.open(project, &error)) {
+        CliIo::err(error);
+        return 1;
+    }
+    qint64 runId = p.value(QStringLiteral("run")).toLongLong();
+    if (runId <= 0) {
+        const QList<qint64> runs = Evaluator::replayRuns(store);
+        if (runs.isEmpty()) {
+            CliIo::err(tr("The project has no replay runs: run 'shadow-optic replay' first."));
+            return 1;
+        }
+        runId = runs.first();
+    }
+    QList<JudgeItem> items;
+    if (!JudgeClient::collectItems(store, runId, !p.isSet(QStringLiteral("no-baselines")), &items, &error)) {
+        CliIo::err(error);
+        return 1;
+    }
+    CliTarget target;
+    if (!target.open(p.value(QStringLiteral("base-url")), &error)) {
+        CliIo::err(error);
+        return 1;
+    }
+    JudgeClient judge;
+    JudgeClient::Options jo;
+    jo.judgeModel = p.value(QStringLiteral("judge-model"));
+    jo.rescore = p.isSet(QStringLiteral("rescore"));
+    jo.replay.budgetUsd = p.value(QStringLiteral("budget")).toDouble();
+    jo.replay.concurrency = qBound(1, p.value(QStringLiteral("concurrency")).toInt(), ReplayOptions::MaxConcurrency);
+    QObject::connect(&judge, &JudgeClient::progressChanged, [](int, const QString &text) { CliIo::progress(text); });
+    QObject::connect(&judge, &JudgeClient::failed, [](const QString &m) { CliIo::err(m); });
+    QObject::connect(&judge, &JudgeClient::finished, [] { QCoreApplication::exit(0); });
+    if (!judge.start(project, target.target, jo, items, &error)) {
+        CliIo::err(error);
+        return 1;
+    }
+    QCoreApplication::exec();
+    CliIo::endProgress();
+    const JudgeSummary summary = judge.summary();
+
+    Evaluator::Options eo;
+    eo.currentModel = p.value(QStringLiteral("current"));
+    eo.judgeModel = jo.judgeModel;
+    eo.rubricVersion = judge.rubric().version();
+    EvaluatorReport report;
+    if (!Evaluator::evaluate(store, { runId }, eo, &report, &error)) {
+        CliIo::err(error);
+        return 1;
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject o = report.toJson();
+        o.insert(QStringLiteral("judge"), summary.toJson());
+        printJson(o);
+    } else {
+        CliIo::out(summary.toText() + u'\n' + report.toText());
+    }
+    return summary.status == QLatin1String("failed") ? 1 : 0;
+}
+
+int EvaluateCommand::runRecommend(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Recommend a cheaper model: discovery, use-case fit and verification (replays and "
+                                   "judge calls on a sample of the logs, through --base-url or the built-in "
+                                   "simulated gateway), with the business impact and per-segment routing."));
+    p.addOption({ { QStringLiteral("p"), QStringLiteral("project") }, tr("Project database."), tr("file") });
+    p.addOption({ QStringLiteral("profile"), tr("Profile name."), tr("name"), QStringLiteral("default") });
+    p.addOption({ QStringLiteral("base-url"), tr("Gateway base URL for verification."), tr("url") });
+    p.addOption({ QStringLiteral("current"), tr("Current model (default: the profile's, else the most logged)."), tr("model") });
+    p.addOption({ QStringLiteral("use-case"), tr("general, coding, reasoning, summarization, creative or support."), tr("name") });
+    p.addOption({ QStringLiteral("max-cost"), tr("Maximum cost per request in USD."), tr("USD") });
+    p.addOption({ QStringLiteral("max-latency"), tr("Maximum latency in ms."), tr("ms") });
+    p.addOption({ QStringLiteral("min-quality"), tr("Minimum mean quality (0-100)."), tr("score") });
+    p.addOption({ QStringLiteral("require"), tr("Required capabilities: json_mode, function_calling, vision."), tr("a,b") });
+    p.addOption({ QStringLiteral("block"), tr("Blocked providers."), tr("a,b") });
+    p.addOption({ QStringLiteral("volume"), tr("Monthly request volume (default: measured, else 10000)."), tr("N") });
+    p.addOption({ QStringLiteral("sample"), tr("Prompts to verify on."), tr("N"), QStringLiteral("20") });
+    p.addOption({ QStringLiteral("seed"), tr("Sample seed."), tr("S"), QStringLiteral("1") });
+    p.addOption({ QStringLiteral("judge-model"), tr("Judge model."), tr("model"), QStringLiteral("gpt-4o-mini") });
+    p.addOption({ QStringLiteral("budget"), tr("Verification budget in USD."), tr("USD"), QStringLiteral("1.0") });
+    p.addOption({ QStringLiteral("concurrency"), tr("Requests in flight (1-64)."), tr("C"), QStringLiteral("8") });
+    p.addOption({ QStringLiteral("cached"), tr("Print the stored recommendation if it is still valid, without "
+                                               "verifying again.") });
+    p.addOption({ QStringLiteral("json"), tr("Print JSON.") });
+    if (const int rc = parse(p, arguments); rc >= 0)
+        return rc;
+    const QString project = p.value(QStringLiteral("project"));
+    if (project.isEmpty()) {
+        CliIo::err(tr("usage: shadow-optic recommend --project P [--base-url URL] [--current MODEL] [--use-case U] "
+                      "[--sample N] [--json]"));
+        return 2;
+    }
+    QString error;
+    ProjectStore store;
+    PriceCatalog catalog;
+    if (!store.open(project, &error) || !store.loadCatalog(&catalog, &error)) {
+        CliIo::err(error);
+        return 1;
+    }
+    Recommender::Options o;
+    qint64 profileId = 0;
+    ProfileStore profiles(store);
+    o.profile.name = p.value(QStringLiteral("profile"));
+    const bool hadProfile = profiles.load(o.profile.name, &o.profile, &profileId);
+    if (p.isSet(QStringLiteral("current")))
+        o.profile.currentModel = p.value(QStringLiteral("current"));
+    if (p.isSet(QStringLiteral("use-case")))
+        o.profile.useCase = p.value(QStringLiteral("use-case"));
+    if (p.isSet(QStringLiteral("max-cost")))
+        o.profile.maxCostPerRequestUsd = p.value(QStringLiteral("max-cost")).toDouble();
+    if (p.isSet(QStringLiteral("max-latency")))
+        o.profile.maxLatencyMs = p.value(QStringLiteral("max-latency")).toInt();
+    if (p.isSet(QStringLiteral("min-quality")))
+        o.profile.minQuality = p.value(QStringLiteral("min-quality")).toDouble();
+    if (p.isSet(QStringLiteral("require")))
+        o.profile.requiredCapabilities = list(p.value(QStringLiteral("require")));
+    if (p.isSet(QStringLiteral("block")))
+        o.profile.blockedProviders = list(p.value(QStringLiteral("block")));
+    if (p.isSet(QStringLiteral("volume"))) {
+        o.profile.monthlyVolume = p.value(QStringLiteral("volume")).toDouble();
+        o.profile.volumeMeasured = false;
+    }
+    o.sampleSize = p.value(QStringLiteral("sample")).toInt();
+    o.seed = p.value(QStringLiteral("seed")).toULongLong();
+    o.judgeModel = p.value(QStringLiteral("judge-model"));
+    o.thresholds.verificationBudgetUsd = p.value(QStringLiteral("budget")).toDouble();
+    o.replay.concurrency = qBound(1, p.value(QStringLiteral("concurrency")).toInt(), ReplayOptions::MaxConcurrency);
+    if (o.sampleSize < 1 || o.thresholds.verificationBudgetUsd <= 0) {
+        CliIo::err(tr("--sample must be at least 1 and --budget positive."));
+        return 2;
+    }
+    if (p.isSet(QStringLiteral("cached")) && hadProfile) {
+        UserProfile measured = o.profile;
+        profiles.measure(&measured, &error);
+        const QJsonObject cached = RecommendationStore(store).latestValid(profileId, catalog.version(),
+                                                                          JudgeRubric().version(),
+                                                                          o.profile.fingerprint());
+        if (!cached.isEmpty()) {
+            if (p.isSet(QStringLiteral("json")))
+                printJson(cached);
+            else
+                CliIo::out(cached.value(QLatin1String("summary")).toString().isEmpty()
+                               ? tr("No recommendation: %1").arg(cached.value(QLatin1String("reason")).toString())
+                               : cached.value(QLatin1String("summary")).toString());
+            return 0;
+        }
+        CliIo::err(tr("No valid stored recommendation for this profile; verifying."));
+    }
+    CliTarget target;
+    if (!target.open(p.value(QStringLiteral("base-url")), &error)) {
+        CliIo::err(error);
+        return 1;
+    }
+    if (target.isSimulator())
+        o.availableModels = SimulatedGateway::modelIds();
+    Recommender recommender;
+    Recommendation result;
+    bool failed = false;
+    QObject::connect(&recommender, &Recommender::progressChanged, [](int, const QString &text) { CliIo::progress(text); });
+    QObject::connect(&recommender, &Recommender::failed, [&failed](const QString &m) {
+        failed = true;
+        CliIo::err(m);
+    });
+    QObject::connect(&recommender, &Recommender::finished, [&result](const Recommendation &r) {
+        result = r;
+        QCoreApplication::exit(0);
+    });
+    if (!recommender.start(project, target.target, o, &error)) {
+        CliIo::err(error);
+        return 1;
+    }
+    QCoreApplication::exec();
+    CliIo::endProgress();
+    if (p.isSet(QStringLiteral("json")))
+        printJson(result.toJson());
+    else
+        CliIo::out(result.toText());
+    return failed ? 1 : 0;
+}
+
+int EvaluateCommand::runRefusals(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("refusals classify: add refusal (none/partial/full), refusal_type and refusal_rule "
+                                   "columns to a CSV of model answers."));
+    p.addPositionalArgument(QStringLiteral("action"), tr("classify"));
+    p.addOption({ QStringLiteral("in"), tr("Input CSV."), tr("file") });
+    p.addOption({ QStringLiteral("out"), tr("Output CSV."), tr("file") });
+    p.addOption({ QStringLiteral("response-col"), tr("Column holding the model's answer."), tr("name") });
+    p.addOption({ QStringLiteral("prompt-col"), tr("Column holding the prompt (improves refusal typing)."), tr("name") });
+    if (const int rc = parse(p, arguments); rc >= 0)
+        return rc;
+    if (p.positionalArguments().value(0) != QLatin1String("classify") || !p.isSet(QStringLiteral("in"))
+        || !p.isSet(QStringLiteral("out")) || !p.isSet(QStringLiteral("response-col"))) {
+        CliIo::err(tr("usage: shadow-optic refusals classify --in FILE.csv --response-col NAME [--prompt-col NAME] "
+                      "--out OUT.csv"));
+        return 2;
+    }
+    const RefusalCsvResult r = RefusalCsvClassifier::classify(
+        p.value(QStringLiteral("in")), p.value(QStringLiteral("out")), p.value(QStringLiteral("response-col")),
+        p.value(QStringLiteral("prompt-col")), [](qint64 rows) {
+            CliIo::progress(tr("%1 rows classified").arg(rows));
+            return true;
+        });
+    CliIo::endProgress();
+    if (!r.ok()) {
+        CliIo::err(r.error);
+        return 1;
+    }
+    CliIo::out(tr("%1 rows: %2 compliant, %3 partial refusals, %4 full refusals → %5")
+                   .arg(r.rows)
+                   .arg(r.none)
+                   .arg(r.partial)
+                   .arg(r.full)
+                   .arg(p.value(QStringLiteral("out"))));
+    return 0;
+}
+
+} // namespace ShadowOptic

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "recommendationcandidate.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace ShadowOptic {
+
+class PriceCatalog;
+struct UserProfile;
+
+/**
+ * Layer 1 of SPEC §6: catalog models cheaper than the current one at the profile's token mix, filtered by
+ * the constraints (active and priced, blocked providers, required capabilities, context window ≥ the longest
+ * logged prompt, max cost per request) and by what the verification target serves. Eligible candidates are
+ * sorted cheapest first and cut into bands of k: band 0 is tried first, later bands are stronger.
+ */
+class CandidateDiscovery
+{
+public:
+    struct Result
+    {
+        double currentCostPerRequest = 0.0;
+        QList<RecommendationCandidate> eligible;
+        QList<RecommendationCandidate> excluded; // with whyNot
+        QString error; // the current model is not in the catalog
+    };
+
+    /** availableModels empty = any model (a real gateway); otherwise only these (the built-in simulator). */
+    static Result discover(const PriceCatalog &catalog, const UserProfile &profile, const QStringList &availableModels,
+                           int k);
+    /** Catalog cost of one request at the profile's average token mix. */
+    static double costAtMix(const PriceCatalog &catalog, const QString &model, const UserProfile &profile);
+};
+
+} // namespace ShadowOptic

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: MIT
+#include "recommendation.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace ShadowOptic {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Recommendation", text);
+}
+
+QString oneDecimal(double v)
+{
+    const double rounded = std::round(v * 10.0) / 10.0;
+    return QString::number(rounded == 0.0 ? 0.0 : rounded, 'f', 1); // never "-0.0"
+}
+
+QJsonObject candidateSummary(const RecommendationCandidate &c)
+{
+    return QJsonObject {
+        { QStringLiteral("model"), c.model },
+        { QStringLiteral("costSavingPercent"), c.savingPercent() },
+        { QStringLiteral("qualityImpactPercent"),
+          std::isfinite(c.qualityDeltaPercent) ? QJsonValue(c.qualityDeltaPercent) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("passed"), c.passed },
+    };
+}
+
+} // namespace
+
+QString Recommendation::summarySentence(const QString &current, const QString &candidate, double savingPercent,
+                                        double qualityImpactPercent)
+{
+    // Not translated: the SPEC fixes this sentence for reports and scripts.
+    return QLatin1String("Switching from ") + current + QLatin1String(" to ") + candidate
+        + QLatin1String(" reduces cost by ") + oneDecimal(savingPercent) + QLatin1String("% with a ")
+        + oneDecimal(qualityImpactPercent) + QLatin1String("% quality impact.");
+}
+
+QString Recommendation::statusName(Status s)
+{
+    return s == Status::Recommended ? QStringLiteral("recommended") : QStringLiteral("no_recommendation");
+}
+
+QJsonObject Recommendation::toJson() const
+{
+    QJsonArray all;
+    QJsonArray whyNot;
+    for (const RecommendationCandidate &c : candidates) {
+        all.append(c.toJson());
+        if (!c.whyNot.isEmpty())
+            whyNot.append(QJsonObject { { QStringLiteral("model"), c.model },
+                                        { QStringLiteral("stage"), RecommendationCandidate::stageName(c.stage) },
+                                        { QStringLiteral("reasons"), QJsonArray::fromStringList(c.whyNot) } });
+    }
+    QJsonArray segs;
+    for (const SegmentRecommendation &s : segments)
+        segs.append(s.toJson());
+    QJsonArray runs;
+    for (qint64 id : runIds)
+        runs.append(id);
+    QJsonObject o { { QStringLiteral("status"), statusName(status) },
+                    { QStringLiteral("currentModel"), currentModel },
+                    { QStringLiteral("summary"), sentence },
+                    { QStringLiteral("reason"), reason },
+                    { QStringLiteral("reasons"), QJsonArray::fromStringList(reasons) },
+                    { QStringLiteral("candidates"), all },
+                    { QStringLiteral("whyNot"), whyNot },
+                    { QStringLiteral("segments"), segs },
+                    { QStringLiteral("segmented"), segmented },
+                    { QStringLiteral("iterationsRequired"), iterations },
+                    { QStringLiteral("verificationCostUsd"), verificationCostUsd },
+                    { QStringLiteral("sampleSize"), sampleSize },
+                    { QStringLiteral("runIds"), runs },
+                    { QStringLiteral("thresholdsUsed"), thresholds.toJson() },
+                    { QStringLiteral("profile"), profile.toJson() },
+                    { QStringLiteral("profileId"), profileId },
+                    { QStringLiteral("profileFingerprint"), profile.fingerprint() },
+                    { QStringLiteral("catalogVersion"), catalogVersion },
+                    { QStringLiteral("rubricVersion"), rubricVersion },
+                    { QStringLiteral("judgeModel"), judgeModel },
+                    { QStringLiteral("createdAt"), createdAtMs },
+                    { QStringLiteral("timestamp"),
+                      QDateTime::fromMSecsSinceEpoch(createdAtMs, Qt::UTC).toString(Qt::ISODateWithMs) },
+                    { QStringLiteral("evaluation"), evaluation.toJson() } };
+    if (!portkeyConfig.isEmpty())
+        o.insert(QStringLiteral("portkeyConfig"), portkeyConfig);
+    if (recommended) {
+        const RecommendationCandidate &c = *recommended;
+        QJsonObject r { { QStringLiteral("currentModel"), currentModel },
+                        { QStringLiteral("recommendedModel"), c.model },
+                        { QStringLiteral("recommendedModelDisplay"), c.displayName },
+                        { QStringLiteral("projectedCostSavingPercent"), c.savingPercent() },
+                        { QStringLiteral("projectedQualityImpactPercent"), c.qualityDeltaPercent },
+                        { QStringLiteral("confidence"), c.confidence },
+                        { QStringLiteral("evaluationSummary"),
+                          QJsonObject { { QStringLiteral("qualityScore"), c.quality },
+                                        { QStringLiteral("baselineQualityScore"), c.baselineQuality },
+                                        { QStringLiteral("qualityDeltaCiLower"), c.qualityDelta.lower },
+                                        { QStringLiteral("qualityDeltaCiUpper"), c.qualityDelta.upper },
+                                        { QStringLiteral("formatFailureRate"), c.formatFailureRate },
+                                        { QStringLiteral("refusalRate"), c.refusalRate },
+                                        { QStringLiteral("partialRefusalRate"), c.partialRefusalRate },
+                                        { QStringLiteral("errorRate"), c.errorRate },
+                                        { QStringLiteral("samplesEvaluated"), c.qualityPairs },
+                                        { QStringLiteral("latencyP95Ms"), c.latencyP95Ms } } },
+                        { QStringLiteral("businessImpact"), businessImpact.toJson() },
+                        { QStringLiteral("reasons"), QJsonArray::fromStringList(reasons) } };
+        if (fallback)
+            r.insert(QStringLiteral("fallbackOption"), candidateSummary(*fallback));
+        o.insert(QStringLiteral("recommendation"), r);
+    }
+    return o;
+}
+
+QString Recommendation::toText() const
+{
+    QString out;
+    if (status == Status::Recommended && recommended) {
+        const RecommendationCandidate &c = *recommended;
+        out += sentence + u'\n';
+        out += tr("Quality %1 vs %2 (delta %3 points, 95% CI [%4, %5]) on %6 paired samples; confidence %7.\n")
+                   .arg(c.quality, 0, 'f', 1)
+                   .arg(c.baselineQuality, 0, 'f', 1)
+                   .arg(c.qualityDelta.estimate, 0, 'f', 1)
+                   .arg(c.qualityDelta.lower, 0, 'f', 1)
+                   .arg(c.qualityDelta.upper, 0, 'f', 1)
+                   .arg(c.qualityPairs)
+                   .arg(c.confidence, 0, 'f', 2);
+        out += tr("Refusal rate %1%, format failures %2%, errors %3%, p95 latency %4 ms.\n")
+                   .arg(c.refusalRate * 100, 0, 'f', 1)
+                   .arg(c.formatFailureRate * 100, 0, 'f', 1)
+                   .arg(c.errorRate * 100, 0, 'f', 1)
+                   .arg(c.latencyP95Ms, 0, 'f', 0);
+        const BusinessImpact &b = businessImpact;
+        out += tr("Business impact at %1 requests/month%2: $%3 → $%4 per month, saving $%5 a month, $%6 a year.\n")
+                   .arg(b.monthlyVolume, 0, 'f', 0)
+                   .arg(b.volumeMeasured ? tr(" (measured)") : QString())
+                   .arg(b.currentMonthlyCost, 0, 'f', 2)
+                   .arg(b.projectedMonthlyCost, 0, 'f', 2)
+                   .arg(b.monthlySavings, 0, 'f', 2)
+                   .arg(b.annualSavings, 0, 'f', 2);
+        out += tr("Reasons: %1\n").arg(reasons.join(QStringLiteral("; ")));
+        if (fallback)
+            out += tr("Fallback: %1 (saves %2%, quality impact %3%).\n")
+                       .arg(fallback->model)
+                       .arg(fallback->savingPercent(), 0, 'f', 1)
+                       .arg(fallback->qualityDeltaPercent, 0, 'f', 1);
+    } else {
+        out += tr("No recommendation: %1\n").arg(reason);
+    }
+    out += tr("Verification: %1 iteration(s), %2 sampled prompts, $%3 spent, judge %4.\n")
+               .arg(iterations)
+               .arg(sampleSize)
+               .arg(verificationCostUsd, 0, 'f', 4)
+               .arg(judgeModel);
+    bool header = false;
+    for (const RecommendationCandidate &c : candidates) {
+        if (c.whyNot.isEmpty() || c.stage == RecommendationCandidate::Stage::Excluded)
+            continue;
+        if (!header) {
+            out += tr("Why not:\n");
+            header = true;
+        }
+        out += QStringLiteral("  %1: %2\n").arg(c.model, c.whyNot.join(QStringLiteral("; ")));
+    }
+    int excluded = 0;
+    for (const RecommendationCandidate &c : candidates)
+        excluded += c.stage == RecommendationCandidate::Stage::Excluded ? 1 : 0;
+    if (excluded > 0)
+        out += tr("%1 cheaper model(s) excluded by the constraints (see --json).\n").arg(excluded);
+    if (!segments.isEmpty()) {
+        out += tr("Per segment (metadata.use_case):\n");
+        for (const SegmentRecommendation &s : segments)
+            out += QStringLiteral("  %1 %2 %3\n").arg(s.segment, -16).arg(s.model, -28).arg(s.reason);
+        if (segmented)
+            out += tr("Portkey conditional config:\n")
+                + QString::fromUtf8(QJsonDocument(portkeyConfig).toJson(QJsonDocument::Indented));
+    }
+    return out;
+}
+
+} // namespace ShadowOptic

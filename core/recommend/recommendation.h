@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "businessimpact.h"
+#include "eval/evaluatorreport.h"
+#include "recommendationcandidate.h"
+#include "recommendationthresholds.h"
+#include "segmentrecommendation.h"
+#include "userprofile.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <optional>
+
+namespace ShadowOptic {
+
+/** The outcome of the three-layer pipeline (SPEC §6): a value snapshot for the Recommendation panel, the
+ *  CLI and the report. toJson() is what the `recommendations` table stores. */
+struct Recommendation
+{
+    enum class Status { Recommended, NoRecommendation };
+
+    Status status = Status::NoRecommendation;
+    QString currentModel;
+    std::optional<RecommendationCandidate> recommended;
+    std::optional<RecommendationCandidate> fallback; // the runner-up
+    QString sentence; // the exact SPEC sentence; empty without a recommendation
+    QString reason; // why there is no recommendation
+    QStringList reasons; // why the recommended model
+    BusinessImpact businessImpact;
+    QList<RecommendationCandidate> candidates; // every candidate, excluded and rejected ones with whyNot
+    QList<SegmentRecommendation> segments;
+    bool segmented = false; // no single model wins every segment
+    QJsonObject portkeyConfig; // conditional routing by metadata.use_case (when segmented)
+    int iterations = 0;
+    double verificationCostUsd = 0.0;
+    qint64 sampleSize = 0;
+    QList<qint64> runIds;
+    RecommendationThresholds thresholds;
+    UserProfile profile;
+    qint64 profileId = 0;
+    int catalogVersion = 0;
+    QString rubricVersion;
+    QString judgeModel;
+    qint64 createdAtMs = 0;
+    EvaluatorReport evaluation;
+
+    /** `Switching from {current} to {candidate} reduces cost by {x.x}% with a {y.y}% quality impact.`
+     *  qualityImpactPercent is the quality drop (positive = worse). */
+    static QString summarySentence(const QString &current, const QString &candidate, double savingPercent,
+                                   double qualityImpactPercent);
+    static QString statusName(Status s);
+
+    QJsonObject toJson() const;
+    QString toText() const;
+};
+
+} // namespace ShadowOptic
+
+Q_DECLARE_METATYPE(ShadowOptic::Recommendation)

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "candidatediscovery.h"
+#include "catalog/pricecatalog.h"
+#include "recommendation.h"
+#include "replay/replayoptions.h"
+#include "replay/replaytarget.h"
+
+#include <QObject>
+
+namespace ShadowOptic {
+
+class JudgeClient;
+class ReplayEngine;
+struct JudgeSummary;
+struct ReplayProgress;
+
+/**
+ * The three-layer recommendation pipeline of SPEC §6: discovery → use-case fit → verification (replay the
+ * sample on the top n of a band and on the current model, judge both, compare paired) → decision, moving to
+ * a stronger band when nothing passes, up to maxIterations, within the verification budget.
+ *
+ * Lives in the caller's thread and needs its event loop; database work runs on the thread pool. Emits
+ * finished() exactly once per successful start(), also after cancel().
+ */
+class Recommender : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        UserProfile profile; // empty currentModel = the most logged model
+        RecommendationThresholds thresholds;
+        QString judgeModel = QStringLiteral("gpt-4o-mini");
+        int sampleSize = 20;
+        quint64 seed = 1;
+        ReplayOptions replay; // budgetUsd is replaced by the verification budget
+        QStringList availableModels; // what the target serves; empty = anything
+        bool measureFromLogs = true;
+    };
+
+    explicit Recommender(QObject *parent = nullptr);
+    ~Recommender() override;
+
+    bool start(const QString &projectPath, const ReplayTarget &target, const Options &options, QString *error);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    /** Confidence in a verified comparison, 0–1: n/(n+10) for the paired judged samples, times the
+     *  precision of the quality delta, clamp(1 − CI half-width in % of the baseline / 10, 0, 1), times the
+     *  share of valid judge answers. 20 pairs with a ±3 % CI and no format failures give 0.47. */
+    static double confidence(qint64 qualityPairs, double halfWidthPercent, double formatFailureRate);
+    /** Fills a candidate's verification numbers from the report and applies the thresholds and constraints. */
+    static void verify(RecommendationCandidate *candidate, const EvaluatorReport &report, const UserProfile &profile,
+                       const RecommendationThresholds &thresholds, int iteration);
+    /** Chooses among verified candidates (largest measured saving among those that passed; the runner-up is the
+     *  fallback), fills the sentence, reasons, business impact, segments and Portkey config. */
+    static Recommendation decide(const QList<RecommendationCandidate> &candidates, const EvaluatorReport &report,
+                                 const UserProfile &profile, const RecommendationThresholds &thresholds,
+                                 double currentCatalogCost, const PriceCatalog &catalog, const QString &noneReason);
+    /** Best model per metadata.use_case segment on the report's paired samples (≥ 3 judged pairs a segment). */
+    static QList<SegmentRecommendation> segments(const EvaluatorReport &report, const QStringList &candidates,
+                                                 const QString &currentModel,
+                                                 const RecommendationThresholds &thresholds);
+
+signals:
+    void progressChanged(int permille, const QString &text);
+    void finished(const ShadowOptic::Recommendation &recommendation);
+    void failed(const QString &message);
+
+private:
+    struct Prepared;
+    void onPrepared(const std::shared_ptr<const Prepared> &prepared);
+    void nextIteration();
+    void onReplayFinished(const ReplayProgress &progress);
+    void onJudgeFinished(const JudgeSummary &summary);
+    void onEvaluated(const EvaluatorReport &report, const QString &error);
+    void finish(const QString &noneReason);
+    double remainingBudget() const;
+
+    ReplayEngine *m_engine;
+    JudgeClient *m_judge;
+    QString m_project;
+    ReplayTarget m_target;
+    Options m_options;
+    UserProfile m_profile;
+    qint64 m_profileId = 0;
+    PriceCatalog m_catalog;
+    CandidateDiscovery::Result m_discovery;
+    QList<RecommendationCandidate> m_candidates; // eligible, updated as they are verified
+    QStringList m_bandModels; // verified in the current iteration
+    QList<qint64> m_runIds;
+    QString m_sampleModel; // logs of this model form the sample (empty = all logs)
+    EvaluatorReport m_report;
+    int m_iteration = 0;
+    double m_spent = 0.0;
+    bool m_currentReplayed = false;
+    bool m_running = false;
+    bool m_cancelled = false;
+};
+
+} // namespace ShadowOptic

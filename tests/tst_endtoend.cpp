@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: MIT
+#include "catalog/pricecatalog.h"
+#include "eval/evaluator.h"
+#include "eval/judgeclient.h"
+#include "gen/loggenerator.h"
+#include "import/logimporter.h"
+#include "recommend/recommender.h"
+#include "replay/replayengine.h"
+#include "replay/replayplanner.h"
+#include "sim/simulatedgateway.h"
+#include "store/projectstore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace ShadowOptic;
+
+/** generate-logs → import → replay on the built-in simulator → evaluate → recommend. The simulator's model
+ *  profiles fix the answer: gpt-4o (quality 88) can move to gpt-4o-mini (83) or gpt-4.1-mini (84) at a
+ *  fraction of the price, while gpt-3.5-turbo (70) is clearly worse. */
+class TestEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QThread m_simThread;
+    SimulatedGateway *m_sim = nullptr;
+    QString m_project;
+
+    ReplayTarget target() const
+    {
+        ReplayTarget t;
+        t.kind = ReplayTarget::Kind::Simulator;
+        t.baseUrl = m_sim->baseUrl();
+        return t;
+    }
+    static ReplayOptions fastOptions()
+    {
+        ReplayOptions o;
+        o.concurrency = 16;
+        o.backoffBaseSeconds = 0.01;
+        o.backoffCapSeconds = 0.05;
+        return o;
+    }
+    Recommendation recommend(const UserProfile &profile)
+    {
+        Recommender r;
+        QSignalSpy finished(&r, &Recommender::finished);
+        Recommender::Options o;
+        o.profile = profile;
+        o.sampleSize = 40;
+        o.seed = 1;
+        o.replay = fastOptions();
+        o.availableModels = SimulatedGateway::modelIds();
+        QString error;
+        if (!r.start(m_project, target(), o, &error))
+            qWarning("recommend did not start: %s", qPrintable(error));
+        if (!finished.wait(50000))
+            return {};
+        return finished.first().first().value<Recommendation>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sim = new SimulatedGateway;
+        m_sim->moveToThread(&m_simThread);
+        connect(&m_simThread, &QThread::finished, m_sim, &QObject::deleteLater);
+        m_simThread.start();
+        m_sim->setRandomErrorsEnabled(false);
+        m_sim->setLatencyOverrideMs(3);
+        QVERIFY(m_sim->listen(0));
+
+        const QString logs = m_dir.filePath(QStringLiteral("logs.jsonl"));
+        LogGenerator::Options g;
+        g.rows = 150;
+        g.seed = 1;
+        g.tokenScale = 0.05;
+        QString error;
+        QVERIFY(LogGenerator::write(logs, g, &error));
+        m_project = m_dir.filePath(QStringLiteral("e2e.sqlite"));
+        QCOMPARE(LogImporter::run(m_project, { logs }).imported, 150);
+    }
+    void cleanupTestCase()
+    {
+        m_sim->close();
+        m_simThread.quit();
+        m_simThread.wait();
+    }
+
+    void replayAndEvaluate()
+    {
+        QString error;
+        qint64 runId = 0;
+        {
+            ProjectStore store;
+            PriceCatalog catalog;
+            QList<ReplayJob> jobs;
+            ReplaySampleSpec spec;
+            spec.size = 20;
+            spec.model = QStringLiteral("gpt-4o");
+            QVERIFY(store.open(m_project, &error) && store.loadCatalog(&catalog, &error));
+            QVERIFY(ReplayPlanner::plan(store, catalog,
+                                        { QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"),
+                                          QStringLiteral("gpt-3.5-turbo") },
+                                        spec, &jobs, &error));
+            ReplayEngine engine;
+            QSignalSpy finished(&engine, &ReplayEngine::finished);
+            QVERIFY(engine.start(m_project, target(), fastOptions(), jobs, &error));
+            QVERIFY(finished.wait(30000));
+            runId = engine.progress().runId;
+        }
+        ProjectStore store;
+        QVERIFY(store.open(m_project, &error));
+        QList<JudgeItem> items;
+        QVERIFY(JudgeClient::collectItems(store, runId, true, &items, &error));
+        JudgeClient judge;
+        QSignalSpy judged(&judge, &JudgeClient::finished);
+        JudgeClient::Options jo;
+        jo.replay = fastOptions();
+        QVERIFY(judge.start(m_project, target(), jo, items, &error));
+        QVERIFY(judged.wait(30000));
+        QCOMPARE(judge.summary().judgeFailed, 0);
+
+        Evaluator::Options eo;
+        eo.currentModel = QStringLiteral("gpt-4o");
+        eo.rubricVersion = judge.rubric().version();
+        EvaluatorReport report;
+        QVERIFY(Evaluator::evaluate(store, { runId }, eo, &report, &error));
+        QCOMPARE(report.current()->model, QStringLiteral("gpt-4o"));
+        const ModelAggregate *gpt4o = report.find(QStringLiteral("gpt-4o"));
+        const ModelAggregate *weak = report.find(QStringLiteral("gpt-3.5-turbo"));
+        QCOMPARE(gpt4o->samples, 20);
+        QCOMPARE(gpt4o->judged, 20);
+        QVERIFY(report.find(QStringLiteral("gpt-4o"), QStringLiteral("baseline"))); // the logged answers
+        QVERIFY(gpt4o->quality.lower > weak->quality.upper);
+        const ModelAggregateComparison *mini = report.comparison(QStringLiteral("gpt-4o-mini"));
+        QCOMPARE(mini->pairs, 20);
+        QVERIFY(mini->costSavingPercent > 80 && mini->costSavingPercent < 99);
+        QVERIFY(report.comparison(QStringLiteral("gpt-3.5-turbo"))->qualityDelta.upper < 0);
+        QVERIFY(report.find(QStringLiteral("gpt-4o-mini"))->onParetoFrontier);
+        QVERIFY(gpt4o->latencyP95Ms > 0);
+        QVERIFY(!report.toText().isEmpty());
+    }
+
+    void recommendsACheaperModel()
+    {
+        UserProfile p;
+        p.currentModel = QStringLiteral("gpt-4o");
+        const Recommendation r = recommend(p);
+        QCOMPARE(r.status, Recommendation::Status::Recommended);
+        const QString model = r.recommended->model;
+        QVERIFY2(model == QLatin1String("gpt-4o-mini") || model == QLatin1String("gpt-4.1-mini"), qPrintable(model));
+        // catalog: gpt-4o-mini is ~94 % and gpt-4.1-mini ~84 % cheaper than gpt-4o per token
+        QVERIFY2(r.recommended->savingPercent() > 75 && r.recommended->savingPercent() < 99,
+                 qPrintable(QString::number(r.recommended->savingPercent())));
+        QVERIFY(r.recommended->qualityDeltaPercent > -5.0 && r.recommended->qualityDeltaPercent < 3.0);
+        QVERIFY(r.recommended->confidence >= 0.3);
+        QVERIFY(r.sentence.startsWith(QStringLiteral("Switching from gpt-4o to ") + model + QStringLiteral(" reduces cost by ")));
+        QVERIFY(r.businessImpact.costMeasured);
+        QVERIFY(r.businessImpact.monthlySavings > 0);
+        QVERIFY(r.verificationCostUsd <= 1.0);
+        QCOMPARE(r.iterations, 1);
+        QVERIFY(!r.segments.isEmpty());
+
+        ProjectStore store;
+        QString error;
+        QVERIFY(store.open(m_project, &error));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT data_json, created_at FROM recommendations ORDER BY id DESC LIMIT 1")));
+        QVERIFY(q.next());
+        const QJsonObject stored = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        QCOMPARE(stored.value(QLatin1String("summary")).toString(), r.sentence);
+        QVERIFY(q.value(1).toLongLong() > 0);
+    }
+
+    void cachedRecommendationFromTheCommandLine()
+    {
+        QProcess p;
+        p.start(QStringLiteral(SO_APP_BINARY), { QStringLiteral("recommend"), QStringLiteral("--project"), m_project,
+                                                 QStringLiteral("--cached"), QStringLiteral("--json") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(o.value(QLatin1String("status")).toString(), QStringLiteral("recommended"));
+        QVERIFY(o.value(QLatin1String("summary")).toString().startsWith(QStringLiteral("Switching from gpt-4o to ")));
+        QVERIFY(o.contains(QLatin1String("thresholdsUsed")));
+    }
+
+    void noRecommendationWhenConstraintsExcludeAll()
+    {
+        UserProfile p;
+        p.name = QStringLiteral("strict");
+        p.currentModel = QStringLiteral("gpt-4o");
+        p.blockedProviders = { QStringLiteral("openai"), QStringLiteral("anthropic") };
+        const Recommendation r = recommend(p);
+        QCOMPARE(r.status, Recommendation::Status::NoRecommendation);
+        QVERIFY(r.reason.contains(QStringLiteral("constraints")));
+        QVERIFY(r.runIds.isEmpty()); // nothing was worth replaying
+        QVERIFY(!r.candidates.isEmpty());
+        for (const RecommendationCandidate &c : r.candidates)
+            QVERIFY(!c.whyNot.isEmpty());
+    }
+
+    void refusalsClassifyCommand()
+    {
+        const QString in = m_dir.filePath(QStringLiteral("answers.csv"));
+        const QString out = m_dir.filePath(QStringLiteral("classified.csv"));
+        QFile f(in);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,answer\n1,\"I'm sorry, but I can't help with that.\"\n2,Paris is the capital of France.\n");
+        f.close();
+        QProcess p;
+        p.start(QStringLiteral(SO_APP_BINARY), { QStringLiteral("refusals"), QStringLiteral("classify"),
+                                                 QStringLiteral("--in"), in, QStringLiteral("--response-col"),
+                                                 QStringLiteral("answer"), QStringLiteral("--out"), out });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QFile result(out);
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        const QByteArray text = result.readAll();
+        QVERIFY(text.contains("refusal"));
+        QVERIFY(text.contains(",full,"));
+        QVERIFY(text.contains(",none,"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEndToEnd)
+#include "tst_endtoend.moc"

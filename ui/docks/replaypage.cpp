@@ -1,0 +1,1074 @@
+// SPDX-License-Identifier: MIT
+#include "replaypage.h"
+
+#include "models/replaycountsmodel.h"
+#include "models/replayresultsmodel.h"
+#include "settings.h"
+
+#include "catalog/pricecatalog.h"
+#include "replay/apikeys.h"
+#include "replay/replayengine.h"
+#include "replay/replayoptions.h"
+#include "replay/replayplanner.h"
+#include "sim/simulatedgateway.h"
+#include "store/projectstore.h"
+#include "store/threadstore.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QThread>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <limits>
+#include <optional>
+
+namespace ShadowOptic {
+
+struct ReplayPage::ProjectInfo
+{
+    QString path;
+    QList<ModelInfo> catalog;
+    QList<ReplayRunInfo> interrupted; // newest first
+    QString error;
+};
+
+namespace {
+
+    enum CandidateRoles { ModelIdRole = Qt::UserRole, SimulatedRole };
+
+    struct PlanOutcome
+    {
+        QList<ReplayJob> jobs;
+        QString error;
+    };
+
+    struct OriginalLog
+    {
+        bool found = false;
+        QString model;
+        QString prompt;
+        QString response;
+        QString finishReason;
+        QString error;
+    };
+
+    // Runs on the pool with the thread's own connection.
+    OriginalLog fetchOriginal(const QString& project, const QString& logId)
+    {
+        OriginalLog out;
+        ProjectStore* store = ThreadStore::get(project, &out.error);
+        if (!store)
+            return out;
+        QSqlQuery q(store->database());
+        q.prepare(
+            QStringLiteral("SELECT model, messages_json, response_text, finish_reason FROM logs WHERE log_id = ?"));
+        q.addBindValue(logId);
+        if (!q.exec() || !q.next())
+            return out;
+        out.found = true;
+        out.model = q.value(0).toString();
+        out.response = q.value(2).toString();
+        out.finishReason = q.value(3).toString();
+        const QJsonArray messages = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array();
+        for (qsizetype i = messages.size() - 1; i >= 0; --i) {
+            const QJsonObject m = messages.at(i).toObject();
+            if (m.value(QLatin1String("role")).toString() != QLatin1String("user"))
+                continue;
+            const QJsonValue content = m.value(QLatin1String("content"));
+            if (content.isArray()) {
+                QStringList parts;
+                for (const QJsonValue& part : content.toArray())
+                    parts.append(part.toObject().value(QLatin1String("text")).toString());
+                out.prompt = parts.join(QLatin1Char('\n'));
+            } else {
+                out.prompt = content.toString();
+            }
+            break;
+        }
+        return out;
+    }
+
+    QString esc(const QString& s, qsizetype limit = 100000)
+    {
+        QString text = s.size() > limit ? s.left(limit) + QStringLiteral(" …") : s;
+        return text.toHtmlEscaped();
+    }
+
+    QString textBlock(const QString& s)
+    {
+        return QStringLiteral("<p style=\"white-space: pre-wrap\">%1</p>").arg(esc(s));
+    }
+
+    double pricePerMillion(double per1k) { return per1k * 1000.0; }
+
+} // namespace
+
+ReplayPage::ReplayPage(QWidget* parent)
+    : QWidget(parent)
+    , m_engine(new ReplayEngine(this))
+    , m_results(new ReplayResultsModel(this))
+    , m_counts(new ReplayCountsModel(this))
+    , m_resultsProxy(new QSortFilterProxyModel(this))
+    , m_kind(new QComboBox(this))
+    , m_baseUrl(new QLineEdit(this))
+    , m_routing(new QComboBox(this))
+    , m_provider(new QLineEdit(this))
+    , m_upstream(new QLineEdit(this))
+    , m_configBox(new QWidget(this))
+    , m_config(new QPlainTextEdit(m_configBox))
+    , m_portkeyKey(new QLineEdit(this))
+    , m_apiKey(new QLineEdit(this))
+    , m_targetForm(nullptr)
+    , m_candidates(new QListWidget(this))
+    , m_candidateCount(new QLabel(this))
+    , m_allLogs(new QRadioButton(tr("All logs"), this))
+    , m_randomLogs(new QRadioButton(tr("Random"), this))
+    , m_sampleSize(new QSpinBox(this))
+    , m_seed(new QSpinBox(this))
+    , m_budget(new QDoubleSpinBox(this))
+    , m_concurrency(new QSpinBox(this))
+    , m_timeout(new QSpinBox(this))
+    , m_start(new QPushButton(tr("Start"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_resume(new QPushButton(this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_spent(new QLabel(this))
+    , m_eta(new QLabel(this))
+    , m_countsView(new QTableView(this))
+    , m_resultsView(new QTableView(this))
+    , m_original(new QTextBrowser(this))
+    , m_replayed(new QTextBrowser(this))
+{
+    buildUi();
+
+    connect(m_engine, &ReplayEngine::progressChanged, this, &ReplayPage::onProgress);
+    connect(m_engine, &ReplayEngine::resultReady, m_results, &ReplayResultsModel::append);
+    connect(m_engine, &ReplayEngine::finished, this, &ReplayPage::onFinished);
+    connect(m_engine, &ReplayEngine::failed, this, [this](const QString& text) { emit message(text, true); });
+
+    fillCandidates({});
+    ReplayTarget keys;
+    ApiKeys::fillFromEnvironment(&keys);
+    m_portkeyKey->setText(keys.portkeyApiKey);
+    m_apiKey->setText(keys.apiKey);
+    onTargetKindChanged();
+    setState(State::Idle);
+}
+
+ReplayPage::~ReplayPage()
+{
+    m_engine->cancel();
+    if (m_simThread) {
+        m_simulator->close();
+        m_simThread->quit();
+        m_simThread->wait();
+    }
+}
+
+void ReplayPage::buildUi()
+{
+    // Target
+    m_kind->addItem(tr("Built-in simulator"), int(ReplayTarget::Kind::Simulator));
+    m_kind->addItem(tr("Local Portkey gateway"), int(ReplayTarget::Kind::LocalGateway));
+    m_kind->addItem(tr("Portkey hosted"), int(ReplayTarget::Kind::PortkeyHosted));
+    m_kind->addItem(tr("Custom OpenAI-compatible URL"), int(ReplayTarget::Kind::OpenAiCompatible));
+    m_kind->setToolTip(tr("Where the replays are sent. The built-in simulator answers offline, without API keys."));
+    m_baseUrl->setToolTip(tr("Base URL of the OpenAI-compatible API, ending in /v1."));
+    m_routing->addItem(tr("Header (provider)"), int(ReplayTarget::RoutingMode::Header));
+    m_routing->addItem(tr("Config (JSON)"), int(ReplayTarget::RoutingMode::Config));
+    m_routing->setToolTip(tr("Route with x-portkey-provider, or with a Portkey config (x-portkey-config)."));
+    m_provider->setPlaceholderText(QStringLiteral("openai"));
+    m_provider->setText(QStringLiteral("openai"));
+    m_provider->setToolTip(tr("Sent as x-portkey-provider."));
+    m_upstream->setPlaceholderText(tr("optional, e.g. http://127.0.0.1:8000/v1"));
+    m_upstream->setToolTip(tr("Sent as x-portkey-custom-host: the upstream the local gateway forwards to."));
+    m_config->setPlaceholderText(
+        tr("{\"strategy\": {\"mode\": \"loadbalance\"}, \"targets\": [...]} or a saved config id"));
+    m_config->setTabChangesFocus(true);
+    m_config->setFixedHeight(fontMetrics().lineSpacing() * 5 + 10);
+    auto* loadConfig = new QPushButton(tr("Load config file…"), m_configBox);
+    auto* configLayout = new QVBoxLayout(m_configBox);
+    configLayout->setContentsMargins(0, 0, 0, 0);
+    configLayout->addWidget(m_config);
+    configLayout->addWidget(loadConfig, 0, Qt::AlignLeft);
+    const QString keyTip = tr("Kept in memory for this session only: never saved to the project, the settings, "
+                              "logs or reports.");
+    for (QLineEdit* key : { m_portkeyKey, m_apiKey }) {
+        key->setEchoMode(QLineEdit::Password);
+        key->setClearButtonEnabled(true);
+    }
+    m_portkeyKey->setToolTip(
+        keyTip + QLatin1Char(' ') + tr("Prefilled from PORTKEY_API_KEY; sent as x-portkey-api-key."));
+    m_portkeyKey->setPlaceholderText(tr("PORTKEY_API_KEY is not set"));
+    m_apiKey->setToolTip(
+        keyTip + QLatin1Char(' ') + tr("Prefilled from OPENAI_API_KEY; sent as Authorization: Bearer."));
+    m_apiKey->setPlaceholderText(tr("OPENAI_API_KEY is not set"));
+
+    auto* targetBox = new QGroupBox(tr("Target"), this);
+    m_targetForm = new QFormLayout(targetBox);
+    m_targetForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_targetForm->addRow(tr("Send to:"), m_kind);
+    m_targetForm->addRow(tr("Base URL:"), m_baseUrl);
+    m_targetForm->addRow(tr("Routing:"), m_routing);
+    m_targetForm->addRow(tr("Provider:"), m_provider);
+    m_targetForm->addRow(tr("Custom host:"), m_upstream);
+    m_targetForm->addRow(tr("Config:"), m_configBox);
+    m_targetForm->addRow(tr("Portkey key:"), m_portkeyKey);
+    m_targetForm->addRow(tr("Provider key:"), m_apiKey);
+
+    // Candidates
+    auto* candidateBox = new QGroupBox(tr("Candidate models"), this);
+    auto* candidateLayout = new QVBoxLayout(candidateBox);
+    m_candidates->setMinimumHeight(fontMetrics().height() * 8);
+    m_candidates->setToolTip(tr("Prices in USD per million input / output tokens, from the project's catalog."));
+    candidateLayout->addWidget(m_candidates, 1);
+    candidateLayout->addWidget(m_candidateCount);
+
+    // Sample and limits
+    auto* limitsBox = new QGroupBox(tr("Sample and limits"), this);
+    auto* limits = new QFormLayout(limitsBox);
+    limits->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* sampleGroup = new QButtonGroup(this);
+    sampleGroup->addButton(m_allLogs);
+    sampleGroup->addButton(m_randomLogs);
+    m_randomLogs->setChecked(true);
+    m_sampleSize->setRange(1, 10000000);
+    m_sampleSize->setValue(100);
+    m_sampleSize->setSuffix(tr(" logs"));
+    m_sampleSize->setGroupSeparatorShown(true);
+    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed->setValue(1);
+    m_seed->setToolTip(tr("The same seed picks the same logs."));
+    auto* sampleRow = new QHBoxLayout;
+    sampleRow->addWidget(m_allLogs);
+    sampleRow->addWidget(m_randomLogs);
+    sampleRow->addWidget(m_sampleSize, 1);
+    limits->addRow(tr("Sample:"), sampleRow);
+    limits->addRow(tr("Seed:"), m_seed);
+    m_budget->setRange(0.0, 1000000.0);
+    m_budget->setDecimals(2);
+    m_budget->setPrefix(QStringLiteral("$"));
+    m_budget->setSpecialValueText(tr("No limit"));
+    m_budget->setValue(5.0);
+    m_budget->setToolTip(tr("The run stops scheduling requests once spent plus in-flight estimates would exceed it."));
+    m_concurrency->setRange(1, ReplayOptions::MaxConcurrency);
+    m_concurrency->setValue(ReplayOptions().concurrency);
+    m_concurrency->setToolTip(tr("Requests in flight at once."));
+    m_timeout->setRange(1, 600);
+    m_timeout->setValue(ReplayOptions().timeoutMs / 1000);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setToolTip(tr("Per request; timed-out requests are retried."));
+    limits->addRow(tr("Budget:"), m_budget);
+    limits->addRow(tr("Concurrency:"), m_concurrency);
+    limits->addRow(tr("Timeout:"), m_timeout);
+
+    auto* settings = new QWidget(this);
+    auto* settingsLayout = new QVBoxLayout(settings);
+    settingsLayout->setContentsMargins(0, 0, 4, 0);
+    settingsLayout->addWidget(targetBox);
+    settingsLayout->addWidget(candidateBox, 1);
+    settingsLayout->addWidget(limitsBox);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(settings);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(settings->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+
+    // Run controls and progress
+    m_start->setToolTip(tr("Plan the sample and start replaying (Ctrl+Return)."));
+    m_start->setDefault(false);
+    m_cancel->setToolTip(tr("Abort every request in flight (Esc). A cancelled run can be resumed."));
+    m_resume->setToolTip(tr("Continue the run with what it has not stored yet; nothing stored is sent again."));
+    m_resume->hide();
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_resume);
+    buttons->addStretch(1);
+    buttons->addWidget(m_status);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(tr("Idle"));
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_spent);
+    progressRow->addWidget(m_eta);
+
+    auto setupTable = [this](QTableView* view) {
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setAlternatingRowColors(true);
+        view->setWordWrap(false);
+        view->verticalHeader()->hide();
+        view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+        view->horizontalHeader()->setHighlightSections(false);
+    };
+    setupTable(m_countsView);
+    m_countsView->setModel(m_counts);
+    m_countsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_countsView->horizontalHeader()->setStretchLastSection(true); // one row per model: measuring is cheap
+    m_countsView->setMinimumHeight(fontMetrics().height() * 4);
+
+    m_resultsProxy->setSourceModel(m_results);
+    m_resultsProxy->setSortRole(ReplayResultsModel::SortRole);
+    m_resultsProxy->setSortLocaleAware(false);
+    setupTable(m_resultsView);
+    m_resultsView->setModel(m_resultsProxy);
+    m_resultsView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // arrival order until sorted
+    m_resultsView->setSortingEnabled(true);
+    m_resultsView->horizontalHeader()->setStretchLastSection(true);
+    // Fixed widths: ResizeToContents would measure every row on each append.
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const QList<QPair<int, int>> widths { { ReplayResultsModel::LogIdColumn, 20 },
+        { ReplayResultsModel::ModelColumn, 18 }, { ReplayResultsModel::StatusColumn, 8 },
+        { ReplayResultsModel::LatencyColumn, 8 }, { ReplayResultsModel::CostColumn, 9 },
+        { ReplayResultsModel::TokensColumn, 10 }, { ReplayResultsModel::RefusalColumn, 10 },
+        { ReplayResultsModel::CacheColumn, 4 } };
+    for (const auto& [column, chars] : widths) {
+        const QString title = m_results->headerData(column, Qt::Horizontal).toString();
+        m_resultsView->setColumnWidth(column, qMax(digit * chars, fontMetrics().horizontalAdvance(title) + 3 * digit));
+    }
+
+    m_original->setOpenLinks(false);
+    m_original->setPlaceholderText(tr("Select a result to see the logged prompt and original answer."));
+    m_replayed->setOpenLinks(false);
+    m_replayed->setPlaceholderText(tr("…and the replayed answer here."));
+    auto* detail = new QSplitter(Qt::Horizontal, this);
+    detail->addWidget(m_original);
+    detail->addWidget(m_replayed);
+    detail->setChildrenCollapsible(false);
+
+    auto* tables = new QSplitter(Qt::Vertical, this);
+    tables->addWidget(m_countsView);
+    tables->addWidget(m_resultsView);
+    tables->addWidget(detail);
+    tables->setStretchFactor(0, 1);
+    tables->setStretchFactor(1, 3);
+    tables->setStretchFactor(2, 2);
+    tables->setChildrenCollapsible(false);
+
+    auto* run = new QWidget(this);
+    auto* runLayout = new QVBoxLayout(run);
+    runLayout->setContentsMargins(4, 0, 0, 0);
+    runLayout->addLayout(buttons);
+    runLayout->addLayout(progressRow);
+    runLayout->addWidget(tables, 1);
+
+    auto* main = new QSplitter(Qt::Horizontal, this);
+    main->addWidget(scroll);
+    main->addWidget(run);
+    main->setStretchFactor(0, 0);
+    main->setStretchFactor(1, 1);
+    main->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(main);
+
+    // Shortcuts only act while focus is inside this panel, so Esc elsewhere never cancels a run.
+    for (const QKeySequence& key :
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+        auto* shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &ReplayPage::start);
+    }
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &ReplayPage::cancel);
+
+    connect(m_start, &QPushButton::clicked, this, &ReplayPage::start);
+    connect(m_cancel, &QPushButton::clicked, this, &ReplayPage::cancel);
+    connect(m_resume, &QPushButton::clicked, this, &ReplayPage::resume);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReplayPage::onTargetKindChanged);
+    connect(m_routing, &QComboBox::currentIndexChanged, this, &ReplayPage::updateTargetRows);
+    connect(loadConfig, &QPushButton::clicked, this, &ReplayPage::loadConfigFile);
+    connect(m_randomLogs, &QRadioButton::toggled, m_sampleSize, &QWidget::setEnabled);
+    connect(m_randomLogs, &QRadioButton::toggled, m_seed, &QWidget::setEnabled);
+    connect(m_candidates, &QListWidget::itemChanged, this, &ReplayPage::updateCandidateCount);
+    connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) { showResult(current); });
+}
+
+void ReplayPage::setProject(const QString& path)
+{
+    if (m_state != State::Idle)
+        cancel();
+    m_project = path;
+    ++m_generation;
+    clearResumeOffer();
+    m_results->clear();
+    m_counts->clear();
+    m_original->clear();
+    m_replayed->clear();
+    m_lastProgress = ReplayProgress();
+    m_runStatus.clear();
+    m_status->clear();
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Idle"));
+    m_spent->clear();
+    m_eta->clear();
+    if (path.isEmpty()) {
+        fillCandidates({});
+        return;
+    }
+    const quint64 generation = m_generation;
+    QtConcurrent::run([path]() {
+        ProjectInfo info;
+        info.path = path;
+        ProjectStore* store = ThreadStore::get(path, &info.error);
+        if (!store)
+            return info;
+        PriceCatalog catalog;
+        if (!store->loadCatalog(&catalog, &info.error))
+            return info;
+        info.catalog = catalog.models();
+        info.interrupted = ReplayStore(*store).markInterruptedRuns();
+        return info;
+    }).then(this, [this, generation](const ProjectInfo& info) {
+        if (generation != m_generation)
+            return;
+        applyProjectInfo(info);
+    });
+}
+
+void ReplayPage::applyProjectInfo(const ProjectInfo& info)
+{
+    if (!info.error.isEmpty()) {
+        emit message(tr("The Replay panel cannot read the project '%1': %2").arg(info.path, info.error), true);
+        return;
+    }
+    fillCandidates(info.catalog);
+    if (!info.interrupted.isEmpty())
+        offerResume(info.interrupted.constFirst());
+    emit projectLoaded();
+}
+
+void ReplayPage::fillCandidates(const QList<ModelInfo>& catalog)
+{
+    QHash<QString, Qt::CheckState> previous;
+    for (int i = 0; i < m_candidates->count(); ++i)
+        previous.insert(m_candidates->item(i)->data(ModelIdRole).toString(), m_candidates->item(i)->checkState());
+
+    QList<ModelInfo> models;
+    for (const ModelInfo& m : catalog)
+        if (m.active)
+            models.append(m);
+    const QStringList simulated = SimulatedGateway::modelIds();
+    std::optional<PriceCatalog> defaults;
+    for (const QString& id : simulated) {
+        const bool known
+            = std::any_of(models.cbegin(), models.cend(), [&](const ModelInfo& m) { return m.modelId == id; });
+        if (!known) {
+            if (!defaults)
+                defaults = PriceCatalog::defaultCatalog();
+            ModelInfo m;
+            m.modelId = id;
+            if (const ModelInfo* d = defaults->find(id))
+                m = *d;
+            models.append(m);
+        }
+    }
+    std::stable_sort(models.begin(), models.end(), [](const ModelInfo& a, const ModelInfo& b) {
+        return a.inputPer1k + a.outputPer1k < b.inputPer1k + b.outputPer1k;
+    });
+
+    m_candidates->blockSignals(true);
+    m_candidates->clear();
+    const QLocale locale;
+    int checkedByDefault = 0;
+    for (const ModelInfo& m : std::as_const(models)) {
+        const bool isSimulated = simulated.contains(m.modelId);
+        QString text = m.modelId;
+        if (m.isPriced())
+            text += QStringLiteral("  ($%1 / $%2)")
+                        .arg(locale.toString(pricePerMillion(m.inputPer1k), 'f', 2),
+                            locale.toString(pricePerMillion(m.outputPer1k), 'f', 2));
+        auto* item = new QListWidgetItem(text, m_candidates);
+        item->setData(ModelIdRole, m.modelId);
+        item->setData(SimulatedRole, isSimulated);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        QString tip = m.displayName.isEmpty() ? m.modelId : m.displayName;
+        if (!m.provider.isEmpty())
+            tip += QStringLiteral(" · ") + m.provider;
+        tip += m.isPriced() ? tr("\nUSD per million tokens: %1 input, %2 output")
+                                  .arg(pricePerMillion(m.inputPer1k))
+                                  .arg(pricePerMillion(m.outputPer1k))
+                            : tr("\nNot priced in the catalog: its cost counts as zero.");
+        if (isSimulated)
+            tip += tr("\nThe built-in simulator answers this model.");
+        item->setToolTip(tip);
+        Qt::CheckState state = previous.value(m.modelId, Qt::Unchecked);
+        // First fill: a few of the cheapest models the simulator can answer, so Start works out of the box.
+        if (previous.isEmpty() && isSimulated && checkedByDefault < 3) {
+            state = Qt::Checked;
+            ++checkedByDefault;
+        }
+        item->setCheckState(state);
+    }
+    m_candidates->blockSignals(false);
+    updateTargetRows();
+    updateCandidateCount();
+}
+
+void ReplayPage::updateCandidateCount()
+{
+    m_candidateCount->setText(
+        tr("%1 of %n model(s) selected", nullptr, m_candidates->count()).arg(selectedModels().size()));
+}
+
+QStringList ReplayPage::availableModels() const
+{
+    QStringList out;
+    for (int i = 0; i < m_candidates->count(); ++i)
+        out.append(m_candidates->item(i)->data(ModelIdRole).toString());
+    return out;
+}
+
+QStringList ReplayPage::selectedModels() const
+{
+    QStringList out;
+    for (int i = 0; i < m_candidates->count(); ++i)
+        if (m_candidates->item(i)->checkState() == Qt::Checked)
+            out.append(m_candidates->item(i)->data(ModelIdRole).toString());
+    return out;
+}
+
+void ReplayPage::setSelectedModels(const QStringList& models)
+{
+    m_candidates->blockSignals(true);
+    for (int i = 0; i < m_candidates->count(); ++i) {
+        QListWidgetItem* item = m_candidates->item(i);
+        item->setCheckState(models.contains(item->data(ModelIdRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_candidates->blockSignals(false);
+    updateCandidateCount();
+}
+
+void ReplayPage::setSample(int size, quint64 seed)
+{
+    if (size > 0) {
+        m_randomLogs->setChecked(true);
+        m_sampleSize->setValue(size);
+    } else {
+        m_allLogs->setChecked(true);
+    }
+    m_seed->setValue(int(qMin<quint64>(seed, quint64(m_seed->maximum()))));
+}
+
+void ReplayPage::setTargetKind(ReplayTarget::Kind kind) { m_kind->setCurrentIndex(m_kind->findData(int(kind))); }
+
+void ReplayPage::onTargetKindChanged()
+{
+    // Each kind remembers what the user typed, so switching back and forth keeps an edited URL.
+    if (m_lastKind >= 0 && m_lastKind != int(ReplayTarget::Kind::Simulator))
+        m_urlPerKind.insert(m_lastKind, m_baseUrl->text());
+    const auto kind = ReplayTarget::Kind(m_kind->currentData().toInt());
+    m_lastKind = int(kind);
+    if (kind == ReplayTarget::Kind::Simulator) {
+        m_baseUrl->setReadOnly(true);
+        m_baseUrl->setText(m_simulator && m_simulator->isListening() ? m_simulator->baseUrl().toString() : QString());
+        m_baseUrl->setPlaceholderText(tr("started on 127.0.0.1 when the run starts"));
+    } else {
+        m_baseUrl->setReadOnly(false);
+        m_baseUrl->setPlaceholderText(ReplayTarget::defaultBaseUrl(kind).toString());
+        m_baseUrl->setText(m_urlPerKind.value(int(kind), ReplayTarget::defaultBaseUrl(kind).toString()));
+    }
+    updateTargetRows();
+}
+
+void ReplayPage::updateTargetRows()
+{
+    const auto kind = ReplayTarget::Kind(m_kind->currentData().toInt());
+    const bool portkey = kind == ReplayTarget::Kind::LocalGateway || kind == ReplayTarget::Kind::PortkeyHosted;
+    const bool config = m_routing->currentData().toInt() == int(ReplayTarget::RoutingMode::Config);
+    m_targetForm->setRowVisible(m_routing, portkey);
+    m_targetForm->setRowVisible(m_provider, portkey && !config);
+    m_targetForm->setRowVisible(m_upstream, kind == ReplayTarget::Kind::LocalGateway && !config);
+    m_targetForm->setRowVisible(m_configBox, portkey && config);
+    m_targetForm->setRowVisible(m_portkeyKey, kind == ReplayTarget::Kind::PortkeyHosted);
+    m_targetForm->setRowVisible(m_apiKey, kind != ReplayTarget::Kind::Simulator);
+
+    // The simulator only answers its own models; others stay visible but cannot be picked for it.
+    const bool simulator = kind == ReplayTarget::Kind::Simulator;
+    m_candidates->blockSignals(true);
+    for (int i = 0; i < m_candidates->count(); ++i) {
+        QListWidgetItem* item = m_candidates->item(i);
+        const bool usable = !simulator || item->data(SimulatedRole).toBool();
+        item->setFlags(usable ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
+    }
+    m_candidates->blockSignals(false);
+}
+
+void ReplayPage::loadConfigFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Load Portkey config"), QString(), tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        emit message(tr("Cannot read the config file '%1': %2").arg(path, f.errorString()), true);
+        return;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (!doc.isObject()) {
+        emit message(tr("The config file '%1' is not a JSON object: %2").arg(path, pe.errorString()), true);
+        return;
+    }
+    m_config->setPlainText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+SimulatedGateway* ReplayPage::simulator()
+{
+    if (!m_simulator) {
+        m_simThread = new QThread(this);
+        m_simThread->setObjectName(QStringLiteral("ReplaySimulator"));
+        // Parentless on purpose: an object with a parent cannot move to another thread. It is deleted by
+        // the thread's finished signal.
+        m_simulator = new SimulatedGateway;
+        m_simulator->moveToThread(m_simThread);
+        connect(m_simThread, &QThread::finished, m_simulator, &QObject::deleteLater);
+        m_simThread->start();
+    }
+    return m_simulator;
+}
+
+bool ReplayPage::ensureSimulator(QString* error)
+{
+    SimulatedGateway* sim = simulator();
+    if (!sim->isListening() && !sim->listen(0)) {
+        *error = tr("The built-in simulator cannot listen on 127.0.0.1: %1").arg(sim->errorString());
+        return false;
+    }
+    if (ReplayTarget::Kind(m_kind->currentData().toInt()) == ReplayTarget::Kind::Simulator)
+        m_baseUrl->setText(sim->baseUrl().toString());
+    return true;
+}
+
+bool ReplayPage::buildTarget(ReplayTarget::Kind kind, ReplayTarget* target, QString* error)
+{
+    target->kind = kind;
+    if (kind == ReplayTarget::Kind::Simulator) {
+        if (!ensureSimulator(error))
+            return false;
+        target->baseUrl = m_simulator->baseUrl();
+        return true;
+    }
+    const QString urlText = m_baseUrl->text().trimmed();
+    const QUrl url(urlText, QUrl::StrictMode);
+    if (urlText.isEmpty() || !url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        *error = tr("The base URL '%1' is not a valid http(s) URL (for example %2).")
+                     .arg(urlText, ReplayTarget::defaultBaseUrl(kind).toString());
+        return false;
+    }
+    target->baseUrl = url;
+    target->apiKey = m_apiKey->text().trimmed();
+    const bool portkey = kind == ReplayTarget::Kind::LocalGateway || kind == ReplayTarget::Kind::PortkeyHosted;
+    if (portkey) {
+        target->routing = ReplayTarget::RoutingMode(m_routing->currentData().toInt());
+        if (target->routing == ReplayTarget::RoutingMode::Config) {
+            const QString config = m_config->toPlainText().trimmed();
+            if (config.isEmpty()) {
+                *error = tr("Config routing needs a Portkey config: paste its JSON, load a file, or switch to "
+                            "header routing.");
+                return false;
+            }
+            if (config.startsWith(QLatin1Char('{'))) {
+                QJsonParseError pe;
+                const QJsonDocument doc = QJsonDocument::fromJson(config.toUtf8(), &pe);
+                if (!doc.isObject()) {
+                    *error = tr("The Portkey config is not valid JSON: %1 (at character %2).")
+                                 .arg(pe.errorString())
+                                 .arg(pe.offset);
+                    return false;
+                }
+                target->configJson = QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+            } else {
+                target->configJson = config; // a saved config id such as pc-abc-123
+            }
+        } else {
+            target->provider = m_provider->text().trimmed();
+            if (target->provider.isEmpty()) {
+                *error = tr("Header routing needs a provider (for example openai), or switch to config routing.");
+                return false;
+            }
+            const QString upstream = m_upstream->text().trimmed();
+            if (kind == ReplayTarget::Kind::LocalGateway && !upstream.isEmpty()) {
+                const QUrl up(upstream, QUrl::StrictMode);
+                if (!up.isValid() || up.host().isEmpty()) {
+                    *error = tr("The custom host '%1' is not a valid URL.").arg(upstream);
+                    return false;
+                }
+                target->upstreamUrl = up;
+            }
+        }
+    }
+    if (kind == ReplayTarget::Kind::PortkeyHosted) {
+        target->portkeyApiKey = m_portkeyKey->text().trimmed();
+        if (target->portkeyApiKey.isEmpty()) {
+            *error = tr("Portkey hosted needs a Portkey API key: enter it in the field or set PORTKEY_API_KEY.");
+            return false;
+        }
+    }
+    return true;
+}
+
+ReplayOptions ReplayPage::options() const
+{
+    ReplayOptions o;
+    o.concurrency = m_concurrency->value();
+    o.timeoutMs = m_timeout->value() * 1000;
+    o.budgetUsd = m_budget->value();
+    o.cacheTtlSeconds = Settings::instance()->cacheTtlSeconds();
+    return o;
+}
+
+void ReplayPage::start()
+{
+    if (m_state != State::Idle)
+        return;
+    if (m_project.isEmpty()) {
+        fail(tr("Open or create a project before replaying."));
+        return;
+    }
+    const QStringList models = selectedModels();
+    if (models.isEmpty()) {
+        fail(tr("Choose at least one candidate model to replay."));
+        return;
+    }
+    const auto kind = ReplayTarget::Kind(m_kind->currentData().toInt());
+    if (kind == ReplayTarget::Kind::Simulator) {
+        const QStringList simulated = SimulatedGateway::modelIds();
+        QStringList unknown;
+        for (const QString& m : models)
+            if (!simulated.contains(m))
+                unknown.append(m);
+        if (!unknown.isEmpty()) {
+            fail(tr("The built-in simulator does not answer %1. Uncheck them or choose another target.")
+                     .arg(unknown.join(QStringLiteral(", "))));
+            return;
+        }
+    }
+    ReplayTarget target;
+    QString error;
+    if (!buildTarget(kind, &target, &error)) {
+        fail(error);
+        return;
+    }
+    ReplaySampleSpec sample;
+    sample.size = m_randomLogs->isChecked() ? m_sampleSize->value() : 0;
+    sample.seed = quint64(m_seed->value());
+
+    setState(State::Planning);
+    m_runStatus = QStringLiteral("planning");
+    m_status->setText(statusName(m_runStatus));
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Planning…"));
+    m_spent->clear();
+    m_eta->clear();
+    const quint64 generation = ++m_generation;
+    const QString project = m_project;
+    QtConcurrent::run([project, models, sample]() {
+        PlanOutcome out;
+        ProjectStore* store = ThreadStore::get(project, &out.error);
+        PriceCatalog catalog;
+        if (store && store->loadCatalog(&catalog, &out.error))
+            ReplayPlanner::plan(*store, catalog, models, sample, &out.jobs, &out.error);
+        return out;
+    }).then(this, [this, generation, target](const PlanOutcome& out) {
+        if (generation != m_generation || m_state != State::Planning)
+            return;
+        if (out.jobs.isEmpty()) {
+            setState(State::Idle);
+            m_runStatus = QStringLiteral("failed");
+            fail(out.error.isEmpty() ? tr("Nothing to replay: the sample is empty.") : out.error);
+            return;
+        }
+        beginRun(out.jobs, target);
+    });
+}
+
+void ReplayPage::beginRun(const QList<ReplayJob>& jobs, const ReplayTarget& target)
+{
+    clearResumeOffer();
+    m_results->clear();
+    m_counts->clear();
+    m_original->clear();
+    m_replayed->clear();
+    m_runTarget = target;
+    m_runTarget.apiKey.clear();
+    m_runTarget.portkeyApiKey.clear();
+    // Running before start(): a run that finishes at once (all cache hits) reports finished inside start().
+    setState(State::Running);
+    QString error;
+    if (!m_engine->start(m_project, target, options(), jobs, &error)) {
+        setState(State::Idle);
+        m_runStatus = QStringLiteral("failed");
+        fail(tr("The replay could not start: %1").arg(error));
+        return;
+    }
+    if (m_state == State::Running)
+        showProgress(m_engine->progress());
+}
+
+void ReplayPage::resume()
+{
+    if (m_state != State::Idle || m_resumable.id <= 0)
+        return;
+    const ReplayRunInfo run = m_resumable;
+    ReplayTarget target = run.target;
+    QString error;
+    if (target.kind == ReplayTarget::Kind::Simulator) {
+        if (!ensureSimulator(&error)) {
+            fail(error);
+            return;
+        }
+        target.baseUrl = m_simulator->baseUrl(); // the simulator's port changes between sessions
+    } else {
+        target.apiKey = m_apiKey->text().trimmed();
+        target.portkeyApiKey = m_portkeyKey->text().trimmed();
+        ApiKeys::fillFromEnvironment(&target);
+    }
+    clearResumeOffer();
+    m_results->clear();
+    m_counts->clear();
+    m_original->clear();
+    m_replayed->clear();
+    m_runTarget = run.target;
+    ++m_generation;
+    setState(State::Running);
+    ReplayOptions o = options();
+    o.budgetUsd = run.budgetUsd; // the run keeps the budget it was started with
+    if (!m_engine->resume(m_project, run.id, target, o, &error)) {
+        setState(State::Idle);
+        offerResume(run);
+        fail(tr("Run %1 could not be resumed: %2").arg(run.id).arg(error));
+        return;
+    }
+    if (m_state == State::Running)
+        showProgress(m_engine->progress());
+}
+
+void ReplayPage::cancel()
+{
+    if (m_state == State::Planning) {
+        ++m_generation;
+        setState(State::Idle);
+        m_runStatus = QStringLiteral("cancelled");
+        m_status->setText(tr("Cancelled before the run started"));
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+        m_progress->setFormat(tr("Cancelled"));
+        return;
+    }
+    if (m_state == State::Running)
+        m_engine->cancel();
+}
+
+void ReplayPage::setState(State state)
+{
+    const bool wasBusy = m_state != State::Idle;
+    m_state = state;
+    const bool busy = state != State::Idle;
+    m_start->setEnabled(!busy);
+    m_cancel->setEnabled(busy);
+    m_resume->setEnabled(!busy);
+    if (busy != wasBusy)
+        emit busyChanged(busy);
+}
+
+void ReplayPage::fail(const QString& text) { emit message(text, true); }
+
+void ReplayPage::onProgress(const ReplayProgress& progress)
+{
+    if (m_state != State::Running)
+        return;
+    showProgress(progress);
+}
+
+void ReplayPage::showProgress(const ReplayProgress& p)
+{
+    m_lastProgress = p;
+    m_runStatus = p.status;
+    m_counts->setProgress(p);
+    const QLocale locale;
+    m_progress->setRange(0, int(qMin<qint64>(qMax<qint64>(p.total, 1), std::numeric_limits<int>::max())));
+    m_progress->setValue(int(qMin<qint64>(p.done, m_progress->maximum())));
+    m_progress->setFormat(tr("%1 / %2 done").arg(locale.toString(p.done), locale.toString(p.total)));
+    QString spent = p.budgetUsd > 0 ? tr("Spent $%1 of $%2").arg(p.spentUsd, 0, 'f', 4).arg(p.budgetUsd, 0, 'f', 2)
+                                    : tr("Spent $%1 (no budget)").arg(p.spentUsd, 0, 'f', 4);
+    if (p.budgetReached)
+        spent += tr(" — budget reached");
+    m_spent->setText(spent);
+    const bool running = p.status == QLatin1String("running");
+    m_eta->setText(running && p.etaMs() > 0 ? tr("ETA %1").arg(formatDuration(p.etaMs())) : QString());
+    QString status = tr("Run %1: %2").arg(p.runId).arg(statusName(p.status));
+    if (running && p.inFlight > 0)
+        status += tr(", %n in flight", nullptr, int(p.inFlight));
+    m_status->setText(status);
+}
+
+void ReplayPage::onFinished(const ReplayProgress& progress)
+{
+    showProgress(progress);
+    setState(State::Idle);
+    const ModelReplayCounts totals = progress.totals();
+    const QString summary = tr("Replay run %1 %2: %3 of %4 stored, %5 failed, $%6 spent.")
+                                .arg(progress.runId)
+                                .arg(statusName(progress.status).toLower())
+                                .arg(progress.done)
+                                .arg(progress.total)
+                                .arg(totals.failed)
+                                .arg(progress.spentUsd, 0, 'f', 4);
+    emit message(summary, progress.status == QLatin1String("failed"));
+    if (progress.status == QLatin1String("cancelled") && progress.done < progress.total) {
+        ReplayRunInfo run;
+        run.id = progress.runId;
+        run.uuid = progress.runUuid;
+        run.status = progress.status;
+        run.planned = progress.total;
+        run.completed = progress.done;
+        run.budgetUsd = progress.budgetUsd;
+        run.spentUsd = progress.spentUsd;
+        run.target = m_runTarget;
+        offerResume(run);
+    }
+    emit runFinished(progress.runId, progress.status);
+}
+
+void ReplayPage::offerResume(const ReplayRunInfo& run)
+{
+    m_resumable = run;
+    const QLocale locale;
+    const QString text = run.status == QLatin1String("cancelled")
+        ? tr("Run %1 was cancelled: %2 of %3 stored — Resume")
+        : tr("Run %1 was interrupted: %2 of %3 stored — Resume");
+    m_resume->setText(text.arg(run.id).arg(locale.toString(run.completed), locale.toString(run.planned)));
+    m_resume->setToolTip(tr("Continue run %1 against %2 with what it has not stored yet; nothing stored is sent "
+                            "again.")
+                             .arg(run.id)
+                             .arg(run.target.describe()));
+    m_resume->show();
+    m_resume->setEnabled(m_state == State::Idle);
+}
+
+void ReplayPage::clearResumeOffer()
+{
+    m_resumable = ReplayRunInfo();
+    m_resume->hide();
+}
+
+void ReplayPage::showResult(const QModelIndex& proxyIndex)
+{
+    const QModelIndex index = m_resultsProxy->mapToSource(proxyIndex);
+    if (!index.isValid())
+        return;
+    const ReplayResult r = m_results->result(index.row());
+    QString html = QStringLiteral("<h4>%1</h4>").arg(tr("Replayed answer — %1").arg(r.model.toHtmlEscaped()));
+    QStringList facts;
+    facts << tr("status %1").arg(r.statusCode ? QString::number(r.statusCode) : tr("none"));
+    if (!r.finishReason.isEmpty())
+        facts << tr("finish %1").arg(r.finishReason.toHtmlEscaped());
+    facts << tr("%1 ms").arg(r.latencyMs) << tr("%1 / %2 tokens").arg(r.promptTokens).arg(r.completionTokens)
+          << (r.cacheHit ? tr("cache hit") : QStringLiteral("$") + QString::number(r.costUsd, 'f', 6));
+    if (r.attempts > 1)
+        facts << tr("%1 attempts").arg(r.attempts);
+    if (!r.refusalKind.isEmpty() && r.refusalKind != QLatin1String("none"))
+        facts << tr("refusal: %1 %2").arg(r.refusalKind, r.refusalType).toHtmlEscaped();
+    html += QStringLiteral("<p><i>%1</i></p>").arg(facts.join(QStringLiteral(" · ")));
+    if (!r.error.isEmpty())
+        html += QStringLiteral("<p style=\"color:#c0392b\"><b>%1</b> %2</p>").arg(tr("Error:"), esc(r.error));
+    html += r.responseText.isEmpty() && r.error.isEmpty() ? QStringLiteral("<p><i>%1</i></p>").arg(tr("(empty answer)"))
+                                                          : textBlock(r.responseText);
+    m_replayed->setHtml(html);
+
+    m_original->setHtml(QStringLiteral("<p><i>%1</i></p>").arg(tr("Loading the original log…")));
+    const quint64 generation = ++m_detailGeneration;
+    const QString project = m_project;
+    const QString logId = r.logId;
+    QtConcurrent::run([project, logId] {
+        return fetchOriginal(project, logId);
+    }).then(this, [this, generation, logId](const OriginalLog& log) {
+        if (generation != m_detailGeneration)
+            return;
+        if (!log.found) {
+            const QString text = log.error.isEmpty() ? tr("Log %1 is no longer in the project.").arg(logId)
+                                                     : tr("Cannot load log %1: %2").arg(logId, log.error);
+            m_original->setHtml(QStringLiteral("<p><i>%1</i></p>").arg(text.toHtmlEscaped()));
+            return;
+        }
+        QString html = QStringLiteral("<h4>%1</h4>").arg(tr("Original answer — %1").arg(log.model).toHtmlEscaped());
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("log %1").arg(logId).toHtmlEscaped());
+        html += log.response.isEmpty() ? QStringLiteral("<p><i>%1</i></p>").arg(tr("(no logged answer)"))
+                                       : textBlock(log.response);
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Prompt (last user message)"));
+        html += textBlock(log.prompt.size() > 4000 ? log.prompt.left(4000) + QStringLiteral(" …") : log.prompt);
+        m_original->setHtml(html);
+    });
+}
+
+QString ReplayPage::formatDuration(qint64 ms)
+{
+    const qint64 s = (ms + 999) / 1000;
+    if (s < 60)
+        return tr("%1 s").arg(s);
+    if (s < 3600)
+        return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+QString ReplayPage::statusName(const QString& status)
+{
+    if (status == QLatin1String("planning"))
+        return tr("Planning…");
+    if (status == QLatin1String("running"))
+        return tr("Running");
+    if (status == QLatin1String("completed"))
+        return tr("Completed");
+    if (status == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    if (status == QLatin1String("budget"))
+        return tr("Stopped at the budget");
+    if (status == QLatin1String("failed"))
+        return tr("Failed");
+    if (status == QLatin1String("interrupted"))
+        return tr("Interrupted");
+    return status;
+}
+
+} // namespace ShadowOptic

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "catalog/modelinfo.h"
+#include "replay/replayprogress.h"
+#include "replay/replaystore.h"
+#include "replay/replaytarget.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTableView;
+class QTextBrowser;
+class QThread;
+
+namespace ShadowOptic {
+
+class ReplayCountsModel;
+class ReplayEngine;
+class ReplayResultsModel;
+class SimulatedGateway;
+struct ReplayJob;
+struct ReplayOptions;
+
+/**
+ * The Replay panel: target and routing, session-only keys, candidate models, sample and limits; a live run with
+ * progress, per-model counters and results, and the original vs the replayed answer of the selected result.
+ * Planning and detail reads run on the thread pool; the engine runs in this (GUI) thread without blocking it.
+ */
+class ReplayPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReplayPage(QWidget* parent = nullptr);
+    ~ReplayPage() override;
+
+    /** Loads candidates from the project's catalog and offers to resume its latest interrupted run. Cancels a
+     *  running replay first. */
+    void setProject(const QString& path);
+    QString project() const { return m_project; }
+    /** True while planning or replaying. */
+    bool isRunning() const { return m_state != State::Idle; }
+    /** The core status of the current or last run: planning, running, completed, cancelled, budget, failed. */
+    QString runStatus() const { return m_runStatus; }
+    qint64 runId() const { return m_lastProgress.runId; }
+    bool canResume() const { return m_resumable.id > 0; }
+
+    QStringList availableModels() const;
+    QStringList selectedModels() const;
+    void setSelectedModels(const QStringList& models);
+    /** size 0 replays every log. */
+    void setSample(int size, quint64 seed);
+    void setTargetKind(ReplayTarget::Kind kind);
+
+    ReplayResultsModel* resultsModel() const { return m_results; }
+    ReplayCountsModel* countsModel() const { return m_counts; }
+    QTableView* resultsView() const { return m_resultsView; }
+    QTextBrowser* originalView() const { return m_original; }
+    QTextBrowser* replayedView() const { return m_replayed; }
+    QLabel* statusLabel() const { return m_status; }
+    /** The built-in simulator, created on first use on its own thread (tests tune its latency and faults). */
+    SimulatedGateway* simulator();
+
+    void start();
+    void cancel();
+    void resume();
+
+signals:
+    void message(const QString& text, bool error);
+    void busyChanged(bool busy);
+    void projectLoaded();
+    void runFinished(qint64 runId, const QString& status);
+
+private:
+    enum class State { Idle, Planning, Running };
+    struct ProjectInfo;
+
+    void buildUi();
+    void applyProjectInfo(const ProjectInfo& info);
+    void fillCandidates(const QList<ModelInfo>& catalog);
+    void updateCandidateCount();
+    void onTargetKindChanged();
+    void updateTargetRows();
+    bool ensureSimulator(QString* error);
+    bool buildTarget(ReplayTarget::Kind kind, ReplayTarget* target, QString* error);
+    ReplayOptions options() const;
+    void beginRun(const QList<ReplayJob>& jobs, const ReplayTarget& target);
+    void setState(State state);
+    void fail(const QString& text);
+    void onProgress(const ReplayProgress& progress);
+    void onFinished(const ReplayProgress& progress);
+    void showProgress(const ReplayProgress& progress);
+    void offerResume(const ReplayRunInfo& run);
+    void clearResumeOffer();
+    void loadConfigFile();
+    void showResult(const QModelIndex& proxyIndex);
+    static QString formatDuration(qint64 ms);
+    static QString statusName(const QString& status);
+
+    QString m_project;
+    State m_state = State::Idle;
+    quint64 m_generation = 0; // drops planning and project loads that belong to an earlier request
+    quint64 m_detailGeneration = 0;
+    QString m_runStatus;
+    ReplayProgress m_lastProgress;
+    ReplayTarget m_runTarget; // the running target, without keys, for a later resume offer
+    ReplayRunInfo m_resumable;
+    QHash<int, QString> m_urlPerKind;
+    int m_lastKind = -1;
+
+    ReplayEngine* m_engine;
+    ReplayResultsModel* m_results;
+    ReplayCountsModel* m_counts;
+    QSortFilterProxyModel* m_resultsProxy;
+    QThread* m_simThread = nullptr;
+    SimulatedGateway* m_simulator = nullptr; // lives in m_simThread, deleted when it finishes
+
+    QComboBox* m_kind;
+    QLineEdit* m_baseUrl;
+    QComboBox* m_routing;
+    QLineEdit* m_provider;
+    QLineEdit* m_upstream;
+    QWidget* m_configBox;
+    QPlainTextEdit* m_config;
+    QLineEdit* m_portkeyKey;
+    QLineEdit* m_apiKey;
+    QFormLayout* m_targetForm;
+    QListWidget* m_candidates;
+    QLabel* m_candidateCount;
+    QRadioButton* m_allLogs;
+    QRadioButton* m_randomLogs;
+    QSpinBox* m_sampleSize;
+    QSpinBox* m_seed;
+    QDoubleSpinBox* m_budget;
+    QSpinBox* m_concurrency;
+    QSpinBox* m_timeout;
+    QPushButton* m_start;
+    QPushButton* m_cancel;
+    QPushButton* m_resume;
+    QLabel* m_status;
+    QProgressBar* m_progress;
+    QLabel* m_spent;
+    QLabel* m_eta;
+    QTableView* m_countsView;
+    QTableView* m_resultsView;
+    QTextBrowser* m_original;
+    QTextBrowser* m_replayed;
+};
+
+} // namespace ShadowOptic
