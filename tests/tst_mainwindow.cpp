@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "docks/logspage.h"
+#include "languagemanager.h"
 #include "import/importreport.h"
 #include "mainwindow.h"
 #include "models/logsmodel.h"
 
 #include <QDockWidget>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -51,6 +53,21 @@ private slots:
         w.show();
         QVERIFY(!w.openProject(QStringLiteral(SO_TEST_DATA_DIR "/import/notes.txt")));
         QVERIFY(w.currentMessage().contains(QLatin1String("not a Shadow Optic project")));
+    }
+
+    void languageSwitchesAtRuntime()
+    {
+        MainWindow w;
+        w.show();
+        LanguageManager languages(&w);
+        QVERIFY(languages.setLanguage(QStringLiteral("de")));
+        QTRY_COMPARE(w.dock(QStringLiteral("ActivityLogDock"))->windowTitle(), QStringLiteral("Aktivitätsprotokoll"));
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+        QCOMPARE(w.logsPage()->model()->headerData(LogsModel::ModelColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Modell"));
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(w.dock(QStringLiteral("ActivityLogDock"))->windowTitle(), QStringLiteral("Activity log"));
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
     }
 
     void resetLayoutRestoresClosedDocks()

@@ -81,9 +81,9 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
-    dockify(m_logs, QStringLiteral("LogsDock"), tr("Logs"), QKeySequence(Qt::ALT | Qt::Key_1), Qt::LeftDockWidgetArea);
+    dockify(m_logs, QStringLiteral("LogsDock"), QT_TR_NOOP("Logs"), QKeySequence(Qt::ALT | Qt::Key_1), Qt::LeftDockWidgetArea);
     m_replay = new ReplayPage(this);
-    dockify(m_replay, QStringLiteral("ReplayDock"), tr("Replay"), QKeySequence(Qt::ALT | Qt::Key_2),
+    dockify(m_replay, QStringLiteral("ReplayDock"), QT_TR_NOOP("Replay"), QKeySequence(Qt::ALT | Qt::Key_2),
             Qt::RightDockWidgetArea);
     connect(m_replay, &ReplayPage::message, this, [this](const QString &t, bool error) {
         if (error)
@@ -95,7 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
         log(tr("Replay run %1 finished: %2").arg(runId).arg(status));
         m_logs->reload();
     });
-    dockify(m_activity, QStringLiteral("ActivityLogDock"), tr("Activity log"), QKeySequence(Qt::ALT | Qt::Key_0),
+    dockify(m_activity, QStringLiteral("ActivityLogDock"), QT_TR_NOOP("Activity log"), QKeySequence(Qt::ALT | Qt::Key_0),
             Qt::LeftDockWidgetArea);
     splitDockWidget(dock(QStringLiteral("LogsDock")), dock(QStringLiteral("ActivityLogDock")), Qt::Vertical);
     connect(m_logs, &LogsPage::message, this, [this](const QString &t) { showMessage(t, true); });
@@ -115,11 +115,12 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-QDockWidget *MainWindow::dockify(QWidget *page, const QString &id, const QString &title, const QKeySequence &shortcut,
+QDockWidget *MainWindow::dockify(QWidget *page, const QString &id, const char *title, const QKeySequence &shortcut,
                                  Qt::DockWidgetArea area)
 {
-    auto *dock = new QDockWidget(title, this);
+    auto *dock = new QDockWidget(tr(title), this);
     dock->setObjectName(id);
+    dock->setProperty("titleSource", QString::fromUtf8(title));
     dock->setWidget(page);
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
                       | QDockWidget::DockWidgetFloatable);
@@ -190,6 +191,12 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
+    // Dock titles were created with tr(); look the English source up again in the current catalog.
+    for (QDockWidget *d : std::as_const(m_docks)) {
+        const QByteArray source = d->property("titleSource").toString().toUtf8();
+        if (!source.isEmpty())
+            d->setWindowTitle(tr(source.constData()));
+    }
     setWindowTitle(m_project.isEmpty() ? tr("Shadow Optic")
                                        : tr("%1 — Shadow Optic").arg(QFileInfo(m_project).fileName()));
 }

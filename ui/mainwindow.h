@@ -50,7 +50,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QDockWidget *dockify(QWidget *page, const QString &id, const QString &title, const QKeySequence &shortcut,
+    QDockWidget *dockify(QWidget *page, const QString &id, const char *title, const QKeySequence &shortcut,
                          Qt::DockWidgetArea area);
     void createMenus();
     void retranslate();

@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -103,6 +104,17 @@ LogsPage::LogsPage(QWidget *parent)
 }
 
 LogsPage::~LogsPage() = default;
+
+void LogsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_search->setPlaceholderText(tr("Search prompts and responses…"));
+        m_modelFilter->setItemText(0, tr("All models"));
+        m_detail->setPlaceholderText(tr("Select a record to see its messages, response, usage and raw JSON."));
+        m_model->retranslate();
+    }
+    QWidget::changeEvent(event);
+}
 
 void LogsPage::setProject(const QString &path)
 {

@@ -30,6 +30,9 @@ public:
 signals:
     void message(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void applyFilter();
     void showDetail(qint64 rowId);

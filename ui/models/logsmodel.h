@@ -37,6 +37,8 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
     static constexpr int PageSize = 256;
+    /** Headers are translated on demand; call after a language change. */
+    void retranslate() { emit headerDataChanged(Qt::Horizontal, 0, NumColumns - 1); }
 
 signals:
     void countChanged(qint64 total);
