@@ -5,7 +5,9 @@
 #include "dialogs/importsummarydialog.h"
 #include "docks/activitylogpage.h"
 #include "docks/logspage.h"
+#include "docks/recommendationpage.h"
 #include "docks/replaypage.h"
+#include "docks/tradeoffpage.h"
 #include "import/logimporter.h"
 #include "models/logsmodel.h"
 #include "settings.h"
@@ -95,6 +97,18 @@ MainWindow::MainWindow(QWidget *parent)
         log(tr("Replay run %1 finished: %2").arg(runId).arg(status));
         m_logs->reload();
     });
+    m_tradeoff = new TradeoffPage(this);
+    dockify(m_tradeoff, QStringLiteral("TradeoffDock"), QT_TR_NOOP("Trade-off"), QKeySequence(Qt::ALT | Qt::Key_3),
+            Qt::RightDockWidgetArea);
+    m_recommendation = new RecommendationPage(this);
+    dockify(m_recommendation, QStringLiteral("RecommendationDock"), QT_TR_NOOP("Recommendation"),
+            QKeySequence(Qt::ALT | Qt::Key_4), Qt::RightDockWidgetArea);
+    tabifyDockWidget(dock(QStringLiteral("ReplayDock")), dock(QStringLiteral("TradeoffDock")));
+    tabifyDockWidget(dock(QStringLiteral("TradeoffDock")), dock(QStringLiteral("RecommendationDock")));
+    dock(QStringLiteral("ReplayDock"))->raise();
+    for (auto *page : { static_cast<QObject *>(m_tradeoff), static_cast<QObject *>(m_recommendation) })
+        connect(page, SIGNAL(message(QString, bool)), this, SLOT(onPageMessage(QString, bool)));
+    connect(m_replay, &ReplayPage::runFinished, m_tradeoff, &TradeoffPage::refresh);
     dockify(m_activity, QStringLiteral("ActivityLogDock"), QT_TR_NOOP("Activity log"), QKeySequence(Qt::ALT | Qt::Key_0),
             Qt::LeftDockWidgetArea);
     splitDockWidget(dock(QStringLiteral("LogsDock")), dock(QStringLiteral("ActivityLogDock")), Qt::Vertical);
@@ -242,7 +256,15 @@ void MainWindow::showMessage(const QString &text, bool error)
 
 bool MainWindow::isBusy() const
 {
-    return m_busy || m_replay->isRunning();
+    return m_busy || m_replay->isRunning() || m_tradeoff->isRunning() || m_recommendation->isRunning();
+}
+
+void MainWindow::onPageMessage(const QString &text, bool error)
+{
+    if (error)
+        showMessage(text, true);
+    else
+        log(text);
 }
 
 QString MainWindow::currentMessage() const
@@ -269,6 +291,8 @@ bool MainWindow::openProject(const QString &path)
     Settings::instance()->addRecentProject(m_project);
     m_logs->setProject(m_project);
     m_replay->setProject(m_project);
+    m_tradeoff->setProject(m_project);
+    m_recommendation->setProject(m_project);
     retranslate();
     log(tr("Opened project %1 (%n log record(s))", nullptr, int(logs)).arg(m_project));
     emit projectOpened(m_project);

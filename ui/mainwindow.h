@@ -16,6 +16,8 @@ namespace ShadowOptic {
 class ActivityLogPage;
 class LogsPage;
 class ReplayPage;
+class RecommendationPage;
+class TradeoffPage;
 class MessageBar;
 struct ImportReport;
 
@@ -49,6 +51,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
+private slots:
+    void onPageMessage(const QString &text, bool error);
+
 private:
     QDockWidget *dockify(QWidget *page, const QString &id, const char *title, const QKeySequence &shortcut,
                          Qt::DockWidgetArea area);
@@ -67,6 +72,8 @@ private:
     LogsPage *m_logs;
     ActivityLogPage *m_activity;
     ReplayPage *m_replay = nullptr;
+    TradeoffPage *m_tradeoff = nullptr;
+    RecommendationPage *m_recommendation = nullptr;
     QList<QDockWidget *> m_docks;
     QMenu *m_windowMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -21,11 +21,6 @@ namespace ShadowOptic {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JudgeClient", text);
-}
-
 QString key(const QString &role, const QString &logId)
 {
     return role + QLatin1Char('\x1f') + logId;

@@ -28,6 +28,7 @@ struct ParsedRow
     ProjectStore::LogColumns columns; // computed here, on the pool, so the writer only binds and steps
     bool ok = false;
     bool costEstimated = false;
+    qint64 bytes = 0;
     qint64 line = 0;
     QString category;
     QString detail;
@@ -37,6 +38,7 @@ ParsedRow parseRow(const RawRow &raw, const PriceCatalog &catalog)
 {
     ParsedRow out;
     out.line = raw.line;
+    out.bytes = raw.json.size();
     if (!raw.errorCategory.isEmpty()) {
         out.category = raw.errorCategory;
         out.detail = raw.errorDetail;
@@ -129,6 +131,20 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
     QElapsedTimer progressTimer;
     progressTimer.start();
     bool writeFailed = false;
+    ProjectStore::InsertCounts uncommitted; // rows count as imported once their transaction commits
+    qint64 uncommittedBytes = 0;
+    auto commit = [&] {
+        QString commitError;
+        if (!store.commitWrite(&commitError)) {
+            report->fileErrors.append(commitError);
+            writeFailed = true;
+        } else {
+            report->imported += uncommitted.inserted;
+            report->duplicates += uncommitted.duplicates;
+        }
+        uncommitted = {};
+        uncommittedBytes = 0;
+    };
 
     for (const QString &file : files) {
         if (cancelled && cancelled()) {
@@ -159,15 +175,18 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
             }
             if (good.isEmpty() || writeFailed)
                 return;
-            ProjectStore::InsertCounts counts;
             QString writeError;
-            if (!store.insertLogColumns(good, importId, &counts, &writeError)) {
-                report->fileErrors.append(writeError);
+            if (!store.beginWrite(&writeError) || !store.insertLogColumns(good, importId, &uncommitted, &writeError)) {
+                report->fileErrors.append(writeError); // the open transaction was rolled back
+                uncommitted = {};
+                uncommittedBytes = 0;
                 writeFailed = true;
                 return;
             }
-            report->imported += counts.inserted;
-            report->duplicates += counts.duplicates;
+            for (const ParsedRow &p : rows)
+                uncommittedBytes += p.bytes;
+            if (uncommittedBytes >= options.commitBytes)
+                commit();
         };
         bool more = true;
         while (more && !writeFailed) {
@@ -192,6 +211,8 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
         flush(pending);
         doneBefore += reader.size();
     }
+    if (!writeFailed)
+        commit();
     store.setBulkLoad(false);
     report->bytes = doneBefore;
     report->seconds = timer.elapsed() / 1000.0;

@@ -10,7 +10,8 @@ namespace ShadowOptic {
 struct LogImportOptions
 {
     int batchRows = 2000;
-    qint64 batchBytes = 4 * 1024 * 1024; // a batch also ends at this much raw input, which bounds memory
+    qint64 batchBytes = 4 * 1024 * 1024;   // a batch also ends at this much raw input, which bounds memory
+    qint64 commitBytes = 64 * 1024 * 1024; // input per transaction (rows are counted as imported once committed)
     qint64 maxRecordBytes = 16 * 1024 * 1024;
     int parseThreads = 2;
 };

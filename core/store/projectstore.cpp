@@ -194,6 +194,7 @@ bool ProjectStore::open(const QString &path, QString *error, int targetSchemaVer
 
 void ProjectStore::close()
 {
+    m_writing = false;
     m_prepared->insertLog.reset();
     m_prepared->insertPrompt.reset();
     if (m_connection.isEmpty())
@@ -333,10 +334,16 @@ bool ProjectStore::insertLogColumns(const QList<LogColumns> &rows, qint64 import
     }
     QSqlQuery &q = *m_prepared->insertLog;
     QSqlQuery &p = *m_prepared->insertPrompt;
-    if (!db.transaction()) {
+    const bool ownTransaction = !m_writing;
+    if (ownTransaction && !db.transaction()) {
         *error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
         return false;
     }
+    auto fail = [&] {
+        db.rollback();
+        m_writing = false;
+        return false;
+    };
     const QVariant import = importId > 0 ? QVariant(importId) : QVariant(QMetaType(QMetaType::LongLong));
     for (const LogColumns &r : rows) {
         const int n = int(r.values.size());
@@ -345,8 +352,7 @@ bool ProjectStore::insertLogColumns(const QList<LogColumns> &rows, qint64 import
         q.bindValue(n, import);
         if (!q.exec()) {
             *error = tr("Cannot store log '%1': %2").arg(r.logId, q.lastError().text());
-            db.rollback();
-            return false;
+            return fail();
         }
         if (q.numRowsAffected() > 0) {
             ++counts->inserted;
@@ -360,6 +366,32 @@ bool ProjectStore::insertLogColumns(const QList<LogColumns> &rows, qint64 import
             ++counts->duplicates;
         }
     }
+    if (ownTransaction && !db.commit()) {
+        *error = tr("Cannot commit imported rows: %1").arg(db.lastError().text());
+        return fail();
+    }
+    return true;
+}
+
+bool ProjectStore::beginWrite(QString *error)
+{
+    if (m_writing)
+        return true;
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        *error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
+        return false;
+    }
+    m_writing = true;
+    return true;
+}
+
+bool ProjectStore::commitWrite(QString *error)
+{
+    if (!m_writing)
+        return true;
+    m_writing = false;
+    QSqlDatabase db = database();
     if (!db.commit()) {
         *error = tr("Cannot commit imported rows: %1").arg(db.lastError().text());
         db.rollback();

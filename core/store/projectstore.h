@@ -52,8 +52,14 @@ public:
     };
     /** Pure and thread-safe. */
     static LogColumns columnsOf(const LogRecord &record);
-    /** Same as insertLogs(), for rows prepared with columnsOf(). */
+    /** Same as insertLogs(), for rows prepared with columnsOf(). Inside beginWrite()/commitWrite() it joins that
+     *  transaction; on failure the whole open transaction is rolled back. */
     bool insertLogColumns(const QList<LogColumns> &rows, qint64 importId, InsertCounts *counts, QString *error);
+    /** One transaction over several inserts: a bulk import commits every few tens of MB rather than every batch,
+     *  so each randomly placed index page (log_id, conversation hash) is written once per commit. */
+    bool beginWrite(QString *error);
+    bool commitWrite(QString *error);
+    bool isWriting() const { return m_writing; }
     void setBulkLoad(bool on);
 
     qint64 startImport(const QStringList &files);
@@ -76,6 +82,7 @@ private:
     QString m_path;
     struct Prepared;
     std::unique_ptr<Prepared> m_prepared;
+    bool m_writing = false;
 };
 
 } // namespace ShadowOptic

@@ -363,7 +363,8 @@ int main(int argc, char **argv)
     out() << "  peak RSS:    " << ours.peakKb / 1024 << " MB (import phase; " << rssBefore / 1024
           << " MB before it)  (target < 300 MB)\n";
     out() << "  database:    " << mb(ours.dbBytes) << "\n";
-    out() << "  generator:   peak RSS " << genJsonl.peakKb / 1024 << " MB (separate process)\n";
+    if (genJsonl.peakKb >= 0)
+        out() << "  generator:   peak RSS " << genJsonl.peakKb / 1024 << " MB (separate process)\n";
     out().flush();
 
     // --- Logs model ---

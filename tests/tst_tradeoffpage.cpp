@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: MIT
+#include "charts/tradeoffchart.h"
+#include "catalog/pricecatalog.h"
+#include "docks/recommendationpage.h"
+#include "docks/tradeoffpage.h"
+#include "gen/loggenerator.h"
+#include "import/logimporter.h"
+#include "models/aggregatesmodel.h"
+#include "replay/replayengine.h"
+#include "replay/replayplanner.h"
+#include "sim/simulatedgateway.h"
+#include "store/projectstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTreeWidget>
+
+using namespace ShadowOptic;
+
+/** The Trade-off and Recommendation panels on a small simulated project: 80 generated logs, a replay of three
+ *  simulator models on 15 of them, then the panels' own evaluate and recommend runs. Set SO_SCREENSHOT_DIR to
+ *  also save 1200×800 renders of both panels. */
+class TestTradeoffPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QThread m_simThread;
+    SimulatedGateway *m_sim = nullptr;
+    QString m_project;
+
+    ReplayTarget target() const
+    {
+        ReplayTarget t;
+        t.kind = ReplayTarget::Kind::Simulator;
+        t.baseUrl = m_sim->baseUrl();
+        return t;
+    }
+
+    static void screenshot(QWidget *page, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("SO_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        page->resize(1200, 800);
+        page->show();
+        QTest::qWait(200); // let the charts and layouts settle
+        QVERIFY(page->grab().save(QDir(dir).filePath(name)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sim = new SimulatedGateway;
+        m_sim->moveToThread(&m_simThread);
+        connect(&m_simThread, &QThread::finished, m_sim, &QObject::deleteLater);
+        m_simThread.start();
+        m_sim->setRandomErrorsEnabled(false);
+        m_sim->setLatencyOverrideMs(3);
+        QVERIFY(m_sim->listen(0));
+
+        const QString logs = m_dir.filePath(QStringLiteral("logs.jsonl"));
+        LogGenerator::Options g;
+        g.rows = 80;
+        g.seed = 7;
+        g.tokenScale = 0.05;
+        QString error;
+        QVERIFY2(LogGenerator::write(logs, g, &error), qPrintable(error));
+        m_project = m_dir.filePath(QStringLiteral("tradeoff.sqlite"));
+        QCOMPARE(LogImporter::run(m_project, { logs }).imported, 80);
+
+        ProjectStore store;
+        PriceCatalog catalog;
+        QList<ReplayJob> jobs;
+        ReplaySampleSpec spec;
+        spec.size = 15;
+        spec.model = QStringLiteral("gpt-4o");
+        QVERIFY(store.open(m_project, &error) && store.loadCatalog(&catalog, &error));
+        QVERIFY2(ReplayPlanner::plan(store, catalog,
+                                     { QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"),
+                                       QStringLiteral("gpt-3.5-turbo") },
+                                     spec, &jobs, &error),
+                 qPrintable(error));
+        QVERIFY(!jobs.isEmpty());
+        ReplayEngine engine;
+        QSignalSpy finished(&engine, &ReplayEngine::finished);
+        ReplayOptions o;
+        o.concurrency = 16;
+        QVERIFY2(engine.start(m_project, target(), o, jobs, &error), qPrintable(error));
+        QVERIFY(finished.wait(30000));
+    }
+
+    void cleanupTestCase()
+    {
+        m_sim->close();
+        m_simThread.quit();
+        m_simThread.wait();
+    }
+
+    void evaluate()
+    {
+        TradeoffPage page(nullptr);
+        QAbstractItemModelTester tester(page.aggregatesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy messages(&page, &TradeoffPage::message);
+        page.setTarget(target());
+        page.setProject(m_project);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+        // Nothing judged yet: the replays show, without quality points.
+        QCOMPARE(page.tradeoffChart()->pointCount(), 0);
+
+        page.evaluate();
+        QVERIFY(page.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30000);
+        for (const QList<QVariant> &m : std::as_const(messages))
+            QVERIFY2(!m.at(1).toBool(), qPrintable(m.at(0).toString()));
+
+        const EvaluatorReport &report = page.report();
+        QVERIFY(report.current());
+        QCOMPARE(report.current()->model, QStringLiteral("gpt-4o"));
+        int plottable = 0;
+        for (const ModelAggregate &a : report.models)
+            plottable += a.quality.isValid() && a.successes > 0 && a.costPerRequest > 0 ? 1 : 0;
+        QVERIFY(plottable >= 3); // three replayed models (plus the logged baseline)
+        QCOMPARE(page.tradeoffChart()->pointCount(), plottable);
+        QCOMPARE(page.tradeoffChart()->models().size(), plottable);
+        QVERIFY(page.tradeoffChart()->paretoPointCount() >= 1);
+        QCOMPARE(page.aggregatesModel()->rowCount(), int(report.models.size()));
+
+        // A click on a point selects that model's row.
+        emit page.tradeoffChart()->modelClicked(QStringLiteral("gpt-4o-mini"));
+        const QModelIndex current = page.aggregatesView()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.data(AggregatesModel::ModelRole).toString(), QStringLiteral("gpt-4o-mini"));
+
+        screenshot(&page, QStringLiteral("tradeoff.png"));
+
+        // A second page on the same project shows the stored evaluation without judging again.
+        TradeoffPage reloaded(nullptr);
+        reloaded.setProject(m_project);
+        QTRY_VERIFY_WITH_TIMEOUT(!reloaded.isRunning(), 20000);
+        QCOMPARE(reloaded.tradeoffChart()->pointCount(), plottable);
+    }
+
+    void recommend()
+    {
+        RecommendationPage page(nullptr);
+        QSignalSpy changed(&page, &RecommendationPage::recommendationChanged);
+        page.setTarget(target());
+        page.setProject(m_project);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+        QCOMPARE(page.profile().currentModel, QStringLiteral("gpt-4o"));
+        page.setSampleSize(10);
+        page.recommend();
+        QVERIFY(page.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 45000);
+        QVERIFY(!changed.isEmpty());
+        const QString sentence = page.sentenceLabel()->text();
+        QVERIFY2(sentence.contains(QLatin1String("Switching from")) || sentence.startsWith(QLatin1String("No recommendation: ")),
+                 qPrintable(sentence));
+        QVERIFY(!page.recommendation().isEmpty());
+        QVERIFY(page.whyNotTree()->topLevelItemCount() > 0);
+
+        screenshot(&page, QStringLiteral("recommendation.png"));
+
+        // The stored recommendation comes back with the project.
+        RecommendationPage reloaded(nullptr);
+        reloaded.setTarget(target());
+        reloaded.setProject(m_project);
+        QTRY_VERIFY_WITH_TIMEOUT(!reloaded.isRunning(), 20000);
+        QTRY_COMPARE(reloaded.sentenceLabel()->text(), sentence);
+    }
+};
+
+QTEST_MAIN(TestTradeoffPage)
+#include "tst_tradeoffpage.moc"

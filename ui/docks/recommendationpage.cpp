@@ -1,0 +1,666 @@
+// SPDX-License-Identifier: MIT
+#include "recommendationpage.h"
+
+#include "catalog/pricecatalog.h"
+#include "recommend/profilestore.h"
+#include "recommend/recommendationstore.h"
+#include "recommend/recommender.h"
+#include "sim/simulatedgateway.h"
+#include "store/projectstore.h"
+#include "store/threadstore.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QThread>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace ShadowOptic {
+
+struct RecommendationPage::ProjectInfo
+{
+    QString path;
+    UserProfile profile;
+    QStringList models; // logged models first, then the catalog's
+    QJsonObject latest;
+    QString error;
+};
+
+namespace {
+
+QString money(double usd)
+{
+    return u'$' + QLocale().toString(usd, 'f', usd != 0.0 && std::abs(usd) < 1.0 ? 4 : 2);
+}
+
+QString percentText(const QJsonValue &v)
+{
+    return v.isDouble() ? QLocale().toString(v.toDouble(), 'f', 1) + u'%' : QStringLiteral("–");
+}
+
+} // namespace
+
+RecommendationPage::RecommendationPage(QWidget *parent)
+    : QWidget(parent)
+    , m_recommender(new Recommender(this))
+    , m_currentModel(new QComboBox(this))
+    , m_useCase(new QComboBox(this))
+    , m_maxCost(new QDoubleSpinBox(this))
+    , m_maxLatency(new QSpinBox(this))
+    , m_minQuality(new QDoubleSpinBox(this))
+    , m_volume(new QSpinBox(this))
+    , m_sampleSize(new QSpinBox(this))
+    , m_save(new QPushButton(tr("&Save profile"), this))
+    , m_recommend(new QPushButton(tr("&Recommend"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_sentence(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_currentCost(new QLabel(this))
+    , m_projectedCost(new QLabel(this))
+    , m_monthlySavings(new QLabel(this))
+    , m_annualSavings(new QLabel(this))
+    , m_volumeLabel(new QLabel(this))
+    , m_reasons(new QLabel(this))
+    , m_fallback(new QLabel(this))
+    , m_segments(new QTableWidget(this))
+    , m_whyNot(new QTreeWidget(this))
+    , m_config(new QPlainTextEdit(this))
+    , m_copy(new QPushButton(tr("&Copy config"), this))
+{
+    buildUi();
+    connect(m_save, &QPushButton::clicked, this, &RecommendationPage::saveProfile);
+    connect(m_recommend, &QPushButton::clicked, this, &RecommendationPage::recommend);
+    connect(m_cancel, &QPushButton::clicked, this, &RecommendationPage::cancel);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_config->toPlainText());
+        emit message(tr("The Portkey config is on the clipboard."), false);
+    });
+    connect(m_recommender, &Recommender::progressChanged, this, [this](int permille, const QString &text) {
+        if (m_state != State::Running)
+            return;
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(permille);
+        m_status->setText(text);
+    });
+    connect(m_recommender, &Recommender::failed, this, [this](const QString &text) {
+        if (m_state == State::Running)
+            emit message(tr("The recommendation failed: %1").arg(text), true);
+        m_status->setText(text);
+    });
+    connect(m_recommender, &Recommender::finished, this, &RecommendationPage::onFinished);
+    clearRecommendation();
+    setState(State::Idle);
+}
+
+RecommendationPage::~RecommendationPage()
+{
+    m_recommender->cancel();
+    if (m_simThread) {
+        m_simulator->close();
+        m_simThread->quit();
+        m_simThread->wait();
+    }
+}
+
+void RecommendationPage::buildUi()
+{
+    m_currentModel->setEditable(true);
+    m_currentModel->setInsertPolicy(QComboBox::NoInsert);
+    m_currentModel->setToolTip(tr("The model in production today (empty = the most logged model)."));
+    const QList<std::pair<QString, QString>> useCases {
+        { QStringLiteral("general"), tr("General") },     { QStringLiteral("coding"), tr("Coding") },
+        { QStringLiteral("reasoning"), tr("Reasoning") }, { QStringLiteral("summarization"), tr("Summarization") },
+        { QStringLiteral("creative"), tr("Creative") },   { QStringLiteral("support"), tr("Support") },
+    };
+    for (const auto &[id, name] : useCases)
+        m_useCase->addItem(name, id);
+    m_maxCost->setRange(0.0, 100.0);
+    m_maxCost->setDecimals(4);
+    m_maxCost->setSingleStep(0.01);
+    m_maxCost->setPrefix(QStringLiteral("$ "));
+    m_maxLatency->setRange(100, 600000);
+    m_maxLatency->setSingleStep(500);
+    m_maxLatency->setSuffix(tr(" ms"));
+    m_minQuality->setRange(0.0, 100.0);
+    m_minQuality->setDecimals(0);
+    m_volume->setRange(1, 2000000000);
+    m_volume->setSingleStep(1000);
+    m_volume->setGroupSeparatorShown(true);
+    m_volume->setToolTip(tr("Requests per month. Measured from the logs instead when they span at least a day."));
+    m_sampleSize->setRange(5, 1000);
+    m_sampleSize->setValue(20);
+    m_sampleSize->setToolTip(tr("Prompts replayed and judged on each verified candidate."));
+    m_progress->setRange(0, 1000);
+    m_status->setWordWrap(true);
+
+    auto *profileBox = new QGroupBox(tr("Profile"), this);
+    auto *form = new QFormLayout(profileBox);
+    form->addRow(tr("Current model:"), m_currentModel);
+    form->addRow(tr("Use case:"), m_useCase);
+    form->addRow(tr("Max cost/request:"), m_maxCost);
+    form->addRow(tr("Max latency:"), m_maxLatency);
+    form->addRow(tr("Min quality:"), m_minQuality);
+    form->addRow(tr("Monthly volume:"), m_volume);
+    form->addRow(tr("Sample size:"), m_sampleSize);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addStretch(1);
+    form->addRow(buttons);
+
+    auto *runBox = new QGroupBox(tr("Verification"), this);
+    auto *run = new QVBoxLayout(runBox);
+    auto *runButtons = new QHBoxLayout;
+    runButtons->addWidget(m_recommend);
+    runButtons->addWidget(m_cancel);
+    runButtons->addStretch(1);
+    run->addLayout(runButtons);
+    run->addWidget(m_progress);
+    run->addWidget(m_status);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(profileBox);
+    leftLayout->addWidget(runBox);
+    leftLayout->addStretch(1);
+
+    // Outcome
+    QFont big = m_sentence->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_sentence->setFont(big);
+    m_sentence->setWordWrap(true);
+    m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *impactBox = new QGroupBox(tr("Business impact"), this);
+    auto *impact = new QGridLayout(impactBox);
+    const QList<std::pair<QString, QLabel *>> figures { { tr("Current monthly cost"), m_currentCost },
+                                                        { tr("Projected monthly cost"), m_projectedCost },
+                                                        { tr("Monthly savings"), m_monthlySavings },
+                                                        { tr("Annual savings"), m_annualSavings } };
+    int column = 0;
+    for (const auto &[caption, label] : figures) {
+        auto *captionLabel = new QLabel(caption, impactBox);
+        QFont f = label->font();
+        f.setPointSizeF(f.pointSizeF() * 1.35);
+        f.setBold(true);
+        label->setFont(f);
+        impact->addWidget(captionLabel, 0, column);
+        impact->addWidget(label, 1, column);
+        ++column;
+    }
+    impact->addWidget(m_volumeLabel, 2, 0, 1, column);
+    m_volumeLabel->setWordWrap(true);
+
+    auto *reasonsBox = new QGroupBox(tr("Reasons and fallback"), this);
+    auto *reasons = new QVBoxLayout(reasonsBox);
+    m_reasons->setWordWrap(true);
+    m_reasons->setTextFormat(Qt::RichText);
+    m_fallback->setWordWrap(true);
+    reasons->addWidget(m_reasons);
+    reasons->addWidget(m_fallback);
+
+    auto *segmentsBox = new QGroupBox(tr("Per segment (metadata.use_case)"), this);
+    auto *segments = new QVBoxLayout(segmentsBox);
+    m_segments->setColumnCount(6);
+    m_segments->setHorizontalHeaderLabels(
+        { tr("Segment"), tr("Samples"), tr("Model"), tr("Saving"), tr("Δ quality"), tr("Reason") });
+    m_segments->verticalHeader()->hide();
+    m_segments->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_segments->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_segments->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_segments->horizontalHeader()->setStretchLastSection(true);
+    m_segments->setMinimumHeight(150);
+    segments->addWidget(m_segments);
+
+    auto *whyNotBox = new QGroupBox(tr("Why not the other candidates"), this);
+    auto *whyNot = new QVBoxLayout(whyNotBox);
+    m_whyNot->setHeaderLabels({ tr("Candidate"), tr("Stage"), tr("Saving") });
+    m_whyNot->setRootIsDecorated(true);
+    m_whyNot->setWordWrap(true);
+    m_whyNot->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_whyNot->header()->setStretchLastSection(false);
+    m_whyNot->setMinimumHeight(200);
+    whyNot->addWidget(m_whyNot);
+
+    auto *configBox = new QGroupBox(tr("Portkey conditional config"), this);
+    auto *config = new QVBoxLayout(configBox);
+    m_config->setReadOnly(true);
+    m_config->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_config->setMinimumHeight(120);
+    m_config->setPlaceholderText(tr("Shown when the segments are routed to different models."));
+    auto *copyRow = new QHBoxLayout;
+    copyRow->addStretch(1);
+    copyRow->addWidget(m_copy);
+    config->addWidget(m_config);
+    config->addLayout(copyRow);
+
+    auto *tables = new QSplitter(Qt::Vertical, this);
+    tables->addWidget(segmentsBox);
+    tables->addWidget(whyNotBox);
+
+    auto *outcome = new QWidget(this);
+    auto *outcomeLayout = new QVBoxLayout(outcome);
+    outcomeLayout->addWidget(m_sentence);
+    outcomeLayout->addWidget(m_summary);
+    outcomeLayout->addWidget(impactBox);
+    outcomeLayout->addWidget(reasonsBox);
+    outcomeLayout->addWidget(tables, 1);
+    outcomeLayout->addWidget(configBox);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(outcome);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("recommendationSplitter"));
+    split->addWidget(left);
+    split->addWidget(scroll);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({ 320, 880 });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+}
+
+void RecommendationPage::setState(State state)
+{
+    const bool wasBusy = m_state != State::Idle;
+    m_state = state;
+    const bool busy = state != State::Idle;
+    m_recommend->setEnabled(!busy && !m_project.isEmpty());
+    m_save->setEnabled(!busy && !m_project.isEmpty());
+    m_cancel->setEnabled(state == State::Running);
+    m_progress->setVisible(state == State::Running);
+    if (busy != wasBusy)
+        emit busyChanged(busy);
+}
+
+void RecommendationPage::setProject(const QString &path)
+{
+    cancel();
+    m_project = path;
+    m_profile = {};
+    clearRecommendation();
+    m_status->clear();
+    setState(State::Idle);
+    refresh();
+}
+
+void RecommendationPage::refresh()
+{
+    if (m_project.isEmpty() || m_state == State::Running)
+        return;
+    const quint64 generation = ++m_generation;
+    setState(State::Loading);
+    const QString path = m_project;
+    QtConcurrent::run([path] {
+        ProjectInfo info;
+        info.path = path;
+        ProjectStore *store = ThreadStore::get(path, &info.error);
+        if (!store)
+            return info;
+        ProfileStore profiles(*store);
+        qint64 profileId = 0;
+        if (profiles.load(info.profile.name, &info.profile, &profileId))
+            info.latest = RecommendationStore(*store).latest(profileId);
+        if (info.profile.currentModel.isEmpty())
+            info.profile.currentModel = profiles.mostLoggedModel();
+        QSqlQuery q(store->database());
+        if (q.exec(QStringLiteral("SELECT model, COUNT(*) AS n FROM logs WHERE model IS NOT NULL AND model <> '' "
+                                  "GROUP BY model ORDER BY n DESC, model"))) {
+            while (q.next())
+                info.models.append(q.value(0).toString());
+        }
+        PriceCatalog catalog;
+        if (store->loadCatalog(&catalog, &info.error)) {
+            for (const ModelInfo &m : catalog.models()) {
+                if (!info.models.contains(m.modelId))
+                    info.models.append(m.modelId);
+            }
+        }
+        return info;
+    }).then(this, [this, generation](const ProjectInfo &info) {
+        if (generation != m_generation)
+            return;
+        setState(State::Idle);
+        applyProjectInfo(info);
+    });
+}
+
+void RecommendationPage::applyProjectInfo(const ProjectInfo &info)
+{
+    if (!info.error.isEmpty()) {
+        emit message(tr("The Recommendation panel cannot read the project '%1': %2").arg(info.path, info.error), true);
+        return;
+    }
+    m_currentModel->clear();
+    m_currentModel->addItems(info.models);
+    setProfile(info.profile);
+    if (info.latest.isEmpty()) {
+        clearRecommendation();
+        m_status->setText(tr("No recommendation yet for this profile: press “Recommend”."));
+    } else {
+        showRecommendation(info.latest);
+        m_status->setText(tr("Showing the stored recommendation of %1.")
+                              .arg(QLocale().toString(
+                                  QDateTime::fromMSecsSinceEpoch(info.latest.value(QLatin1String("createdAt")).toInteger()),
+                                  QLocale::ShortFormat)));
+    }
+}
+
+UserProfile RecommendationPage::profile() const
+{
+    UserProfile p = m_profile;
+    p.currentModel = m_currentModel->currentText().trimmed();
+    p.useCase = m_useCase->currentData().toString();
+    p.maxCostPerRequestUsd = m_maxCost->value();
+    p.maxLatencyMs = m_maxLatency->value();
+    p.minQuality = m_minQuality->value();
+    if (m_volume->value() != qRound64(m_profile.monthlyVolume) || !m_profile.volumeMeasured) {
+        p.monthlyVolume = m_volume->value();
+        p.volumeMeasured = false;
+    }
+    return p;
+}
+
+void RecommendationPage::setProfile(const UserProfile &profile)
+{
+    m_profile = profile;
+    m_currentModel->setCurrentText(profile.currentModel);
+    const int useCase = m_useCase->findData(profile.useCase);
+    m_useCase->setCurrentIndex(useCase >= 0 ? useCase : 0);
+    m_maxCost->setValue(profile.maxCostPerRequestUsd);
+    m_maxLatency->setValue(profile.maxLatencyMs);
+    m_minQuality->setValue(profile.minQuality);
+    m_volume->setValue(int(std::min(profile.monthlyVolume, 2.0e9)));
+}
+
+void RecommendationPage::setSampleSize(int size)
+{
+    m_sampleSize->setValue(size);
+}
+
+void RecommendationPage::setTarget(const ReplayTarget &target)
+{
+    m_target = target;
+}
+
+void RecommendationPage::saveProfile()
+{
+    if (m_project.isEmpty())
+        return;
+    const UserProfile p = profile();
+    const QString path = m_project;
+    QtConcurrent::run([path, p] {
+        QString error;
+        ProjectStore *store = ThreadStore::get(path, &error);
+        qint64 id = 0;
+        bool changed = false;
+        if (store)
+            ProfileStore(*store).save(p, &id, &error, &changed);
+        return std::make_pair(error, changed);
+    }).then(this, [this, p](const std::pair<QString, bool> &result) {
+        if (!result.first.isEmpty()) {
+            emit message(tr("The profile could not be saved: %1").arg(result.first), true);
+            return;
+        }
+        m_profile = p;
+        emit message(result.second ? tr("Profile saved; its earlier recommendations no longer apply.")
+                                   : tr("Profile saved."),
+                     false);
+    });
+}
+
+void RecommendationPage::recommend()
+{
+    if (m_project.isEmpty() || m_state == State::Running)
+        return;
+    ++m_generation; // drops a pending project load
+    ReplayTarget target;
+    QString error;
+    if (!buildTarget(&target, &error)) {
+        m_status->setText(error);
+        emit message(error, true);
+        return;
+    }
+    Recommender::Options o;
+    o.profile = profile();
+    o.sampleSize = m_sampleSize->value();
+    if (target.kind == ReplayTarget::Kind::Simulator)
+        o.availableModels = SimulatedGateway::modelIds();
+    m_cancelled = false;
+    setState(State::Running);
+    m_progress->setValue(0);
+    m_status->setText(tr("Starting…"));
+    if (!m_recommender->start(m_project, target, o, &error)) {
+        setState(State::Idle);
+        m_status->setText(error);
+        emit message(tr("The recommendation could not start: %1").arg(error), true);
+    }
+}
+
+void RecommendationPage::cancel()
+{
+    if (m_state == State::Loading) {
+        ++m_generation;
+        setState(State::Idle);
+        return;
+    }
+    if (m_state != State::Running)
+        return;
+    m_cancelled = true;
+    m_status->setText(tr("Cancelling…"));
+    m_recommender->cancel();
+}
+
+void RecommendationPage::onFinished(const Recommendation &recommendation)
+{
+    if (m_state != State::Running)
+        return;
+    setState(State::Idle);
+    if (m_cancelled) {
+        m_status->setText(tr("Cancelled."));
+        return;
+    }
+    const QJsonObject json = recommendation.toJson();
+    m_profile = recommendation.profile.currentModel.isEmpty() ? m_profile : recommendation.profile;
+    if (!recommendation.profile.currentModel.isEmpty())
+        setProfile(recommendation.profile);
+    showRecommendation(json);
+    m_status->setText(tr("Done: %1 iteration(s), %2 sampled prompts, $%3 spent on verification.")
+                          .arg(recommendation.iterations)
+                          .arg(recommendation.sampleSize)
+                          .arg(QLocale().toString(recommendation.verificationCostUsd, 'f', 4)));
+    emit message(recommendation.status == Recommendation::Status::Recommended
+                     ? recommendation.sentence
+                     : tr("No recommendation: %1").arg(recommendation.reason),
+                 false);
+}
+
+void RecommendationPage::clearRecommendation()
+{
+    m_shown = {};
+    m_sentence->setText(tr("No recommendation yet."));
+    m_summary->clear();
+    for (QLabel *l : { m_currentCost, m_projectedCost, m_monthlySavings, m_annualSavings })
+        l->setText(QStringLiteral("–"));
+    m_volumeLabel->clear();
+    m_reasons->clear();
+    m_fallback->clear();
+    m_segments->setRowCount(0);
+    m_whyNot->clear();
+    m_config->clear();
+    m_copy->setEnabled(false);
+}
+
+void RecommendationPage::showRecommendation(const QJsonObject &json)
+{
+    clearRecommendation();
+    m_shown = json;
+    const QLocale l;
+    const QJsonObject rec = json.value(QLatin1String("recommendation")).toObject();
+    const bool recommended = json.value(QLatin1String("status")).toString() == QLatin1String("recommended");
+    if (recommended) {
+        m_sentence->setText(json.value(QLatin1String("summary")).toString());
+        const QJsonObject ev = rec.value(QLatin1String("evaluationSummary")).toObject();
+        m_summary->setText(
+            tr("Quality %1 vs %2 (95% CI of the delta [%3, %4] points) on %5 paired samples; confidence %6. "
+               "Refusals %7%, judge format failures %8%, errors %9%, p95 latency %10 ms.")
+                .arg(l.toString(ev.value(QLatin1String("qualityScore")).toDouble(), 'f', 1),
+                     l.toString(ev.value(QLatin1String("baselineQualityScore")).toDouble(), 'f', 1),
+                     l.toString(ev.value(QLatin1String("qualityDeltaCiLower")).toDouble(), 'f', 1),
+                     l.toString(ev.value(QLatin1String("qualityDeltaCiUpper")).toDouble(), 'f', 1))
+                .arg(ev.value(QLatin1String("samplesEvaluated")).toInteger())
+                .arg(l.toString(rec.value(QLatin1String("confidence")).toDouble(), 'f', 2),
+                     l.toString(ev.value(QLatin1String("refusalRate")).toDouble() * 100.0, 'f', 1),
+                     l.toString(ev.value(QLatin1String("formatFailureRate")).toDouble() * 100.0, 'f', 1),
+                     l.toString(ev.value(QLatin1String("errorRate")).toDouble() * 100.0, 'f', 1),
+                     l.toString(ev.value(QLatin1String("latencyP95Ms")).toDouble(), 'f', 0)));
+        const QJsonObject b = rec.value(QLatin1String("businessImpact")).toObject();
+        m_currentCost->setText(money(b.value(QLatin1String("currentMonthlyCostUsd")).toDouble()));
+        m_projectedCost->setText(money(b.value(QLatin1String("projectedMonthlyCostUsd")).toDouble()));
+        m_monthlySavings->setText(money(b.value(QLatin1String("monthlySavingsUsd")).toDouble()));
+        m_annualSavings->setText(money(b.value(QLatin1String("annualSavingsUsd")).toDouble()));
+        m_volumeLabel->setText(
+            tr("At %1 requests a month (%2) and %3 per request today (%4).")
+                .arg(l.toString(b.value(QLatin1String("monthlyRequestVolume")).toDouble(), 'f', 0),
+                     b.value(QLatin1String("volumeMeasured")).toBool() ? tr("measured from the logs")
+                                                                       : tr("from the profile"),
+                     money(b.value(QLatin1String("currentCostPerRequestUsd")).toDouble()),
+                     b.value(QLatin1String("costMeasured")).toBool() ? tr("mean logged cost")
+                                                                     : tr("catalog price at the token mix")));
+        QString reasons = QStringLiteral("<ul style=\"margin-left:-20px\">");
+        for (const QJsonValue &r : rec.value(QLatin1String("reasons")).toArray())
+            reasons += QStringLiteral("<li>%1</li>").arg(r.toString().toHtmlEscaped());
+        m_reasons->setText(reasons + QStringLiteral("</ul>"));
+        const QJsonObject fb = rec.value(QLatin1String("fallbackOption")).toObject();
+        m_fallback->setText(fb.isEmpty() ? tr("Fallback: none (no runner-up passed the thresholds).")
+                                         : tr("Fallback: %1, saving %2 with a %3 quality impact.")
+                                               .arg(fb.value(QLatin1String("model")).toString(),
+                                                    percentText(fb.value(QLatin1String("costSavingPercent"))),
+                                                    percentText(fb.value(QLatin1String("qualityImpactPercent")))));
+    } else {
+        m_sentence->setText(tr("No recommendation: %1").arg(json.value(QLatin1String("reason")).toString()));
+        m_summary->setText(tr("The current model %1 stays. %2 iteration(s), %3 sampled prompts.")
+                               .arg(json.value(QLatin1String("currentModel")).toString())
+                               .arg(json.value(QLatin1String("iterationsRequired")).toInt())
+                               .arg(json.value(QLatin1String("sampleSize")).toInteger()));
+        m_reasons->setText(tr("See why each candidate was rejected below."));
+    }
+
+    const QJsonArray segments = json.value(QLatin1String("segments")).toArray();
+    m_segments->setRowCount(int(segments.size()));
+    for (int row = 0; row < segments.size(); ++row) {
+        const QJsonObject s = segments.at(row).toObject();
+        const QStringList cells {
+            s.value(QLatin1String("segment")).toString(),
+            l.toString(s.value(QLatin1String("samples")).toInteger()),
+            s.value(QLatin1String("keepCurrent")).toBool()
+                ? tr("%1 (keep)").arg(s.value(QLatin1String("model")).toString())
+                : s.value(QLatin1String("model")).toString(),
+            percentText(s.value(QLatin1String("savingPercent"))),
+            percentText(s.value(QLatin1String("qualityDeltaPercent"))),
+            s.value(QLatin1String("reason")).toString(),
+        };
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            if (c == 1 || c == 3 || c == 4)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_segments->setItem(row, c, item);
+        }
+    }
+
+    for (const QJsonValue &v : json.value(QLatin1String("candidates")).toArray()) {
+        const QJsonObject c = v.toObject();
+        const QJsonArray why = c.value(QLatin1String("whyNot")).toArray();
+        if (why.isEmpty())
+            continue;
+        auto *item = new QTreeWidgetItem(m_whyNot);
+        item->setText(0, c.value(QLatin1String("model")).toString());
+        const QString stage = c.value(QLatin1String("stage")).toString();
+        item->setText(1, stage == QLatin1String("excluded")       ? tr("excluded")
+                             : stage == QLatin1String("verified") ? tr("verified")
+                                                                  : tr("not verified"));
+        const QJsonObject ver = c.value(QLatin1String("verification")).toObject();
+        item->setText(2, percentText(ver.contains(QLatin1String("measuredSavingPercent"))
+                                         ? ver.value(QLatin1String("measuredSavingPercent"))
+                                         : c.value(QLatin1String("estimatedSavingPercent"))));
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        for (const QJsonValue &reason : why) {
+            auto *child = new QTreeWidgetItem(item);
+            child->setText(0, reason.toString());
+            child->setToolTip(0, reason.toString());
+            child->setFirstColumnSpanned(true);
+        }
+        item->setExpanded(stage == QLatin1String("verified"));
+    }
+    m_whyNot->resizeColumnToContents(1);
+    m_whyNot->resizeColumnToContents(2);
+
+    const QJsonObject config = json.value(QLatin1String("portkeyConfig")).toObject();
+    if (!config.isEmpty()) {
+        m_config->setPlainText(QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Indented)));
+        m_copy->setEnabled(true);
+    }
+    emit recommendationChanged();
+}
+
+SimulatedGateway *RecommendationPage::simulator()
+{
+    if (!m_simulator) {
+        m_simThread = new QThread(this);
+        m_simThread->setObjectName(QStringLiteral("RecommendationSimulator"));
+        // Parentless on purpose: an object with a parent cannot move to another thread. It is deleted by
+        // the thread's finished signal.
+        m_simulator = new SimulatedGateway;
+        m_simulator->moveToThread(m_simThread);
+        connect(m_simThread, &QThread::finished, m_simulator, &QObject::deleteLater);
+        m_simThread->start();
+    }
+    return m_simulator;
+}
+
+bool RecommendationPage::buildTarget(ReplayTarget *target, QString *error)
+{
+    if (!m_target.baseUrl.isEmpty()) {
+        *target = m_target;
+        return true;
+    }
+    SimulatedGateway *sim = simulator();
+    if (!sim->isListening() && !sim->listen(0)) {
+        *error = tr("The built-in simulator cannot listen on 127.0.0.1: %1").arg(sim->errorString());
+        return false;
+    }
+    target->kind = ReplayTarget::Kind::Simulator;
+    target->baseUrl = sim->baseUrl();
+    return true;
+}
+
+} // namespace ShadowOptic

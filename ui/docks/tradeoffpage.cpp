@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: MIT
+#include "tradeoffpage.h"
+
+#include "charts/latencychart.h"
+#include "charts/refusalchart.h"
+#include "charts/tradeoffchart.h"
+#include "eval/evaluator.h"
+#include "eval/judgeclient.h"
+#include "eval/judgerubric.h"
+#include "models/aggregatesmodel.h"
+#include "recommend/profilestore.h"
+#include "sim/simulatedgateway.h"
+#include "store/projectstore.h"
+#include "store/threadstore.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QThread>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <cmath>
+
+namespace ShadowOptic {
+
+struct TradeoffPage::Collected
+{
+    qint64 runId = 0;
+    QList<JudgeItem> items;
+    QString error;
+};
+
+struct TradeoffPage::Evaluated
+{
+    qint64 runId = 0;
+    EvaluatorReport report;
+    QString error;
+};
+
+TradeoffPage::Evaluated TradeoffPage::evaluateLatest(const QString &path, const QString &judgeModel)
+{
+    TradeoffPage::Evaluated out;
+    ProjectStore *store = ThreadStore::get(path, &out.error);
+    if (!store)
+        return out;
+    const QList<qint64> runs = Evaluator::replayRuns(*store);
+    if (runs.isEmpty())
+        return out; // nothing replayed yet: an empty report, no error
+    out.runId = runs.first();
+    Evaluator::Options o;
+    UserProfile profile;
+    if (ProfileStore(*store).load(profile.name, &profile))
+        o.currentModel = profile.currentModel;
+    o.judgeModel = judgeModel;
+    o.rubricVersion = JudgeRubric().version();
+    Evaluator::evaluate(*store, { out.runId }, o, &out.report, &out.error);
+    return out;
+}
+
+TradeoffPage::TradeoffPage(QWidget *parent)
+    : QWidget(parent)
+    , m_judge(new JudgeClient(this))
+    , m_model(new AggregatesModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_evaluate(new QPushButton(tr("&Evaluate latest run"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_judgeModel(new QLineEdit(QStringLiteral("gpt-4o-mini"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_tradeoff(new TradeoffChart(this))
+    , m_latency(new LatencyChart(this))
+    , m_refusals(new RefusalChart(this))
+    , m_view(new QTableView(this))
+    , m_details(new QLabel(this))
+{
+    buildUi();
+    connect(m_evaluate, &QPushButton::clicked, this, &TradeoffPage::evaluate);
+    connect(m_cancel, &QPushButton::clicked, this, &TradeoffPage::cancel);
+    connect(m_judge, &JudgeClient::progressChanged, this, [this](int permille, const QString &text) {
+        if (m_state != State::Judging)
+            return;
+        m_progress->setValue(permille);
+        m_progress->setFormat(text);
+    });
+    connect(m_judge, &JudgeClient::failed, this, [this](const QString &text) {
+        if (m_state == State::Judging)
+            emit message(tr("Judging failed: %1").arg(text), true);
+    });
+    connect(m_judge, &JudgeClient::finished, this, &TradeoffPage::onJudged);
+    connect(m_tradeoff, &TradeoffChart::modelClicked, this, &TradeoffPage::selectModel);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showDetails(current); });
+    setState(State::Idle);
+}
+
+TradeoffPage::~TradeoffPage()
+{
+    m_judge->cancel();
+    if (m_simThread) {
+        m_simulator->close();
+        m_simThread->quit();
+        m_simThread->wait();
+    }
+}
+
+void TradeoffPage::buildUi()
+{
+    m_judgeModel->setToolTip(tr("The judge model that scores every answer (SPEC rubric, strict JSON)."));
+    m_judgeModel->setMaximumWidth(180);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(true);
+    m_progress->setMinimumWidth(220);
+    m_evaluate->setToolTip(tr("Judge the newest replay run's answers and the logged baseline answers, then "
+                              "aggregate them per model."));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_evaluate);
+    bar->addWidget(m_cancel);
+    bar->addWidget(new QLabel(tr("Judge:"), this));
+    bar->addWidget(m_judgeModel);
+    bar->addWidget(m_progress, 1);
+    bar->addWidget(m_status, 1);
+    m_status->setWordWrap(true);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(AggregatesModel::SortRole);
+    m_proxy->setSortLocaleAware(false);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // keep the report's order (current first) until asked
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *sideCharts = new QSplitter(Qt::Vertical, this);
+    sideCharts->addWidget(m_latency);
+    sideCharts->addWidget(m_refusals);
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_tradeoff);
+    charts->addWidget(sideCharts);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
+
+    auto *tableBox = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_view, 1);
+    tableLayout->addWidget(m_details);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("tradeoffSplitter"));
+    split->addWidget(charts);
+    split->addWidget(tableBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({ 540, 240 });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+}
+
+void TradeoffPage::setState(State state)
+{
+    const bool wasBusy = m_state != State::Idle;
+    m_state = state;
+    const bool busy = state != State::Idle;
+    m_evaluate->setEnabled(!busy && !m_project.isEmpty());
+    m_cancel->setEnabled(state == State::Collecting || state == State::Judging || state == State::Evaluating);
+    m_judgeModel->setEnabled(!busy);
+    m_progress->setVisible(busy);
+    if (state == State::Idle) {
+        m_progress->setValue(0);
+    } else if (state != State::Judging) {
+        m_progress->setRange(0, 0); // busy indicator while reading or aggregating
+    } else {
+        m_progress->setRange(0, 1000);
+    }
+    if (busy != wasBusy)
+        emit busyChanged(busy);
+}
+
+void TradeoffPage::setProject(const QString &path)
+{
+    cancel();
+    m_project = path;
+    m_report = {};
+    m_model->clear();
+    m_tradeoff->clear();
+    m_latency->clear();
+    m_refusals->clear();
+    m_details->clear();
+    m_status->clear();
+    setState(State::Idle);
+    refresh();
+}
+
+void TradeoffPage::refresh()
+{
+    if (m_project.isEmpty() || m_state == State::Collecting || m_state == State::Judging)
+        return;
+    loadEvaluation(State::Loading);
+}
+
+void TradeoffPage::setTarget(const ReplayTarget &target)
+{
+    m_target = target;
+}
+
+void TradeoffPage::setJudgeModel(const QString &model)
+{
+    m_judgeModel->setText(model);
+}
+
+void TradeoffPage::loadEvaluation(State state)
+{
+    const quint64 generation = ++m_generation;
+    setState(state);
+    m_status->setText(state == State::Loading ? tr("Reading the evaluation…") : tr("Aggregating…"));
+    const QString path = m_project;
+    const QString judgeModel = m_judgeModel->text().trimmed();
+    QtConcurrent::run(&TradeoffPage::evaluateLatest, path, judgeModel)
+        .then(this, [this, generation](const Evaluated &evaluated) {
+            if (generation != m_generation)
+                return;
+            onEvaluated(evaluated);
+        });
+}
+
+void TradeoffPage::evaluate()
+{
+    if (m_project.isEmpty() || isRunning())
+        return;
+    const quint64 generation = ++m_generation;
+    setState(State::Collecting);
+    m_status->setText(tr("Collecting answers to judge…"));
+    const QString path = m_project;
+    QtConcurrent::run([path] {
+        Collected out;
+        ProjectStore *store = ThreadStore::get(path, &out.error);
+        if (!store)
+            return out;
+        const QList<qint64> runs = Evaluator::replayRuns(*store);
+        if (runs.isEmpty()) {
+            out.error = tr("The project has no replay runs yet: replay a sample first (Replay panel).");
+            return out;
+        }
+        out.runId = runs.first();
+        JudgeClient::collectItems(*store, out.runId, true, &out.items, &out.error);
+        return out;
+    }).then(this, [this, generation](const Collected &collected) {
+        if (generation != m_generation)
+            return;
+        onCollected(collected);
+    });
+}
+
+void TradeoffPage::onCollected(const Collected &collected)
+{
+    if (!collected.error.isEmpty()) {
+        setState(State::Idle);
+        m_status->setText(collected.error);
+        emit message(collected.error, true);
+        return;
+    }
+    ReplayTarget target;
+    QString error;
+    if (!buildTarget(&target, &error)) {
+        setState(State::Idle);
+        m_status->setText(error);
+        emit message(error, true);
+        return;
+    }
+    JudgeClient::Options o;
+    o.judgeModel = m_judgeModel->text().trimmed().isEmpty() ? QStringLiteral("gpt-4o-mini") : m_judgeModel->text().trimmed();
+    setState(State::Judging);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Judging %n answer(s)", nullptr, int(collected.items.size())));
+    m_status->setText(tr("Judging run %1 with %2").arg(collected.runId).arg(o.judgeModel));
+    if (!m_judge->start(m_project, target, o, collected.items, &error)) {
+        setState(State::Idle);
+        m_status->setText(error);
+        emit message(tr("Judging could not start: %1").arg(error), true);
+    }
+}
+
+void TradeoffPage::onJudged(const JudgeSummary &summary)
+{
+    if (m_state != State::Judging)
+        return;
+    m_lastJudgeText = summary.toText().trimmed();
+    if (summary.status == QLatin1String("cancelled")) {
+        setState(State::Idle);
+        m_status->setText(tr("Judging cancelled."));
+        return;
+    }
+    loadEvaluation(State::Evaluating);
+}
+
+void TradeoffPage::onEvaluated(const Evaluated &evaluated)
+{
+    const bool afterJudging = m_state == State::Evaluating;
+    setState(State::Idle);
+    if (!evaluated.error.isEmpty()) {
+        m_status->setText(evaluated.error);
+        emit message(tr("The evaluation of '%1' failed: %2").arg(m_project, evaluated.error), true);
+        return;
+    }
+    showReport(evaluated.report);
+    if (evaluated.runId == 0) {
+        m_status->setText(tr("No replay runs yet: replay a sample, then evaluate it."));
+    } else {
+        qint64 judged = 0;
+        for (const ModelAggregate &a : evaluated.report.models)
+            judged += a.judged;
+        m_status->setText(judged == 0 ? tr("Run %1 is not judged yet: press “Evaluate latest run”.").arg(evaluated.runId)
+                                      : tr("Run %1: %n model(s), %2 judged answers.", nullptr,
+                                           int(evaluated.report.models.size()))
+                                            .arg(evaluated.runId)
+                                            .arg(judged));
+    }
+    if (afterJudging)
+        emit message(tr("Evaluation of run %1 finished. %2").arg(evaluated.runId).arg(m_lastJudgeText), false);
+}
+
+void TradeoffPage::showReport(const EvaluatorReport &report)
+{
+    const int selectedRow = m_view->currentIndex().isValid() ? m_proxy->mapToSource(m_view->currentIndex()).row() : -1;
+    const QString selectedLabel
+        = selectedRow >= 0 && selectedRow < m_model->rowCount() ? m_model->aggregate(selectedRow).label() : QString();
+    m_report = report;
+    m_model->setReport(report);
+    m_tradeoff->setAggregates(report.models);
+    m_latency->setAggregates(report.models);
+    m_refusals->setAggregates(report.models);
+    m_details->clear();
+    if (!selectedLabel.isEmpty())
+        selectModel(selectedLabel);
+    else if (const ModelAggregate *current = report.current())
+        selectModel(current->label());
+    emit reportChanged();
+}
+
+void TradeoffPage::selectModel(const QString &label)
+{
+    const int row = m_model->rowOf(label);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, AggregatesModel::ModelColumn));
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void TradeoffPage::showDetails(const QModelIndex &proxyIndex)
+{
+    if (!proxyIndex.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const ModelAggregate &a = m_model->aggregate(m_proxy->mapToSource(proxyIndex).row());
+    const QLocale l;
+    QString text = tr("<b>%1</b>: quality %2 [%3, %4] on %5 judged answers (%6 judge failures); "
+                      "$%7 per request; latency mean %8 ms, p99 %9 ms.")
+                       .arg(a.label().toHtmlEscaped(), l.toString(a.quality.estimate, 'f', 1),
+                            l.toString(a.quality.lower, 'f', 1), l.toString(a.quality.upper, 'f', 1))
+                       .arg(a.judged)
+                       .arg(a.judgeFailures)
+                       .arg(l.toString(a.costPerRequest, 'f', 6), l.toString(a.latencyMeanMs, 'f', 0),
+                            l.toString(a.latencyP99Ms, 'f', 0));
+    if (a.isCurrent) {
+        text += QLatin1Char(' ') + tr("The current model: every comparison is paired against it.");
+    } else if (const ModelAggregateComparison *c
+               = a.source == QLatin1String("replay") ? m_report.comparison(a.model) : nullptr) {
+        text += QStringLiteral("<br/>")
+            + tr("Against %1 on %2 paired prompts: quality %3 points (95% CI [%4, %5], %6%), cost saving %7%; "
+                 "McNemar p = %8 for refusals, p = %9 for successes.")
+                  .arg(c->baseline.toHtmlEscaped())
+                  .arg(c->qualityPairs)
+                  .arg(l.toString(c->qualityDelta.estimate, 'f', 1), l.toString(c->qualityDelta.lower, 'f', 1),
+                       l.toString(c->qualityDelta.upper, 'f', 1), l.toString(c->qualityDeltaPercent, 'f', 1),
+                       l.toString(c->costSavingPercent, 'f', 1), l.toString(c->refusal.pValue, 'f', 3),
+                       l.toString(c->success.pValue, 'f', 3));
+    }
+    if (!a.refusalsByType.isEmpty()) {
+        QStringList types;
+        for (auto it = a.refusalsByType.cbegin(); it != a.refusalsByType.cend(); ++it)
+            types.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+        text += QStringLiteral("<br/>") + tr("Refusals by type: %1").arg(types.join(QStringLiteral(", ")));
+    }
+    m_details->setText(text);
+}
+
+void TradeoffPage::cancel()
+{
+    if (m_state == State::Idle)
+        return;
+    ++m_generation;
+    const bool judging = m_state == State::Judging;
+    setState(State::Idle);
+    if (judging)
+        m_judge->cancel();
+    m_status->setText(tr("Cancelled."));
+}
+
+SimulatedGateway *TradeoffPage::simulator()
+{
+    if (!m_simulator) {
+        m_simThread = new QThread(this);
+        m_simThread->setObjectName(QStringLiteral("TradeoffSimulator"));
+        // Parentless on purpose: an object with a parent cannot move to another thread. It is deleted by
+        // the thread's finished signal.
+        m_simulator = new SimulatedGateway;
+        m_simulator->moveToThread(m_simThread);
+        connect(m_simThread, &QThread::finished, m_simulator, &QObject::deleteLater);
+        m_simThread->start();
+    }
+    return m_simulator;
+}
+
+bool TradeoffPage::buildTarget(ReplayTarget *target, QString *error)
+{
+    if (!m_target.baseUrl.isEmpty()) {
+        *target = m_target;
+        return true;
+    }
+    SimulatedGateway *sim = simulator();
+    if (!sim->isListening() && !sim->listen(0)) {
+        *error = tr("The built-in simulator cannot listen on 127.0.0.1: %1").arg(sim->errorString());
+        return false;
+    }
+    target->kind = ReplayTarget::Kind::Simulator;
+    target->baseUrl = sim->baseUrl();
+    return true;
+}
+
+} // namespace ShadowOptic
