@@ -11,6 +11,7 @@
 #include "replay/apikeys.h"
 #include "replay/replaystore.h"
 #include "sim/simulatedgateway.h"
+#include "sim/simulatorthread.h"
 #include "store/projectstore.h"
 
 #include <QCommandLineParser>
@@ -34,14 +35,6 @@ QString tr(const char *text)
 class CliTarget
 {
 public:
-    ~CliTarget()
-    {
-        if (m_thread) {
-            m_simulator->close();
-            m_thread->quit();
-            m_thread->wait();
-        }
-    }
 
     bool open(const QString &baseUrl, QString *error)
     {
@@ -53,17 +46,11 @@ public:
             ApiKeys::fillFromEnvironment(&target);
             return true;
         }
-        m_thread = std::make_unique<QThread>();
-        m_simulator = new SimulatedGateway; // moved to its thread; deleted there on finish
-        m_simulator->moveToThread(m_thread.get());
-        QObject::connect(m_thread.get(), &QThread::finished, m_simulator, &QObject::deleteLater);
-        m_thread->start();
-        if (!m_simulator->listen(0)) {
-            *error = tr("Cannot start the built-in simulator: %1").arg(m_simulator->errorString());
+        m_simulator = std::make_unique<SimulatorThread>(QStringLiteral("cli-simulator"));
+        if (!m_simulator->ensureListening(error))
             return false;
-        }
         target.kind = ReplayTarget::Kind::Simulator;
-        target.baseUrl = m_simulator->baseUrl();
+        target.baseUrl = m_simulator->gateway()->baseUrl();
         CliIo::err(tr("Using the built-in simulated gateway at %1").arg(target.baseUrl.toString()));
         return true;
     }
@@ -72,8 +59,7 @@ public:
     ReplayTarget target;
 
 private:
-    std::unique_ptr<QThread> m_thread;
-    SimulatedGateway *m_simulator = nullptr;
+    std::unique_ptr<SimulatorThread> m_simulator;
 };
 
 int parse(QCommandLineParser &p, const QStringList &arguments)

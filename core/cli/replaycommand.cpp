@@ -8,6 +8,7 @@
 #include "replay/replayplanner.h"
 #include "replay/replaystore.h"
 #include "sim/simulatedgateway.h"
+#include "sim/simulatorthread.h"
 #include "store/projectstore.h"
 
 #include <QCommandLineParser>
@@ -161,8 +162,7 @@ int ReplayCommand::runReplay(const QStringList &arguments)
     }
 
     // The built-in simulator runs on its own thread so it never competes with the engine's event loop.
-    std::unique_ptr<QThread> simThread;
-    SimulatedGateway *simulator = nullptr;
+    std::unique_ptr<SimulatorThread> simulator;
     ReplayTarget target;
     if (p.isSet(QStringLiteral("base-url"))) {
         target.baseUrl = QUrl(p.value(QStringLiteral("base-url")));
@@ -172,28 +172,18 @@ int ReplayCommand::runReplay(const QStringList &arguments)
             : target.baseUrl.port() == 8787             ? ReplayTarget::Kind::LocalGateway
                                                           : ReplayTarget::Kind::OpenAiCompatible;
     } else {
-        simThread = std::make_unique<QThread>();
-        simulator = new SimulatedGateway;
-        simulator->moveToThread(simThread.get());
-        QObject::connect(simThread.get(), &QThread::finished, simulator, &QObject::deleteLater);
-        simThread->start();
+        simulator = std::make_unique<SimulatorThread>(QStringLiteral("replay-simulator"));
         if (p.isSet(QStringLiteral("sim-latency-ms")))
-            simulator->setLatencyOverrideMs(p.value(QStringLiteral("sim-latency-ms")).toInt());
-        if (!simulator->listen(0)) {
-            CliIo::err(tr("Cannot start the built-in simulator: %1").arg(simulator->errorString()));
+            simulator->gateway()->setLatencyOverrideMs(p.value(QStringLiteral("sim-latency-ms")).toInt());
+        QString simError;
+        if (!simulator->ensureListening(&simError)) {
+            CliIo::err(simError);
             return 1;
         }
         target.kind = ReplayTarget::Kind::Simulator;
-        target.baseUrl = simulator->baseUrl();
+        target.baseUrl = simulator->gateway()->baseUrl();
         CliIo::err(tr("Using the built-in simulated gateway at %1").arg(target.baseUrl.toString()));
     }
-    auto stopSimulator = qScopeGuard([&] {
-        if (simThread) {
-            simulator->close();
-            simThread->quit();
-            simThread->wait();
-        }
-    });
     target.provider = p.value(QStringLiteral("provider"));
     if (p.isSet(QStringLiteral("upstream")))
         target.upstreamUrl = QUrl(p.value(QStringLiteral("upstream")));

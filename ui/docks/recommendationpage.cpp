@@ -6,6 +6,7 @@
 #include "recommend/recommendationstore.h"
 #include "recommend/recommender.h"
 #include "sim/simulatedgateway.h"
+#include "sim/simulatorthread.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
 
@@ -90,6 +91,7 @@ RecommendationPage::RecommendationPage(QWidget *parent)
     , m_config(new QPlainTextEdit(this))
     , m_copy(new QPushButton(tr("&Copy config"), this))
 {
+    m_simulator = std::make_unique<SimulatorThread>(QStringLiteral("RecommendationSimulator"));
     buildUi();
     connect(m_save, &QPushButton::clicked, this, &RecommendationPage::saveProfile);
     connect(m_recommend, &QPushButton::clicked, this, &RecommendationPage::recommend);
@@ -118,11 +120,7 @@ RecommendationPage::RecommendationPage(QWidget *parent)
 RecommendationPage::~RecommendationPage()
 {
     m_recommender->cancel();
-    if (m_simThread) {
-        m_simulator->close();
-        m_simThread->quit();
-        m_simThread->wait();
-    }
+    m_simulator.reset();
 }
 
 void RecommendationPage::buildUi()
@@ -634,17 +632,7 @@ void RecommendationPage::showRecommendation(const QJsonObject &json)
 
 SimulatedGateway *RecommendationPage::simulator()
 {
-    if (!m_simulator) {
-        m_simThread = new QThread(this);
-        m_simThread->setObjectName(QStringLiteral("RecommendationSimulator"));
-        // Parentless on purpose: an object with a parent cannot move to another thread. It is deleted by
-        // the thread's finished signal.
-        m_simulator = new SimulatedGateway;
-        m_simulator->moveToThread(m_simThread);
-        connect(m_simThread, &QThread::finished, m_simulator, &QObject::deleteLater);
-        m_simThread->start();
-    }
-    return m_simulator;
+    return m_simulator->gateway();
 }
 
 bool RecommendationPage::buildTarget(ReplayTarget *target, QString *error)
@@ -653,13 +641,10 @@ bool RecommendationPage::buildTarget(ReplayTarget *target, QString *error)
         *target = m_target;
         return true;
     }
-    SimulatedGateway *sim = simulator();
-    if (!sim->isListening() && !sim->listen(0)) {
-        *error = tr("The built-in simulator cannot listen on 127.0.0.1: %1").arg(sim->errorString());
+    if (!m_simulator->ensureListening(error))
         return false;
-    }
     target->kind = ReplayTarget::Kind::Simulator;
-    target->baseUrl = sim->baseUrl();
+    target->baseUrl = simulator()->baseUrl();
     return true;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <memory>
+
 #include "recommend/userprofile.h"
 #include "replay/replaytarget.h"
 
@@ -19,6 +21,8 @@ class QThread;
 class QTreeWidget;
 
 namespace ShadowOptic {
+
+class SimulatorThread;
 
 class Recommender;
 class SimulatedGateway;
@@ -88,8 +92,7 @@ private:
     ReplayTarget m_target;
 
     Recommender *m_recommender;
-    QThread *m_simThread = nullptr;
-    SimulatedGateway *m_simulator = nullptr; // lives in m_simThread, deleted when it finishes
+    std::unique_ptr<SimulatorThread> m_simulator;
 
     QComboBox *m_currentModel;
     QComboBox *m_useCase;

@@ -11,6 +11,7 @@
 #include "replay/replayoptions.h"
 #include "replay/replayplanner.h"
 #include "sim/simulatedgateway.h"
+#include "sim/simulatorthread.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
 
@@ -169,6 +170,7 @@ ReplayPage::ReplayPage(QWidget* parent)
     , m_original(new QTextBrowser(this))
     , m_replayed(new QTextBrowser(this))
 {
+    m_simulator = std::make_unique<SimulatorThread>(QStringLiteral("ReplaySimulator"));
     buildUi();
 
     connect(m_engine, &ReplayEngine::progressChanged, this, &ReplayPage::onProgress);
@@ -188,11 +190,7 @@ ReplayPage::ReplayPage(QWidget* parent)
 ReplayPage::~ReplayPage()
 {
     m_engine->cancel();
-    if (m_simThread) {
-        m_simulator->close();
-        m_simThread->quit();
-        m_simThread->wait();
-    }
+    m_simulator.reset();
 }
 
 void ReplayPage::buildUi()
@@ -599,7 +597,7 @@ void ReplayPage::onTargetKindChanged()
     m_lastKind = int(kind);
     if (kind == ReplayTarget::Kind::Simulator) {
         m_baseUrl->setReadOnly(true);
-        m_baseUrl->setText(m_simulator && m_simulator->isListening() ? m_simulator->baseUrl().toString() : QString());
+        m_baseUrl->setText(m_simulator->isStarted() && simulator()->isListening() ? simulator()->baseUrl().toString() : QString());
         m_baseUrl->setPlaceholderText(tr("started on 127.0.0.1 when the run starts"));
     } else {
         m_baseUrl->setReadOnly(false);
@@ -654,26 +652,14 @@ void ReplayPage::loadConfigFile()
 
 SimulatedGateway* ReplayPage::simulator()
 {
-    if (!m_simulator) {
-        m_simThread = new QThread(this);
-        m_simThread->setObjectName(QStringLiteral("ReplaySimulator"));
-        // Parentless on purpose: an object with a parent cannot move to another thread. It is deleted by
-        // the thread's finished signal.
-        m_simulator = new SimulatedGateway;
-        m_simulator->moveToThread(m_simThread);
-        connect(m_simThread, &QThread::finished, m_simulator, &QObject::deleteLater);
-        m_simThread->start();
-    }
-    return m_simulator;
+    return m_simulator->gateway();
 }
 
 bool ReplayPage::ensureSimulator(QString* error)
 {
-    SimulatedGateway* sim = simulator();
-    if (!sim->isListening() && !sim->listen(0)) {
-        *error = tr("The built-in simulator cannot listen on 127.0.0.1: %1").arg(sim->errorString());
+    if (!m_simulator->ensureListening(error))
         return false;
-    }
+    SimulatedGateway* sim = simulator();
     if (ReplayTarget::Kind(m_kind->currentData().toInt()) == ReplayTarget::Kind::Simulator)
         m_baseUrl->setText(sim->baseUrl().toString());
     return true;
@@ -685,7 +671,7 @@ bool ReplayPage::buildTarget(ReplayTarget::Kind kind, ReplayTarget* target, QStr
     if (kind == ReplayTarget::Kind::Simulator) {
         if (!ensureSimulator(error))
             return false;
-        target->baseUrl = m_simulator->baseUrl();
+        target->baseUrl = simulator()->baseUrl();
         return true;
     }
     const QString urlText = m_baseUrl->text().trimmed();
@@ -858,7 +844,7 @@ void ReplayPage::resume()
             fail(error);
             return;
         }
-        target.baseUrl = m_simulator->baseUrl(); // the simulator's port changes between sessions
+        target.baseUrl = simulator()->baseUrl(); // the simulator's port changes between sessions
     } else {
         target.apiKey = m_apiKey->text().trimmed();
         target.portkeyApiKey = m_portkeyKey->text().trimmed();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <memory>
+
 #include "catalog/modelinfo.h"
 #include "replay/replayprogress.h"
 #include "replay/replaystore.h"
@@ -27,6 +29,8 @@ class QTextBrowser;
 class QThread;
 
 namespace ShadowOptic {
+
+class SimulatorThread;
 
 class ReplayCountsModel;
 class ReplayEngine;
@@ -125,8 +129,7 @@ private:
     ReplayResultsModel* m_results;
     ReplayCountsModel* m_counts;
     QSortFilterProxyModel* m_resultsProxy;
-    QThread* m_simThread = nullptr;
-    SimulatedGateway* m_simulator = nullptr; // lives in m_simThread, deleted when it finishes
+    std::unique_ptr<SimulatorThread> m_simulator;
 
     QComboBox* m_kind;
     QLineEdit* m_baseUrl;

@@ -10,6 +10,7 @@
 #include "models/aggregatesmodel.h"
 #include "recommend/profilestore.h"
 #include "sim/simulatedgateway.h"
+#include "sim/simulatorthread.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
 
@@ -82,6 +83,7 @@ TradeoffPage::TradeoffPage(QWidget *parent)
     , m_view(new QTableView(this))
     , m_details(new QLabel(this))
 {
+    m_simulator = std::make_unique<SimulatorThread>(QStringLiteral("TradeoffSimulator"));
     buildUi();
     connect(m_evaluate, &QPushButton::clicked, this, &TradeoffPage::evaluate);
     connect(m_cancel, &QPushButton::clicked, this, &TradeoffPage::cancel);
@@ -105,11 +107,7 @@ TradeoffPage::TradeoffPage(QWidget *parent)
 TradeoffPage::~TradeoffPage()
 {
     m_judge->cancel();
-    if (m_simThread) {
-        m_simulator->close();
-        m_simThread->quit();
-        m_simThread->wait();
-    }
+    m_simulator.reset();
 }
 
 void TradeoffPage::buildUi()
@@ -418,17 +416,7 @@ void TradeoffPage::cancel()
 
 SimulatedGateway *TradeoffPage::simulator()
 {
-    if (!m_simulator) {
-        m_simThread = new QThread(this);
-        m_simThread->setObjectName(QStringLiteral("TradeoffSimulator"));
-        // Parentless on purpose: an object with a parent cannot move to another thread. It is deleted by
-        // the thread's finished signal.
-        m_simulator = new SimulatedGateway;
-        m_simulator->moveToThread(m_simThread);
-        connect(m_simThread, &QThread::finished, m_simulator, &QObject::deleteLater);
-        m_simThread->start();
-    }
-    return m_simulator;
+    return m_simulator->gateway();
 }
 
 bool TradeoffPage::buildTarget(ReplayTarget *target, QString *error)
@@ -437,13 +425,10 @@ bool TradeoffPage::buildTarget(ReplayTarget *target, QString *error)
         *target = m_target;
         return true;
     }
-    SimulatedGateway *sim = simulator();
-    if (!sim->isListening() && !sim->listen(0)) {
-        *error = tr("The built-in simulator cannot listen on 127.0.0.1: %1").arg(sim->errorString());
+    if (!m_simulator->ensureListening(error))
         return false;
-    }
     target->kind = ReplayTarget::Kind::Simulator;
-    target->baseUrl = sim->baseUrl();
+    target->baseUrl = simulator()->baseUrl();
     return true;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <memory>
+
 #include "eval/evaluatorreport.h"
 #include "replay/replaytarget.h"
 
@@ -16,6 +18,8 @@ class QTableView;
 class QThread;
 
 namespace ShadowOptic {
+
+class SimulatorThread;
 
 class AggregatesModel;
 class JudgeClient;
@@ -97,8 +101,7 @@ private:
     JudgeClient *m_judge;
     AggregatesModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QThread *m_simThread = nullptr;
-    SimulatedGateway *m_simulator = nullptr; // lives in m_simThread, deleted when it finishes
+    std::unique_ptr<SimulatorThread> m_simulator;
 
     QPushButton *m_evaluate;
     QPushButton *m_cancel;
