@@ -8,6 +8,7 @@
 #include "sim/faultplan.h"
 #include "sim/simulatedgateway.h"
 #include "store/projectstore.h"
+#include "util/queuedcontinuation.h"
 
 #include <QFile>
 #include <QProcess>
@@ -17,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QtConcurrent>
 
 using namespace ShadowOptic;
 
@@ -119,6 +121,24 @@ private slots:
         m_simThread.wait();
     }
     void init() { m_sim->resetFaultCounters(); }
+
+    // Root cause of a flaky end-to-end run: QFuture::then(context, fn) on a future that has already finished
+    // calls fn at once, inside then(). The replay engine's writer could finish before then() was reached, and
+    // the run was declared finished while its queue was still being filled ("1 of 160 done").
+    void continuationsNeverRunInsideThen()
+    {
+        QObject context;
+        QFuture<int> ready = QtConcurrent::run([] { return 7; });
+        ready.waitForFinished();
+        int plain = 0;
+        ready.then(&context, [&plain](int v) { plain = v; });
+        QCOMPARE(plain, 7); // Qt's behaviour this guards against
+
+        int queued = 0;
+        thenQueued(ready, &context, [&queued](int v) { queued = v; });
+        QCOMPARE(queued, 0);
+        QTRY_COMPARE(queued, 7);
+    }
 
     void replaysAndStoresEveryResult()
     {

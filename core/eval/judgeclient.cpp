@@ -8,6 +8,7 @@
 #include "sim/simulatedresponder.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
+#include "util/queuedcontinuation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -245,13 +246,14 @@ void JudgeClient::storeAndFinish(const QString &status)
     const QString project = m_project;
     const QString judgeModel = m_options.judgeModel;
     const QString rubricVersion = m_rubric.version();
-    QtConcurrent::run([project, items, verdicts, judgeModel, rubricVersion]() -> QString {
+    auto store = QtConcurrent::run([project, items, verdicts, judgeModel, rubricVersion]() -> QString {
         QString error;
         ProjectStore *store = ThreadStore::get(project, &error);
         if (!store || !storeVerdicts(*store, items, verdicts, judgeModel, rubricVersion, &error))
             return error.isEmpty() ? tr("Cannot open the project.") : error;
         return QString();
-    }).then(this, [this](const QString &error) {
+    });
+    thenQueued(store, this, [this](const QString &error) {
         m_running = false;
         m_stage = Stage::Idle;
         m_summary.elapsedMs = m_clock.elapsed();

@@ -10,6 +10,7 @@
 #include "replay/replayplanner.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
+#include "util/queuedcontinuation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -282,7 +283,7 @@ bool Recommender::start(const QString &projectPath, const ReplayTarget &target, 
     m_cancelled = false;
     m_running = true;
     emit progressChanged(0, tr("Discovering candidates"));
-    QtConcurrent::run([projectPath, options]() -> std::shared_ptr<const Prepared> {
+    auto prepared = QtConcurrent::run([projectPath, options]() -> std::shared_ptr<const Prepared> {
         auto p = std::make_shared<Prepared>();
         ProjectStore *store = ThreadStore::get(projectPath, &p->error);
         if (!store || !store->loadCatalog(&p->catalog, &p->error))
@@ -309,7 +310,8 @@ bool Recommender::start(const QString &projectPath, const ReplayTarget &target, 
         if (q.exec() && q.next() && q.value(0).toLongLong() >= options.thresholds.minSamples)
             p->sampleModel = p->profile.currentModel;
         return p;
-    }).then(this, [this](const std::shared_ptr<const Prepared> &p) { onPrepared(p); });
+    });
+    thenQueued(prepared, this, [this](const std::shared_ptr<const Prepared> &p) { onPrepared(p); });
     return true;
 }
 
@@ -437,13 +439,15 @@ void Recommender::onJudgeFinished(const JudgeSummary &summary)
     eo.includeBaselines = false;
     const QString project = m_project;
     const QList<qint64> runs = m_runIds;
-    QtConcurrent::run([project, runs, eo]() {
+    auto evaluated = QtConcurrent::run([project, runs, eo]() {
         std::pair<EvaluatorReport, QString> out;
         ProjectStore *store = ThreadStore::get(project, &out.second);
         if (store)
             Evaluator::evaluate(*store, runs, eo, &out.first, &out.second);
         return out;
-    }).then(this, [this](const std::pair<EvaluatorReport, QString> &out) { onEvaluated(out.first, out.second); });
+    });
+    thenQueued(evaluated, this,
+               [this](const std::pair<EvaluatorReport, QString> &out) { onEvaluated(out.first, out.second); });
 }
 
 void Recommender::onEvaluated(const EvaluatorReport &report, const QString &error)
@@ -498,13 +502,14 @@ void Recommender::finish(const QString &noneReason)
     const qint64 profileId = m_profileId;
     const int catalogVersion = r.catalogVersion;
     const QJsonObject json = r.toJson();
-    QtConcurrent::run([project, profileId, catalogVersion, json]() {
+    auto saved = QtConcurrent::run([project, profileId, catalogVersion, json]() {
         QString error;
         ProjectStore *store = ThreadStore::get(project, &error);
         if (store)
             RecommendationStore(*store).save(profileId, catalogVersion, json, nullptr, &error);
         return error;
-    }).then(this, [this, r](const QString &error) {
+    });
+    thenQueued(saved, this, [this, r](const QString &error) {
         m_running = false;
         if (!error.isEmpty())
             emit failed(tr("The recommendation could not be saved: %1").arg(error));

@@ -6,6 +6,7 @@
 #include "replayworker.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
+#include "util/queuedcontinuation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -186,12 +187,17 @@ bool ReplayEngine::begin(const QString &projectPath, qint64 runId, const QString
             w->configure(target, o, runUuid, perWorker);
         });
 
+    // Queue what goes to the network before accepting cache hits: accepting starts writes, and the run must
+    // not look finished while its queue is still being filled.
+    QList<ReplayJob> hits;
     for (ReplayJob &j : jobs) {
-        const auto hit = cached.constFind(j.cacheKey);
-        if (hit == cached.constEnd()) {
+        if (cached.contains(j.cacheKey))
+            hits.append(std::move(j));
+        else
             m_queue.push_back(std::move(j));
-            continue;
-        }
+    }
+    for (const ReplayJob &j : std::as_const(hits)) {
+        const auto hit = cached.constFind(j.cacheKey);
         ResponseParser::Http http;
         http.status = 200;
         http.body = *hit;
@@ -276,8 +282,8 @@ void ReplayEngine::onCompleted(quint64 ticket, const ReplayJob &job, const Respo
     // The slot is free as soon as the reply is in; its cost estimate stays reserved until parsing finishes.
     schedule();
     // Parsing, costing and refusal detection run on the pool; the estimate stays reserved until then.
-    QtConcurrent::run(QThreadPool::globalInstance(), &ResponseParser::parse, job, http, m_catalog)
-        .then(this, [this, estimate, rawEstimate = job.estimatedCostUsd](const ReplayResult &r) {
+    thenQueued(QtConcurrent::run(QThreadPool::globalInstance(), &ResponseParser::parse, job, http, m_catalog), this,
+               [this, estimate, rawEstimate = job.estimatedCostUsd](const ReplayResult &r) {
             --m_parsing;
             m_inFlightEstimate -= estimate;
             if (r.ok && rawEstimate > 0) {
@@ -289,7 +295,7 @@ void ReplayEngine::onCompleted(quint64 ticket, const ReplayJob &job, const Respo
             accept(r, estimate);
             schedule();
             maybeFinish();
-        });
+               });
 }
 
 void ReplayEngine::accept(const ReplayResult &r, double)
@@ -327,7 +333,7 @@ void ReplayEngine::flushWrites()
     QHash<QString, QString> keys;
     for (const ReplayResult &r : batch)
         keys.insert(itemKey(r.logId, r.model, r.role), m_cacheKeys.value(itemKey(r.logId, r.model, r.role)));
-    QtConcurrent::run(m_writerPool.get(), [project, runId, batch, keys, spent]() -> QString {
+    auto write = QtConcurrent::run(m_writerPool.get(), [project, runId, batch, keys, spent]() -> QString {
         QString error;
         ProjectStore *store = ThreadStore::get(project, &error);
         if (!store)
@@ -342,7 +348,8 @@ void ReplayEngine::flushWrites()
         q.addBindValue(runId);
         q.exec();
         return QString();
-    }).then(this, [this](const QString &error) {
+    });
+    thenQueued(write, this, [this](const QString &error) {
         m_writing = false;
         if (!error.isEmpty() && m_writeError.isEmpty()) {
             m_writeError = error;
