@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "import/logimporter.h"
+#include "import/logrecordparser.h"
 #include "store/projectstore.h"
 
 #include <QSqlQuery>
@@ -18,6 +19,17 @@ private:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         return m_dir->filePath(QStringLiteral("p.sqlite"));
+    }
+    QByteArray messagesOf(const QString &projectPath, const QString &where)
+    {
+        ProjectStore s;
+        QString error;
+        if (!s.open(projectPath, &error))
+            return {};
+        QSqlQuery q(s.database());
+        if (!q.exec(QStringLiteral("SELECT messages_json, raw_json FROM logs WHERE ") + where) || !q.next())
+            return {};
+        return LogRecordParser::storedMessagesJson(q.value(0), q.value(1));
     }
     QVariant value(const QString &projectPath, const QString &sql)
     {
@@ -142,18 +154,18 @@ private slots:
 
         LogImporter::run(p, { fixture(QStringLiteral("wrapped.jsonl")), fixture(QStringLiteral("parts.jsonl")),
                               fixture(QStringLiteral("quoted.csv")) });
-        QCOMPARE(value(p, QStringLiteral("SELECT response_text FROM logs WHERE messages_json LIKE '%Wrapped question%'"))
+        // Messages are read back from raw_json (schema 3 stores a prompt once).
+        QCOMPARE(value(p, QStringLiteral("SELECT response_text FROM logs WHERE raw_json LIKE '%Wrapped question%'"))
                      .toString(),
                  QStringLiteral("Wrapped answer."));
-        QCOMPARE(value(p, QStringLiteral("SELECT response_text FROM logs WHERE messages_json LIKE '%Stringified%'"))
+        QVERIFY(messagesOf(p, QStringLiteral("raw_json LIKE '%Wrapped question%'")).contains("Wrapped question"));
+        QCOMPARE(value(p, QStringLiteral("SELECT response_text FROM logs WHERE raw_json LIKE '%Stringified%'"))
                      .toString(),
                  QStringLiteral("Stringified answer."));
-        QVERIFY(value(p, QStringLiteral("SELECT messages_json FROM logs WHERE messages_json LIKE '%Describe this%'"))
-                    .toString()
-                    .contains(QLatin1String("[image]")));
-        QVERIFY(value(p, QStringLiteral("SELECT messages_json FROM logs WHERE log_id = 'csv-1'"))
-                    .toString()
-                    .contains(QLatin1String("Line one,\\nline \\\"two\\\"")));
+        QVERIFY(messagesOf(p, QStringLiteral("raw_json LIKE '%Stringified%'")).startsWith("[{\"content\":"));
+        QVERIFY(messagesOf(p, QStringLiteral("raw_json LIKE '%Describe this%'")).contains("[image]"));
+        QVERIFY(messagesOf(p, QStringLiteral("log_id = 'csv-1'")).contains("Line one,\\nline \\\"two\\\""));
+        QCOMPARE(value(p, QStringLiteral("SELECT COUNT(*) FROM logs WHERE messages_json IS NOT NULL")).toInt(), 0);
         QCOMPARE(value(p, QStringLiteral("SELECT use_case FROM logs WHERE log_id = 'csv-1'")).toString(),
                  QStringLiteral("coding"));
         QVERIFY(value(p, QStringLiteral("SELECT metadata_json FROM logs WHERE log_id = 'csv-1'"))

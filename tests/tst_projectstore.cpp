@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "catalog/pricecatalog.h"
 #include "import/logrecord.h"
+#include "import/logrecordparser.h"
 #include "store/projectstore.h"
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -100,6 +102,136 @@ private slots:
         QVERIFY(s.insertLogs({ a, a, a }, 0, &counts, &error));
         QCOMPARE(counts.inserted, 1);
         QCOMPARE(counts.duplicates, 2);
+    }
+
+    // The importer binds through the sqlite3 C API; the portable QSqlQuery path must store exactly the same values
+    // and types (NULL vs '' vs 0 included).
+    void nativeAndPortableWritersStoreTheSameRows()
+    {
+        QList<LogRecord> records;
+        LogRecord full;
+        full.logId = QStringLiteral("full");
+        full.traceId = QStringLiteral("t-1");
+        full.createdAtMs = 1705392000123;
+        full.provider = QStringLiteral("openai");
+        full.model = QStringLiteral("gpt-4o");
+        full.messages = { { QStringLiteral("system"), QStringLiteral("Be brief.") },
+                          { QStringLiteral("user"), QStringLiteral("Grüße, \"quoted\"\n— ✓ 😀") } };
+        full.paramsJson = R"({"temperature":0.2})";
+        full.responseText = QStringLiteral("Hallo ✓");
+        full.finishReason = QStringLiteral("stop");
+        full.promptTokens = 12;
+        full.completionTokens = 0;
+        full.totalTokens = 12;
+        full.costUsd = 0.000125;
+        full.costEstimated = true;
+        full.latencyMs = 0;
+        full.statusCode = 200;
+        full.mode = QStringLiteral("single");
+        full.useCase = QString(QLatin1String(""));
+        full.metadataJson = R"({"use_case":"x"})";
+        full.conversationHash = QStringLiteral("abc");
+        full.rawJson = R"({"id":"full"})";
+        records << full;
+        LogRecord bare;
+        bare.logId = QStringLiteral("bare");
+        bare.isSuccess = false;
+        bare.createdAtMs = -86400000; // before 1970 is still a time
+        records << bare;
+        LogRecord emptyPrompt;
+        emptyPrompt.logId = QStringLiteral("empty-prompt");
+        emptyPrompt.messages = { { QStringLiteral("user"), QString() } };
+        emptyPrompt.conversationHash = QStringLiteral("abc");
+        records << emptyPrompt;
+
+        QTemporaryDir dir;
+        QString error;
+        QList<QList<QVariant>> stored[2];
+        for (int native = 0; native < 2; ++native) {
+            ProjectStore s;
+            QVERIFY(s.open(dir.filePath(QStringLiteral("w%1.sqlite").arg(native)), &error));
+            s.setNativeWriter(native == 1);
+            ProjectStore::InsertCounts counts;
+            QVERIFY2(s.insertLogs(records, 0, &counts, &error), qPrintable(error));
+            QCOMPARE(counts.inserted, 3);
+            QSqlQuery q(s.database());
+            QVERIFY(q.exec(QStringLiteral("SELECT * FROM logs ORDER BY log_id")));
+            const QSqlRecord rec = q.record();
+            while (q.next()) {
+                QList<QVariant> row;
+                for (int i = 0; i < rec.count(); ++i)
+                    if (rec.fieldName(i) != QLatin1String("id"))
+                        row << rec.fieldName(i) << q.value(i).isNull() << q.value(i);
+                stored[native] << row;
+            }
+            QSqlQuery t(s.database());
+            QVERIFY(t.exec(QStringLiteral("SELECT typeof(created_at), typeof(prompt_preview), typeof(use_case), "
+                                          "typeof(messages_json), typeof(raw_json) FROM logs ORDER BY log_id")));
+            QStringList types;
+            while (t.next())
+                for (int i = 0; i < 5; ++i)
+                    types << t.value(i).toString();
+            // bare, empty-prompt, full
+            QCOMPARE(types.join(QLatin1Char(',')),
+                     QStringLiteral("integer,null,null,null,text,null,text,null,null,text,integer,text,text,null,text"));
+        }
+        QCOMPARE(stored[1], stored[0]);
+    }
+
+    void promptsKeepTheFirstLogOfEachConversation()
+    {
+        QTemporaryDir dir;
+        ProjectStore s;
+        QString error;
+        QVERIFY(s.open(dir.filePath(QStringLiteral("p.sqlite")), &error));
+        QList<LogRecord> records;
+        for (const char *id : { "b-first", "a-second", "c-other" }) {
+            LogRecord r;
+            r.logId = QLatin1String(id);
+            r.conversationHash = QLatin1String(id[0] == 'c' ? "h2" : "h1");
+            records << r;
+        }
+        ProjectStore::InsertCounts counts;
+        QVERIFY(s.insertLogs(records, 0, &counts, &error));
+        QVERIFY(s.insertLogs(records, 0, &counts, &error)); // duplicates add no conversations
+        QSqlQuery q(s.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT conversation_hash, first_log_id FROM prompts ORDER BY 1")));
+        QStringList rows;
+        while (q.next())
+            rows << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+        QCOMPARE(rows, QStringList({ QStringLiteral("h1=b-first"), QStringLiteral("h2=c-other") }));
+    }
+
+    // Schema 3 stops storing messages_json for new rows; rows of older projects keep theirs and both read the same.
+    void migratesToSchema3KeepingStoredMessages()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+        QString error;
+        {
+            ProjectStore v2;
+            QVERIFY2(v2.open(path, &error, 2), qPrintable(error));
+            QSqlQuery q(v2.database());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO logs (log_id, prompt_preview, messages_json, raw_json) VALUES "
+                                          "('old', 'hi', '[{\"content\":\"hi\",\"role\":\"user\"}]', '{}')")));
+        }
+        ProjectStore latest;
+        QVERIFY2(latest.open(path, &error), qPrintable(error));
+        QCOMPARE(latest.schemaVersion(), 3);
+        LogRecord r;
+        r.logId = QStringLiteral("new");
+        r.messages = { { QStringLiteral("user"), QStringLiteral("hi") } };
+        r.rawJson = R"({"id":"new","request":{"messages":[{"role":"user","content":"hi"}]}})";
+        ProjectStore::InsertCounts counts;
+        QVERIFY(latest.insertLogs({ r }, 0, &counts, &error));
+        QSqlQuery q(latest.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT log_id, messages_json, raw_json FROM logs ORDER BY log_id DESC")));
+        QStringList messages;
+        while (q.next())
+            messages << QString::fromUtf8(LogRecordParser::storedMessagesJson(q.value(1), q.value(2)));
+        QCOMPARE(messages, QStringList(2, QStringLiteral(R"([{"content":"hi","role":"user"}])")));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'logs_conversation'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void metaRoundTrip()

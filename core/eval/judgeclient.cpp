@@ -2,6 +2,7 @@
 #include "judgeclient.h"
 
 #include "catalog/pricecatalog.h"
+#include "import/logrecordparser.h"
 #include "refusaldetector.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
@@ -279,7 +280,7 @@ bool JudgeClient::collectItems(const ProjectStore &store, qint64 runId, bool inc
 {
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.log_id, c.model, c.response_text, l.messages_json FROM completions c JOIN logs l "
+    q.prepare(QStringLiteral("SELECT c.log_id, c.model, c.response_text, l.messages_json, l.raw_json FROM completions c JOIN logs l "
                              "ON l.log_id = c.log_id WHERE c.run_id = ? AND c.role = 'replay' AND c.ok = 1 "
                              "AND c.status_code <> 446 ORDER BY c.id"));
     q.addBindValue(runId);
@@ -293,14 +294,14 @@ bool JudgeClient::collectItems(const ProjectStore &store, qint64 runId, bool inc
         item.logId = q.value(0).toString();
         item.model = q.value(1).toString();
         item.answer = q.value(2).toString();
-        item.messages = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array();
+        item.messages = QJsonDocument::fromJson(LogRecordParser::storedMessagesJson(q.value(3), q.value(4))).array();
         items->append(item);
     }
     if (!includeBaselines)
         return true;
     QSqlQuery b(store.database());
     b.setForwardOnly(true);
-    b.prepare(QStringLiteral("SELECT l.log_id, l.model, l.response_text, l.messages_json FROM logs l WHERE l.log_id IN "
+    b.prepare(QStringLiteral("SELECT l.log_id, l.model, l.response_text, l.messages_json, l.raw_json FROM logs l WHERE l.log_id IN "
                              "(SELECT DISTINCT log_id FROM replay_items WHERE run_id = ? AND role = 'replay') AND "
                              "l.response_text IS NOT NULL AND l.response_text <> '' AND COALESCE(l.is_success, 1) = 1 "
                              "ORDER BY l.id"));
@@ -316,7 +317,7 @@ bool JudgeClient::collectItems(const ProjectStore &store, qint64 runId, bool inc
         item.logId = b.value(0).toString();
         item.model = b.value(1).toString();
         item.answer = b.value(2).toString();
-        item.messages = QJsonDocument::fromJson(b.value(3).toString().toUtf8()).array();
+        item.messages = QJsonDocument::fromJson(LogRecordParser::storedMessagesJson(b.value(3), b.value(4))).array();
         item.promptText = SimulatedResponder::lastUserMessage(item.messages);
         items->append(item);
     }

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QVariant>
 
 #include <cmath>
 
@@ -394,6 +395,21 @@ bool LogRecordParser::parse(const QJsonObject &row, const QByteArray &rawJson, L
         r->logId = QLatin1String("h:")
             + QString::fromLatin1(QCryptographicHash::hash(rawJson, QCryptographicHash::Sha1).toHex());
     return true;
+}
+
+QByteArray LogRecordParser::storedMessagesJson(const QVariant &messagesJsonColumn, const QVariant &rawJsonColumn)
+{
+    if (!messagesJsonColumn.isNull())
+        return messagesJsonColumn.toString().toUtf8();
+    if (rawJsonColumn.isNull())
+        return QByteArray();
+    const QByteArray raw = rawJsonColumn.toString().toUtf8();
+    const QJsonDocument doc = QJsonDocument::fromJson(raw);
+    LogRecord r;
+    QString error;
+    if (!doc.isObject() || !parse(doc.object(), raw, &r, &error) || r.messages.isEmpty())
+        return QByteArray();
+    return r.messagesJson();
 }
 
 } // namespace ShadowOptic

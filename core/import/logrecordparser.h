@@ -5,6 +5,7 @@
 
 class QJsonObject;
 class QJsonValue;
+class QVariant;
 
 namespace ShadowOptic {
 
@@ -18,6 +19,11 @@ public:
     /** Message content as plain text: a string, or the text parts of a content array. */
     static QString contentText(const QJsonValue &content);
     static QString conversationHash(const QList<ChatMessage> &messages);
+
+    /** The messages of a stored log row as LogRecord::messagesJson() writes them. Rows imported since schema 3 keep
+     *  them only inside raw_json (messages_json is NULL); older rows have them in messages_json. Empty when the
+     *  row has no messages. */
+    static QByteArray storedMessagesJson(const QVariant &messagesJsonColumn, const QVariant &rawJsonColumn);
 };
 
 } // namespace ShadowOptic

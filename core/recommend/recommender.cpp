@@ -304,7 +304,7 @@ bool Recommender::start(const QString &projectPath, const ReplayTarget &target, 
         p->discovery = CandidateDiscovery::discover(p->catalog, p->profile, options.availableModels,
                                                     options.thresholds.discoveryCandidates);
         QSqlQuery q(store->database());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM logs WHERE model = ? AND messages_json IS NOT NULL"));
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM logs WHERE model = ? AND prompt_preview IS NOT NULL"));
         q.addBindValue(p->profile.currentModel);
         // The sample is the current model's own traffic when there is enough of it.
         if (q.exec() && q.next() && q.value(0).toLongLong() >= options.thresholds.minSamples)

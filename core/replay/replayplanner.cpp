@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "replayplanner.h"
 
+#include "import/logrecordparser.h"
+
 #include "catalog/pricecatalog.h"
 #include "store/projectstore.h"
 
@@ -65,14 +67,17 @@ ReplayJob buildJob(const LogPrompt &log, const QString &model, const PriceCatalo
     return job;
 }
 
+// Columns of a LogPrompt, in fromQuery()'s order.
+constexpr QLatin1String promptColumns("log_id, messages_json, raw_json, params_json, prompt_tokens, completion_tokens");
+
 LogPrompt fromQuery(const QSqlQuery &q)
 {
     LogPrompt p;
     p.logId = q.value(0).toString();
-    p.messagesJson = q.value(1).toString().toUtf8();
-    p.paramsJson = q.value(2).toString().toUtf8();
-    p.promptTokens = q.value(3).isNull() ? -1 : q.value(3).toLongLong();
-    p.completionTokens = q.value(4).isNull() ? -1 : q.value(4).toLongLong();
+    p.messagesJson = LogRecordParser::storedMessagesJson(q.value(1), q.value(2));
+    p.paramsJson = q.value(3).toString().toUtf8();
+    p.promptTokens = q.value(4).isNull() ? -1 : q.value(4).toLongLong();
+    p.completionTokens = q.value(5).isNull() ? -1 : q.value(5).toLongLong();
     return p;
 }
 
@@ -96,35 +101,51 @@ bool ReplayPlanner::plan(const ProjectStore &store, const PriceCatalog &catalog,
         *error = tr("Choose at least one candidate model.");
         return false;
     }
+    // Ids first, then only the sampled rows: a project of a million logs holds gigabytes of prompts.
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT log_id, messages_json, params_json, prompt_tokens, completion_tokens FROM logs "
-                                 "WHERE messages_json IS NOT NULL");
+    QString sql = QStringLiteral("SELECT id FROM logs WHERE prompt_preview IS NOT NULL"); // NULL: no messages
     if (!sample.model.isEmpty())
         sql += QStringLiteral(" AND model = ?");
     if (!sample.search.isEmpty())
-        sql += QStringLiteral(" AND messages_json LIKE ?");
+        sql += QStringLiteral(" AND (messages_json LIKE ? OR raw_json LIKE ?)");
     sql += QStringLiteral(" ORDER BY id");
     q.prepare(sql);
     if (!sample.model.isEmpty())
         q.addBindValue(sample.model);
-    if (!sample.search.isEmpty())
-        q.addBindValue(QString(QLatin1Char('%') + sample.search + QLatin1Char('%')));
+    if (!sample.search.isEmpty()) {
+        const QString needle = QLatin1Char('%') + sample.search + QLatin1Char('%');
+        q.addBindValue(needle);
+        q.addBindValue(needle);
+    }
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;
     }
-    QList<LogPrompt> logs;
+    QList<qint64> ids;
     while (q.next())
-        logs.append(fromQuery(q));
-    if (logs.isEmpty()) {
+        ids.append(q.value(0).toLongLong());
+    if (ids.isEmpty()) {
         *error = tr("No replayable logs: import Portkey logs with request messages first.");
         return false;
     }
-    if (sample.size > 0 && sample.size < logs.size()) {
+    if (sample.size > 0 && sample.size < ids.size()) {
         QRandomGenerator64 rng(sample.seed);
-        std::shuffle(logs.begin(), logs.end(), rng);
-        logs.resize(sample.size);
+        std::shuffle(ids.begin(), ids.end(), rng);
+        ids.resize(sample.size);
+    }
+    QSqlQuery row(store.database());
+    row.prepare(QStringLiteral("SELECT %1 FROM logs WHERE id = ?").arg(promptColumns));
+    QList<LogPrompt> logs;
+    logs.reserve(ids.size());
+    for (qint64 id : std::as_const(ids)) {
+        row.addBindValue(id);
+        if (!row.exec() || !row.next()) {
+            *error = row.lastError().text();
+            return false;
+        }
+        logs.append(fromQuery(row));
+        row.finish();
     }
     jobs->reserve(logs.size() * models.size());
     for (const LogPrompt &log : std::as_const(logs))
@@ -137,8 +158,7 @@ bool ReplayPlanner::rebuild(const ProjectStore &store, const PriceCatalog &catal
                             QString *error)
 {
     QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT log_id, messages_json, params_json, prompt_tokens, completion_tokens FROM logs "
-                             "WHERE log_id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM logs WHERE log_id = ?").arg(promptColumns));
     QHash<QString, LogPrompt> cache;
     for (ReplayJob &job : *jobs) {
         auto it = cache.find(job.logId);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "logquery.h"
 
+#include "import/logrecordparser.h"
+
 #include "projectstore.h"
 
 #include <QSqlError>
@@ -52,8 +54,9 @@ QString whereClause(const LogFilter &f, QVariantList *binds)
             .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
         needle = QLatin1Char('%') + needle + QLatin1Char('%');
-        parts.append(QStringLiteral("(messages_json LIKE ? ESCAPE '\\' OR response_text LIKE ? ESCAPE '\\' OR "
-                                    "log_id LIKE ? ESCAPE '\\')"));
+        // Prompts of rows imported since schema 3 are only in raw_json (messages_json is NULL there).
+        parts.append(QStringLiteral("(COALESCE(messages_json, raw_json) LIKE ? ESCAPE '\\' OR response_text LIKE ? "
+                                    "ESCAPE '\\' OR log_id LIKE ? ESCAPE '\\')"));
         binds->append(needle);
         binds->append(needle);
         binds->append(needle);
@@ -140,6 +143,10 @@ bool LogQuery::fetchDetail(const ProjectStore &store, qint64 rowId, QVariantMap 
     const QSqlRecord rec = q.record();
     for (int i = 0; i < rec.count(); ++i)
         detail->insert(rec.fieldName(i), q.value(i));
+    const QByteArray messages = LogRecordParser::storedMessagesJson(q.value(QStringLiteral("messages_json")),
+                                                                    q.value(QStringLiteral("raw_json")));
+    detail->insert(QStringLiteral("messages_json"),
+                   messages.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(messages)));
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "import/importreport.h"
 #include "import/logrecord.h"
 #include "sqldialect.h"
+#include "sqliteloginserter.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -101,6 +102,11 @@ QList<QStringList> migrations(SqlDialect::Backend b)
                            "action TEXT, reason TEXT, metrics_json TEXT)")
                 .arg(id),
         },
+        // v3: no query reads logs by conversation hash, and that randomly keyed index doubled the cost of a
+        // large import; new rows leave messages_json NULL (their messages are read back from raw_json).
+        {
+            QStringLiteral("DROP INDEX IF EXISTS logs_conversation"),
+        },
     };
 }
 
@@ -108,8 +114,17 @@ QList<QStringList> migrations(SqlDialect::Backend b)
 
 struct ProjectStore::Prepared
 {
+    std::unique_ptr<SqliteLogInserter> native;
     std::unique_ptr<QSqlQuery> insertLog;
     std::unique_ptr<QSqlQuery> insertPrompt;
+    bool promptTable = false;
+    void reset()
+    {
+        native.reset();
+        insertLog.reset();
+        insertPrompt.reset();
+        promptTable = false;
+    }
 };
 
 ProjectStore::ProjectStore()
@@ -195,8 +210,7 @@ bool ProjectStore::open(const QString &path, QString *error, int targetSchemaVer
 void ProjectStore::close()
 {
     m_writing = false;
-    m_prepared->insertLog.reset();
-    m_prepared->insertPrompt.reset();
+    m_prepared->reset();
     if (m_connection.isEmpty())
         return;
     {
@@ -265,44 +279,42 @@ void ProjectStore::setBulkLoad(bool on)
 
 ProjectStore::LogColumns ProjectStore::columnsOf(const LogRecord &r)
 {
-    auto nullable = [](qint64 v) { return v >= 0 ? QVariant(v) : QVariant(QMetaType(QMetaType::LongLong)); };
-    auto text = [](const QString &s) { return s.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); };
-    auto bytes = [](const QByteArray &s) {
-        return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(s));
+    auto utf8 = [](const QString &s) {
+        if (s.isNull())
+            return QByteArray();
+        QByteArray b = s.toUtf8();
+        return b.isNull() ? QByteArray("") : b; // empty stays '' rather than NULL
     };
     LogColumns c;
-    c.logId = r.logId;
-    c.conversationHash = r.conversationHash;
+    c.logId = utf8(r.logId);
+    c.traceId = utf8(r.traceId);
     c.createdAtMs = r.createdAtMs;
-    c.values = {
-        r.logId,
-        text(r.traceId),
-        r.createdAtMs ? QVariant(r.createdAtMs) : QVariant(QMetaType(QMetaType::LongLong)),
-        text(r.provider),
-        text(r.model),
-        r.statusCode ? QVariant(r.statusCode) : QVariant(QMetaType(QMetaType::Int)),
-        r.isSuccess ? 1 : 0,
-        r.promptPreview(),
-        r.messages.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(r.messagesJson())),
-        bytes(r.paramsJson),
-        text(r.responseText),
-        text(r.finishReason),
-        nullable(r.promptTokens),
-        nullable(r.completionTokens),
-        nullable(r.totalTokens),
-        r.costUsd >= 0 ? QVariant(r.costUsd) : QVariant(QMetaType(QMetaType::Double)),
-        r.costEstimated ? 1 : 0,
-        nullable(r.latencyMs),
-        text(r.mode),
-        text(r.config),
-        text(r.promptSlug),
-        text(r.useCase),
-        text(r.experimentId),
-        bytes(r.metadataJson),
-        text(r.requestUrl),
-        text(r.conversationHash),
-        QString::fromUtf8(r.rawJson),
-    };
+    c.provider = utf8(r.provider);
+    c.model = utf8(r.model);
+    c.statusCode = r.statusCode;
+    c.isSuccess = r.isSuccess;
+    // NULL exactly when there are no messages: readers take "has a prompt" from it.
+    c.promptPreview = r.messages.isEmpty() ? QByteArray() : utf8(r.promptPreview());
+    if (!r.messages.isEmpty() && c.promptPreview.isNull())
+        c.promptPreview = QByteArray("");
+    c.paramsJson = r.paramsJson.isEmpty() ? QByteArray() : r.paramsJson;
+    c.responseText = utf8(r.responseText);
+    c.finishReason = utf8(r.finishReason);
+    c.promptTokens = r.promptTokens;
+    c.completionTokens = r.completionTokens;
+    c.totalTokens = r.totalTokens;
+    c.costUsd = r.costUsd;
+    c.costEstimated = r.costEstimated;
+    c.latencyMs = r.latencyMs;
+    c.mode = utf8(r.mode);
+    c.config = utf8(r.config);
+    c.promptSlug = utf8(r.promptSlug);
+    c.useCase = utf8(r.useCase);
+    c.experimentId = utf8(r.experimentId);
+    c.metadataJson = r.metadataJson.isEmpty() ? QByteArray() : r.metadataJson;
+    c.requestUrl = utf8(r.requestUrl);
+    c.conversationHash = utf8(r.conversationHash);
+    c.rawJson = r.rawJson.isNull() ? QByteArray("") : r.rawJson;
     return c;
 }
 
@@ -315,25 +327,86 @@ bool ProjectStore::insertLogs(const QList<LogRecord> &records, qint64 importId, 
     return insertLogColumns(rows, importId, counts, error);
 }
 
+namespace {
+
+QVariant textValue(const QByteArray &v)
+{
+    return v.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(v));
+}
+
+QVariant intValue(qint64 v, bool present)
+{
+    return present ? QVariant(v) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// The portable path (QSqlQuery), same statement and values as SqliteLogInserter.
+void bindColumns(QSqlQuery &q, const ProjectStore::LogColumns &r, qint64 importId)
+{
+    int i = 0;
+    q.bindValue(i++, textValue(r.logId));
+    q.bindValue(i++, textValue(r.traceId));
+    q.bindValue(i++, intValue(r.createdAtMs, r.createdAtMs != 0));
+    q.bindValue(i++, textValue(r.provider));
+    q.bindValue(i++, textValue(r.model));
+    q.bindValue(i++, intValue(r.statusCode, r.statusCode != 0));
+    q.bindValue(i++, r.isSuccess ? 1 : 0);
+    q.bindValue(i++, textValue(r.promptPreview));
+    q.bindValue(i++, textValue(r.paramsJson));
+    q.bindValue(i++, textValue(r.responseText));
+    q.bindValue(i++, textValue(r.finishReason));
+    q.bindValue(i++, intValue(r.promptTokens, r.promptTokens >= 0));
+    q.bindValue(i++, intValue(r.completionTokens, r.completionTokens >= 0));
+    q.bindValue(i++, intValue(r.totalTokens, r.totalTokens >= 0));
+    q.bindValue(i++, r.costUsd >= 0 ? QVariant(r.costUsd) : QVariant(QMetaType(QMetaType::Double)));
+    q.bindValue(i++, r.costEstimated ? 1 : 0);
+    q.bindValue(i++, intValue(r.latencyMs, r.latencyMs >= 0));
+    q.bindValue(i++, textValue(r.mode));
+    q.bindValue(i++, textValue(r.config));
+    q.bindValue(i++, textValue(r.promptSlug));
+    q.bindValue(i++, textValue(r.useCase));
+    q.bindValue(i++, textValue(r.experimentId));
+    q.bindValue(i++, textValue(r.metadataJson));
+    q.bindValue(i++, textValue(r.requestUrl));
+    q.bindValue(i++, textValue(r.conversationHash));
+    q.bindValue(i++, textValue(r.rawJson));
+    q.bindValue(i++, intValue(importId, importId > 0));
+}
+
+} // namespace
+
 bool ProjectStore::insertLogColumns(const QList<LogColumns> &rows, qint64 importId, InsertCounts *counts,
                                     QString *error)
 {
     QSqlDatabase db = database();
-    if (!m_prepared->insertLog) {
+    if (!m_prepared->promptTable) {
+        // Conversations wait here until flushPrompts(); a temporary table lives and dies with this connection.
+        if (!exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_prompts (seq BIGINT, conversation_hash TEXT, "
+                                 "log_id TEXT, created_at BIGINT)"),
+                  error))
+            return false;
+        m_prepared->promptTable = true;
+    }
+    const bool native = m_nativeWriter && SqlDialect::backendOf(db) == SqlDialect::Backend::Sqlite;
+    if (native && !m_prepared->native) {
+        m_prepared->native = std::make_unique<SqliteLogInserter>(db);
+        if (!m_prepared->native->isValid()) {
+            *error = tr("Cannot prepare the log insert: %1").arg(lastError());
+            m_prepared->native.reset();
+            return false;
+        }
+    }
+    if (!native && !m_prepared->insertLog) {
         m_prepared->insertLog = std::make_unique<QSqlQuery>(db);
         m_prepared->insertLog->prepare(QStringLiteral(
             "INSERT INTO logs (log_id, trace_id, created_at, provider, model, status_code, is_success, "
-            "prompt_preview, messages_json, params_json, response_text, finish_reason, prompt_tokens, "
-            "completion_tokens, total_tokens, cost_usd, cost_estimated, latency_ms, mode, config, prompt_slug, "
-            "use_case, experiment_id, metadata_json, request_url, conversation_hash, raw_json, import_id) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (log_id) DO NOTHING"));
+            "prompt_preview, params_json, response_text, finish_reason, prompt_tokens, completion_tokens, "
+            "total_tokens, cost_usd, cost_estimated, latency_ms, mode, config, prompt_slug, use_case, experiment_id, "
+            "metadata_json, request_url, conversation_hash, raw_json, import_id) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (log_id) DO NOTHING"));
         m_prepared->insertPrompt = std::make_unique<QSqlQuery>(db);
-        m_prepared->insertPrompt->prepare(
-            QStringLiteral("INSERT INTO prompts (conversation_hash, first_log_id, first_seen) VALUES (?,?,?) "
-                           "ON CONFLICT (conversation_hash) DO NOTHING"));
+        m_prepared->insertPrompt->prepare(QStringLiteral(
+            "INSERT INTO import_prompts (seq, conversation_hash, log_id, created_at) VALUES (?,?,?,?)"));
     }
-    QSqlQuery &q = *m_prepared->insertLog;
-    QSqlQuery &p = *m_prepared->insertPrompt;
     const bool ownTransaction = !m_writing;
     if (ownTransaction && !db.transaction()) {
         *error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
@@ -344,31 +417,70 @@ bool ProjectStore::insertLogColumns(const QList<LogColumns> &rows, qint64 import
         m_writing = false;
         return false;
     };
-    const QVariant import = importId > 0 ? QVariant(importId) : QVariant(QMetaType(QMetaType::LongLong));
     for (const LogColumns &r : rows) {
-        const int n = int(r.values.size());
-        for (int i = 0; i < n; ++i)
-            q.bindValue(i, r.values.at(i));
-        q.bindValue(n, import);
-        if (!q.exec()) {
-            *error = tr("Cannot store log '%1': %2").arg(r.logId, q.lastError().text());
+        bool inserted = false;
+        const qint64 seq = m_promptSeq++;
+        if (native) {
+            if (!m_prepared->native->insert(r, importId, seq, &inserted, error))
+                return fail();
+        } else {
+            QSqlQuery &q = *m_prepared->insertLog;
+            bindColumns(q, r, importId);
+            if (!q.exec()) {
+                *error = tr("Cannot store log '%1': %2").arg(QString::fromUtf8(r.logId), q.lastError().text());
+                return fail();
+            }
+            inserted = q.numRowsAffected() > 0;
+            if (inserted && !r.conversationHash.isEmpty()) {
+                QSqlQuery &p = *m_prepared->insertPrompt;
+                p.bindValue(0, seq);
+                p.bindValue(1, textValue(r.conversationHash));
+                p.bindValue(2, textValue(r.logId));
+                p.bindValue(3, r.createdAtMs);
+                if (!p.exec()) {
+                    *error = tr("Cannot note the conversation of log '%1': %2")
+                                 .arg(QString::fromUtf8(r.logId), p.lastError().text());
+                    return fail();
+                }
+            }
+        }
+        if (inserted)
+            ++counts->inserted;
+        else
+            ++counts->duplicates;
+    }
+    if (ownTransaction) {
+        if (!db.commit()) {
+            *error = tr("Cannot commit imported rows: %1").arg(db.lastError().text());
             return fail();
         }
-        if (q.numRowsAffected() > 0) {
-            ++counts->inserted;
-            if (!r.conversationHash.isEmpty()) {
-                p.bindValue(0, r.conversationHash);
-                p.bindValue(1, r.logId);
-                p.bindValue(2, r.createdAtMs);
-                p.exec();
-            }
-        } else {
-            ++counts->duplicates;
-        }
+        return flushPrompts(error);
     }
-    if (ownTransaction && !db.commit()) {
-        *error = tr("Cannot commit imported rows: %1").arg(db.lastError().text());
-        return fail();
+    return true;
+}
+
+bool ProjectStore::flushPrompts(QString *error)
+{
+    if (!m_prepared->promptTable)
+        return true;
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        *error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
+        return false;
+    }
+    // Sorted by hash the inserts walk the prompts index in order; by seq within a hash the first log wins.
+    if (!exec(QStringLiteral("INSERT INTO prompts (conversation_hash, first_log_id, first_seen) "
+                             "SELECT conversation_hash, log_id, created_at FROM import_prompts WHERE true "
+                             "ORDER BY conversation_hash, seq ON CONFLICT (conversation_hash) DO NOTHING"),
+              error)
+        || !exec(QStringLiteral("DELETE FROM import_prompts"), error)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        *error = tr("Cannot commit the prompts: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
     }
     return true;
 }

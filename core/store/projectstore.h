@@ -3,7 +3,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-#include <QVariantList>
 
 #include <memory>
 
@@ -41,22 +40,34 @@ public:
     /** Inserts in one transaction; rows whose log_id already exists count as duplicates. */
     bool insertLogs(const QList<LogRecord> &records, qint64 importId, InsertCounts *counts, QString *error);
 
-    /** The stored column values of one log record. Computing them (preview, messages JSON, text conversions) is
-     *  the costly part of an insert, so bulk importers build them with columnsOf() on worker threads. */
+    /** The stored column values of one log record, as UTF-8 (a null QByteArray is stored as NULL). Computing
+     *  them (preview, hashes, text conversions) is the costly part of an insert, so bulk importers build them
+     *  with columnsOf() on worker threads. messages_json is not among them: new rows derive their messages from
+     *  raw_json when read (LogRecordParser::storedMessagesJson), so a prompt is stored once, not twice. */
     struct LogColumns
     {
-        QString logId;
-        QString conversationHash;
-        qint64 createdAtMs = 0;
-        QVariantList values; // in the order of the logs INSERT, without import_id
+        QByteArray logId, traceId, provider, model, promptPreview, paramsJson, responseText, finishReason, mode,
+            config, promptSlug, useCase, experimentId, metadataJson, requestUrl, conversationHash, rawJson;
+        qint64 createdAtMs = 0; // 0: unknown
+        qint64 promptTokens = -1, completionTokens = -1, totalTokens = -1, latencyMs = -1; // -1: absent
+        double costUsd = -1.0; // < 0: absent
+        int statusCode = 0; // 0: absent
+        bool isSuccess = true;
+        bool costEstimated = false;
     };
     /** Pure and thread-safe. */
     static LogColumns columnsOf(const LogRecord &record);
     /** Same as insertLogs(), for rows prepared with columnsOf(). Inside beginWrite()/commitWrite() it joins that
-     *  transaction; on failure the whole open transaction is rolled back. */
+     *  transaction; on failure the whole open transaction is rolled back. Conversations of the new rows are noted
+     *  and reach the prompts table with flushPrompts() (insertLogs() does that itself). */
     bool insertLogColumns(const QList<LogColumns> &rows, qint64 importId, InsertCounts *counts, QString *error);
-    /** One transaction over several inserts: a bulk import commits every few tens of MB rather than every batch,
-     *  so each randomly placed index page (log_id, conversation hash) is written once per commit. */
+    /** Adds the conversations noted by insertLogColumns() to the prompts table in one sorted pass: inserting them
+     *  row by row writes a random page of that table's index per row, which at a million rows cost more than
+     *  the rows themselves. */
+    bool flushPrompts(QString *error);
+    /** SQLite projects bind rows through the sqlite3 C API (UTF-8, no QVariant); off, the portable QSqlQuery path
+     *  is used. Tests compare the two. */
+    void setNativeWriter(bool on) { m_nativeWriter = on; }
     bool beginWrite(QString *error);
     bool commitWrite(QString *error);
     bool isWriting() const { return m_writing; }
@@ -83,6 +94,8 @@ private:
     struct Prepared;
     std::unique_ptr<Prepared> m_prepared;
     bool m_writing = false;
+    bool m_nativeWriter = true;
+    qint64 m_promptSeq = 0;
 };
 
 } // namespace ShadowOptic

@@ -6,6 +6,7 @@
 #include "settings.h"
 
 #include "catalog/pricecatalog.h"
+#include "import/logrecordparser.h"
 #include "replay/apikeys.h"
 #include "replay/replayengine.h"
 #include "replay/replayoptions.h"
@@ -91,7 +92,7 @@ namespace {
             return out;
         QSqlQuery q(store->database());
         q.prepare(
-            QStringLiteral("SELECT model, messages_json, response_text, finish_reason FROM logs WHERE log_id = ?"));
+            QStringLiteral("SELECT model, messages_json, response_text, finish_reason, raw_json FROM logs WHERE log_id = ?"));
         q.addBindValue(logId);
         if (!q.exec() || !q.next())
             return out;
@@ -99,7 +100,8 @@ namespace {
         out.model = q.value(0).toString();
         out.response = q.value(2).toString();
         out.finishReason = q.value(3).toString();
-        const QJsonArray messages = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array();
+        const QJsonArray messages
+            = QJsonDocument::fromJson(LogRecordParser::storedMessagesJson(q.value(1), q.value(4))).array();
         for (qsizetype i = messages.size() - 1; i >= 0; --i) {
             const QJsonObject m = messages.at(i).toObject();
             if (m.value(QLatin1String("role")).toString() != QLatin1String("user"))
