@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: MIT
+#include "gen/loggenerator.h"
+#include "import/fastlogparser.h"
 #include "import/logimporter.h"
 #include "import/logrecordparser.h"
 #include "store/projectstore.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +37,44 @@ private:
             return {};
         return LogRecordParser::storedMessagesJson(q.value(0), q.value(1));
     }
+    // Every field of a record, with null and empty told apart.
+    static QString describe(const LogRecord &r)
+    {
+        QStringList parts;
+        auto s = [&](const char *name, const QString &v) {
+            parts << QLatin1String(name) + (v.isNull() ? QStringLiteral("=<null>") : QLatin1Char('=') + v);
+        };
+        auto b = [&](const char *name, const QByteArray &v) {
+            parts << QLatin1String(name) + (v.isNull() ? QStringLiteral("=<null>") : QLatin1Char('=') + QString::fromUtf8(v));
+        };
+        s("logId", r.logId);
+        s("traceId", r.traceId);
+        s("created", QString::number(r.createdAtMs));
+        s("provider", r.provider);
+        s("model", r.model);
+        for (const ChatMessage &m : r.messages) {
+            s("role", m.role);
+            s("content", m.content);
+        }
+        b("params", r.paramsJson);
+        s("response", r.responseText);
+        s("finish", r.finishReason);
+        s("tokens", QStringLiteral("%1/%2/%3").arg(r.promptTokens).arg(r.completionTokens).arg(r.totalTokens));
+        s("cost", QString::number(r.costUsd, 'g', 17));
+        s("latency", QString::number(r.latencyMs));
+        s("status", QStringLiteral("%1/%2").arg(r.statusCode).arg(r.isSuccess));
+        s("mode", r.mode);
+        s("config", r.config);
+        s("slug", r.promptSlug);
+        s("useCase", r.useCase);
+        s("experiment", r.experimentId);
+        b("metadata", r.metadataJson);
+        s("url", r.requestUrl);
+        s("hash", r.conversationHash);
+        b("raw", r.rawJson);
+        return parts.join(QLatin1Char('\n'));
+    }
+
     QVariant value(const QString &projectPath, const QString &sql)
     {
         ProjectStore store;
@@ -49,6 +93,53 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 
 private slots:
+    // The simdjson fast path must give exactly what QJsonDocument + LogRecordParser give, or hand the record back.
+    void fastParserMatchesFullParser()
+    {
+        QList<QByteArray> lines;
+        const QStringList fixtures = QDir(QStringLiteral(SO_TEST_DATA_DIR "/import")).entryList({ QStringLiteral("*.jsonl") });
+        for (const QString &name : fixtures) {
+            QFile f(fixture(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            lines += f.readAll().split('\n');
+        }
+        const qsizetype handWritten = lines.size(); // fixtures, including fastpath_edges.jsonl
+        QTemporaryDir dir;
+        const QString generated = dir.filePath(QStringLiteral("g.jsonl"));
+        LogGenerator::Options g;
+        g.rows = 3000;
+        g.seed = 7;
+        g.tokenScale = 0.2;
+        QString error;
+        QVERIFY(LogGenerator::write(generated, g, &error));
+        QFile gf(generated);
+        QVERIFY(gf.open(QIODevice::ReadOnly));
+        const QList<QByteArray> generatedLines = gf.readAll().split('\n');
+        lines += generatedLines;
+
+        int fast = 0;
+        int fastGenerated = 0;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            LogRecord viaFast;
+            if (!FastLogParser::parse(line, &viaFast))
+                continue;
+            ++fast;
+            if (i >= handWritten)
+                ++fastGenerated;
+            QJsonParseError pe;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
+            QVERIFY2(pe.error == QJsonParseError::NoError && doc.isObject(), line.constData());
+            LogRecord viaFull;
+            QVERIFY2(LogRecordParser::parse(doc.object(), line, &viaFull, &error), line.left(200).constData());
+            QCOMPARE(describe(viaFast), describe(viaFull));
+        }
+        // The fast path really carries the usual rows.
+        QVERIFY2(fastGenerated >= int(generatedLines.size()) * 9 / 10,
+                 qPrintable(QStringLiteral("%1 of %2").arg(fastGenerated).arg(generatedLines.size())));
+        QVERIFY(fast > fastGenerated);
+    }
+
     void importCounts_data()
     {
         QTest::addColumn<QString>("file");

@@ -2,6 +2,7 @@
 #include "logimporter.h"
 
 #include "catalog/pricecatalog.h"
+#include "fastlogparser.h"
 #include "logfilereader.h"
 #include "logrecordparser.h"
 #include "store/projectstore.h"
@@ -34,6 +35,20 @@ struct ParsedRow
     QString detail;
 };
 
+ParsedRow finishRow(LogRecord r, const PriceCatalog &catalog, ParsedRow out)
+{
+    if (r.costUsd < 0 && r.promptTokens >= 0 && r.completionTokens >= 0) {
+        if (const ModelInfo *m = catalog.find(r.model); m && m->isPriced()) {
+            r.costUsd = m->costUsd(r.promptTokens, r.completionTokens);
+            r.costEstimated = true;
+        }
+    }
+    out.columns = ProjectStore::columnsOf(r);
+    out.costEstimated = r.costEstimated;
+    out.ok = true;
+    return out;
+}
+
 ParsedRow parseRow(const RawRow &raw, const PriceCatalog &catalog)
 {
     ParsedRow out;
@@ -44,6 +59,9 @@ ParsedRow parseRow(const RawRow &raw, const PriceCatalog &catalog)
         out.detail = raw.errorDetail;
         return out;
     }
+    LogRecord r;
+    if (!raw.fromCsv && FastLogParser::parse(raw.json, &r))
+        return finishRow(std::move(r), catalog, std::move(out));
     QJsonObject obj;
     QByteArray json;
     if (raw.fromCsv) {
@@ -76,22 +94,12 @@ ParsedRow parseRow(const RawRow &raw, const PriceCatalog &catalog)
         json = raw.json;
     }
     QString error;
-    LogRecord r;
     if (!LogRecordParser::parse(obj, json, &r, &error)) {
         out.category = tr("wrong type");
         out.detail = error;
         return out;
     }
-    if (r.costUsd < 0 && r.promptTokens >= 0 && r.completionTokens >= 0) {
-        if (const ModelInfo *m = catalog.find(r.model); m && m->isPriced()) {
-            r.costUsd = m->costUsd(r.promptTokens, r.completionTokens);
-            r.costEstimated = true;
-        }
-    }
-    out.columns = ProjectStore::columnsOf(r);
-    out.costEstimated = r.costEstimated;
-    out.ok = true;
-    return out;
+    return finishRow(std::move(r), catalog, std::move(out));
 }
 
 } // namespace
