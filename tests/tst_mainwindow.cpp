@@ -45,6 +45,9 @@ private slots:
         // Selecting a row fills the detail view.
         w.logsPage()->view()->selectRow(0);
         QTRY_VERIFY(w.findChild<QTextBrowser *>() && !w.findChild<QTextBrowser *>()->toPlainText().isEmpty());
+        // The messages are read back from the raw record (schema 3 stores a prompt once).
+        QVERIFY2(w.findChild<QTextBrowser *>()->toPlainText().contains(QLatin1String("system: You are helpful.")),
+                 qPrintable(w.findChild<QTextBrowser *>()->toPlainText().left(300)));
     }
 
     void badProjectShowsInlineError()

@@ -15,6 +15,8 @@
 #include <QThreadPool>
 #include <QtConcurrent>
 
+#include <deque>
+
 namespace ShadowOptic {
 
 namespace {
@@ -167,7 +169,6 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
             continue;
         }
         const QString fileName = QFileInfo(file).fileName();
-        QList<ParsedRow> pending; // parsed, waiting to be written while the next batch parses
         auto flush = [&](QList<ParsedRow> &rows) {
             QList<ProjectStore::LogColumns> good;
             good.reserve(rows.size());
@@ -196,27 +197,41 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
             if (uncommittedBytes >= options.commitBytes)
                 commit();
         };
+        // Two batches parse while one is written: with a single batch ahead the parse threads sat idle during
+        // each write and the writer waited for them after it.
+        std::deque<QFuture<ParsedRow>> parsing;
         bool more = true;
-        while (more && !writeFailed) {
+        auto readAhead = [&] {
+            while (more && parsing.size() < 2) {
+                QList<RawRow> raw;
+                raw.reserve(options.batchRows);
+                more = reader.readBatch(&raw, options.batchRows, options.batchBytes);
+                parsing.push_back(QtConcurrent::mapped(&pool, std::move(raw),
+                                                       [&catalog](const RawRow &r) { return parseRow(r, catalog); }));
+            }
+        };
+        readAhead();
+        while (!parsing.empty() && !writeFailed) {
             if (cancelled && cancelled()) {
                 report->cancelled = true;
                 break;
             }
-            QList<RawRow> raw;
-            raw.reserve(options.batchRows);
-            more = reader.readBatch(&raw, options.batchRows, options.batchBytes);
-            QFuture<ParsedRow> parsing = QtConcurrent::mapped(
-                &pool, raw, [&catalog](const RawRow &r) { return parseRow(r, catalog); });
-            flush(pending);
-            parsing.waitForFinished();
-            pending = parsing.results();
+            QFuture<ParsedRow> next = parsing.front();
+            parsing.pop_front();
+            next.waitForFinished();
+            QList<ParsedRow> rows = next.results();
+            readAhead();
+            flush(rows);
             if (progress && progressTimer.elapsed() >= 100) {
                 progressTimer.restart();
                 progress(doneBefore + reader.bytesConsumed(), totalBytes,
-                         tr("Importing %1: %2 rows").arg(fileName).arg(report->read + pending.size()));
+                         tr("Importing %1: %2 rows").arg(fileName).arg(report->read));
             }
         }
-        flush(pending);
+        for (QFuture<ParsedRow> &f : parsing) { // cancelled or failed: parsed rows that will not be written
+            f.cancel();
+            f.waitForFinished();
+        }
         doneBefore += reader.size();
     }
     if (!writeFailed)
