@@ -3,11 +3,15 @@
 
 #include "logrecordparser.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 
 #include <simdjson.h>
+
+#include <algorithm>
+#include <array>
 
 namespace ShadowOptic {
 
@@ -71,9 +75,118 @@ bool toJsonValue(element e, QJsonValue *out, int depth = 0)
     return false;
 }
 
-// request.messages as LogRecordParser reads them; false for anything it would reject.
-bool readMessages(element messages, QList<ChatMessage> *out)
+// Top-level keys LogRecordParser reads (see its parse()); the others never reach a column (raw_json keeps them), so
+// they are not copied into the QJsonObject. Sorted for binary search.
+constexpr std::array<std::string_view, 32> readKeys {
+    "ai_model",     "ai_org",        "ai_provider",  "completion_tokens",    "config",     "config_slug",
+    "cost",         "created_at",    "id",           "is_success",           "latency_ms", "log_id",
+    "metadata",     "mode",          "model",        "prompt_slug",          "prompt_tokens", "provider",
+    "req_units",    "request",       "request_tokens", "request_url",        "res_units",  "response",
+    "response_status_code", "response_time", "response_tokens", "status_code", "timestamp", "total_tokens",
+    "total_units",  "trace_id",
+};
+
+bool isReadKey(std::string_view key)
 {
+    return std::binary_search(readKeys.begin(), readKeys.end(), key);
+}
+
+// The parts of a response body LogRecordParser looks at: the first choice, usage, the Anthropic content, and the
+// keys that mark a {status, headers, body} wrapper (whose values, but for status and body, are never read).
+bool responseSubset(element e, QJsonValue *out, int depth = 0)
+{
+    if (e.type() != element_type::OBJECT || depth > 4)
+        return toJsonValue(e, out);
+    QJsonObject o;
+    for (const auto field : simdjson::dom::object(e)) {
+        const std::string_view k = field.key;
+        QJsonValue v;
+        if (k == "choices" && field.value.type() == element_type::ARRAY) {
+            QJsonArray first;
+            for (const element c : simdjson::dom::array(field.value)) {
+                QJsonValue cv;
+                if (!toJsonValue(c, &cv))
+                    return false;
+                first.append(cv);
+                break;
+            }
+            v = first;
+        } else if (k == "body") {
+            if (!responseSubset(field.value, &v, depth + 1))
+                return false;
+        } else if (k == "url" || k == "method" || k == "headers" || k == "responseTime") {
+            v = QJsonValue(QJsonValue::Null); // only whether the key is there matters
+        } else if (k == "choices" || k == "status" || k == "content" || k == "stop_reason" || k == "usage"
+                   || k == "model") {
+            if (!toJsonValue(field.value, &v))
+                return false;
+        } else {
+            continue;
+        }
+        const QString key = qstring(k);
+        if (o.contains(key))
+            return false;
+        o.insert(key, v);
+    }
+    *out = o;
+    return true;
+}
+
+// LogRecordParser::conversationHash, fed from the UTF-8 the record already holds: the role lower-cased, the content
+// with white space simplified. Only for plain ASCII, where that is byte for byte what Qt's QString path does;
+// returns false otherwise (Qt's Unicode rules for case and white space then apply).
+class AsciiConversationHash
+{
+public:
+    AsciiConversationHash()
+        : m_hash(QCryptographicHash::Sha1)
+    {
+    }
+    bool add(std::string_view role, std::string_view content)
+    {
+        m_buffer.resize(qsizetype(role.size() + 2 * content.size() + 3)); // room for the unconditional stores
+        char *const begin = m_buffer.data();
+        char *out = begin;
+        for (const char c : role) {
+            if (uchar(c) >= 0x80)
+                return false;
+            *out++ = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+        }
+        *out++ = '\x1f';
+        // Branch-free: a prompt is kilobytes of text with a space every few characters, which a branchy loop
+        // mispredicts.
+        char *const contentBegin = out;
+        uchar high = 0;
+        bool pendingSpace = false;
+        for (const char ch : content) {
+            const uchar c = uchar(ch);
+            high |= c;
+            const bool space = c == ' ' || uchar(c - 0x09) <= 0x04;
+            *out = ' ';
+            out += pendingSpace && !space;
+            *out = char(c);
+            out += !space;
+            pendingSpace = space && out != contentBegin;
+        }
+        if (high & 0x80)
+            return false;
+        *out++ = '\x1e';
+        m_hash.addData(QByteArrayView(begin, out - begin));
+        return true;
+    }
+    QString result() const { return QString::fromLatin1(m_hash.result().toHex()); }
+
+private:
+    QCryptographicHash m_hash;
+    QByteArray m_buffer;
+};
+
+// request.messages as LogRecordParser reads them; false for anything it would reject. *hash is the conversation
+// hash when every message was plain ASCII text, else empty.
+bool readMessages(element messages, QList<ChatMessage> *out, QString *hash)
+{
+    AsciiConversationHash ascii;
+    bool asciiOnly = true;
     simdjson::dom::array arr;
     if (messages.get(arr) != simdjson::SUCCESS)
         return false;
@@ -107,6 +220,7 @@ bool readMessages(element messages, QList<ChatMessage> *out)
                 // The common case, without a QJsonValue copy of a long prompt.
                 const std::string_view text(content);
                 if (!text.empty()) {
+                    asciiOnly = asciiOnly && ascii.add(std::string_view(role), text);
                     out->append({ qstring(std::string_view(role)), qstring(text) });
                     continue;
                 }
@@ -118,8 +232,11 @@ bool readMessages(element messages, QList<ChatMessage> *out)
         } else {
             contentValue = QJsonValue(QJsonValue::Undefined);
         }
+        asciiOnly = false;
         out->append({ qstring(std::string_view(role)), LogRecordParser::contentText(contentValue) });
     }
+    if (asciiOnly && !out->isEmpty())
+        *hash = ascii.result();
     return true;
 }
 
@@ -140,9 +257,18 @@ bool FastLogParser::parse(const QByteArray &json, LogRecord *out)
     element messages;
     bool hasMessages = false;
     for (const auto field : top) {
+        if (!isReadKey(field.key))
+            continue;
         const QString key = qstring(field.key);
         if (row.contains(key))
             return false;
+        if (key == QLatin1String("response")) {
+            QJsonValue v;
+            if (!responseSubset(field.value, &v))
+                return false;
+            row.insert(key, v);
+            continue;
+        }
         if (key != QLatin1String("request") || field.value.type() != element_type::OBJECT) {
             QJsonValue v;
             if (!toJsonValue(field.value, &v))
@@ -178,9 +304,12 @@ bool FastLogParser::parse(const QByteArray &json, LogRecord *out)
     if (!LogRecordParser::parse(row, json, &r, &error))
         return false;
     if (hasMessages) {
-        if (!readMessages(messages, &r.messages))
+        QString hash;
+        if (!readMessages(messages, &r.messages, &hash))
             return false;
-        if (!r.messages.isEmpty())
+        if (!hash.isEmpty())
+            r.conversationHash = hash;
+        else if (!r.messages.isEmpty())
             r.conversationHash = LogRecordParser::conversationHash(r.messages);
     }
     *out = std::move(r);

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -105,6 +106,11 @@ ParsedRow parseRow(const RawRow &raw, const PriceCatalog &catalog)
 }
 
 } // namespace
+
+int LogImportOptions::idealParseThreads()
+{
+    return qMax(1, QThread::idealThreadCount()) + 1;
+}
 
 ImportReport LogImporter::run(const QString &projectPath, const QStringList &files, const ProgressFn &progress,
                               const CancelFn &cancelled, const Options &options)
