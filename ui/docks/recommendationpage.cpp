@@ -9,6 +9,7 @@
 #include "sim/simulatorthread.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
+#include "util/queuedcontinuation.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -317,7 +318,7 @@ void RecommendationPage::refresh()
     const quint64 generation = ++m_generation;
     setState(State::Loading);
     const QString path = m_project;
-    QtConcurrent::run([path] {
+    auto task = QtConcurrent::run([path] {
         ProjectInfo info;
         info.path = path;
         ProjectStore *store = ThreadStore::get(path, &info.error);
@@ -343,7 +344,8 @@ void RecommendationPage::refresh()
             }
         }
         return info;
-    }).then(this, [this, generation](const ProjectInfo &info) {
+    });
+    thenQueued(task, this, [this, generation](const ProjectInfo &info) {
         if (generation != m_generation)
             return;
         setState(State::Idle);
@@ -415,7 +417,7 @@ void RecommendationPage::saveProfile()
         return;
     const UserProfile p = profile();
     const QString path = m_project;
-    QtConcurrent::run([path, p] {
+    auto task = QtConcurrent::run([path, p] {
         QString error;
         ProjectStore *store = ThreadStore::get(path, &error);
         qint64 id = 0;
@@ -423,7 +425,8 @@ void RecommendationPage::saveProfile()
         if (store)
             ProfileStore(*store).save(p, &id, &error, &changed);
         return std::make_pair(error, changed);
-    }).then(this, [this, p](const std::pair<QString, bool> &result) {
+    });
+    thenQueued(task, this, [this, p](const std::pair<QString, bool> &result) {
         if (!result.first.isEmpty()) {
             emit message(tr("The profile could not be saved: %1").arg(result.first), true);
             return;

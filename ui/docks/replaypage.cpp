@@ -15,6 +15,7 @@
 #include "sim/simulatorthread.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
+#include "util/queuedcontinuation.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -445,7 +446,7 @@ void ReplayPage::setProject(const QString& path)
         return;
     }
     const quint64 generation = m_generation;
-    QtConcurrent::run([path]() {
+    auto task = QtConcurrent::run([path]() {
         ProjectInfo info;
         info.path = path;
         ProjectStore* store = ThreadStore::get(path, &info.error);
@@ -457,7 +458,8 @@ void ReplayPage::setProject(const QString& path)
         info.catalog = catalog.models();
         info.interrupted = ReplayStore(*store).markInterruptedRuns();
         return info;
-    }).then(this, [this, generation](const ProjectInfo& info) {
+    });
+    thenQueued(task, this, [this, generation](const ProjectInfo& info) {
         if (generation != m_generation)
             return;
         applyProjectInfo(info);
@@ -791,14 +793,15 @@ void ReplayPage::start()
     m_eta->clear();
     const quint64 generation = ++m_generation;
     const QString project = m_project;
-    QtConcurrent::run([project, models, sample]() {
+    auto task = QtConcurrent::run([project, models, sample]() {
         PlanOutcome out;
         ProjectStore* store = ThreadStore::get(project, &out.error);
         PriceCatalog catalog;
         if (store && store->loadCatalog(&catalog, &out.error))
             ReplayPlanner::plan(*store, catalog, models, sample, &out.jobs, &out.error);
         return out;
-    }).then(this, [this, generation, target](const PlanOutcome& out) {
+    });
+    thenQueued(task, this, [this, generation, target](const PlanOutcome& out) {
         if (generation != m_generation || m_state != State::Planning)
             return;
         if (out.jobs.isEmpty()) {
@@ -1009,9 +1012,10 @@ void ReplayPage::showResult(const QModelIndex& proxyIndex)
     const quint64 generation = ++m_detailGeneration;
     const QString project = m_project;
     const QString logId = r.logId;
-    QtConcurrent::run([project, logId] {
+    auto task = QtConcurrent::run([project, logId] {
         return fetchOriginal(project, logId);
-    }).then(this, [this, generation, logId](const OriginalLog& log) {
+    });
+    thenQueued(task, this, [this, generation, logId](const OriginalLog& log) {
         if (generation != m_detailGeneration)
             return;
         if (!log.found) {

@@ -13,6 +13,7 @@
 #include "sim/simulatorthread.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
+#include "util/queuedcontinuation.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -231,12 +232,12 @@ void TradeoffPage::loadEvaluation(State state)
     m_status->setText(state == State::Loading ? tr("Reading the evaluation…") : tr("Aggregating…"));
     const QString path = m_project;
     const QString judgeModel = m_judgeModel->text().trimmed();
-    QtConcurrent::run(&TradeoffPage::evaluateLatest, path, judgeModel)
-        .then(this, [this, generation](const Evaluated &evaluated) {
-            if (generation != m_generation)
-                return;
-            onEvaluated(evaluated);
-        });
+    thenQueued(QtConcurrent::run(&TradeoffPage::evaluateLatest, path, judgeModel), this,
+               [this, generation](const Evaluated &evaluated) {
+                   if (generation != m_generation)
+                       return;
+                   onEvaluated(evaluated);
+               });
 }
 
 void TradeoffPage::evaluate()
@@ -247,7 +248,7 @@ void TradeoffPage::evaluate()
     setState(State::Collecting);
     m_status->setText(tr("Collecting answers to judge…"));
     const QString path = m_project;
-    QtConcurrent::run([path] {
+    auto task = QtConcurrent::run([path] {
         Collected out;
         ProjectStore *store = ThreadStore::get(path, &out.error);
         if (!store)
@@ -260,7 +261,8 @@ void TradeoffPage::evaluate()
         out.runId = runs.first();
         JudgeClient::collectItems(*store, out.runId, true, &out.items, &out.error);
         return out;
-    }).then(this, [this, generation](const Collected &collected) {
+    });
+    thenQueued(task, this, [this, generation](const Collected &collected) {
         if (generation != m_generation)
             return;
         onCollected(collected);
