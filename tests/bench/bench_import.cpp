@@ -2,7 +2,7 @@
 // Import benchmark: generates a realistic Portkey export, imports it with LogImporter, opens the Logs model on
 // the result, and loads the same data with sqlite3's own `.import --csv` and with Python json + sqlite3.
 // Usage: bench_import [--rows N] [--seed S] [--dir D] [--keep] [--reuse] [--no-peers] [--no-model]
-//                     [--batch-rows N] [--threads N] [--commit-mb N]
+//                     [--batch-rows N] [--threads N] [--commit-mb N] [--ahead N]
 // The generator runs as a child process (shadow-optic generate-logs) so that the peak RSS printed for the import
 // is the import's own; peak RSS of every child is polled from /proc/<pid>/status.
 #include "import/logimporter.h"
@@ -274,6 +274,7 @@ int main(int argc, char **argv)
     LogImportOptions importOptions;
     importOptions.batchRows = take("--batch-rows", QString::number(importOptions.batchRows)).toInt();
     importOptions.parseThreads = take("--threads", QString::number(importOptions.parseThreads)).toInt();
+    importOptions.batchesAhead = take("--ahead", QString::number(importOptions.batchesAhead)).toInt();
     importOptions.commitBytes
         = take("--commit-mb", QString::number(importOptions.commitBytes / (1024 * 1024))).toLongLong() * 1024 * 1024;
     const bool keep = flag("--keep");
@@ -282,7 +283,7 @@ int main(int argc, char **argv)
     const bool withModel = !flag("--no-model");
     if (rows <= 0 || !args.isEmpty()) {
         out() << "usage: bench_import [--rows N] [--seed S] [--dir D] [--keep] [--reuse] [--no-peers] [--no-model] "
-                 "[--batch-rows N] [--threads N] [--commit-mb N]\n";
+                 "[--batch-rows N] [--threads N] [--commit-mb N] [--ahead N]\n";
         return 2;
     }
 
