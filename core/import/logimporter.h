@@ -23,8 +23,8 @@ struct LogImportOptions
     static int idealParseThreads();
 };
 
-/** Imports Portkey exports into a project. Runs on the calling thread (call it from the pool); parsing fans
- *  out to a private thread pool while the previous batch is written. Opens its own database connection. */
+/** Imports Portkey exports into a project. Writes on the calling thread (call it from the pool); a reader
+ *  thread reads batches ahead and a private pool parses them meanwhile. Opens its own database connection. */
 class LogImporter
 {
 public:

@@ -361,7 +361,7 @@ int main(int argc, char **argv)
     out() << "  throughput:  " << rate(ours.rowsPerSecond(), 0) << " rows/s, " << rate(ours.mbPerSecond())
           << " MB/s end to end into SQLite  (target >= 100 MB/s)\n";
     out() << "  CPU:         " << rate(cpu, 2) << " s in all threads, " << rate(writerCpu, 2)
-          << " s in the calling (reader/writer) thread; load average " << rate(loadBefore, 2) << " before, "
+          << " s in the calling (writer) thread; load average " << rate(loadBefore, 2) << " before, "
           << rate(loadAverage(), 2) << " after (other work on the machine slows the wall clock)\n";
     out() << "  peak RSS:    " << ours.peakKb / 1024 << " MB (import phase; " << rssBefore / 1024
           << " MB before it)  (target < 300 MB)\n";
