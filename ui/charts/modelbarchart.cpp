@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#include "modelbarchart.h"
+
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace ShadowOptic {
+
+ModelBarChart::ModelBarChart(const QString &title, QWidget *parent)
+    : QWidget(parent)
+    , m_chart(new QChart)
+    , m_view(new QChartView(this))
+{
+    m_view->setChart(m_chart);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_chart->setTitle(title);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    setMinimumSize(260, 200);
+}
+
+ModelBarChart::~ModelBarChart() = default;
+
+void ModelBarChart::clear()
+{
+    m_chart->removeAllSeries();
+    const QList<QAbstractAxis *> axes = m_chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+    m_categories.clear();
+}
+
+void ModelBarChart::prependModel(const ModelAggregate &a)
+{
+    m_categories.prepend(a.isCurrent ? tr("%1 (current)").arg(a.label()) : a.label());
+}
+
+void ModelBarChart::showSeries(QAbstractBarSeries *series, QValueAxis *valueAxis)
+{
+    m_chart->addSeries(series);
+    auto *models = new QBarCategoryAxis;
+    models->append(m_categories);
+    m_chart->addAxis(models, Qt::AlignLeft);
+    m_chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(models);
+    series->attachAxis(valueAxis);
+}
+
+} // namespace ShadowOptic
