@@ -125,6 +125,16 @@ private slots:
     // Root cause of a flaky end-to-end run: QFuture::then(context, fn) on a future that has already finished
     // calls fn at once, inside then(). The replay engine's writer could finish before then() was reached, and
     // the run was declared finished while its queue was still being filled ("1 of 160 done").
+    void targetKindFollowsTheUrl()
+    {
+        QCOMPARE(ReplayTarget::kindForUrl(QUrl(QStringLiteral("https://api.portkey.ai/v1"))),
+                 ReplayTarget::Kind::PortkeyHosted);
+        QCOMPARE(ReplayTarget::kindForUrl(QUrl(QStringLiteral("http://localhost:8787/v1"))),
+                 ReplayTarget::Kind::LocalGateway);
+        QCOMPARE(ReplayTarget::kindForUrl(QUrl(QStringLiteral("http://127.0.0.1:11434/v1"))),
+                 ReplayTarget::Kind::OpenAiCompatible);
+    }
+
     void continuationsNeverRunInsideThen()
     {
         QObject context;

@@ -40,17 +40,13 @@ public:
     {
         if (!baseUrl.isEmpty()) {
             target.baseUrl = QUrl(baseUrl);
-            target.kind = target.baseUrl.host() == QLatin1String("api.portkey.ai") ? ReplayTarget::Kind::PortkeyHosted
-                : target.baseUrl.port() == 8787                                   ? ReplayTarget::Kind::LocalGateway
-                                                                                   : ReplayTarget::Kind::OpenAiCompatible;
+            target.kind = ReplayTarget::kindForUrl(target.baseUrl);
             ApiKeys::fillFromEnvironment(&target);
             return true;
         }
         m_simulator = std::make_unique<SimulatorThread>(QStringLiteral("cli-simulator"));
-        if (!m_simulator->ensureListening(error))
+        if (!m_simulator->target(&target, error))
             return false;
-        target.kind = ReplayTarget::Kind::Simulator;
-        target.baseUrl = m_simulator->gateway()->baseUrl();
         CliIo::err(tr("Using the built-in simulated gateway at %1").arg(target.baseUrl.toString()));
         return true;
     }

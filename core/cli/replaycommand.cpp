@@ -166,22 +166,17 @@ int ReplayCommand::runReplay(const QStringList &arguments)
     ReplayTarget target;
     if (p.isSet(QStringLiteral("base-url"))) {
         target.baseUrl = QUrl(p.value(QStringLiteral("base-url")));
-        const QString host = target.baseUrl.host();
         target.kind = p.isSet(QStringLiteral("target")) ? ReplayTarget::kindFromName(p.value(QStringLiteral("target")))
-            : host == QLatin1String("api.portkey.ai")    ? ReplayTarget::Kind::PortkeyHosted
-            : target.baseUrl.port() == 8787             ? ReplayTarget::Kind::LocalGateway
-                                                          : ReplayTarget::Kind::OpenAiCompatible;
+                                                        : ReplayTarget::kindForUrl(target.baseUrl);
     } else {
         simulator = std::make_unique<SimulatorThread>(QStringLiteral("replay-simulator"));
         if (p.isSet(QStringLiteral("sim-latency-ms")))
             simulator->gateway()->setLatencyOverrideMs(p.value(QStringLiteral("sim-latency-ms")).toInt());
         QString simError;
-        if (!simulator->ensureListening(&simError)) {
+        if (!simulator->target(&target, &simError)) {
             CliIo::err(simError);
             return 1;
         }
-        target.kind = ReplayTarget::Kind::Simulator;
-        target.baseUrl = simulator->gateway()->baseUrl();
         CliIo::err(tr("Using the built-in simulated gateway at %1").arg(target.baseUrl.toString()));
     }
     target.provider = p.value(QStringLiteral("provider"));

@@ -144,7 +144,8 @@ public:
     }
     bool add(std::string_view role, std::string_view content)
     {
-        m_buffer.resize(qsizetype(role.size() + 2 * content.size() + 3)); // room for the unconditional stores
+        // Folding never lengthens the text; the branch-free loop stores one byte past the end at most.
+        m_buffer.resize(qsizetype(role.size() + content.size() + 3));
         char *const begin = m_buffer.data();
         char *out = begin;
         for (const char c : role) {

@@ -26,6 +26,13 @@ ReplayTarget::Kind ReplayTarget::kindFromName(const QString &name)
     return Kind::OpenAiCompatible;
 }
 
+ReplayTarget::Kind ReplayTarget::kindForUrl(const QUrl &url)
+{
+    if (url.host() == QLatin1String("api.portkey.ai"))
+        return Kind::PortkeyHosted;
+    return url.port() == 8787 ? Kind::LocalGateway : Kind::OpenAiCompatible;
+}
+
 QUrl ReplayTarget::defaultBaseUrl(Kind k)
 {
     switch (k) {

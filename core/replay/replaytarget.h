@@ -26,6 +26,9 @@ struct ReplayTarget
     static QString kindName(Kind k);
     static Kind kindFromName(const QString &name);
     static QUrl defaultBaseUrl(Kind k);
+    /** The kind a gateway URL most likely is: Portkey's hosted API, a local gateway on its default port 8787, or
+     *  else any OpenAI-compatible server. */
+    static Kind kindForUrl(const QUrl &url);
     /** Secret-free description stored with a run. */
     QJsonObject toJson() const;
     static ReplayTarget fromJson(const QJsonObject &o);

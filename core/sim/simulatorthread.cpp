@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "simulatorthread.h"
 
+#include "replay/replaytarget.h"
 #include "simulatedgateway.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,15 @@ bool SimulatorThread::ensureListening(QString *error)
     *error = QCoreApplication::translate("SimulatorThread", "The built-in simulator cannot listen on 127.0.0.1: %1")
                  .arg(sim->errorString());
     return false;
+}
+
+bool SimulatorThread::target(ReplayTarget *target, QString *error)
+{
+    if (!ensureListening(error))
+        return false;
+    target->kind = ReplayTarget::Kind::Simulator;
+    target->baseUrl = m_gateway->baseUrl();
+    return true;
 }
 
 } // namespace ShadowOptic

@@ -10,6 +10,7 @@ class QThread;
 namespace ShadowOptic {
 
 class SimulatedGateway;
+struct ReplayTarget;
 
 /** The built-in simulator on a thread of its own, started on first use and closed and joined on destruction.
  *  One place for the pattern the panels need (an object with a parent cannot move to another thread). */
@@ -26,6 +27,8 @@ public:
     bool isStarted() const { return m_gateway != nullptr; }
     /** Listens on a free loopback port unless it already does; false with *error when it cannot. */
     bool ensureListening(QString *error);
+    /** A replay target at the listening simulator (started on demand); false with *error when it cannot listen. */
+    bool target(ReplayTarget *target, QString *error);
 
 private:
     QString m_name;

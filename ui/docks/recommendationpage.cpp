@@ -644,11 +644,7 @@ bool RecommendationPage::buildTarget(ReplayTarget *target, QString *error)
         *target = m_target;
         return true;
     }
-    if (!m_simulator->ensureListening(error))
-        return false;
-    target->kind = ReplayTarget::Kind::Simulator;
-    target->baseUrl = simulator()->baseUrl();
-    return true;
+    return m_simulator->target(target, error);
 }
 
 } // namespace ShadowOptic

@@ -427,11 +427,7 @@ bool TradeoffPage::buildTarget(ReplayTarget *target, QString *error)
         *target = m_target;
         return true;
     }
-    if (!m_simulator->ensureListening(error))
-        return false;
-    target->kind = ReplayTarget::Kind::Simulator;
-    target->baseUrl = simulator()->baseUrl();
-    return true;
+    return m_simulator->target(target, error);
 }
 
 } // namespace ShadowOptic
