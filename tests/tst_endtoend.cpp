@@ -8,6 +8,7 @@
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
 #include "sim/simulatedgateway.h"
+#include "sim/simulatorthread.h"
 #include "store/projectstore.h"
 
 #include <QFile>
@@ -17,7 +18,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using namespace ShadowOptic;
 
@@ -30,7 +30,7 @@ class TestEndToEnd : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QThread m_simThread;
+    SimulatorThread m_simThread { QStringLiteral("test-simulator") }; // the gateway lives on its own thread
     SimulatedGateway *m_sim = nullptr;
     QString m_project;
 
@@ -70,10 +70,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_sim = new SimulatedGateway;
-        m_sim->moveToThread(&m_simThread);
-        connect(&m_simThread, &QThread::finished, m_sim, &QObject::deleteLater);
-        m_simThread.start();
+        m_sim = m_simThread.gateway();
         m_sim->setRandomErrorsEnabled(false);
         m_sim->setLatencyOverrideMs(3);
         QVERIFY(m_sim->listen(0));
@@ -88,13 +85,6 @@ private slots:
         m_project = m_dir.filePath(QStringLiteral("e2e.sqlite"));
         QCOMPARE(LogImporter::run(m_project, { logs }).imported, 150);
     }
-    void cleanupTestCase()
-    {
-        m_sim->close();
-        m_simThread.quit();
-        m_simThread.wait();
-    }
-
     void replayAndEvaluate()
     {
         QString error;

@@ -8,6 +8,7 @@
 #include "replay/replayplanner.h"
 #include "sim/judgeprotocol.h"
 #include "sim/simulatedgateway.h"
+#include "sim/simulatorthread.h"
 #include "store/projectstore.h"
 
 #include <QJsonDocument>
@@ -15,7 +16,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using namespace ShadowOptic;
 
@@ -25,7 +25,7 @@ class TestJudge : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QThread m_simThread;
+    SimulatorThread m_simThread { QStringLiteral("test-simulator") }; // the gateway lives on its own thread
     SimulatedGateway *m_sim = nullptr;
     QString m_project;
     qint64 m_runId = 0;
@@ -69,10 +69,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_sim = new SimulatedGateway;
-        m_sim->moveToThread(&m_simThread);
-        connect(&m_simThread, &QThread::finished, m_sim, &QObject::deleteLater);
-        m_simThread.start();
+        m_sim = m_simThread.gateway();
         m_sim->setRandomErrorsEnabled(false);
         m_sim->setLatencyOverrideMs(2);
         QVERIFY(m_sim->listen(0));
@@ -101,13 +98,6 @@ private slots:
         QVERIFY(finished.wait(30000));
         m_runId = engine.progress().runId;
     }
-    void cleanupTestCase()
-    {
-        m_sim->close();
-        m_simThread.quit();
-        m_simThread.wait();
-    }
-
     void validate_data()
     {
         QTest::addColumn<QString>("output");

@@ -11,6 +11,7 @@
 #include "replay/replaystore.h"
 #include "sim/faultplan.h"
 #include "sim/simulatedgateway.h"
+#include "sim/simulatorthread.h"
 #include "store/projectstore.h"
 
 #include <QDeadlineTimer>
@@ -28,7 +29,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 #include <cmath>
 #include <csignal>
@@ -44,7 +44,7 @@ class TestPortkeyGateway : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_logs;
-    QThread m_simThread;
+    SimulatorThread m_simThread { QStringLiteral("test-simulator") }; // the gateway lives on its own thread
     SimulatedGateway *m_sim = nullptr;
     QProcess *m_gateway = nullptr;
     QUrl m_gatewayUrl;
@@ -250,10 +250,7 @@ private slots:
         QString error;
         QVERIFY2(LogGenerator::write(m_logs, o, &error), qPrintable(error));
 
-        m_sim = new SimulatedGateway;
-        m_sim->moveToThread(&m_simThread);
-        connect(&m_simThread, &QThread::finished, m_sim, &QObject::deleteLater);
-        m_simThread.start();
+        m_sim = m_simThread.gateway();
         m_sim->setRandomErrorsEnabled(false);
         m_sim->setLatencyOverrideMs(5);
         QVERIFY(m_sim->listen(0));
@@ -264,12 +261,6 @@ private slots:
     void cleanupTestCase()
     {
         stopGateway();
-        if (m_sim) {
-            m_sim->close();
-            m_simThread.quit();
-            m_simThread.wait();
-            m_sim = nullptr;
-        }
     }
 
     void init()

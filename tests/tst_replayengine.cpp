@@ -7,6 +7,7 @@
 #include "replay/replaystore.h"
 #include "sim/faultplan.h"
 #include "sim/simulatedgateway.h"
+#include "sim/simulatorthread.h"
 #include "store/projectstore.h"
 #include "util/queuedcontinuation.h"
 
@@ -17,7 +18,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QtConcurrent>
 
 using namespace ShadowOptic;
@@ -29,7 +29,7 @@ class TestReplayEngine : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_logs;
-    QThread m_simThread;
+    SimulatorThread m_simThread { QStringLiteral("test-simulator") }; // the gateway lives on its own thread
     SimulatedGateway *m_sim = nullptr;
     int m_projects = 0;
 
@@ -106,19 +106,10 @@ private slots:
         o.tokenScale = 0.05;
         QString error;
         QVERIFY(LogGenerator::write(m_logs, o, &error));
-        m_sim = new SimulatedGateway;
-        m_sim->moveToThread(&m_simThread);
-        connect(&m_simThread, &QThread::finished, m_sim, &QObject::deleteLater);
-        m_simThread.start();
+        m_sim = m_simThread.gateway();
         m_sim->setRandomErrorsEnabled(false);
         m_sim->setLatencyOverrideMs(5);
         QVERIFY(m_sim->listen(0));
-    }
-    void cleanupTestCase()
-    {
-        m_sim->close();
-        m_simThread.quit();
-        m_simThread.wait();
     }
     void init() { m_sim->resetFaultCounters(); }
 

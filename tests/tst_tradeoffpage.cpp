@@ -9,6 +9,7 @@
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
 #include "sim/simulatedgateway.h"
+#include "sim/simulatorthread.h"
 #include "store/projectstore.h"
 
 #include <QAbstractItemModelTester>
@@ -18,7 +19,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QTreeWidget>
 
 using namespace ShadowOptic;
@@ -32,7 +32,7 @@ class TestTradeoffPage : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QThread m_simThread;
+    SimulatorThread m_simThread { QStringLiteral("test-simulator") }; // the gateway lives on its own thread
     SimulatedGateway *m_sim = nullptr;
     QString m_project;
 
@@ -58,10 +58,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_sim = new SimulatedGateway;
-        m_sim->moveToThread(&m_simThread);
-        connect(&m_simThread, &QThread::finished, m_sim, &QObject::deleteLater);
-        m_simThread.start();
+        m_sim = m_simThread.gateway();
         m_sim->setRandomErrorsEnabled(false);
         m_sim->setLatencyOverrideMs(3);
         QVERIFY(m_sim->listen(0));
@@ -95,13 +92,6 @@ private slots:
         o.concurrency = 16;
         QVERIFY2(engine.start(m_project, target(), o, jobs, &error), qPrintable(error));
         QVERIFY(finished.wait(30000));
-    }
-
-    void cleanupTestCase()
-    {
-        m_sim->close();
-        m_simThread.quit();
-        m_simThread.wait();
     }
 
     void evaluate()
