@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: MIT
+#include "cli/cliio.h"
 #include "cli/commandline.h"
+#include "cli/exitcode.h"
 #include "demoproject.h"
 #include "languagemanager.h"
 #include "thememanager.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "store/threadstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QTimer>
 
 using namespace ShadowOptic;
 
@@ -26,41 +28,60 @@ int main(int argc, char *argv[])
         return CommandLine::run(args);
     }
 
-    QApplication app(argc, argv);
-    QApplication::setApplicationDisplayName(QStringLiteral("Shadow Optic"));
+    // Options are checked before a window system is needed, so a typo or a missing display gets a message, not an
+    // abort inside the platform plugin.
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Shadow Optic desktop application. Commands: %1 (run 'shadow-optic help').")
-                                         .arg(CommandLine::commands().join(QStringLiteral(", "))));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({ QStringLiteral("project"), QCoreApplication::translate("main", "Open this project."),
-                       QStringLiteral("file") });
-    parser.addOption({ QStringLiteral("import"), QCoreApplication::translate("main", "Import this log file on start."),
-                       QStringLiteral("file") });
-    parser.addOption({ QStringLiteral("demo"), QCoreApplication::translate(
-                                                   "main", "Create a sample project with generated logs and the "
-                                                           "built-in simulated gateway (no API keys needed).") });
-    parser.addOption({ QStringLiteral("screenshot"),
-                       QCoreApplication::translate("main", "Save a screenshot of the window after start-up and quit."),
-                       QStringLiteral("png") });
-    parser.process(app);
+    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Open this project."), QStringLiteral("file"));
+    const QCommandLineOption import(QStringLiteral("import"), QStringLiteral("Import this log file on start."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Sample project on the built-in simulator."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot and quit."),
+                                       QStringLiteral("png"));
+    const QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Qt platform plugin."), QStringLiteral("name"));
+    const QCommandLineOption style(QStringLiteral("style"), QStringLiteral("Qt widget style."), QStringLiteral("name"));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // Qt's own -platform, -style
+    parser.addOptions({ project, import, demo, screenshot, platform, style });
+    if (!parser.parse(args) || !parser.positionalArguments().isEmpty()) {
+        QCoreApplication app(argc, argv);
+        const QString error = parser.positionalArguments().isEmpty()
+            ? parser.errorText()
+            : QCoreApplication::translate("main", "Unexpected argument '%1'.").arg(parser.positionalArguments().constFirst());
+        CliIo::err(error + QLatin1String("\n\n") + CommandLine::usage());
+        return ExitUsage;
+    }
+    if (!parser.isSet(platform) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        QCoreApplication app(argc, argv);
+        CliIo::err(QCoreApplication::translate("main", "No display found (DISPLAY is not set): the desktop application "
+                                                       "needs one. Run it under 'xvfb-run -a', or use a command: "
+                                                       "'shadow-optic help'."));
+        return ExitError;
+    }
 
-    auto *languages = new LanguageManager(&app);
-    languages->setLanguage(Settings::instance()->language());
-    QObject::connect(Settings::instance(), &Settings::languageChanged, languages, &LanguageManager::setLanguage);
-    ThemeManager::apply(Settings::instance()->darkPalette());
-    QObject::connect(Settings::instance(), &Settings::darkPaletteChanged, &app, [](bool dark) { ThemeManager::apply(dark); });
-
-    MainWindow window;
-    window.show();
-    if (parser.isSet(QStringLiteral("demo")))
-        DemoProject::start(&window);
-    else if (parser.isSet(QStringLiteral("project")))
-        window.openProject(parser.value(QStringLiteral("project")));
-    if (parser.isSet(QStringLiteral("import")))
-        window.importFiles({ parser.value(QStringLiteral("import")) }, true);
-    if (parser.isSet(QStringLiteral("screenshot")))
-        DemoProject::screenshotWhenIdle(&window, parser.value(QStringLiteral("screenshot")));
-    return app.exec();
+    int rc = 0;
+    {
+        QApplication app(argc, argv);
+        QApplication::setApplicationDisplayName(QStringLiteral("Shadow Optic"));
+        auto *languages = new LanguageManager(&app);
+        languages->setLanguage(Settings::instance()->language());
+        QObject::connect(Settings::instance(), &Settings::languageChanged, languages, &LanguageManager::setLanguage);
+        ThemeManager::apply(Settings::instance()->darkPalette());
+        QObject::connect(Settings::instance(), &Settings::darkPaletteChanged, &app,
+                         [](bool dark) { ThemeManager::apply(dark); });
+        {
+            MainWindow window;
+            window.show();
+            if (parser.isSet(demo))
+                DemoProject::start(&window);
+            else if (parser.isSet(project))
+                window.openProject(parser.value(project));
+            if (parser.isSet(import))
+                window.importFiles({ parser.value(import) }, true);
+            if (parser.isSet(screenshot))
+                DemoProject::screenshotWhenIdle(&window, parser.value(screenshot));
+            rc = app.exec();
+        }
+        ThreadStore::shutdown();
+    }
+    return rc;
 }

@@ -202,6 +202,30 @@ private slots:
         QCOMPARE(rows, QStringList({ QStringLiteral("h1=b-first"), QStringLiteral("h2=c-other") }));
     }
 
+    // Schema 4 ties answers to their target: cache entries keyed without the target are dropped, and completions
+    // and cache rows get a target_fingerprint column.
+    void migratesToSchema4DroppingTargetlessCache()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+        QString error;
+        {
+            ProjectStore v3;
+            QVERIFY2(v3.open(path, &error, 3), qPrintable(error));
+            QSqlQuery q(v3.database());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO cache (cache_key, created_at, model, response_json) VALUES "
+                                          "('k', 1, 'gpt-4o', '{}')")));
+        }
+        ProjectStore latest;
+        QVERIFY2(latest.open(path, &error), qPrintable(error));
+        QVERIFY(latest.schemaVersion() >= 4);
+        QSqlQuery q(latest.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cache")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT target_fingerprint FROM completions")));
+        QVERIFY(q.exec(QStringLiteral("SELECT target_fingerprint FROM cache")));
+    }
+
     // Schema 3 stops storing messages_json for new rows; rows of older projects keep theirs and both read the same.
     void migratesToSchema3KeepingStoredMessages()
     {
@@ -217,7 +241,7 @@ private slots:
         }
         ProjectStore latest;
         QVERIFY2(latest.open(path, &error), qPrintable(error));
-        QCOMPARE(latest.schemaVersion(), 3);
+        QCOMPARE(latest.schemaVersion(), ProjectStore::latestSchemaVersion());
         LogRecord r;
         r.logId = QStringLiteral("new");
         r.messages = { { QStringLiteral("user"), QStringLiteral("hi") } };

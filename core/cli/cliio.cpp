@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cliio.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <cstdio>
@@ -57,6 +59,25 @@ void CliIo::endProgress()
         fputc('\n', stderr);
         s_progressOpen = false;
     }
+}
+
+void CliIo::addOption(QCommandLineParser &parser, QCommandLineOption option)
+{
+    const QStringList defaults = option.defaultValues();
+    if (!defaults.isEmpty() && !defaults.constFirst().isEmpty())
+        option.setDescription(QCoreApplication::translate("CliIo", "%1 (default: %2)")
+                                  .arg(option.description(), defaults.join(QLatin1Char(','))));
+    parser.addOption(option);
+}
+
+QString CliIo::helpText(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+        text.replace(at, program.size(), QStringLiteral("shadow-optic ") + command);
+    return text;
 }
 
 } // namespace ShadowOptic

@@ -3,6 +3,9 @@
 
 #include <QString>
 
+class QCommandLineOption;
+class QCommandLineParser;
+
 namespace ShadowOptic {
 
 /** Console output for commands: stdout for results, stderr for progress and errors. */
@@ -15,6 +18,10 @@ public:
     /** A single self-overwriting progress line on a terminal, plain lines otherwise; throttled. */
     static void progress(const QString &text);
     static void endProgress();
+    /** Adds the option with its default value named in the description, so --help shows it. */
+    static void addOption(QCommandLineParser &parser, QCommandLineOption option);
+    /** The parser's help text with "shadow-optic COMMAND" as the program (not the binary's path). */
+    static QString helpText(const QCommandLineParser &parser, const QString &command);
 };
 
 } // namespace ShadowOptic

@@ -3,8 +3,11 @@
 
 #include "cliio.h"
 #include "evaluatecommand.h"
+#include "exitcode.h"
 #include "importcommand.h"
 #include "replaycommand.h"
+#include "runscommand.h"
+#include "store/threadstore.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +32,7 @@ const QList<Command> &table()
         { "generate-logs", QT_TRANSLATE_NOOP("CommandLine", "Write a synthetic Portkey export"), ImportCommand::runGenerate },
         { "catalog", QT_TRANSLATE_NOOP("CommandLine", "Show or import the model price catalog"), ImportCommand::runCatalog },
         { "replay", QT_TRANSLATE_NOOP("CommandLine", "Replay logged prompts against candidate models"), ReplayCommand::runReplay },
+        { "runs", QT_TRANSLATE_NOOP("CommandLine", "List the project's replay runs"), RunsCommand::run },
         { "simulate", QT_TRANSLATE_NOOP("CommandLine", "Run the built-in simulated gateway"), ReplayCommand::runSimulate },
         { "evaluate", QT_TRANSLATE_NOOP("CommandLine", "Judge a replay run and print per-model aggregates"), EvaluateCommand::runEvaluate },
         { "recommend", QT_TRANSLATE_NOOP("CommandLine", "Recommend a cheaper model, verified on the logs"), EvaluateCommand::runRecommend },
@@ -52,8 +56,31 @@ bool CommandLine::isCommand(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    return commands().contains(first) || first == QLatin1String("help") || first == QLatin1String("--help")
-        || first == QLatin1String("-h");
+    // The desktop application takes only options; anything else is a command, known or not, and never opens a
+    // window (an unknown word must not start the GUI, which aborts without a display).
+    return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("--version") || first == QLatin1String("-v");
+}
+
+QString CommandLine::usage()
+{
+    QString text = QCoreApplication::translate("CommandLine", "Usage: shadow-optic [COMMAND] [OPTIONS]\n"
+                                                              "Without a command the desktop application starts.\n\n"
+                                                              "Commands:\n");
+    for (const auto &c : table())
+        text += QStringLiteral("  %1 %2\n").arg(QLatin1String(c.name), -16).arg(QCoreApplication::translate("CommandLine", c.help));
+    text += QCoreApplication::translate("CommandLine",
+                                        "\nDesktop options:\n"
+                                        "  --project FILE   open this project\n"
+                                        "  --import FILE    import this log file on start\n"
+                                        "  --demo           a sample project on the built-in simulated gateway\n"
+                                        "  --screenshot PNG save a screenshot after start-up and quit\n"
+                                        "  --version        print the version\n"
+                                        "\nExit codes: 0 success, 1 error, 2 usage error, 3 finished with failures, "
+                                        "130 cancelled.\n"
+                                        "Results go to standard output, progress and diagnostics to standard error.\n"
+                                        "Run 'shadow-optic COMMAND --help' for a command's options.");
+    return text;
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -62,18 +89,23 @@ int CommandLine::run(const QStringList &arguments)
     for (const auto &c : table()) {
         if (name == QLatin1String(c.name)) {
             QStringList sub = arguments.mid(1);
-            sub[0] = arguments.at(0) + QLatin1Char(' ') + name;
-            return c.run(sub);
+            sub[0] = QStringLiteral("shadow-optic ") + name;
+            const int rc = c.run(sub);
+            ThreadStore::shutdown(); // before the application object and Qt Sql's registry go away
+            return rc;
         }
     }
-    QString text = QCoreApplication::translate("CommandLine", "Usage: shadow-optic [COMMAND] [OPTIONS]\n"
-                                                              "Without a command the desktop application starts.\n\n"
-                                                              "Commands:\n");
-    for (const auto &c : table())
-        text += QStringLiteral("  %1 %2\n").arg(QLatin1String(c.name), -16).arg(QCoreApplication::translate("CommandLine", c.help));
-    text += QCoreApplication::translate("CommandLine", "\nRun 'shadow-optic COMMAND --help' for a command's options.");
-    CliIo::out(text);
-    return name.isEmpty() || name == QLatin1String("help") || name.startsWith(QLatin1Char('-')) ? 0 : 2;
+    if (name == QLatin1String("--version") || name == QLatin1String("-v") || name == QLatin1String("version")) {
+        CliIo::out(QStringLiteral("shadow-optic %1").arg(QCoreApplication::applicationVersion()));
+        return ExitSuccess;
+    }
+    if (name.isEmpty() || name == QLatin1String("help") || name == QLatin1String("--help") || name == QLatin1String("-h")) {
+        CliIo::out(usage());
+        return ExitSuccess;
+    }
+    CliIo::err(QCoreApplication::translate("CommandLine", "Unknown command '%1'.").arg(name) + QLatin1String("\n\n")
+               + usage());
+    return ExitUsage;
 }
 
 } // namespace ShadowOptic

@@ -14,6 +14,8 @@ public:
     /** Runs the subcommand in arguments (arguments[0] is the program); returns the process exit code. */
     static int run(const QStringList &arguments);
     static QStringList commands();
+    /** The top-level help: commands, desktop options, exit codes. */
+    static QString usage();
 };
 
 } // namespace ShadowOptic

@@ -3,6 +3,7 @@
 
 #include "catalog/pricecatalog.h"
 #include "cliio.h"
+#include "exitcode.h"
 #include "replay/apikeys.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
@@ -54,21 +55,51 @@ void installSignalHandler(QObject *context, const std::function<void()> &onSigna
 
 } // namespace
 
+int ReplayCommand::exitCodeFor(const ReplayProgress &result)
+{
+    const ModelReplayCounts totals = result.totals();
+    if (result.status == QLatin1String("cancelled")) {
+        CliIo::err(tr("Run %1 was cancelled; continue it with --resume %1.").arg(result.runId));
+        return ExitCancelled;
+    }
+    if (totals.failed > 0)
+        CliIo::err(result.failureText().trimmed());
+    if (result.status == QLatin1String("failed")) {
+        CliIo::err(tr("Run %1 failed: no request got a usable answer.").arg(result.runId));
+        return ExitError;
+    }
+    if (result.budgetReached)
+        CliIo::err(tr("Run %1 stopped at its budget: %2 of %3 items replayed for $%4 of $%5; the next request could "
+                      "cost up to $%6 (its prompt and max_tokens at catalog prices). Continue it with --resume %1 and a "
+                      "larger --budget.")
+                       .arg(result.runId)
+                       .arg(result.done)
+                       .arg(result.total)
+                       .arg(result.spentUsd, 0, 'f', 4)
+                       .arg(result.budgetUsd, 0, 'f', 4)
+                       .arg(result.blockedWorstCaseUsd, 0, 'f', 4));
+    if (totals.failed > 0) {
+        CliIo::err(tr("Run %1 finished with %2 failed of %3.").arg(result.runId).arg(totals.failed).arg(result.done));
+        return ExitFinishedWithFailures;
+    }
+    return ExitSuccess;
+}
+
 int ReplayCommand::runSimulate(const QStringList &arguments)
 {
     QCommandLineParser p;
     p.setApplicationDescription(tr("Run the built-in simulated OpenAI-compatible gateway until interrupted."));
     p.addHelpOption();
-    p.addOption({ QStringLiteral("port"), tr("Port on 127.0.0.1 (0 = any free port)."), tr("N"), QStringLiteral("0") });
-    p.addOption({ QStringLiteral("latency-ms"), tr("Fixed latency for every answer (default: model profiles)."), tr("ms") });
-    p.addOption({ QStringLiteral("faults"), tr("Fault plan, e.g. '429x2,500;p=0.1' (see FaultPlan)."), tr("spec") });
-    p.addOption({ QStringLiteral("no-random-errors"), tr("Turn off the models' random 5xx errors.") });
+    CliIo::addOption(p, { QStringLiteral("port"), tr("Port on 127.0.0.1 (0 = any free port)."), tr("N"), QStringLiteral("0") });
+    CliIo::addOption(p, { QStringLiteral("latency-ms"), tr("Fixed latency for every answer (default: model profiles)."), tr("ms") });
+    CliIo::addOption(p, { QStringLiteral("faults"), tr("Fault plan, e.g. '429x2,500;p=0.1' (see FaultPlan)."), tr("spec") });
+    CliIo::addOption(p, { QStringLiteral("no-random-errors"), tr("Turn off the models' random 5xx errors.") });
     if (!p.parse(arguments)) {
         CliIo::err(p.errorText());
         return 2;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        CliIo::out(p.helpText());
+        CliIo::out(CliIo::helpText(p, QStringLiteral("simulate")));
         return 0;
     }
     bool ok = false;
@@ -111,33 +142,33 @@ int ReplayCommand::runReplay(const QStringList &arguments)
                                    "--base-url the built-in simulated gateway answers. Keys come from "
                                    "PORTKEY_API_KEY / OPENAI_API_KEY (never stored)."));
     p.addHelpOption();
-    p.addOption({ { QStringLiteral("p"), QStringLiteral("project") }, tr("Project database."), tr("file") });
-    p.addOption({ QStringLiteral("base-url"), tr("Gateway base URL, e.g. http://localhost:8787/v1."), tr("url") });
-    p.addOption({ QStringLiteral("target"), tr("simulator, local-gateway, portkey or openai-compatible (default: "
+    CliIo::addOption(p, { { QStringLiteral("p"), QStringLiteral("project") }, tr("Project database."), tr("file") });
+    CliIo::addOption(p, { QStringLiteral("base-url"), tr("Gateway base URL, e.g. http://localhost:8787/v1."), tr("url") });
+    CliIo::addOption(p, { QStringLiteral("target"), tr("simulator, local-gateway, portkey or openai-compatible (default: "
                                                "from the URL)."), tr("kind") });
-    p.addOption({ QStringLiteral("provider"), tr("x-portkey-provider for header mode (default openai)."), tr("slug") });
-    p.addOption({ QStringLiteral("config"), tr("Portkey config JSON file (config mode)."), tr("file") });
-    p.addOption({ QStringLiteral("upstream"), tr("x-portkey-custom-host for a local gateway in header mode."), tr("url") });
-    p.addOption({ QStringLiteral("models"), tr("Candidate models, comma separated."), tr("a,b") });
-    p.addOption({ QStringLiteral("sample"), tr("Random sample of N logs (0 = all)."), tr("N"), QStringLiteral("0") });
-    p.addOption({ QStringLiteral("seed"), tr("Sample seed."), tr("S"), QStringLiteral("1") });
-    p.addOption({ QStringLiteral("budget"), tr("Budget in USD (0 = none)."), tr("USD"), QStringLiteral("0") });
-    p.addOption({ QStringLiteral("concurrency"), tr("Requests in flight (1-64)."), tr("C"), QStringLiteral("8") });
-    p.addOption({ QStringLiteral("rpm"), tr("Requests per minute per model (0 = catalog limit)."), tr("N"), QStringLiteral("0") });
-    p.addOption({ QStringLiteral("timeout-ms"), tr("Request timeout."), tr("ms"), QStringLiteral("60000") });
-    p.addOption({ QStringLiteral("retries"), tr("Maximum retries."), tr("N"), QStringLiteral("3") });
-    p.addOption({ QStringLiteral("network-threads"), tr("Network threads (one QNetworkAccessManager each)."), tr("N"),
+    CliIo::addOption(p, { QStringLiteral("provider"), tr("x-portkey-provider for header mode (default openai)."), tr("slug") });
+    CliIo::addOption(p, { QStringLiteral("config"), tr("Portkey config JSON file (config mode)."), tr("file") });
+    CliIo::addOption(p, { QStringLiteral("upstream"), tr("x-portkey-custom-host for a local gateway in header mode."), tr("url") });
+    CliIo::addOption(p, { QStringLiteral("models"), tr("Candidate models, comma separated."), tr("a,b") });
+    CliIo::addOption(p, { QStringLiteral("sample"), tr("Random sample of N logs (0 = all)."), tr("N"), QStringLiteral("0") });
+    CliIo::addOption(p, { QStringLiteral("seed"), tr("Sample seed."), tr("S"), QStringLiteral("1") });
+    CliIo::addOption(p, { QStringLiteral("budget"), tr("Budget in USD (0 = none)."), tr("USD"), QStringLiteral("0") });
+    CliIo::addOption(p, { QStringLiteral("concurrency"), tr("Requests in flight (1-64)."), tr("C"), QStringLiteral("8") });
+    CliIo::addOption(p, { QStringLiteral("rpm"), tr("Requests per minute per model (0 = catalog limit)."), tr("N"), QStringLiteral("0") });
+    CliIo::addOption(p, { QStringLiteral("timeout-ms"), tr("Request timeout."), tr("ms"), QStringLiteral("60000") });
+    CliIo::addOption(p, { QStringLiteral("retries"), tr("Maximum retries."), tr("N"), QStringLiteral("3") });
+    CliIo::addOption(p, { QStringLiteral("network-threads"), tr("Network threads (one QNetworkAccessManager each)."), tr("N"),
                   QStringLiteral("1") });
-    p.addOption({ QStringLiteral("cache-ttl"), tr("Cache time-to-live in seconds."), tr("s"), QStringLiteral("3600") });
-    p.addOption({ QStringLiteral("resume"), tr("Resume this interrupted run instead of starting one."), tr("run-id") });
-    p.addOption({ QStringLiteral("sim-latency-ms"), tr("Built-in simulator: fixed latency."), tr("ms") });
-    p.addOption({ QStringLiteral("json"), tr("Print the summary as JSON.") });
+    CliIo::addOption(p, { QStringLiteral("cache-ttl"), tr("Cache time-to-live in seconds."), tr("s"), QStringLiteral("3600") });
+    CliIo::addOption(p, { QStringLiteral("resume"), tr("Resume this interrupted run instead of starting one."), tr("run-id") });
+    CliIo::addOption(p, { QStringLiteral("sim-latency-ms"), tr("Built-in simulator: fixed latency."), tr("ms") });
+    CliIo::addOption(p, { QStringLiteral("json"), tr("Print the summary as JSON.") });
     if (!p.parse(arguments)) {
         CliIo::err(p.errorText());
         return 2;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        CliIo::out(p.helpText());
+        CliIo::out(CliIo::helpText(p, QStringLiteral("replay")));
         return 0;
     }
     const QString project = p.value(QStringLiteral("project"));
@@ -233,13 +264,18 @@ int ReplayCommand::runReplay(const QStringList &arguments)
         CliIo::err(error);
         return 1;
     }
+    {
+        const ReplayProgress pr = engine.progress();
+        CliIo::err(tr("Run %1 started: %2 requests to %3.").arg(pr.runId).arg(pr.total - pr.done).arg(target.describe()));
+    }
     QObject::connect(&engine, &ReplayEngine::progressChanged, [](const ReplayProgress &pr) {
-        CliIo::progress(tr("%1/%2 done, %3 in flight, $%4 spent, ETA %5 s")
+        const QString eta = pr.done > 0 && pr.total > pr.done ? tr("ETA %1 s").arg(pr.etaMs() / 1000) : tr("ETA unknown");
+        CliIo::progress(tr("%1/%2 done, %3, $%4 spent, %5")
                             .arg(pr.done)
                             .arg(pr.total)
-                            .arg(pr.inFlight)
+                            .arg(pr.inFlightText())
                             .arg(pr.spentUsd, 0, 'f', 4)
-                            .arg(pr.etaMs() / 1000));
+                            .arg(eta));
     });
     QObject::connect(&engine, &ReplayEngine::failed, [](const QString &m) { CliIo::err(m); });
     QObject::connect(&engine, &ReplayEngine::finished, [] { QCoreApplication::exit(0); });
@@ -255,9 +291,7 @@ int ReplayCommand::runReplay(const QStringList &arguments)
         CliIo::outBytes(QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented));
     else
         CliIo::out(result.toText());
-    if (result.status == QLatin1String("cancelled"))
-        return 130;
-    return result.status == QLatin1String("failed") ? 1 : 0;
+    return exitCodeFor(result);
 }
 
 } // namespace ShadowOptic

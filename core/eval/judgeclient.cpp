@@ -148,7 +148,6 @@ bool JudgeClient::runJobs(bool repair, QString *error)
         job.body = repair ? m_rubric.repairBody(m_options.judgeModel, item.messages, item.answer,
                                                 m_verdicts.at(i).rawOutput, m_verdicts.at(i).error)
                           : m_rubric.requestBody(m_options.judgeModel, item.messages, item.answer);
-        job.cacheKey = ReplayPlanner::cacheKey(job.model, job.body, catalog.version());
         if (judge)
             job.estimatedCostUsd = judge->costUsd(job.body.size() / 4, 120);
         jobs.append(job);

@@ -10,7 +10,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlQuery>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
@@ -25,12 +26,35 @@ QString itemKey(const QString &logId, const QString &model, const QString &role)
     return logId + QLatin1Char('\x1f') + model + QLatin1Char('\x1f') + role;
 }
 
+// Jobs built elsewhere (the judge) may carry no bounds: read max_tokens from the body, or set one, since a request
+// without an output bound has no worst case to reserve.
+constexpr qint64 FallbackMaxTokens = 4096;
+
+void ensureBounds(ReplayJob &job)
+{
+    if (job.maxCompletionTokens <= 0) {
+        QJsonObject body = QJsonDocument::fromJson(job.body).object();
+        qint64 max = body.value(QLatin1String("max_tokens")).toInteger(0);
+        if (max <= 0)
+            max = body.value(QLatin1String("max_completion_tokens")).toInteger(0);
+        if (max <= 0 && !body.isEmpty()) {
+            max = FallbackMaxTokens;
+            body.insert(QStringLiteral("max_tokens"), max);
+            job.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            job.maxTokensAdded = true;
+        }
+        job.maxCompletionTokens = qMax<qint64>(max, 0);
+    }
+    job.promptTokenBound = qMax<qint64>(job.promptTokenBound, job.body.size());
+}
+
 } // namespace
 
 ReplayEngine::ReplayEngine(QObject *parent)
     : QObject(parent)
     , m_writerPool(std::make_unique<QThreadPool>())
     , m_rateTimer(new QTimer(this))
+    , m_heartbeat(new QTimer(this))
 {
     qRegisterMetaType<ReplayJob>();
     qRegisterMetaType<ReplayTarget>();
@@ -42,6 +66,8 @@ ReplayEngine::ReplayEngine(QObject *parent)
     m_writerPool->setExpiryTimeout(-1);
     m_rateTimer->setSingleShot(true);
     connect(m_rateTimer, &QTimer::timeout, this, &ReplayEngine::schedule);
+    m_heartbeat->setInterval(1000);
+    connect(m_heartbeat, &QTimer::timeout, this, [this] { emitProgress(true); });
 }
 
 ReplayEngine::~ReplayEngine()
@@ -57,6 +83,12 @@ ReplayProgress ReplayEngine::progress() const
     ReplayProgress p = m_progress;
     p.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     p.inFlight = m_inFlight.size();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const InFlight &f : m_inFlight) {
+        const qint64 waited = now - f.sentAtMs;
+        p.longestWaitMs = qMax(p.longestWaitMs, waited);
+        p.shortestWaitMs = p.shortestWaitMs < 0 ? waited : qMin(p.shortestWaitMs, waited);
+    }
     return p;
 }
 
@@ -78,7 +110,13 @@ bool ReplayEngine::start(const QString &projectPath, const ReplayTarget &target,
     for (const ReplayJob &j : plan)
         if (!models.contains(j.model))
             models.append(j.model);
+    qint64 added = 0;
+    for (const ReplayJob &j : plan)
+        added += j.maxTokensAdded ? 1 : 0;
     ReplayRunInfo run;
+    run.settings = options.toJson();
+    run.settings.insert(QStringLiteral("target_fingerprint"), target.fingerprint());
+    run.settings.insert(QStringLiteral("max_tokens_added"), added);
     if (!ReplayStore(*store).createRun(target, models, options.budgetUsd, m_catalog.version(), plan, &run, error))
         return false;
     return begin(projectPath, run.id, run.uuid, target, options, plan, error);
@@ -101,20 +139,13 @@ bool ReplayEngine::resume(const QString &projectPath, qint64 runId, const Replay
         || !ReplayPlanner::rebuild(*store, m_catalog, &pending, error))
         return false;
     rs.setRunStatus(runId, QStringLiteral("running"), run.spentUsd);
-    ReplayOptions o = options;
-    if (o.budgetUsd > 0)
-        o.budgetUsd = qMax(0.0, o.budgetUsd - run.spentUsd); // the budget covers the whole run
-    if (!begin(projectPath, runId, run.uuid, target, o, pending, error))
-        return false;
-    m_progress.budgetUsd = options.budgetUsd;
-    m_progress.total = run.planned;
-    m_progress.done = run.completed;
-    m_progress.spentUsd = run.spentUsd;
-    return true;
+    // The budget covers the whole run: what the interrupted part spent counts before anything is scheduled.
+    return begin(projectPath, runId, run.uuid, target, options, pending, error, &run);
 }
 
 bool ReplayEngine::begin(const QString &projectPath, qint64 runId, const QString &runUuid, const ReplayTarget &target,
-                         const ReplayOptions &options, QList<ReplayJob> jobs, QString *error)
+                         const ReplayOptions &options, QList<ReplayJob> jobs, QString *error,
+                         const ReplayRunInfo *resumed)
 {
     if (!target.baseUrl.isValid() || target.baseUrl.scheme().isEmpty()) {
         *error = tr("The gateway URL '%1' is not valid (expected e.g. http://localhost:8787/v1).")
@@ -128,18 +159,24 @@ bool ReplayEngine::begin(const QString &projectPath, qint64 runId, const QString
     m_progress.runId = runId;
     m_progress.runUuid = runUuid;
     m_progress.status = QStringLiteral("running");
-    m_progress.total = jobs.size();
+    m_progress.total = resumed ? resumed->planned : jobs.size();
+    m_progress.done = resumed ? resumed->completed : 0;
+    m_progress.spentUsd = resumed ? resumed->spentUsd : 0.0;
     m_progress.budgetUsd = options.budgetUsd;
     m_queue.clear();
     m_inFlight.clear();
-    m_inFlightEstimate = 0;
+    m_reservedUsd = 0;
+    m_targetFingerprint = target.fingerprint();
     m_parsing = 0;
     m_cancelled = false;
     m_writeError.clear();
     m_cacheKeys.clear();
     m_sendTimes.clear();
     m_rpm.clear();
-    m_calibration.clear();
+    for (ReplayJob &j : jobs) {
+        ensureBounds(j);
+        j.cacheKey = ReplayPlanner::cacheKey(m_targetFingerprint, j.model, j.body, m_catalog.version());
+    }
 
     // Cache hits are answered without the network (and cost nothing).
     ProjectStore *store = ThreadStore::get(projectPath, error);
@@ -164,6 +201,7 @@ bool ReplayEngine::begin(const QString &projectPath, qint64 runId, const QString
     m_running = true;
     m_clock.start();
     m_progressClock.start();
+    m_heartbeat->start();
 
     const int threads = qBound(1, options.networkThreads, 8);
     if (m_workers.size() != threads) {
@@ -205,7 +243,7 @@ bool ReplayEngine::begin(const QString &projectPath, qint64 runId, const QString
         ReplayResult r = ResponseParser::parse(j, http, m_catalog);
         r.cacheHit = true;
         r.costUsd = 0.0;
-        accept(r, 0.0);
+        accept(r);
     }
     emitProgress(true);
     schedule();
@@ -240,18 +278,21 @@ void ReplayEngine::schedule()
             deferred.push_back(std::move(job));
             continue;
         }
-        // Estimates come from the logged token counts; calibrate them per model with what replies really cost.
-        const Calibration &cal = m_calibration[job.model];
-        const double ratio = cal.samples >= 1 && cal.estimated > 0 ? qBound(0.2, cal.actual / cal.estimated, 5.0) : 1.0;
-        const double estimate = job.estimatedCostUsd * ratio;
-        if (m_options.budgetUsd > 0 && m_progress.spentUsd + m_inFlightEstimate + estimate > m_options.budgetUsd) {
-            m_progress.budgetReached = true;
+        // The worst case is reserved, not the expected cost: a mean lets concurrent requests overshoot the budget.
+        const ModelInfo *info = m_catalog.find(job.model);
+        const double worstCase = info ? info->costUsd(job.promptTokenBound, job.maxCompletionTokens) : 0.0;
+        if (m_options.budgetUsd > 0 && m_progress.spentUsd + m_reservedUsd + worstCase > m_options.budgetUsd) {
+            // While replies are outstanding their reservations may still be released; with none, it cannot fit.
+            if (m_reservedUsd <= 0.0 && m_inFlight.isEmpty() && m_parsing == 0) {
+                m_progress.budgetReached = true;
+                m_progress.blockedWorstCaseUsd = worstCase;
+            }
             deferred.push_back(std::move(job));
             break;
         }
         const quint64 ticket = m_nextTicket++;
-        m_inFlight.insert(ticket, estimate);
-        m_inFlightEstimate += estimate;
+        m_inFlight.insert(ticket, InFlight { worstCase, now });
+        m_reservedUsd += worstCase;
         m_sendTimes[job.model].push_back(now);
         m_progress.models[job.model].sent++;
         ReplayWorker *w = m_workers.at(m_nextWorker++ % m_workers.size());
@@ -276,29 +317,22 @@ void ReplayEngine::onCompleted(quint64 ticket, const ReplayJob &job, const Respo
     const auto it = m_inFlight.constFind(ticket);
     if (it == m_inFlight.constEnd())
         return; // dropped by cancel
-    const double estimate = it.value();
+    const double reserved = it->reservedUsd;
     m_inFlight.erase(it);
     ++m_parsing;
-    // The slot is free as soon as the reply is in; its cost estimate stays reserved until parsing finishes.
+    // The slot is free as soon as the reply is in; its worst case stays reserved until parsing has priced it.
     schedule();
-    // Parsing, costing and refusal detection run on the pool; the estimate stays reserved until then.
     thenQueued(QtConcurrent::run(QThreadPool::globalInstance(), &ResponseParser::parse, job, http, m_catalog), this,
-               [this, estimate, rawEstimate = job.estimatedCostUsd](const ReplayResult &r) {
-            --m_parsing;
-            m_inFlightEstimate -= estimate;
-            if (r.ok && rawEstimate > 0) {
-                Calibration &cal = m_calibration[r.model];
-                cal.actual += r.costUsd;
-                cal.estimated += rawEstimate;
-                ++cal.samples;
-            }
-            accept(r, estimate);
-            schedule();
-            maybeFinish();
+               [this, reserved](const ReplayResult &r) {
+                   --m_parsing;
+                   m_reservedUsd = m_inFlight.isEmpty() && m_parsing == 0 ? 0.0 : qMax(0.0, m_reservedUsd - reserved);
+                   accept(r);
+                   schedule();
+                   maybeFinish();
                });
 }
 
-void ReplayEngine::accept(const ReplayResult &r, double)
+void ReplayEngine::accept(const ReplayResult &r)
 {
     ModelReplayCounts &m = m_progress.models[r.model];
     m.completed++;
@@ -310,6 +344,7 @@ void ReplayEngine::accept(const ReplayResult &r, double)
         m.latencySumMs += r.latencyMs;
     } else {
         m.failed++;
+        m_progress.failureReasons[r.error.isEmpty() ? tr("unknown error") : r.error]++;
     }
     if (r.refusalKind == QLatin1String("full") || r.refusalKind == QLatin1String("partial"))
         m.refused++;
@@ -330,23 +365,20 @@ void ReplayEngine::flushWrites()
     const QString project = m_project;
     const qint64 runId = m_progress.runId;
     const double spent = m_progress.spentUsd;
+    const QString fingerprint = m_targetFingerprint;
     QHash<QString, QString> keys;
     for (const ReplayResult &r : batch)
         keys.insert(itemKey(r.logId, r.model, r.role), m_cacheKeys.value(itemKey(r.logId, r.model, r.role)));
-    auto write = QtConcurrent::run(m_writerPool.get(), [project, runId, batch, keys, spent]() -> QString {
+    auto write = QtConcurrent::run(m_writerPool.get(), [project, runId, batch, keys, spent, fingerprint]() -> QString {
         QString error;
         ProjectStore *store = ThreadStore::get(project, &error);
         if (!store)
             return error;
         ReplayStore rs(*store);
-        if (!rs.storeResults(runId, batch, &error))
+        if (!rs.storeResults(runId, batch, fingerprint, &error))
             return error;
-        rs.storeCache(batch, keys);
-        QSqlQuery q(store->database());
-        q.prepare(QStringLiteral("UPDATE replay_runs SET spent_usd = ? WHERE id = ?"));
-        q.addBindValue(spent);
-        q.addBindValue(runId);
-        q.exec();
+        rs.storeCache(batch, keys, fingerprint);
+        rs.setRunSpent(runId, spent);
         return QString();
     });
     thenQueued(write, this, [this](const QString &error) {
@@ -370,10 +402,13 @@ void ReplayEngine::maybeFinish()
         return;
     m_running = false;
     m_rateTimer->stop();
-    m_progress.status = m_cancelled ? QStringLiteral("cancelled")
-        : !m_writeError.isEmpty()   ? QStringLiteral("failed")
-        : m_progress.budgetReached  ? QStringLiteral("budget")
-                                    : QStringLiteral("completed");
+    m_heartbeat->stop();
+    const ModelReplayCounts totals = m_progress.totals();
+    const bool nothingUsable = totals.completed > 0 && totals.ok == 0;
+    m_progress.status = m_cancelled                      ? QStringLiteral("cancelled")
+        : !m_writeError.isEmpty() || nothingUsable       ? QStringLiteral("failed")
+        : m_progress.budgetReached                       ? QStringLiteral("budget")
+                                                         : QStringLiteral("completed");
     QString error;
     if (ProjectStore *store = ThreadStore::get(m_project, &error))
         ReplayStore(*store).setRunStatus(m_progress.runId, m_progress.status, m_progress.spentUsd);
@@ -389,7 +424,7 @@ void ReplayEngine::cancel()
     m_cancelled = true;
     m_queue.clear();
     m_inFlight.clear();
-    m_inFlightEstimate = 0;
+    m_reservedUsd = 0;
     for (ReplayWorker *w : std::as_const(m_workers))
         QMetaObject::invokeMethod(w, &ReplayWorker::abortAll);
     maybeFinish();

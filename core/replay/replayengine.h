@@ -23,6 +23,7 @@ class QTimer;
 namespace ShadowOptic {
 
 class ReplayWorker;
+struct ReplayRunInfo;
 
 /**
  * Runs a replay: schedules jobs onto network threads (bounded in-flight queue, per-model requests-per-minute,
@@ -39,7 +40,9 @@ public:
     explicit ReplayEngine(QObject *parent = nullptr);
     ~ReplayEngine() override;
 
-    /** Creates a run for the plan in the project and starts it. */
+    /** Creates a run for the plan in the project and starts it. With a budget, each request's worst case (its
+     *  prompt bound and max_tokens at catalog prices) is reserved until its reply is priced, so the run never
+     *  spends more than the budget. */
     bool start(const QString &projectPath, const ReplayTarget &target, const ReplayOptions &options,
                const QList<ReplayJob> &plan, QString *error);
     /** Continues a run with what it has not stored yet. The target's keys come from the caller (never stored). */
@@ -57,12 +60,13 @@ signals:
 
 private:
     bool begin(const QString &projectPath, qint64 runId, const QString &runUuid, const ReplayTarget &target,
-               const ReplayOptions &options, QList<ReplayJob> jobs, QString *error);
+               const ReplayOptions &options, QList<ReplayJob> jobs, QString *error,
+               const ReplayRunInfo *resumed = nullptr);
     void schedule();
     bool rateLimited(const QString &model, qint64 now);
     void onCompleted(quint64 ticket, const ReplayJob &job, const ResponseParser::Http &http);
     void onRetrying(quint64 ticket, const QString &model, int attempt, int delayMs, const QString &reason);
-    void accept(const ReplayResult &result, double estimate);
+    void accept(const ReplayResult &result);
     void flushWrites();
     void maybeFinish();
     void emitProgress(bool force = false);
@@ -73,8 +77,14 @@ private:
     ReplayOptions m_options;
     ReplayProgress m_progress;
     std::deque<ReplayJob> m_queue;
-    QHash<quint64, double> m_inFlight; // ticket → estimated cost
-    double m_inFlightEstimate = 0.0;
+    struct InFlight
+    {
+        double reservedUsd = 0.0; // the request's worst case, held until its reply is priced
+        qint64 sentAtMs = 0;
+    };
+    QHash<quint64, InFlight> m_inFlight;
+    double m_reservedUsd = 0.0; // worst cases of requests in flight or being parsed
+    QString m_targetFingerprint;
     quint64 m_nextTicket = 1;
     int m_parsing = 0;
     bool m_running = false;
@@ -84,18 +94,12 @@ private:
     QHash<QString, QString> m_cacheKeys; // logId\x1fmodel\x1frole → cache key
     QHash<QString, std::deque<qint64>> m_sendTimes;
     QHash<QString, int> m_rpm;
-    struct Calibration
-    {
-        double actual = 0.0;
-        double estimated = 0.0;
-        int samples = 0;
-    };
-    QHash<QString, Calibration> m_calibration;
     QList<QThread *> m_threads;
     QList<ReplayWorker *> m_workers;
     int m_nextWorker = 0;
     std::unique_ptr<QThreadPool> m_writerPool;
     QTimer *m_rateTimer;
+    QTimer *m_heartbeat; // progress while requests wait on a silent server
     QElapsedTimer m_clock;
     QElapsedTimer m_progressClock;
     QString m_writeError;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QJsonObject>
 #include <QMetaType>
 
 namespace ShadowOptic {
@@ -19,6 +20,17 @@ struct ReplayOptions
     double retryAfterCapSeconds = 60.0;
 
     static constexpr int MaxConcurrency = 64;
+
+    /** The settings a run is stored with (for `runs` and the Replay panel). */
+    QJsonObject toJson() const
+    {
+        return QJsonObject { { QStringLiteral("concurrency"), concurrency },
+                             { QStringLiteral("requests_per_minute"), requestsPerMinute },
+                             { QStringLiteral("timeout_ms"), timeoutMs },
+                             { QStringLiteral("max_retries"), maxRetries },
+                             { QStringLiteral("budget_usd"), budgetUsd },
+                             { QStringLiteral("cache_ttl_s"), cacheTtlSeconds } };
+    }
 };
 
 } // namespace ShadowOptic

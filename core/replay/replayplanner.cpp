@@ -18,6 +18,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ShadowOptic {
 
@@ -35,9 +36,26 @@ struct LogPrompt
     QByteArray paramsJson;
     qint64 promptTokens = -1;
     qint64 completionTokens = -1;
+    QString useCase;
 };
 
-ReplayJob buildJob(const LogPrompt &log, const QString &model, const PriceCatalog &catalog)
+// A replay needs an output bound so its worst-case cost can be reserved against the budget. Where the original
+// request set none: twice this prompt's logged answer or 1.5 times the 99th percentile of its use case's logged
+// answers, whichever is larger, within [MinAddedMaxTokens, MaxAddedMaxTokens].
+constexpr qint64 MinAddedMaxTokens = 256;
+constexpr qint64 MaxAddedMaxTokens = 8192;
+constexpr qint64 NoHistoryMaxTokens = 1024;
+
+qint64 addedMaxTokens(const LogPrompt &log, qint64 useCaseP99)
+{
+    const qint64 own = log.completionTokens > 0 ? 2 * log.completionTokens : 0;
+    const qint64 typical = useCaseP99 > 0 ? (useCaseP99 * 3 + 1) / 2 : 0;
+    if (own == 0 && typical == 0)
+        return NoHistoryMaxTokens;
+    return qBound(MinAddedMaxTokens, qMax(own, typical), MaxAddedMaxTokens);
+}
+
+ReplayJob buildJob(const LogPrompt &log, const QString &model, const PriceCatalog &catalog, qint64 useCaseP99)
 {
     ReplayJob job;
     job.logId = log.logId;
@@ -47,8 +65,18 @@ ReplayJob buildJob(const LogPrompt &log, const QString &model, const PriceCatalo
     body.insert(QStringLiteral("model"), model);
     body.insert(QStringLiteral("messages"), messages);
     body.remove(QStringLiteral("stream")); // replays read whole responses
+    qint64 maxTokens = body.value(QLatin1String("max_tokens")).toInteger(0);
+    if (maxTokens <= 0)
+        maxTokens = body.value(QLatin1String("max_completion_tokens")).toInteger(0);
+    if (maxTokens <= 0) {
+        maxTokens = addedMaxTokens(log, useCaseP99);
+        body.insert(QStringLiteral("max_tokens"), maxTokens);
+        job.maxTokensAdded = true;
+    }
     job.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    job.cacheKey = ReplayPlanner::cacheKey(model, job.body, catalog.version());
+    job.maxCompletionTokens = maxTokens;
+    // Every billed prompt token is at least one byte of the request; images are bounded by the logged count.
+    job.promptTokenBound = qMax<qint64>(job.body.size(), log.promptTokens);
     for (qsizetype i = messages.size() - 1; i >= 0; --i) {
         const QJsonObject m = messages.at(i).toObject();
         if (m.value(QLatin1String("role")).toString() == QLatin1String("user")) {
@@ -56,19 +84,18 @@ ReplayJob buildJob(const LogPrompt &log, const QString &model, const PriceCatalo
             break;
         }
     }
-    // Estimate for the budget: the logged usage when present, else ~4 characters per token.
+    // The expected cost: the logged usage when present, else ~4 characters per token.
     const qint64 in = log.promptTokens > 0 ? log.promptTokens : qint64(log.messagesJson.size() / 4);
-    const qint64 maxTokens = body.value(QLatin1String("max_tokens")).toInteger(0);
-    qint64 out = log.completionTokens > 0 ? log.completionTokens : (maxTokens > 0 ? maxTokens / 2 : 256);
-    if (maxTokens > 0)
-        out = qMin(out, maxTokens);
+    qint64 out = log.completionTokens > 0 ? log.completionTokens : maxTokens / 2;
+    out = qMin(out, maxTokens);
     if (const ModelInfo *m = catalog.find(model))
         job.estimatedCostUsd = m->costUsd(in, out);
     return job;
 }
 
 // Columns of a LogPrompt, in fromQuery()'s order.
-constexpr QLatin1String promptColumns("log_id, messages_json, raw_json, params_json, prompt_tokens, completion_tokens");
+constexpr QLatin1String promptColumns(
+    "log_id, messages_json, raw_json, params_json, prompt_tokens, completion_tokens, use_case");
 
 LogPrompt fromQuery(const QSqlQuery &q)
 {
@@ -78,14 +105,49 @@ LogPrompt fromQuery(const QSqlQuery &q)
     p.paramsJson = q.value(3).toString().toUtf8();
     p.promptTokens = q.value(4).isNull() ? -1 : q.value(4).toLongLong();
     p.completionTokens = q.value(5).isNull() ? -1 : q.value(5).toLongLong();
+    p.useCase = q.value(6).toString();
     return p;
+}
+
+// The 99th percentile of logged answer lengths per use case of these logs (a bounded look at each use case).
+QHash<QString, qint64> useCaseAnswerP99(const ProjectStore &store, const QList<LogPrompt> &logs)
+{
+    QHash<QString, qint64> out;
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    for (const LogPrompt &log : logs) {
+        if (out.contains(log.useCase))
+            continue;
+        q.prepare(log.useCase.isEmpty()
+                      ? QStringLiteral("SELECT completion_tokens FROM logs WHERE (use_case IS NULL OR use_case = '') "
+                                       "AND completion_tokens > 0 LIMIT 5000")
+                      : QStringLiteral("SELECT completion_tokens FROM logs WHERE use_case = ? AND "
+                                       "completion_tokens > 0 LIMIT 5000"));
+        if (!log.useCase.isEmpty())
+            q.addBindValue(log.useCase);
+        QList<qint64> counts;
+        if (q.exec())
+            while (q.next())
+                counts.append(q.value(0).toLongLong());
+        q.finish();
+        qint64 p99 = 0;
+        if (!counts.isEmpty()) {
+            std::sort(counts.begin(), counts.end());
+            p99 = counts.at(qMin(counts.size() - 1, qsizetype(std::ceil(0.99 * double(counts.size()))) - 1));
+        }
+        out.insert(log.useCase, p99);
+    }
+    return out;
 }
 
 } // namespace
 
-QString ReplayPlanner::cacheKey(const QString &model, const QByteArray &body, int catalogVersion)
+QString ReplayPlanner::cacheKey(const QString &targetFingerprint, const QString &model, const QByteArray &body,
+                                int catalogVersion)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(targetFingerprint.toUtf8());
+    h.addData(QByteArrayView("\x1f", 1));
     h.addData(model.toUtf8());
     h.addData(QByteArrayView("\x1f", 1));
     h.addData(body);
@@ -147,10 +209,11 @@ bool ReplayPlanner::plan(const ProjectStore &store, const PriceCatalog &catalog,
         logs.append(fromQuery(row));
         row.finish();
     }
+    const QHash<QString, qint64> p99 = useCaseAnswerP99(store, logs);
     jobs->reserve(logs.size() * models.size());
     for (const LogPrompt &log : std::as_const(logs))
         for (const QString &model : models)
-            jobs->append(buildJob(log, model, catalog));
+            jobs->append(buildJob(log, model, catalog, p99.value(log.useCase)));
     return true;
 }
 
@@ -160,18 +223,22 @@ bool ReplayPlanner::rebuild(const ProjectStore &store, const PriceCatalog &catal
     QSqlQuery q(store.database());
     q.prepare(QStringLiteral("SELECT %1 FROM logs WHERE log_id = ?").arg(promptColumns));
     QHash<QString, LogPrompt> cache;
-    for (ReplayJob &job : *jobs) {
-        auto it = cache.find(job.logId);
-        if (it == cache.end()) {
-            q.addBindValue(job.logId);
-            if (!q.exec() || !q.next()) {
-                *error = tr("Log %1 of the run is no longer in the project.").arg(job.logId);
-                return false;
-            }
-            it = cache.insert(job.logId, fromQuery(q));
+    for (const ReplayJob &job : std::as_const(*jobs)) {
+        if (cache.contains(job.logId))
+            continue;
+        q.addBindValue(job.logId);
+        if (!q.exec() || !q.next()) {
+            *error = tr("Log %1 of the run is no longer in the project.").arg(job.logId);
+            return false;
         }
+        cache.insert(job.logId, fromQuery(q));
+        q.finish();
+    }
+    const QHash<QString, qint64> p99 = useCaseAnswerP99(store, cache.values());
+    for (ReplayJob &job : *jobs) {
+        const LogPrompt &log = cache[job.logId];
         const QString role = job.role;
-        job = buildJob(*it, job.model, catalog);
+        job = buildJob(log, job.model, catalog, p99.value(log.useCase));
         job.role = role;
     }
     return true;

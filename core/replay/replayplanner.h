@@ -19,8 +19,9 @@ struct ReplaySampleSpec
     QString search;    // only logs whose prompt contains this text
 };
 
-/** Builds replay jobs from stored logs: original messages and parameters with the candidate's model id.
- *  Runs on the thread pool with its own ProjectStore. */
+/** Builds replay jobs from stored logs: original messages and parameters with the candidate's model id, and a
+ *  max_tokens from the logged answer lengths where the original had none (so every request has a worst-case
+ *  cost the budget can reserve). Runs on the thread pool with its own ProjectStore. */
 class ReplayPlanner
 {
 public:
@@ -28,7 +29,9 @@ public:
                      const ReplaySampleSpec &sample, QList<ReplayJob> *jobs, QString *error);
     /** Fills body/cache key/estimate of jobs that only carry log id, model and role (resume). */
     static bool rebuild(const ProjectStore &store, const PriceCatalog &catalog, QList<ReplayJob> *jobs, QString *error);
-    static QString cacheKey(const QString &model, const QByteArray &body, int catalogVersion);
+    /** The response cache key: the same request body to the same target identity under the same catalog. */
+    static QString cacheKey(const QString &targetFingerprint, const QString &model, const QByteArray &body,
+                            int catalogVersion);
 };
 
 } // namespace ShadowOptic

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace ShadowOptic {
 
 ModelReplayCounts ReplayProgress::totals() const
@@ -42,6 +44,9 @@ QJsonObject ReplayProgress::toJson() const
                                  { QStringLiteral("mean_latency_ms"),
                                    m.ok ? double(m.latencySumMs) / double(m.ok) : 0.0 } });
     }
+    QJsonArray failures;
+    for (auto it = failureReasons.constBegin(); it != failureReasons.constEnd(); ++it)
+        failures.append(QJsonObject { { QStringLiteral("reason"), it.key() }, { QStringLiteral("count"), it.value() } });
     return QJsonObject { { QStringLiteral("run_id"), runId },
                          { QStringLiteral("run_uuid"), runUuid },
                          { QStringLiteral("status"), status },
@@ -50,8 +55,10 @@ QJsonObject ReplayProgress::toJson() const
                          { QStringLiteral("spent_usd"), spentUsd },
                          { QStringLiteral("budget_usd"), budgetUsd },
                          { QStringLiteral("budget_reached"), budgetReached },
+                         { QStringLiteral("blocked_worst_case_usd"), blockedWorstCaseUsd },
                          { QStringLiteral("elapsed_ms"), elapsedMs },
-                         { QStringLiteral("models"), arr } };
+                         { QStringLiteral("models"), arr },
+                         { QStringLiteral("failures"), failures } };
 }
 
 QString ReplayProgress::toText() const
@@ -93,6 +100,33 @@ QString ReplayProgress::toText() const
                     .arg(m.spentUsd, 10, 'f', 5);
     }
     return text;
+}
+
+QString ReplayProgress::failureText() const
+{
+    QList<std::pair<qint64, QString>> sorted;
+    for (auto it = failureReasons.constBegin(); it != failureReasons.constEnd(); ++it)
+        sorted.append({ it.value(), it.key() });
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QString text;
+    for (const auto &[count, reason] : std::as_const(sorted))
+        text += QCoreApplication::translate("ReplayProgress", "%n failed: %1", nullptr, int(count)).arg(reason)
+            + QLatin1Char('\n');
+    return text;
+}
+
+QString ReplayProgress::inFlightText() const
+{
+    auto tr = [](const char *s, int n = -1) { return QCoreApplication::translate("ReplayProgress", s, nullptr, n); };
+    if (inFlight <= 0)
+        return tr("none in flight");
+    const qint64 longest = longestWaitMs / 1000;
+    const qint64 shortest = qMax<qint64>(0, shortestWaitMs) / 1000;
+    if (longest < 1)
+        return tr("%n in flight", int(inFlight));
+    if (shortest == longest)
+        return tr("%n in flight, waiting %1 s", int(inFlight)).arg(longest);
+    return tr("%n in flight, waiting %1–%2 s", int(inFlight)).arg(shortest).arg(longest);
 }
 
 } // namespace ShadowOptic

@@ -31,12 +31,20 @@ struct ReplayProgress
     qint64 total = 0;
     qint64 done = 0;
     qint64 inFlight = 0;
+    qint64 longestWaitMs = 0;   // how long the oldest request in flight has been waiting
+    qint64 shortestWaitMs = -1; // and the newest (-1: none in flight)
     double spentUsd = 0.0;
     double budgetUsd = 0.0;
     qint64 elapsedMs = 0;
     bool budgetReached = false;
+    double blockedWorstCaseUsd = 0.0; // with budgetReached: the worst case of the first request that did not fit
     QMap<QString, ModelReplayCounts> models;
+    QMap<QString, qint64> failureReasons; // error text → failed items
 
+    /** "10 failed: connection refused by 127.0.0.1:1" — one line per reason, most frequent first. */
+    QString failureText() const;
+    /** "3 in flight, waiting 2–35 s" for a progress line. */
+    QString inFlightText() const;
     qint64 etaMs() const { return done > 0 && total > done ? elapsedMs * (total - done) / done : 0; }
     ModelReplayCounts totals() const;
     QJsonObject toJson() const;

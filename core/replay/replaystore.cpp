@@ -38,7 +38,7 @@ bool ReplayStore::createRun(const ReplayTarget &target, const QStringList &model
     run->target = target;
     run->planned = plan.size();
     q.prepare(QStringLiteral("INSERT INTO replay_runs (run_uuid, created_at, status, target_json, models, budget_usd, "
-                             "spent_usd, catalog_version) VALUES (?,?,?,?,?,?,0,?)"));
+                             "spent_usd, catalog_version, options_json) VALUES (?,?,?,?,?,?,0,?,?)"));
     q.addBindValue(run->uuid);
     q.addBindValue(run->createdAtMs);
     q.addBindValue(run->status);
@@ -46,6 +46,7 @@ bool ReplayStore::createRun(const ReplayTarget &target, const QStringList &model
     q.addBindValue(models.join(QLatin1Char(',')));
     q.addBindValue(budgetUsd);
     q.addBindValue(catalogVersion);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(run->settings).toJson(QJsonDocument::Compact)));
     if (!q.exec()) {
         *error = tr("Cannot create the replay run: %1").arg(q.lastError().text());
         db.rollback();
@@ -94,13 +95,16 @@ static ReplayRunInfo runFromQuery(QSqlQuery &q)
     r.target = ReplayTarget::fromJson(QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object());
     r.planned = q.value(8).toLongLong();
     r.completed = q.value(9).toLongLong();
+    r.settings = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
+    r.failed = q.value(11).toLongLong();
     return r;
 }
 
 static const char *const RunColumns =
     "SELECT r.id, r.run_uuid, r.status, r.created_at, r.models, r.budget_usd, r.spent_usd, r.target_json, "
     "(SELECT COUNT(*) FROM replay_items i WHERE i.run_id = r.id), "
-    "(SELECT COUNT(*) FROM completions c WHERE c.run_id = r.id) FROM replay_runs r";
+    "(SELECT COUNT(*) FROM completions c WHERE c.run_id = r.id), r.options_json, "
+    "(SELECT COUNT(*) FROM completions c WHERE c.run_id = r.id AND c.ok = 0) FROM replay_runs r";
 
 bool ReplayStore::loadRun(qint64 runId, ReplayRunInfo *run, QString *error)
 {
@@ -162,7 +166,17 @@ bool ReplayStore::pendingItems(qint64 runId, QList<ReplayJob> *items, QString *e
     return true;
 }
 
-bool ReplayStore::storeResults(qint64 runId, const QList<ReplayResult> &results, QString *error)
+bool ReplayStore::setRunSpent(qint64 runId, double spentUsd)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("UPDATE replay_runs SET spent_usd = ? WHERE id = ?"));
+    q.addBindValue(spentUsd);
+    q.addBindValue(runId);
+    return q.exec();
+}
+
+bool ReplayStore::storeResults(qint64 runId, const QList<ReplayResult> &results, const QString &targetFingerprint,
+                               QString *error)
 {
     QSqlDatabase db = m_store.database();
     if (!db.transaction()) {
@@ -173,7 +187,7 @@ bool ReplayStore::storeResults(qint64 runId, const QList<ReplayResult> &results,
     q.prepare(QStringLiteral(
         "INSERT INTO completions (run_id, log_id, model, role, status_code, ok, response_text, finish_reason, "
         "prompt_tokens, completion_tokens, cost_usd, latency_ms, attempts, cache_hit, error, gateway_target, "
-        "created_at, request_json, response_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "created_at, request_json, response_json, target_fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
         "ON CONFLICT (run_id, log_id, model, role) DO NOTHING"));
     QSqlQuery e(db);
     e.prepare(QStringLiteral("INSERT INTO evaluations (run_id, log_id, model, source, refusal_kind, refusal_type, "
@@ -202,6 +216,7 @@ bool ReplayStore::storeResults(qint64 runId, const QList<ReplayResult> &results,
         q.addBindValue(now);
         q.addBindValue(QString::fromUtf8(r.requestJson));
         q.addBindValue(QString::fromUtf8(r.responseJson));
+        q.addBindValue(targetFingerprint);
         if (!q.exec()) {
             *error = tr("Cannot store the replay of %1 on %2: %3").arg(r.logId, r.model, q.lastError().text());
             db.rollback();
@@ -226,14 +241,15 @@ bool ReplayStore::storeResults(qint64 runId, const QList<ReplayResult> &results,
     return true;
 }
 
-bool ReplayStore::storeCache(const QList<ReplayResult> &results, const QHash<QString, QString> &cacheKeys)
+bool ReplayStore::storeCache(const QList<ReplayResult> &results, const QHash<QString, QString> &cacheKeys,
+                             const QString &targetFingerprint)
 {
     QSqlDatabase db = m_store.database();
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO cache (cache_key, created_at, model, response_json) VALUES (?,?,?,?) "
-                             "ON CONFLICT (cache_key) DO UPDATE SET created_at = excluded.created_at, "
-                             "response_json = excluded.response_json"));
+    q.prepare(QStringLiteral("INSERT INTO cache (cache_key, created_at, model, response_json, target_fingerprint) "
+                             "VALUES (?,?,?,?,?) ON CONFLICT (cache_key) DO UPDATE SET created_at = "
+                             "excluded.created_at, response_json = excluded.response_json"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const ReplayResult &r : results) {
         const QString key = cacheKeys.value(r.logId + QLatin1Char('\x1f') + r.model + QLatin1Char('\x1f') + r.role);
@@ -243,6 +259,7 @@ bool ReplayStore::storeCache(const QList<ReplayResult> &results, const QHash<QSt
         q.addBindValue(now);
         q.addBindValue(r.model);
         q.addBindValue(QString::fromUtf8(r.responseJson));
+        q.addBindValue(targetFingerprint);
         q.exec();
     }
     if (!db.commit()) {

@@ -6,6 +6,7 @@
 #include "replaytarget.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 
@@ -24,7 +25,9 @@ struct ReplayRunInfo
     double spentUsd = 0.0;
     qint64 planned = 0;
     qint64 completed = 0;
+    qint64 failed = 0;
     ReplayTarget target;
+    QJsonObject settings; // options, target fingerprint, how many requests got a max_tokens for the replay
 };
 
 /** Replay runs, their plans, completions and the response cache in the project database. Each instance
@@ -45,8 +48,13 @@ public:
     bool pendingItems(qint64 runId, QList<ReplayJob> *items, QString *error);
 
     /** Writes results in one transaction; a result already stored for the same item is left as it is. */
-    bool storeResults(qint64 runId, const QList<ReplayResult> &results, QString *error);
-    bool storeCache(const QList<ReplayResult> &results, const QHash<QString, QString> &cacheKeys);
+    bool storeResults(qint64 runId, const QList<ReplayResult> &results, const QString &targetFingerprint,
+                      QString *error);
+    bool setRunSpent(qint64 runId, double spentUsd);
+    /** Successful answers under their cache keys; the key already names the target identity, which is stored
+     *  beside it so the cache can be inspected. */
+    bool storeCache(const QList<ReplayResult> &results, const QHash<QString, QString> &cacheKeys,
+                    const QString &targetFingerprint);
     /** Cached response bodies newer than ttl for these keys. */
     QHash<QString, QByteArray> cachedResponses(const QStringList &keys, int ttlSeconds);
 

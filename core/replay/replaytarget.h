@@ -29,8 +29,16 @@ struct ReplayTarget
     /** The kind a gateway URL most likely is: Portkey's hosted API, a local gateway on its default port 8787, or
      *  else any OpenAI-compatible server. */
     static Kind kindForUrl(const QUrl &url);
-    /** Secret-free description stored with a run. */
+    /** Secret-free description stored with a run (keys inside an inline config are redacted). */
     QJsonObject toJson() const;
+    /** What decides which answers this target gives: kind, base URL, routing mode, provider, config (secrets
+     *  removed) and upstream — never the keys. The built-in simulator is one identity whatever its port, since its
+     *  answers depend only on the request. Cached answers are reused only for the same identity. */
+    QString identity() const;
+    /** Short stable fingerprint of identity(), stored with every completion and cache entry. */
+    QString fingerprint() const;
+    /** The config JSON with every secret-looking value (api keys, tokens, passwords) replaced by "***". */
+    static QString redactedConfig(const QString &configJson);
     static ReplayTarget fromJson(const QJsonObject &o);
     QString describe() const;
 };

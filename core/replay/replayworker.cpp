@@ -15,6 +15,28 @@ namespace ShadowOptic {
 
 namespace {
 constexpr int ConnectionsPerManager = 6; // Qt 6.4's fixed HTTP/1.1 per-host connection count
+
+// The same failure reads the same way for every request, so a run's failures can be grouped by their text.
+QString networkErrorText(const QNetworkReply *reply)
+{
+    const QUrl url = reply->url();
+    const QString where = url.host() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return ReplayWorker::tr("connection refused by %1").arg(where);
+    case QNetworkReply::HostNotFoundError:
+        return ReplayWorker::tr("host %1 not found").arg(url.host());
+    case QNetworkReply::RemoteHostClosedError:
+        return ReplayWorker::tr("%1 closed the connection before the answer was complete").arg(where);
+    case QNetworkReply::SslHandshakeFailedError:
+        return ReplayWorker::tr("TLS handshake with %1 failed").arg(where);
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+        return ReplayWorker::tr("the proxy for %1 cannot be reached").arg(where);
+    default:
+        return reply->errorString();
+    }
+}
 }
 
 ReplayWorker::ReplayWorker(QObject *parent)
@@ -125,10 +147,10 @@ void ReplayWorker::onFinished(QNetworkReply *reply)
     if (networkError)
         http.networkError = reply->error() == QNetworkReply::OperationCanceledError
             ? tr("timed out after %1 s").arg(m_options.timeoutMs / 1000.0)
-            : reply->errorString();
+            : networkErrorText(reply);
     // A body cut short by the server surfaces as an error after a status line.
     if (http.status != 0 && reply->error() == QNetworkReply::RemoteHostClosedError) {
-        http.networkError = reply->errorString();
+        http.networkError = networkErrorText(reply);
         http.status = 0;
     }
     const bool retryable = RetryPolicy::isRetryable(http.status, !http.networkError.isEmpty());

@@ -107,6 +107,13 @@ QList<QStringList> migrations(SqlDialect::Backend b)
         {
             QStringLiteral("DROP INDEX IF EXISTS logs_conversation"),
         },
+        // v4: answers are tied to the target that gave them; cache keys before v4 ignored the target, so the old
+        // entries could hand one gateway's answers to another and are dropped.
+        {
+            QStringLiteral("ALTER TABLE completions ADD COLUMN target_fingerprint TEXT"),
+            QStringLiteral("ALTER TABLE cache ADD COLUMN target_fingerprint TEXT"),
+            QStringLiteral("DELETE FROM cache"),
+        },
     };
 }
 
