@@ -13,7 +13,7 @@ ProjectStore *ThreadStore::get(const QString &path, QString *error)
     if (store && store->path() == path && store->isOpen())
         return store.get();
     store = std::make_unique<ProjectStore>();
-    if (!store->open(path, error)) {
+    if (!store->open(path, error, ProjectStore::OpenMode::OpenExisting)) { // a reader never creates a project
         store.reset();
         return nullptr;
     }
