@@ -3,6 +3,7 @@
 #include "import/fastlogparser.h"
 #include "import/logimporter.h"
 #include "import/logrecordparser.h"
+#include "import/strictjson.h"
 #include "store/projectstore.h"
 
 #include <QDir>
@@ -117,8 +118,26 @@ private slots:
         const QList<QByteArray> generatedLines = gf.readAll().split('\n');
         lines += generatedLines;
 
+        // The full parser as the importer runs it on what the fast path hands back.
+        auto fullParse = [](const QByteArray &line, QString *jsonError) { return StrictJson::parse(line, jsonError); };
+        // Both parsers agree on what valid JSON is (RFC 8259): no raw control characters inside strings.
+        int rawControl = 0;
+        for (const QByteArray &line : lines) {
+            const QByteArray id = QJsonDocument::fromJson(line).object().value(QLatin1String("id")).toString().toUtf8();
+            if (id != "e21" && id != "e22" && id != "e23" && id != "e25")
+                continue;
+            ++rawControl;
+            LogRecord r;
+            QVERIFY2(!FastLogParser::parse(line, &r), id.constData());
+            QString jsonError;
+            fullParse(line, &jsonError);
+            QVERIFY2(jsonError.contains(QLatin1String("control character")), qPrintable(QString::fromUtf8(id) + QStringLiteral(": ") + jsonError));
+        }
+        QCOMPARE(rawControl, 4);
+
         int fast = 0;
         int fastGenerated = 0;
+        bool escapedNul = false;
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QByteArray line = lines.at(i).trimmed();
             LogRecord viaFast;
@@ -127,9 +146,10 @@ private slots:
             ++fast;
             if (i >= handWritten)
                 ++fastGenerated;
-            QJsonParseError pe;
-            const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
-            QVERIFY2(pe.error == QJsonParseError::NoError && doc.isObject(), line.constData());
+            escapedNul = escapedNul || viaFast.logId == QLatin1String("e24");
+            QString jsonError;
+            const QJsonDocument doc = fullParse(line, &jsonError);
+            QVERIFY2(jsonError.isEmpty() && doc.isObject(), line.constData());
             LogRecord viaFull;
             QVERIFY2(LogRecordParser::parse(doc.object(), line, &viaFull, &error), line.left(200).constData());
             QCOMPARE(describe(viaFast), describe(viaFull));
@@ -138,6 +158,86 @@ private slots:
         QVERIFY2(fastGenerated >= int(generatedLines.size()) * 9 / 10,
                  qPrintable(QStringLiteral("%1 of %2").arg(fastGenerated).arg(generatedLines.size())));
         QVERIFY(fast > fastGenerated);
+        QVERIFY(escapedNul); // \u0000 is valid JSON, and the fast path takes it
+    }
+
+    // Raw control bytes inside strings are invalid JSON: skipped and reported with their line, whichever parser
+    // reads the record. An escaped \u0000 is valid; it is stored escaped, so that no text column holds a NUL byte
+    // (C-string readers such as the sqlite3 shell would cut the value there).
+    void rawControlCharactersAreInvalidJson()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("control.jsonl"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // The first record is longer than the 4 KB sniffed for binary files, as in a real export.
+        QByteArray longLine("{\"id\":\"long\",\"request\":{\"messages\":[{\"role\":\"user\",\"content\":\"");
+        longLine += QByteArray(5000, 'x');
+        longLine += "\"}]}}\n";
+        f.write(longLine);
+        QByteArray nul("{\"id\":\"nul\",\"trace_id\":\"a");
+        nul += '\0';
+        nul += "b\",\"request\":{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}}\n";
+        f.write(nul);
+        f.write("{\"id\":\"ctl\",\"request\":{\"messages\":[{\"role\":\"user\",\"content\":\"a\x01" "b\"}]}}\n");
+        f.write("{\"id\":\"tab\",\"request\":{\"messages\":[{\"role\":\"user\",\"content\":\"a\tb\"}]}}\n");
+        f.write("{\"id\":\"key\",\"trace\x1fid\":\"t\"}\n");
+        // Not the fast path's shape (a wrapped request), so the full parser reads it.
+        f.write("{\"id\":\"wrapped\",\"request\":{\"url\":\"u\",\"body\":{\"messages\":[{\"role\":\"user\","
+                "\"content\":\"a\x02" "b\"}]}}}\n");
+        f.write("{\"id\":\"esc\",\"trace_id\":\"a\\u0000b\",\"request\":{\"messages\":[{\"role\":\"user\","
+                "\"content\":\"x\\u0000y\"}]}}\n");
+        f.write("{\"id\":\"esc-wrapped\",\"trace_id\":\"c\\u0000d\",\"request\":{\"url\":\"u\",\"body\":"
+                "{\"messages\":[{\"role\":\"user\",\"content\":\"w\"}]}}}\n");
+        f.write("{\"id\":\"ws\",\t\"request\":\t{\"messages\":[{\"role\":\"user\",\"content\":\"fine\"}]}}\n");
+        f.close();
+
+        const QString p = project();
+        const ImportReport r = LogImporter::run(p, { file });
+        QCOMPARE(r.fileErrors, QStringList());
+        QCOMPARE(r.read, 9);
+        QCOMPARE(r.imported, 4);
+        QCOMPARE(r.skipped, 5);
+        QCOMPARE(r.skippedByReason.value(QStringLiteral("invalid JSON")), 5);
+        QList<qint64> lines;
+        for (const ImportIssue &e : r.errors) {
+            lines << e.line;
+            QVERIFY2(e.reason.contains(QLatin1String("control character")), qPrintable(e.reason));
+        }
+        QCOMPARE(lines, QList<qint64>({ 2, 3, 4, 5, 6 }));
+
+        QCOMPARE(value(p, QStringLiteral("SELECT trace_id FROM logs WHERE log_id = 'esc'")).toString(),
+                 QStringLiteral("a\\u0000b"));
+        QCOMPARE(value(p, QStringLiteral("SELECT length(trace_id) FROM logs WHERE log_id = 'esc'")).toInt(), 8);
+        QCOMPARE(value(p, QStringLiteral("SELECT trace_id FROM logs WHERE log_id = 'esc-wrapped'")).toString(),
+                 QStringLiteral("c\\u0000d"));
+        QCOMPARE(value(p, QStringLiteral("SELECT prompt_preview FROM logs WHERE log_id = 'esc'")).toString(),
+                 QStringLiteral("x\\u0000y"));
+        QCOMPARE(value(p, QStringLiteral("SELECT COUNT(*) FROM logs WHERE instr(CAST(trace_id AS BLOB), X'00') > 0 "
+                                         "OR instr(CAST(prompt_preview AS BLOB), X'00') > 0")).toInt(), 0);
+        // The raw JSON keeps the escape as written, and the messages read back from it are the real text.
+        QVERIFY(value(p, QStringLiteral("SELECT raw_json FROM logs WHERE log_id = 'esc'")).toByteArray().contains("a\\u0000b"));
+        QVERIFY(messagesOf(p, QStringLiteral("log_id = 'esc'")).contains("x\\u0000y"));
+    }
+
+    // Control characters in a pretty-printed JSON array: white space between tokens, invalid inside strings.
+    void rawControlCharactersInJsonArrays()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("control.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[\n  {\"id\": \"broken\", \"request\": {\"messages\": [{\"role\": \"user\", \"content\": \"line\nbreak\"}]}},\n"
+                "\t{\"id\": \"ok\",\r\n\t \"request\": {\"messages\": [{\"role\": \"user\", \"content\": \"fine\"}]}}\n]\n");
+        f.close();
+        const QString p = project();
+        const ImportReport r = LogImporter::run(p, { file });
+        QCOMPARE(r.read, 2);
+        QCOMPARE(r.imported, 1);
+        QCOMPARE(r.skipped, 1);
+        QCOMPARE(r.errors.first().line, 2);
+        QCOMPARE(r.errors.first().category, QStringLiteral("invalid JSON"));
+        QCOMPARE(value(p, QStringLiteral("SELECT log_id FROM logs")).toString(), QStringLiteral("ok"));
     }
 
     void importCounts_data()

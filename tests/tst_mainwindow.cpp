@@ -6,8 +6,12 @@
 #include "models/logsmodel.h"
 
 #include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QStandardPaths>
@@ -56,6 +60,42 @@ private slots:
         w.show();
         QVERIFY(!w.openProject(QStringLiteral(SO_TEST_DATA_DIR "/import/notes.txt")));
         QVERIFY(w.currentMessage().contains(QLatin1String("not a Shadow Optic project")));
+    }
+
+    // File ▸ Open shows the same refusal as the command line, and neither a foreign database nor a missing file
+    // is touched.
+    void openRefusesOtherDatabasesAndMissingFiles()
+    {
+        QTemporaryDir dir;
+        const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(other);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QFile f(other);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        MainWindow w;
+        w.show();
+        QVERIFY(!w.openProject(other, ProjectStore::OpenMode::OpenExisting));
+        QVERIFY2(w.currentMessage().contains(QStringLiteral("'%1' is not a Shadow Optic project").arg(other)),
+                 qPrintable(w.currentMessage()));
+        QVERIFY(w.projectPath().isEmpty());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+
+        const QString gone = dir.filePath(QStringLiteral("gone.sqlite"));
+        QVERIFY(!w.openProject(gone, ProjectStore::OpenMode::OpenExisting));
+        QVERIFY2(w.currentMessage().contains(QStringLiteral("Project '%1' does not exist.").arg(gone)),
+                 qPrintable(w.currentMessage()));
+        QVERIFY(!QFileInfo::exists(gone));
     }
 
     void languageSwitchesAtRuntime()

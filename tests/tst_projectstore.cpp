@@ -3,8 +3,13 @@
 #include "import/logrecord.h"
 #include "import/logrecordparser.h"
 #include "store/projectstore.h"
+#include "store/threadstore.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -15,6 +20,51 @@ using namespace ShadowOptic;
 class TestProjectStore : public QObject
 {
     Q_OBJECT
+
+    static QByteArray sha1(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1).toHex();
+    }
+    // Runs statements on a plain SQLite connection, as another application would.
+    static bool foreignSql(const QString &path, const QStringList &statements)
+    {
+        bool ok = true;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(path);
+            ok = db.open();
+            for (const QString &sql : statements) {
+                QSqlQuery q(db);
+                if (ok && !q.exec(sql)) {
+                    qWarning() << sql << q.lastError().text();
+                    ok = false;
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        return ok;
+    }
+    static qint64 applicationId(const QString &path)
+    {
+        qint64 id = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QSqlQuery q(db);
+            if (db.open() && q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+                id = q.value(0).toLongLong();
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+        return id;
+    }
+
 private slots:
     void createsLatestSchemaWithWalAndForeignKeys()
     {
@@ -88,6 +138,114 @@ private slots:
         f.close();
         QVERIFY(!s.open(text, &error));
         QVERIFY2(error.contains(QLatin1String("not a Shadow Optic project")), qPrintable(error));
+    }
+
+    // Another application's SQLite database is refused and left byte for byte as it was: no tables added, no
+    // journal mode or page size changed, in either open mode.
+    void refusesOtherSqliteDatabasesUnchanged_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::newRow("another application's id")
+            << QStringList { QStringLiteral("PRAGMA application_id = 1234"),
+                             QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
+                             QStringLiteral("INSERT INTO notes (text) VALUES ('keep me')") };
+        QTest::newRow("another id, but our table names")
+            << QStringList { QStringLiteral("PRAGMA application_id = 1234"),
+                             QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at BIGINT)"),
+                             QStringLiteral("INSERT INTO schema_version (version) VALUES (1)") };
+        QTest::newRow("no id, foreign tables")
+            << QStringList { QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)"),
+                             QStringLiteral("INSERT INTO customers (name) VALUES ('Ada')") };
+        QTest::newRow("no id, a schema_version table of someone else")
+            << QStringList { QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at BIGINT)"),
+                             QStringLiteral("INSERT INTO schema_version (version) VALUES (1)"),
+                             QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)") };
+        QTest::newRow("no id, schema_version alone")
+            << QStringList { QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at BIGINT)"),
+                             QStringLiteral("INSERT INTO schema_version (version) VALUES (2)") };
+    }
+
+    void refusesOtherSqliteDatabasesUnchanged()
+    {
+        QFETCH(QStringList, statements);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        QVERIFY(foreignSql(path, statements));
+        const QByteArray before = sha1(path);
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+        for (const auto mode : { ProjectStore::OpenMode::CreateOrOpen, ProjectStore::OpenMode::OpenExisting }) {
+            ProjectStore s;
+            QString error;
+            QVERIFY(!s.open(path, &error, mode));
+            QVERIFY(!s.isOpen());
+            QVERIFY2(error.contains(path) && error.contains(QLatin1String("is not a Shadow Optic project")),
+                     qPrintable(error));
+        }
+        QCOMPARE(sha1(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+        QString error;
+        QVERIFY(!ThreadStore::get(path, &error));
+        QCOMPARE(sha1(path), before);
+    }
+
+    // New projects carry our application id; projects of earlier builds (id 0, our tables) still open and get it.
+    void marksProjectsWithTheApplicationId()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.sqlite"));
+        QString error;
+        {
+            ProjectStore s;
+            QVERIFY2(s.open(path, &error), qPrintable(error));
+        }
+        QCOMPARE(applicationId(path), qint64(0x53684F70)); // "ShOp"
+
+        for (int version = 1; version <= ProjectStore::latestSchemaVersion(); ++version) {
+            const QString old = dir.filePath(QStringLiteral("old%1.sqlite").arg(version));
+            {
+                ProjectStore s;
+                QVERIFY2(s.open(old, &error, version), qPrintable(error));
+            }
+            QVERIFY(foreignSql(old, { QStringLiteral("PRAGMA application_id = 0") })); // as earlier builds left it
+            QCOMPARE(applicationId(old), qint64(0));
+            ProjectStore s;
+            QVERIFY2(s.open(old, &error, ProjectStore::OpenMode::OpenExisting), qPrintable(error));
+            QCOMPARE(s.schemaVersion(), ProjectStore::latestSchemaVersion());
+            s.close();
+            QCOMPARE(applicationId(old), qint64(0x53684F70));
+        }
+    }
+
+    // Read-only commands and background readers never create a project.
+    void openExistingNeverCreatesAFile()
+    {
+        QTemporaryDir dir;
+        const QString typo = dir.filePath(QStringLiteral("typo.sqlite"));
+        QString error;
+        ProjectStore s;
+        QVERIFY(!s.open(typo, &error, ProjectStore::OpenMode::OpenExisting));
+        QCOMPARE(error, QStringLiteral("Project '%1' does not exist.").arg(typo));
+        QVERIFY(!QFileInfo::exists(typo));
+
+        error.clear();
+        QVERIFY(!ThreadStore::get(typo, &error));
+        QCOMPARE(error, QStringLiteral("Project '%1' does not exist.").arg(typo));
+        QVERIFY(!QFileInfo::exists(typo));
+
+        // An empty file is not a project either, and stays empty.
+        const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        QVERIFY(!s.open(empty, &error, ProjectStore::OpenMode::OpenExisting));
+        QVERIFY2(error.contains(QLatin1String("is not a Shadow Optic project")), qPrintable(error));
+        QCOMPARE(QFileInfo(empty).size(), 0);
+
+        const QString real = dir.filePath(QStringLiteral("real.sqlite"));
+        QVERIFY(s.open(real, &error, ProjectStore::OpenMode::CreateOrOpen));
+        s.close();
+        QVERIFY2(s.open(real, &error, ProjectStore::OpenMode::OpenExisting), qPrintable(error));
+        QVERIFY(ThreadStore::get(real, &error));
     }
 
     void duplicateIdsAreCounted()

@@ -233,7 +233,7 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = Settings::instance()->recentProjects();
     for (const QString &path : recent)
         m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  (") + path + QLatin1Char(')'), this,
-                                [this, path] { openProject(path); });
+                                [this, path] { openProject(path, ProjectStore::OpenMode::OpenExisting); });
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
@@ -277,11 +277,11 @@ void MainWindow::log(const QString &text)
     m_activity->append(text);
 }
 
-bool MainWindow::openProject(const QString &path)
+bool MainWindow::openProject(const QString &path, ProjectStore::OpenMode mode)
 {
     ProjectStore store;
     QString error;
-    if (!store.open(path, &error)) {
+    if (!store.open(path, &error, mode)) {
         showMessage(error, true);
         return false;
     }
@@ -320,7 +320,7 @@ void MainWindow::openProjectDialog()
                                                       tr("Shadow Optic projects (*.sqlite);;All files (*)"));
     if (!path.isEmpty()) {
         Settings::instance()->setLastDirectory(QFileInfo(path).absolutePath());
-        openProject(path);
+        openProject(path, ProjectStore::OpenMode::OpenExisting);
     }
 }
 
@@ -433,7 +433,7 @@ void MainWindow::dropEvent(QDropEvent *event)
             continue;
         const QString path = url.toLocalFile();
         if (path.endsWith(QLatin1String(".sqlite")))
-            openProject(path);
+            openProject(path, ProjectStore::OpenMode::OpenExisting);
         else
             logs.append(path);
     }

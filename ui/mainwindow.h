@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "store/projectstore.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -28,7 +30,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    bool openProject(const QString &path);
+    /** File ▸ Open, recent projects and dropped files open existing projects only; New and Import may create one. */
+    bool openProject(const QString &path, ProjectStore::OpenMode mode = ProjectStore::OpenMode::CreateOrOpen);
     QString projectPath() const { return m_project; }
     /** Imports in the background; the summary dialog appears unless quiet. */
     void importFiles(const QStringList &files, bool quiet = false);

@@ -95,8 +95,9 @@ int ImportCommand::runImport(const QStringList &arguments)
     }
     for (const QString &f : report.fileErrors)
         CliIo::err(f);
-    // Non-zero only when nothing could be read at all.
-    return report.read == 0 && !report.fileErrors.isEmpty() ? 1 : 0;
+    // 1 when a named file gave nothing (unreadable, empty, no valid record) or the project could not take the rows;
+    // skipped rows in an otherwise good file are listed above and do not fail the import.
+    return report.fileErrors.isEmpty() ? 0 : 1;
 }
 
 int ImportCommand::runSummary(const QStringList &arguments)
@@ -116,7 +117,8 @@ int ImportCommand::runSummary(const QStringList &arguments)
     LogSummary summary;
     PriceCatalog catalog;
     CatalogConflicts conflicts;
-    if (!store.open(project, &error) || !LogSummary::compute(store, &summary, &error)
+    if (!store.open(project, &error, ProjectStore::OpenMode::OpenExisting)
+        || !LogSummary::compute(store, &summary, &error)
         || !store.loadCatalog(&catalog, &error) || !CatalogConflicts::compute(store, catalog, &conflicts, &error)) {
         CliIo::err(error);
         return 1;
@@ -179,10 +181,13 @@ int ImportCommand::runCatalog(const QStringList &arguments)
         CliIo::err(tr("usage: shadow-optic catalog --project P.sqlite [--import FILE] [--json]"));
         return 2;
     }
+    // Showing the catalog only reads; importing prices into a new project creates it.
+    const auto mode = p.isSet(QStringLiteral("import")) ? ProjectStore::OpenMode::CreateOrOpen
+                                                        : ProjectStore::OpenMode::OpenExisting;
     ProjectStore store;
     QString error;
     PriceCatalog catalog;
-    if (!store.open(project, &error) || !store.loadCatalog(&catalog, &error)) {
+    if (!store.open(project, &error, mode) || !store.loadCatalog(&catalog, &error)) {
         CliIo::err(error);
         return 1;
     }

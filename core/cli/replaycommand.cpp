@@ -234,7 +234,7 @@ int ReplayCommand::runReplay(const QStringList &arguments)
     ReplayEngine engine;
     {
         ProjectStore store;
-        if (!store.open(project, &error)) {
+        if (!store.open(project, &error, ProjectStore::OpenMode::OpenExisting)) {
             CliIo::err(error);
             return 1;
         }
@@ -256,7 +256,7 @@ int ReplayCommand::runReplay(const QStringList &arguments)
         ReplaySampleSpec sample;
         sample.size = p.value(QStringLiteral("sample")).toInt();
         sample.seed = p.value(QStringLiteral("seed")).toULongLong();
-        started = store.open(project, &error) && store.loadCatalog(&catalog, &error)
+        started = store.open(project, &error, ProjectStore::OpenMode::OpenExisting) && store.loadCatalog(&catalog, &error)
             && ReplayPlanner::plan(store, catalog, models, sample, &plan, &error)
             && engine.start(project, target, options, plan, &error);
     }

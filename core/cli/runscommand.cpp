@@ -50,7 +50,7 @@ int RunsCommand::run(const QStringList &arguments)
     }
     ProjectStore store;
     QString error;
-    if (!store.open(project, &error)) {
+    if (!store.open(project, &error, ProjectStore::OpenMode::OpenExisting)) {
         CliIo::err(error);
         return ExitError;
     }

@@ -6,6 +6,7 @@
 #include "logfilereader.h"
 #include "logrecordparser.h"
 #include "store/projectstore.h"
+#include "strictjson.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -141,20 +142,21 @@ ParsedRow parseRow(const RawRow &raw, const PriceCatalog &catalog)
         obj = raw.object;
         json = QJsonDocument(obj).toJson(QJsonDocument::Compact);
     } else {
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(raw.json, &pe);
-        if (pe.error != QJsonParseError::NoError) {
+        // Strict, as simdjson is: a record the fast path rejected as invalid JSON is invalid here too.
+        QString jsonError;
+        bool invalidUtf8 = false;
+        const QJsonDocument doc = StrictJson::parse(raw.json, &jsonError, &invalidUtf8);
+        if (!jsonError.isEmpty()) {
             // A bare scalar ("42", "\"text\"") is valid JSON but not a record.
-            QJsonParseError scalarError;
-            QJsonDocument::fromJson("[" + raw.json + "]", &scalarError);
-            if (scalarError.error == QJsonParseError::NoError) {
+            QString scalarError;
+            StrictJson::parse("[" + raw.json + "]", &scalarError);
+            if (scalarError.isEmpty()) {
                 out.category = tr("not an object");
                 out.detail = tr("the record is a JSON value, expected an object");
                 return out;
             }
-            const bool utf8 = pe.error == QJsonParseError::IllegalUTF8String;
-            out.category = utf8 ? tr("invalid UTF-8") : tr("invalid JSON");
-            out.detail = tr("%1 at byte %2").arg(pe.errorString()).arg(pe.offset);
+            out.category = invalidUtf8 ? tr("invalid UTF-8") : tr("invalid JSON");
+            out.detail = jsonError;
             return out;
         }
         if (!doc.isObject()) {
@@ -247,6 +249,8 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
             continue;
         }
         const QString fileName = QFileInfo(file).fileName();
+        const qint64 readBefore = report->read;
+        const qint64 skippedBefore = report->skipped;
         auto flush = [&](QList<ParsedRow> &rows) {
             QList<ProjectStore::LogColumns> good;
             good.reserve(rows.size());
@@ -318,6 +322,10 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
             left.rows.waitForFinished();
         }
         doneBefore += reader.size();
+        // A file without one valid record failed as a whole, like an empty or unreadable one.
+        const qint64 skippedHere = report->skipped - skippedBefore;
+        if (!report->cancelled && !writeFailed && report->read - readBefore == skippedHere)
+            report->fileErrors.append(tr("File '%1' has no valid log record (%2 skipped).").arg(file).arg(skippedHere));
     }
     if (!writeFailed)
         commit();

@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -117,6 +119,99 @@ QList<QStringList> migrations(SqlDialect::Backend b)
     };
 }
 
+// The tables a project has at `version`, read from the migrations' own statements; with version -1, every table
+// any version had.
+QSet<QString> tablesAt(const QList<QStringList> &steps, int version)
+{
+    static const QRegularExpression create(QStringLiteral("^CREATE TABLE (?:IF NOT EXISTS )?(\\w+)"));
+    static const QRegularExpression drop(QStringLiteral("^DROP TABLE (?:IF EXISTS )?(\\w+)"));
+    QSet<QString> tables { QStringLiteral("schema_version") };
+    for (qsizetype v = 0; v < steps.size() && (version < 0 || v < version); ++v)
+        for (const QString &sql : steps.at(v)) {
+            if (const QRegularExpressionMatch m = create.match(sql); m.hasMatch())
+                tables.insert(m.captured(1));
+            else if (const QRegularExpressionMatch d = drop.match(sql); d.hasMatch() && version >= 0)
+                tables.remove(d.captured(1));
+        }
+    return tables;
+}
+
+enum class FileKind
+{
+    EmptyDatabase, // SQLite, no tables: becomes a new project
+    Project,
+    EarlierProject, // ours, from a build before application ids: no id, only our tables
+    Foreign,
+    Unreadable,
+};
+
+FileKind classify(const QSqlDatabase &db, QString *detail)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        *detail = q.lastError().text();
+        return FileKind::Unreadable;
+    }
+    const qint32 id = q.value(0).toInt();
+    if (id == ProjectStore::ApplicationId)
+        return FileKind::Project;
+    if (id != 0) {
+        *detail = tr("it belongs to another application, SQLite application id %1").arg(id);
+        return FileKind::Foreign;
+    }
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                               "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"))) {
+        *detail = q.lastError().text();
+        return FileKind::Unreadable;
+    }
+    QSet<QString> tables;
+    while (q.next())
+        tables.insert(q.value(0).toString());
+    if (tables.isEmpty())
+        return FileKind::EmptyDatabase;
+    const auto steps = migrations(SqlDialect::Backend::Sqlite);
+    QStringList foreign = (tables - tablesAt(steps, -1)).values();
+    if (!foreign.isEmpty()) {
+        foreign.sort();
+        *detail = tr("it has tables of another application: %1").arg(foreign.mid(0, 3).join(QStringLiteral(", ")));
+        return FileKind::Foreign;
+    }
+    // Our versions are 1, 2, ... n, and a project at n has every table of n.
+    int n = 0;
+    if (tables.contains(QStringLiteral("schema_version"))
+        && q.exec(QStringLiteral("SELECT version FROM schema_version ORDER BY version"))) {
+        while (q.next() && n >= 0)
+            n = q.value(0).toInt() == n + 1 ? n + 1 : -1;
+    } else {
+        n = -1;
+    }
+    if (n < 0 || n > steps.size() || !(tablesAt(steps, n) - tables).isEmpty()) {
+        *detail = tr("its tables are not those of a Shadow Optic project");
+        return FileKind::Foreign;
+    }
+    return FileKind::EarlierProject;
+}
+
+// Looks at an existing SQLite file through a read-only connection: deciding whether it is ours must not change a
+// byte of it (closing a read-write connection, for one, can checkpoint another application's WAL into the file).
+FileKind inspect(const QString &path, QString *detail)
+{
+    const QString name = QStringLiteral("so-probe-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    FileKind kind = FileKind::Unreadable;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(SqlDialect::driverName(SqlDialect::Backend::Sqlite), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+        if (db.open())
+            kind = classify(db, detail);
+        else
+            *detail = db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return kind;
+}
+
 } // namespace
 
 struct ProjectStore::Prepared
@@ -175,20 +270,48 @@ bool ProjectStore::exec(const QString &sql, QString *error)
     return true;
 }
 
-bool ProjectStore::open(const QString &path, QString *error, int targetSchemaVersion)
+bool ProjectStore::open(const QString &path, QString *error, OpenMode mode, int targetSchemaVersion)
 {
     close();
     const QFileInfo fi(path);
-    if (fi.exists() && !fi.isWritable()) {
-        *error = tr("Project '%1' is read-only.").arg(path);
-        return false;
-    }
-    if (fi.exists() && fi.size() > 0) {
+    if (!fi.exists()) {
+        if (mode == OpenMode::OpenExisting) {
+            *error = tr("Project '%1' does not exist.").arg(path);
+            return false;
+        }
+    } else if (fi.size() == 0) {
+        if (mode == OpenMode::OpenExisting) {
+            *error = tr("'%1' is not a Shadow Optic project (the file is empty).").arg(path);
+            return false;
+        }
+    } else {
         QFile f(path);
         if (f.open(QIODevice::ReadOnly) && !f.read(16).startsWith("SQLite format 3")) {
             *error = tr("'%1' is not a Shadow Optic project (not an SQLite database).").arg(path);
             return false;
         }
+        QString detail;
+        switch (inspect(path, &detail)) {
+        case FileKind::Project:
+        case FileKind::EarlierProject:
+            break;
+        case FileKind::EmptyDatabase:
+            if (mode == OpenMode::OpenExisting) {
+                *error = tr("'%1' is not a Shadow Optic project (an SQLite database without tables).").arg(path);
+                return false;
+            }
+            break;
+        case FileKind::Foreign:
+            *error = tr("'%1' is not a Shadow Optic project (%2). It was left unchanged.").arg(path, detail);
+            return false;
+        case FileKind::Unreadable:
+            *error = tr("Cannot open project '%1': %2.").arg(path, detail);
+            return false;
+        }
+    }
+    if (fi.exists() && !fi.isWritable()) {
+        *error = tr("Project '%1' is read-only.").arg(path);
+        return false;
     }
     m_connection = QStringLiteral("so-store-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
     m_path = path;
@@ -274,6 +397,16 @@ bool ProjectStore::migrate(int target, QString *error)
             saveCatalog(PriceCatalog::defaultCatalog(), &ignored);
         }
     }
+    if (SqlDialect::backendOf(db) == SqlDialect::Backend::Sqlite) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+            *error = tr("Cannot read the application id of '%1': %2").arg(m_path, q.lastError().text());
+            return false;
+        }
+        if (q.value(0).toInt() != ApplicationId
+            && !exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error))
+            return false;
+    }
     return true;
 }
 
@@ -290,6 +423,10 @@ ProjectStore::LogColumns ProjectStore::columnsOf(const LogRecord &r)
         if (s.isNull())
             return QByteArray();
         QByteArray b = s.toUtf8();
+        // A JSON "\\u0000" stays escaped: with a NUL byte in a TEXT value, C-string readers (the sqlite3 shell,
+        // length(), anything built from a const char *) would cut it there.
+        if (b.contains('\0'))
+            b.replace(QByteArrayView("\0", 1), QByteArrayView("\\u0000"));
         return b.isNull() ? QByteArray("") : b; // empty stays '' rather than NULL
     };
     LogColumns c;

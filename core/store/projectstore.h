@@ -22,8 +22,23 @@ public:
     ProjectStore(const ProjectStore &) = delete;
     ProjectStore &operator=(const ProjectStore &) = delete;
 
-    /** Opens (creating if needed) a SQLite project and migrates it to the latest schema. */
-    bool open(const QString &path, QString *error, int targetSchemaVersion = -1);
+    /** "ShOp": PRAGMA application_id of every project, so that other SQLite files are told apart and left alone. */
+    static constexpr qint32 ApplicationId = 0x53684F70;
+
+    enum class OpenMode
+    {
+        CreateOrOpen, // a missing file (or an empty one) becomes a new project
+        OpenExisting, // for readers: a missing file is an error and nothing is created
+    };
+
+    /** Opens a SQLite project and migrates it to the latest schema. Refuses, without changing a byte, any file that
+     *  is not a Shadow Optic project: another application's SQLite database, or one without our schema. Projects of
+     *  earlier builds (application id 0, our tables) are marked with ApplicationId. */
+    bool open(const QString &path, QString *error, OpenMode mode, int targetSchemaVersion = -1);
+    bool open(const QString &path, QString *error, int targetSchemaVersion = -1)
+    {
+        return open(path, error, OpenMode::CreateOrOpen, targetSchemaVersion);
+    }
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }

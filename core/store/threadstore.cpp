@@ -44,7 +44,7 @@ ProjectStore *ThreadStore::get(const QString &path, QString *error)
         return s.store.get();
     s.reset();
     auto store = std::make_unique<ProjectStore>();
-    if (!store->open(path, error))
+    if (!store->open(path, error, ProjectStore::OpenMode::OpenExisting)) // a background reader never creates a project
         return nullptr;
     s.reset(std::move(store));
     return s.store.get();
