@@ -930,7 +930,7 @@ void ReplayPage::showProgress(const ReplayProgress& p)
     m_eta->setText(running && p.etaMs() > 0 ? tr("ETA %1").arg(formatDuration(p.etaMs())) : QString());
     QString status = tr("Run %1: %2").arg(p.runId).arg(statusName(p.status));
     if (running && p.inFlight > 0)
-        status += tr(", %n in flight", nullptr, int(p.inFlight));
+        status += QStringLiteral(", ") + p.inFlightText(); // "5 in flight, waiting 12–40 s" on a silent server
     m_status->setText(status);
 }
 
@@ -946,7 +946,15 @@ void ReplayPage::onFinished(const ReplayProgress& progress)
                                 .arg(progress.total)
                                 .arg(totals.failed)
                                 .arg(progress.spentUsd, 0, 'f', 4);
-    emit message(summary, progress.status == QLatin1String("failed"));
+    QString details;
+    if (!progress.failureReasons.isEmpty())
+        details += QLatin1Char(' ') + progress.failureText().trimmed().replace(QLatin1Char('\n'), QStringLiteral("; ")) + QLatin1Char('.');
+    if (progress.budgetReached)
+        details += QLatin1Char(' ')
+            + tr("The next request could cost up to $%1 (its prompt and max_tokens at catalog prices), more than the "
+                 "budget has left.")
+                  .arg(progress.blockedWorstCaseUsd, 0, 'f', 4);
+    emit message(summary + details, progress.status == QLatin1String("failed") || totals.failed > 0);
     if (progress.status == QLatin1String("cancelled") && progress.done < progress.total) {
         ReplayRunInfo run;
         run.id = progress.runId;
