@@ -4,6 +4,7 @@
 #include "eval/judgeclient.h"
 #include "gen/loggenerator.h"
 #include "import/logimporter.h"
+#include "recommend/profilestore.h"
 #include "recommend/recommender.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
@@ -12,6 +13,7 @@
 #include "store/projectstore.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
@@ -140,6 +142,75 @@ private slots:
         QVERIFY(!report.toText().isEmpty());
     }
 
+    void loggedAnswersAreTheSimulatorsOwn()
+    {
+        // generate-logs writes what the simulator answers for that model and prompt, so "as logged" and
+        // "replayed" agree on generated data.
+        ProjectStore store;
+        QString error;
+        QVERIFY(store.open(m_project, &error));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN c.response_text = l.response_text THEN 1 ELSE 0 "
+                                      "END) FROM completions c JOIN logs l ON l.log_id = c.log_id AND l.model = c.model "
+                                      "WHERE c.role = 'replay' AND c.ok = 1 AND c.status_code = 200 AND "
+                                      "COALESCE(l.is_success, 1) = 1 AND l.response_text <> ''")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() >= 15);
+        QCOMPARE(q.value(1).toInt(), q.value(0).toInt());
+    }
+
+    void recommendReusesEvaluatedReplays()
+    {
+        // replayAndEvaluate judged gpt-4o, gpt-4o-mini and gpt-3.5-turbo on this sample: nothing is left to pay for.
+        ProjectStore store;
+        QString error;
+        QVERIFY(store.open(m_project, &error));
+        const auto count = [&store](const char *sql) {
+            QSqlQuery q(store.database());
+            return q.exec(QString::fromLatin1(sql)) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        const char *completionsSql = "SELECT COUNT(*) FROM completions WHERE role = 'replay'";
+        const char *judgeSql = "SELECT COUNT(*) FROM completions WHERE role LIKE 'judge%'";
+        const qint64 completions = count(completionsSql);
+        const qint64 judgeCalls = count(judgeSql);
+        Recommender r;
+        QSignalSpy finished(&r, &Recommender::finished);
+        Recommender::Options o;
+        o.profile.name = QStringLiteral("reuse");
+        o.profile.currentModel = QStringLiteral("gpt-4o");
+        o.sampleSize = 20;
+        o.seed = 1;
+        o.replay = fastOptions();
+        o.availableModels = { QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-3.5-turbo") };
+        QVERIFY2(r.start(m_project, target(), o, &error), qPrintable(error));
+        QVERIFY(finished.wait(50000));
+        const Recommendation rec = finished.first().first().value<Recommendation>();
+        QCOMPARE(rec.verificationCostUsd, 0.0);
+        QCOMPARE(count(completionsSql), completions);
+        QCOMPARE(count(judgeSql), judgeCalls);
+        QVERIFY(rec.evaluation.find(QStringLiteral("gpt-4o")));
+        QCOMPARE(rec.evaluation.find(QStringLiteral("gpt-4o"))->samples, 20);
+    }
+
+    void volumeIsMeasuredFromAnHourOfLogs()
+    {
+        // 150 generated rows span about 1.5 h: enough to measure the rate (a day used to be required).
+        ProjectStore store;
+        QString error;
+        QVERIFY(store.open(m_project, &error));
+        UserProfile p;
+        p.currentModel = QStringLiteral("gpt-4o");
+        QVERIFY(ProfileStore(store).measure(&p, &error));
+        QVERIFY(p.volumeMeasured);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MIN(created_at), MAX(created_at) FROM logs WHERE model = "
+                                      "'gpt-4o' AND COALESCE(is_success, 1) = 1 AND prompt_tokens IS NOT NULL")));
+        QVERIFY(q.next());
+        const double hours = (q.value(2).toDouble() - q.value(1).toDouble()) / 3600000.0;
+        QVERIFY(hours >= 1.0);
+        QVERIFY(qAbs(p.monthlyVolume - q.value(0).toDouble() / hours * 24.0 * 30.0) < 1.0);
+    }
+
     void recommendsACheaperModel()
     {
         UserProfile p;
@@ -219,6 +290,49 @@ private slots:
         QVERIFY(text.contains("refusal"));
         QVERIFY(text.contains(",full,"));
         QVERIFY(text.contains(",none,"));
+    }
+
+    // These two write to the project from a second process, so they run last.
+    void evaluatePairsAgainstTheReplayedCurrentModel()
+    {
+        // A run of candidates only: evaluate replays gpt-4o on the same prompts for the baseline, and the logged
+        // answers stay a separate "as logged" row.
+        // Both steps run in their own process, as an analyst would run them.
+        QProcess replay;
+        replay.start(QStringLiteral(SO_APP_BINARY), { QStringLiteral("replay"), QStringLiteral("--project"), m_project,
+                                                      QStringLiteral("--models"), QStringLiteral("gpt-4.1-mini"),
+                                                      QStringLiteral("--sample"), QStringLiteral("8"),
+                                                      QStringLiteral("--seed"), QStringLiteral("99") });
+        QVERIFY(replay.waitForFinished(60000));
+        QVERIFY2(replay.exitCode() == 0, replay.readAllStandardError().constData());
+        QProcess p;
+        p.start(QStringLiteral(SO_APP_BINARY), { QStringLiteral("evaluate"), QStringLiteral("--project"), m_project,
+                                                 QStringLiteral("--current"), QStringLiteral("gpt-4o"),
+                                                 QStringLiteral("--json") });
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        const QJsonArray comparisons = o.value(QLatin1String("comparisons")).toArray();
+        QCOMPARE(comparisons.size(), 1);
+        QCOMPARE(comparisons.at(0)[QLatin1String("model")].toString(), QStringLiteral("gpt-4.1-mini"));
+        QCOMPARE(comparisons.at(0)[QLatin1String("baseline")].toString(), QStringLiteral("gpt-4o"));
+        QCOMPARE(comparisons.at(0)[QLatin1String("pairs")].toInt(), 8);
+        QStringList labels;
+        for (const QJsonValue &m : o.value(QLatin1String("models")).toArray())
+            labels.append(m[QLatin1String("label")].toString());
+        QVERIFY2(labels.contains(QStringLiteral("gpt-4o (as logged)")), qPrintable(labels.join(u',')));
+    }
+
+    void evaluateUnknownRunFails()
+    {
+        QProcess p;
+        p.start(QStringLiteral(SO_APP_BINARY), { QStringLiteral("evaluate"), QStringLiteral("--project"), m_project,
+                                                 QStringLiteral("--run"), QStringLiteral("999") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError())
+                    .contains(QStringLiteral("Replay run 999 does not exist in this project.")));
+        QVERIFY(p.readAllStandardOutput().trimmed().isEmpty());
     }
 };
 

@@ -166,6 +166,44 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!reloaded.isRunning(), 20000);
         QTRY_COMPARE(reloaded.sentenceLabel()->text(), sentence);
     }
+
+    void evaluateReplaysTheCurrentModel()
+    {
+        // The newest run replays candidates only: "Evaluate" replays gpt-4o on the same prompts for the baseline,
+        // and the logged answers appear as a separate, labelled "as logged" row.
+        QString error;
+        {
+            ProjectStore store;
+            PriceCatalog catalog;
+            QList<ReplayJob> jobs;
+            ReplaySampleSpec spec;
+            spec.size = 6;
+            spec.seed = 5;
+            spec.model = QStringLiteral("gpt-4o");
+            QVERIFY(store.open(m_project, &error) && store.loadCatalog(&catalog, &error));
+            QVERIFY(ReplayPlanner::plan(store, catalog, { QStringLiteral("gpt-4.1-nano") }, spec, &jobs, &error));
+            ReplayEngine engine;
+            QSignalSpy finished(&engine, &ReplayEngine::finished);
+            QVERIFY2(engine.start(m_project, target(), ReplayOptions(), jobs, &error), qPrintable(error));
+            QVERIFY(finished.wait(30000));
+        }
+        TradeoffPage page(nullptr);
+        page.setTarget(target());
+        page.setProject(m_project);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+        page.evaluate();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30000);
+        const EvaluatorReport &report = page.report();
+        QVERIFY(report.current());
+        QCOMPARE(report.current()->label(), QStringLiteral("gpt-4o"));
+        QVERIFY2(report.current()->samples == 6, qPrintable(report.toText()));
+        const ModelAggregateComparison *nano = report.comparison(QStringLiteral("gpt-4.1-nano"));
+        QVERIFY(nano);
+        QCOMPARE(nano->baseline, QStringLiteral("gpt-4o"));
+        QCOMPARE(nano->pairs, 6);
+        QVERIFY(page.aggregatesModel()->rowOf(QStringLiteral("gpt-4o (as logged)")) >= 0);
+        screenshot(&page, QStringLiteral("tradeoff-baseline.png"));
+    }
 };
 
 QTEST_MAIN(TestTradeoffPage)

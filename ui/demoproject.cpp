@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "demoproject.h"
 
+#include "docks/recommendationpage.h"
 #include "docks/replaypage.h"
+#include "docks/tradeoffpage.h"
 #include "gen/loggenerator.h"
+#include "recommend/profilestore.h"
+#include "store/threadstore.h"
+#include "util/queuedcontinuation.h"
 #include "import/importreport.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
@@ -41,12 +47,18 @@ void DemoProject::start(MainWindow *window)
             window->showMessage(error, true);
             return;
         }
-        // Once the sample is in, show the whole loop: a small replay on the built-in simulator.
+        // Once the sample is in, show the whole loop on the built-in simulator: replay the current model (the
+        // baseline) with a few cheaper candidates, evaluate the run, then recommend on the judged replays.
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection = QObject::connect(window, &MainWindow::importFinished, window, [window, connection] {
             QObject::disconnect(*connection);
-            window->replayPage()->setSample(40, 1);
-            window->replayPage()->start();
+            const QString project = window->replayPage()->project();
+            auto current = QtConcurrent::run([project] {
+                QString error;
+                ProjectStore *store = ThreadStore::get(project, &error);
+                return store ? ProfileStore(*store).mostLoggedModel() : QString();
+            });
+            thenQueued(current, window, [window](const QString &currentModel) { runDemoLoop(window, currentModel); });
         });
         window->importFiles({ logs }, true);
     });
@@ -61,6 +73,44 @@ void DemoProject::start(MainWindow *window)
     }));
 }
 
+void DemoProject::runDemoLoop(MainWindow *window, const QString &currentModel)
+{
+    ReplayPage *replay = window->replayPage();
+    QStringList models = replay->selectedModels();
+    if (!currentModel.isEmpty() && !models.contains(currentModel))
+        models.prepend(currentModel);
+    replay->setSelectedModels(models);
+    replay->setSample(40, 1);
+    auto afterReplay = std::make_shared<QMetaObject::Connection>();
+    *afterReplay = QObject::connect(replay, &ReplayPage::runFinished, window, [window, afterReplay] {
+        QObject::disconnect(*afterReplay);
+        TradeoffPage *tradeoff = window->tradeoffPage();
+        window->dock(QStringLiteral("TradeoffDock"))->raise();
+        // The panel may still be reading the finished run: evaluate once it is idle, recommend once that is done.
+        auto evaluating = std::make_shared<bool>(false);
+        auto afterEvaluation = std::make_shared<QMetaObject::Connection>();
+        *afterEvaluation = QObject::connect(tradeoff, &TradeoffPage::busyChanged, window,
+                                            [window, tradeoff, evaluating, afterEvaluation](bool busy) {
+                                                if (busy)
+                                                    return;
+                                                if (!*evaluating) {
+                                                    *evaluating = true;
+                                                    tradeoff->evaluate();
+                                                    return;
+                                                }
+                                                QObject::disconnect(*afterEvaluation);
+                                                window->dock(QStringLiteral("RecommendationDock"))->raise();
+                                                window->recommendationPage()->setSampleSize(20);
+                                                window->recommendationPage()->recommend();
+                                            });
+        if (!tradeoff->isRunning()) {
+            *evaluating = true;
+            tradeoff->evaluate();
+        }
+    });
+    replay->start();
+}
+
 void DemoProject::screenshotWhenIdle(MainWindow *window, const QString &path)
 {
     auto *timer = new QTimer(window);
@@ -71,7 +121,14 @@ void DemoProject::screenshotWhenIdle(MainWindow *window, const QString &path)
             return;
         timer->stop();
         window->grab().save(path);
-        QApplication::quit();
+        // The Trade-off panel shares a tab with the Recommendation panel: save it too, next to the main shot.
+        window->dock(QStringLiteral("TradeoffDock"))->raise();
+        QTimer::singleShot(500, window, [window, path] {
+            QString tradeoff = path;
+            tradeoff.insert(path.endsWith(QLatin1String(".png")) ? path.size() - 4 : path.size(), QLatin1String("-tradeoff"));
+            window->grab().save(tradeoff);
+            QApplication::quit();
+        });
     });
     timer->start(500);
 }

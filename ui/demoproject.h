@@ -2,12 +2,14 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace ShadowOptic {
 
 class MainWindow;
 
-/** The newcomer's path: a sample project with generated Portkey logs, ready to replay on the simulator. */
+/** The newcomer's path: a sample project with generated Portkey logs, replayed on the simulator (the current model
+ *  as the baseline and a few cheaper candidates), evaluated and recommended on. */
 class DemoProject
 {
 public:
@@ -15,6 +17,9 @@ public:
     static void start(MainWindow *window);
     /** Saves a PNG of the window once background jobs have finished, then quits (README screenshots, smoke tests). */
     static void screenshotWhenIdle(MainWindow *window, const QString &path);
+
+private:
+    static void runDemoLoop(MainWindow *window, const QString &currentModel);
 };
 
 } // namespace ShadowOptic

@@ -41,6 +41,8 @@ public:
     void log(const QString &text);
     LogsPage *logsPage() const { return m_logs; }
     ReplayPage *replayPage() const { return m_replay; }
+    TradeoffPage *tradeoffPage() const { return m_tradeoff; }
+    RecommendationPage *recommendationPage() const { return m_recommendation; }
     QDockWidget *dock(const QString &objectName) const;
     void resetLayout();
 

@@ -5,6 +5,7 @@
 #include "eval/evaluator.h"
 #include "eval/judgeclient.h"
 #include "eval/refusalcsvclassifier.h"
+#include "eval/runevaluator.h"
 #include "recommend/profilestore.h"
 #include "recommend/recommendationstore.h"
 #include "recommend/recommender.h"
@@ -118,57 +119,87 @@ int EvaluateCommand::runEvaluate(const QStringList &arguments)
         CliIo::err(error);
         return 1;
     }
-    qint64 runId = p.value(QStringLiteral("run")).toLongLong();
-    if (runId <= 0) {
-        const QList<qint64> runs = Evaluator::replayRuns(store);
-        if (runs.isEmpty()) {
+    qint64 runId = 0;
+    if (p.isSet(QStringLiteral("run"))) {
+        bool ok = false;
+        runId = p.value(QStringLiteral("run")).toLongLong(&ok);
+        if (!ok || runId <= 0) {
+            CliIo::err(tr("--run needs a positive run id."));
+            return 2;
+        }
+    }
+    QString current = p.value(QStringLiteral("current"));
+    if (current.isEmpty()) {
+        UserProfile profile;
+        if (ProfileStore(store).load(profile.name, &profile))
+            current = profile.currentModel;
+    }
+    if (runId == 0) {
+        runId = RunEvaluator::latestRun(store, current);
+        if (runId == 0) {
             CliIo::err(tr("The project has no replay runs: run 'shadow-optic replay' first."));
             return 1;
         }
-        runId = runs.first();
     }
-    QList<JudgeItem> items;
-    if (!JudgeClient::collectItems(store, runId, !p.isSet(QStringLiteral("no-baselines")), &items, &error)) {
-        CliIo::err(error);
-        return 1;
+    {
+        // Fail before starting a simulator when the run does not exist.
+        RunEvaluator::Plan plan;
+        if (!RunEvaluator::plan(store, runId, current, QString(), QString(), &plan, &error)) {
+            CliIo::err(error);
+            return 1;
+        }
     }
     CliTarget target;
     if (!target.open(p.value(QStringLiteral("base-url")), &error)) {
         CliIo::err(error);
         return 1;
     }
-    JudgeClient judge;
-    JudgeClient::Options jo;
-    jo.judgeModel = p.value(QStringLiteral("judge-model"));
-    jo.rescore = p.isSet(QStringLiteral("rescore"));
-    jo.replay.budgetUsd = p.value(QStringLiteral("budget")).toDouble();
-    jo.replay.concurrency = qBound(1, p.value(QStringLiteral("concurrency")).toInt(), ReplayOptions::MaxConcurrency);
-    QObject::connect(&judge, &JudgeClient::progressChanged, [](int, const QString &text) { CliIo::progress(text); });
-    QObject::connect(&judge, &JudgeClient::failed, [](const QString &m) { CliIo::err(m); });
-    QObject::connect(&judge, &JudgeClient::finished, [] { QCoreApplication::exit(0); });
-    if (!judge.start(project, target.target, jo, items, &error)) {
+    RunEvaluator evaluator;
+    RunEvaluator::Options o;
+    o.currentModel = current;
+    o.judgeModel = p.value(QStringLiteral("judge-model"));
+    o.includeLogged = !p.isSet(QStringLiteral("no-baselines"));
+    o.rescore = p.isSet(QStringLiteral("rescore"));
+    o.replay.budgetUsd = p.value(QStringLiteral("budget")).toDouble();
+    o.replay.concurrency = qBound(1, p.value(QStringLiteral("concurrency")).toInt(), ReplayOptions::MaxConcurrency);
+    bool failed = false;
+    QObject::connect(&evaluator, &RunEvaluator::progressChanged, [](int, const QString &text) { CliIo::progress(text); });
+    QObject::connect(&evaluator, &RunEvaluator::failed, [&failed](const QString &m) {
+        failed = true;
+        CliIo::err(m);
+    });
+    QObject::connect(&evaluator, &RunEvaluator::finished, [] { QCoreApplication::exit(0); });
+    if (!evaluator.start(project, runId, target.target, o, &error)) {
         CliIo::err(error);
         return 1;
     }
     QCoreApplication::exec();
     CliIo::endProgress();
-    const JudgeSummary summary = judge.summary();
-
-    Evaluator::Options eo;
-    eo.currentModel = p.value(QStringLiteral("current"));
-    eo.judgeModel = jo.judgeModel;
-    eo.rubricVersion = judge.rubric().version();
-    EvaluatorReport report;
-    if (!Evaluator::evaluate(store, { runId }, eo, &report, &error)) {
-        CliIo::err(error);
+    if (failed)
         return 1;
-    }
+    const JudgeSummary summary = evaluator.judgeSummary();
+    const EvaluatorReport &report = evaluator.report();
+    const QString baseline = evaluator.baselineReplayed() + evaluator.baselineReused() > 0
+        ? tr("Baseline: %1 replayed on the run's %2 prompts (%3 replayed now, %4 reused from earlier runs); "
+             "spent $%5.")
+              .arg(evaluator.currentModel())
+              .arg(report.runIds.isEmpty() ? 0 : report.samplesOf(evaluator.currentModel()).size())
+              .arg(evaluator.baselineReplayed())
+              .arg(evaluator.baselineReused())
+              .arg(evaluator.spentUsd(), 0, 'f', 4)
+        : tr("Baseline: %1, replayed in run %2; spent $%3.")
+              .arg(evaluator.currentModel())
+              .arg(runId)
+              .arg(evaluator.spentUsd(), 0, 'f', 4);
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject o = report.toJson();
         o.insert(QStringLiteral("judge"), summary.toJson());
+        o.insert(QStringLiteral("baselineReplayed"), evaluator.baselineReplayed());
+        o.insert(QStringLiteral("baselineReused"), evaluator.baselineReused());
+        o.insert(QStringLiteral("spentUsd"), evaluator.spentUsd());
         printJson(o);
     } else {
-        CliIo::out(summary.toText() + u'\n' + report.toText());
+        CliIo::out(summary.toText() + u'\n' + baseline + u'\n' + report.toText());
     }
     return summary.status == QLatin1String("failed") ? 1 : 0;
 }
@@ -189,7 +220,7 @@ int EvaluateCommand::runRecommend(const QStringList &arguments)
     p.addOption({ QStringLiteral("min-quality"), tr("Minimum mean quality (0-100)."), tr("score") });
     p.addOption({ QStringLiteral("require"), tr("Required capabilities: json_mode, function_calling, vision."), tr("a,b") });
     p.addOption({ QStringLiteral("block"), tr("Blocked providers."), tr("a,b") });
-    p.addOption({ QStringLiteral("volume"), tr("Monthly request volume (default: measured, else 10000)."), tr("N") });
+    p.addOption({ QStringLiteral("volume"), tr("Monthly request volume (default: measured from the logs when they span at least an hour, else 10000; 0 = measured)."), tr("N") });
     p.addOption({ QStringLiteral("sample"), tr("Prompts to verify on."), tr("N"), QStringLiteral("20") });
     p.addOption({ QStringLiteral("seed"), tr("Sample seed."), tr("S"), QStringLiteral("1") });
     p.addOption({ QStringLiteral("judge-model"), tr("Judge model."), tr("model"), QStringLiteral("gpt-4o-mini") });
@@ -235,6 +266,7 @@ int EvaluateCommand::runRecommend(const QStringList &arguments)
     if (p.isSet(QStringLiteral("volume"))) {
         o.profile.monthlyVolume = p.value(QStringLiteral("volume")).toDouble();
         o.profile.volumeMeasured = false;
+        o.profile.volumeSet = o.profile.monthlyVolume > 0;
     }
     o.sampleSize = p.value(QStringLiteral("sample")).toInt();
     o.seed = p.value(QStringLiteral("seed")).toULongLong();

@@ -2,11 +2,13 @@
 #include "evaluator.h"
 
 #include "catalog/pricecatalog.h"
+#include "replayreuse.h"
 #include "stats/statistics.h"
 #include "store/projectstore.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -106,11 +108,17 @@ bool Evaluator::loadSamples(const ProjectStore &store, const PriceCatalog &catal
             samples->append(s);
         }
     };
+    const bool picked = !options.picks.isEmpty();
+    QSet<QString> pickedLogs;
+    for (auto it = options.picks.cbegin(); it != options.picks.cend(); ++it)
+        pickedLogs.insert(it.key().section(u'\x1f', 1));
     while (q.next()) {
         EvaluatorSample s;
         s.runId = q.value(0).toLongLong();
         s.logId = q.value(1).toString();
         s.model = q.value(2).toString();
+        if (picked && options.picks.value(ReplayReuse::key(s.model, s.logId)) != s.runId)
+            continue;
         s.success = q.value(3).toInt() != 0;
         s.error = !s.success;
         s.statusCode = q.value(4).toInt();
@@ -151,6 +159,8 @@ bool Evaluator::loadSamples(const ProjectStore &store, const PriceCatalog &catal
         s.runId = b.value(0).toLongLong();
         s.logId = b.value(1).toString();
         s.model = b.value(2).toString();
+        if (picked && !pickedLogs.contains(s.logId))
+            continue;
         s.success = b.value(3).isNull() || b.value(3).toInt() != 0;
         s.error = !s.success;
         s.statusCode = b.value(4).toInt();
@@ -198,14 +208,13 @@ EvaluatorReport Evaluator::report(const QList<EvaluatorSample> &samples, const O
     std::sort(baselines.begin(), baselines.end(), byCost);
     r.models = replays + baselines;
 
-    // The paired baseline: the current model's replays, else its logged answers.
+    // The paired baseline is the current model replayed under the same conditions. Its logged answers were
+    // produced elsewhere (another time, target, sampling): they stay a reference and are never paired against.
     QString baseSource;
-    for (const QLatin1String source : { QLatin1String("replay"), QLatin1String("baseline") }) {
-        for (ModelAggregate &a : r.models) {
-            if (baseSource.isEmpty() && a.model == options.currentModel && a.source == source) {
-                a.isCurrent = true;
-                baseSource = QString(source);
-            }
+    for (ModelAggregate &a : r.models) {
+        if (a.model == options.currentModel && a.source == QLatin1String("replay")) {
+            a.isCurrent = true;
+            baseSource = a.source;
         }
     }
     std::stable_partition(r.models.begin(), r.models.end(), [](const ModelAggregate &a) { return a.isCurrent; });

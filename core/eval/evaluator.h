@@ -3,6 +3,7 @@
 
 #include "evaluatorreport.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -21,10 +22,12 @@ class Evaluator
 public:
     struct Options
     {
-        QString currentModel; // the paired baseline; empty = the most logged model of the replayed prompts
+        QString currentModel; // the paired baseline, replayed; empty = the most logged model of the replayed prompts
         QString judgeModel; // empty = any judge
         QString rubricVersion; // empty = any rubric
-        bool includeBaselines = true; // the logged answers, as "<model> (logged)"
+        bool includeBaselines = true; // the logged answers, as "<model> (as logged)": shown, never paired against
+        /** ReplayReuse::key(model, logId) → the run whose replay counts; empty = every replay of the runs. */
+        QHash<QString, qint64> picks;
         int resamples = 2000;
         quint64 seed = 20240601;
     };

@@ -127,7 +127,12 @@ QString EvaluatorReport::toText() const
                    .arg(QStringLiteral("%1/%2/%3").arg(a.latencyP50Ms, 0, 'f', 0).arg(a.latencyP95Ms, 0, 'f', 0).arg(a.latencyP99Ms, 0, 'f', 0), 16)
                    .arg(a.cacheHits, 5);
     }
-    out += tr("* current model, ^ on the cost/quality Pareto frontier\n");
+    out += tr("* current model replayed on the same prompts (the paired baseline), ^ on the cost/quality Pareto "
+              "frontier; \"as logged\" rows are the production answers, a reference only\n");
+    if (!current() && !currentModel.isEmpty())
+        out += tr("No replay of %1 on these prompts: no paired comparison (the logged answers are never the "
+                  "baseline).\n")
+                   .arg(currentModel);
     if (!comparisons.isEmpty()) {
         out += tr("\nPaired against %1 (same prompts):\n").arg(comparisons.first().baseline);
         for (const ModelAggregateComparison &c : comparisons) {

@@ -323,6 +323,64 @@ bool JudgeClient::collectItems(const ProjectStore &store, qint64 runId, bool inc
     return true;
 }
 
+bool JudgeClient::collectPicked(const ProjectStore &store, const QHash<QString, qint64> &picks, bool includeBaselines,
+                                qint64 baselineRunId, QList<JudgeItem> *items, QString *error)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT c.response_text, l.messages_json, l.raw_json FROM completions c JOIN logs l ON "
+                             "l.log_id = c.log_id WHERE c.run_id = ? AND c.log_id = ? AND c.model = ? AND c.role = "
+                             "'replay' AND c.ok = 1 AND c.status_code <> 446"));
+    QStringList logIds;
+    QList<QString> keys = picks.keys();
+    std::sort(keys.begin(), keys.end());
+    for (const QString &k : std::as_const(keys)) {
+        JudgeItem item;
+        item.runId = picks.value(k);
+        item.model = k.section(u'\x1f', 0, 0);
+        item.logId = k.section(u'\x1f', 1);
+        if (!logIds.contains(item.logId))
+            logIds.append(item.logId);
+        q.addBindValue(item.runId);
+        q.addBindValue(item.logId);
+        q.addBindValue(item.model);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        if (q.next()) {
+            item.answer = q.value(0).toString();
+            item.messages = QJsonDocument::fromJson(LogRecordParser::storedMessagesJson(q.value(1), q.value(2))).array();
+            items->append(item);
+        }
+        q.finish();
+    }
+    if (!includeBaselines)
+        return true;
+    QSqlQuery b(store.database());
+    b.prepare(QStringLiteral("SELECT l.model, l.response_text, l.messages_json, l.raw_json FROM logs l WHERE l.log_id = ? "
+                             "AND l.response_text IS NOT NULL AND l.response_text <> '' AND COALESCE(l.is_success, 1) = 1"));
+    for (const QString &logId : std::as_const(logIds)) {
+        b.addBindValue(logId);
+        if (!b.exec()) {
+            *error = b.lastError().text();
+            return false;
+        }
+        if (b.next()) {
+            JudgeItem item;
+            item.runId = baselineRunId;
+            item.source = QStringLiteral("baseline");
+            item.logId = logId;
+            item.model = b.value(0).toString();
+            item.answer = b.value(1).toString();
+            item.messages = QJsonDocument::fromJson(LogRecordParser::storedMessagesJson(b.value(2), b.value(3))).array();
+            item.promptText = SimulatedResponder::lastUserMessage(item.messages);
+            items->append(item);
+        }
+        b.finish();
+    }
+    return true;
+}
+
 bool JudgeClient::storeVerdicts(ProjectStore &store, const QList<JudgeItem> &items, const QList<JudgeVerdict> &verdicts,
                                 const QString &judgeModel, const QString &rubricVersion, QString *error)
 {

@@ -58,6 +58,10 @@ public:
     /** Ok replay completions of a run with an answer, plus (includeBaselines) the logged answers of its logs. */
     static bool collectItems(const ProjectStore &store, qint64 runId, bool includeBaselines, QList<JudgeItem> *items,
                              QString *error);
+    /** The picked replay completions (ReplayReuse::key(model, logId) → run) with an answer, plus (includeBaselines)
+     *  the logged answers of their logs, filed under baselineRunId. */
+    static bool collectPicked(const ProjectStore &store, const QHash<QString, qint64> &picks, bool includeBaselines,
+                              qint64 baselineRunId, QList<JudgeItem> *items, QString *error);
     /** Upserts verdicts into `evaluations` (judge columns only; refusal verdicts of replays stay). */
     static bool storeVerdicts(ProjectStore &store, const QList<JudgeItem> &items, const QList<JudgeVerdict> &verdicts,
                               const QString &judgeModel, const QString &rubricVersion, QString *error);

@@ -20,7 +20,7 @@ QJsonValue number(double v)
 QString ModelAggregate::label() const
 {
     return source == QLatin1String("baseline")
-        ? QCoreApplication::translate("ModelAggregate", "%1 (logged)").arg(model)
+        ? QCoreApplication::translate("ModelAggregate", "%1 (as logged)").arg(model)
         : model;
 }
 

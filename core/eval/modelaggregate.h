@@ -38,7 +38,7 @@ struct ModelAggregate
     bool onParetoFrontier = false;
     bool isCurrent = false;
 
-    QString label() const; // "gpt-4o" or "gpt-4o (logged)"
+    QString label() const; // "gpt-4o" or "gpt-4o (as logged)"
     double successRate() const { return samples ? double(successes) / samples : 0.0; }
     double errorRate() const { return samples ? double(errors) / samples : 0.0; }
     double refusalRate() const { return samples ? double(fullRefusals) / samples : 0.0; }

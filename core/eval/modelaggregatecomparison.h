@@ -20,7 +20,7 @@ struct EvaluatorSample;
 struct ModelAggregateComparison
 {
     QString model;
-    QString baseline; // label of the current model's samples ("gpt-4o" or "gpt-4o (logged)")
+    QString baseline; // the current model, replayed on the same prompts
     qint64 pairs = 0; // prompts both sides answered
     qint64 qualityPairs = 0; // prompts both sides have a valid judge score for
     double baselineQuality = std::nan("");

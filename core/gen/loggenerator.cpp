@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "loggenerator.h"
 
+#include "sim/simhash.h"
+#include "sim/simulatedmodel.h"
+#include "sim/simulatedresponder.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QLocale>
 #include <QRandomGenerator64>
@@ -214,6 +220,17 @@ QByteArray formatTime(qint64 ms, int quirk)
     }
 }
 
+// The simulator's profile for a generated model; models it does not serve borrow the closest profile.
+SimulatedModel simulatedProfile(const char *id)
+{
+    const QString name = QString::fromLatin1(id);
+    if (const SimulatedModel *m = SimulatedModel::find(name))
+        return *m;
+    SimulatedModel m = *SimulatedModel::find(QStringLiteral("claude-sonnet-4-5"));
+    m.id = name;
+    return m;
+}
+
 } // namespace
 
 bool LogGenerator::write(const QString &path, const Options &o, QString *error, const ProgressFn &progress)
@@ -228,6 +245,9 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
     int totalWeight = 0;
     for (const auto &m : Models)
         totalWeight += m.weight;
+    QList<SimulatedModel> profiles;
+    for (const auto &m : Models)
+        profiles.append(simulatedProfile(m.id));
     QList<QByteArray> recentPrompts;
     const qint64 start = QDateTime(QDate(2025, 10, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     QByteArray out;
@@ -238,12 +258,14 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
     for (qint64 i = 0; i < o.rows; ++i) {
         int pick = rng.bounded(totalWeight);
         const GenModel *model = &Models[0];
-        for (const auto &m : Models) {
-            if (pick < m.weight) {
-                model = &m;
+        const SimulatedModel *profile = &profiles.first();
+        for (qsizetype m = 0; m < qsizetype(std::size(Models)); ++m) {
+            if (pick < Models[m].weight) {
+                model = &Models[m];
+                profile = &profiles.at(m);
                 break;
             }
-            pick -= m.weight;
+            pick -= Models[m].weight;
         }
         const TokenSample ts = trace.at(rng.bounded(int(trace.size())));
         const int uc = ts.code ? 1 : (rng.bounded(5) == 1 ? 0 : rng.bounded(5));
@@ -264,7 +286,7 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
             else
                 recentPrompts[rng.bounded(64)] = prompt;
         }
-        const qint64 promptTokens = prompt.size() / 4 + 12;
+        const QByteArray systemPrompt = "You are a helpful assistant for the " + useCase + " team.";
         int status = 200;
         const double errorDraw = rng.unit();
         if (errorDraw < 0.015)
@@ -276,18 +298,27 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
         else if (errorDraw < 0.04)
             status = 246;
         const bool ok = status == 200 || status == 246;
-        const bool refuse = ok && (trigger ? rng.chance(0.7) : rng.chance(0.01));
+        // The logged answer is what the simulator answers for this model and prompt (same seed as its gateway), so
+        // replaying the logged model on the simulator reproduces it.
+        const QJsonArray messages {
+            QJsonObject { { QStringLiteral("role"), QStringLiteral("system") },
+                          { QStringLiteral("content"), QString::fromLatin1(systemPrompt) } },
+            QJsonObject { { QStringLiteral("role"), QStringLiteral("user") },
+                          { QStringLiteral("content"), QString::fromUtf8(prompt) } },
+        };
+        qint64 promptTokens = SimulatedResponder::promptTokens(messages);
         QByteArray answer;
         qint64 completionTokens = 0;
         if (ok) {
-            if (refuse) {
-                answer = rng.chance(0.5) ? QByteArray("I\xE2\x80\x99m sorry, but I can\xE2\x80\x99t help with that request.")
-                                         : QByteArray("I cannot assist with that. If you have another question, I'm happy to help.");
-            } else {
-                answer = "Here is a summary regarding your question. ";
-                appendWords(answer, rng, qMax<qint64>(20, qint64(ts.generated * 4 * o.tokenScale)), ts.code);
+            quint64 seed = SimHash::fnv1a(QStringView(profile->id));
+            for (const QJsonValue &m : messages) {
+                seed = SimHash::fnv1a(QStringView(m[QLatin1String("role")].toString()), seed);
+                seed = SimHash::fnv1a(QStringView(m[QLatin1String("content")].toString()), seed);
             }
-            completionTokens = answer.size() / 4 + 1;
+            const SimulatedResponder::Completion c = SimulatedResponder::complete(*profile, messages, 0, seed);
+            answer = c.content.toUtf8();
+            promptTokens = c.promptTokens;
+            completionTokens = c.completionTokens;
         }
         const double costUsd = promptTokens / 1e6 * model->inPer1M + completionTokens / 1e6 * model->outPer1M;
         const qint64 latency = 150 + qint64(completionTokens * (model->outPer1M > 5 ? 25 : 9)) + rng.bounded(400);
@@ -303,7 +334,7 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
         if (o.quirks && i % 7 == 3)
             content = "[{\"type\":\"text\",\"text\":" + content + "}]";
         QByteArray body = "{\"model\":\"" + QByteArray(model->id) + "\",\"messages\":[{\"role\":\"system\",\"content\":"
-            "\"You are a helpful assistant for the " + useCase + " team.\"},{\"role\":\"user\",\"content\":" + content
+            + jsonString(systemPrompt) + "},{\"role\":\"user\",\"content\":" + content
             + "}],\"temperature\":0.7,\"max_tokens\":" + QByteArray::number(qMax<qint64>(256, completionTokens * 2)) + "}";
         QByteArray request = body;
         if (o.quirks && i % 11 == 5)

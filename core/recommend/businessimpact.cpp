@@ -10,6 +10,8 @@ BusinessImpact BusinessImpact::compute(const UserProfile &profile, double catalo
     BusinessImpact b;
     b.monthlyVolume = profile.monthlyVolume;
     b.volumeMeasured = profile.volumeMeasured;
+    b.volumeSpanHours = profile.volumeMeasured ? profile.volumeSpanHours : 0.0;
+    b.volumeRequests = profile.volumeMeasured ? profile.loggedRequests : 0;
     b.costMeasured = profile.loggedCostPerRequestUsd > 0.0;
     b.currentCostPerRequest = b.costMeasured ? profile.loggedCostPerRequestUsd : catalogCostPerRequest;
     b.savingPercent = savingPercent;
@@ -20,10 +22,22 @@ BusinessImpact BusinessImpact::compute(const UserProfile &profile, double catalo
     return b;
 }
 
+QString BusinessImpact::volumeText() const
+{
+    if (volumeMeasured)
+        return tr("measured from %1 logged requests over %2 h, scaled to 30 days")
+            .arg(volumeRequests)
+            .arg(volumeSpanHours, 0, 'f', 1);
+    return tr("from the profile");
+}
+
 QJsonObject BusinessImpact::toJson() const
 {
     return QJsonObject { { QStringLiteral("monthlyRequestVolume"), monthlyVolume },
                          { QStringLiteral("volumeMeasured"), volumeMeasured },
+                         { QStringLiteral("volumeSpanHours"), volumeSpanHours },
+                         { QStringLiteral("volumeRequests"), volumeRequests },
+                         { QStringLiteral("volumeSource"), volumeText() },
                          { QStringLiteral("currentCostPerRequestUsd"), currentCostPerRequest },
                          { QStringLiteral("costMeasured"), costMeasured },
                          { QStringLiteral("savingPercent"), savingPercent },

@@ -93,11 +93,15 @@ bool ProfileStore::measure(UserProfile *p, QString *error) const
     p->tokensMeasured = true;
     p->loggedCostPerRequestUsd = q.value(3).toDouble();
     p->longestPromptTokens = q.value(6).toLongLong();
-    const double spanDays = (q.value(5).toDouble() - q.value(4).toDouble()) / 86400000.0;
-    // Shorter spans would extrapolate a burst into a month.
-    if (spanDays >= 1.0) {
-        p->monthlyVolume = n / spanDays * 30.0;
+    const double spanHours = (q.value(5).toDouble() - q.value(4).toDouble()) / 3600000.0;
+    // Under an hour a burst would be extrapolated into a month; a volume the analyst set always wins.
+    if (!p->volumeSet && spanHours >= 1.0) {
+        p->monthlyVolume = n / spanHours * 24.0 * 30.0;
         p->volumeMeasured = true;
+        p->volumeSpanHours = spanHours;
+    } else {
+        p->volumeMeasured = false;
+        p->volumeSpanHours = 0.0;
     }
     return true;
 }

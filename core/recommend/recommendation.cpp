@@ -78,6 +78,9 @@ QJsonObject Recommendation::toJson() const
                     { QStringLiteral("segmented"), segmented },
                     { QStringLiteral("iterationsRequired"), iterations },
                     { QStringLiteral("verificationCostUsd"), verificationCostUsd },
+                    { QStringLiteral("routing"), routing },
+                    { QStringLiteral("reusedReplays"), reusedReplays },
+                    { QStringLiteral("newReplays"), newReplays },
                     { QStringLiteral("sampleSize"), sampleSize },
                     { QStringLiteral("runIds"), runs },
                     { QStringLiteral("thresholdsUsed"), thresholds.toJson() },
@@ -141,9 +144,9 @@ QString Recommendation::toText() const
                    .arg(c.errorRate * 100, 0, 'f', 1)
                    .arg(c.latencyP95Ms, 0, 'f', 0);
         const BusinessImpact &b = businessImpact;
-        out += tr("Business impact at %1 requests/month%2: $%3 → $%4 per month, saving $%5 a month, $%6 a year.\n")
+        out += tr("Business impact at %1 requests/month (%2): $%3 → $%4 per month, saving $%5 a month, $%6 a year.\n")
                    .arg(b.monthlyVolume, 0, 'f', 0)
-                   .arg(b.volumeMeasured ? tr(" (measured)") : QString())
+                   .arg(b.volumeText())
                    .arg(b.currentMonthlyCost, 0, 'f', 2)
                    .arg(b.projectedMonthlyCost, 0, 'f', 2)
                    .arg(b.monthlySavings, 0, 'f', 2)
@@ -157,11 +160,16 @@ QString Recommendation::toText() const
     } else {
         out += tr("No recommendation: %1\n").arg(reason);
     }
-    out += tr("Verification: %1 iteration(s), %2 sampled prompts, $%3 spent, judge %4.\n")
+    if (!routing.isEmpty())
+        out += tr("Routing: %1\n").arg(routing);
+    out += tr("Verification: %1 iteration(s), %2 sampled prompts, $%3 spent, judge %4; %5 stored replays reused, "
+              "%6 new replays.\n")
                .arg(iterations)
                .arg(sampleSize)
                .arg(verificationCostUsd, 0, 'f', 4)
-               .arg(judgeModel);
+               .arg(judgeModel)
+               .arg(reusedReplays)
+               .arg(newReplays);
     bool header = false;
     for (const RecommendationCandidate &c : candidates) {
         if (c.whyNot.isEmpty() || c.stage == RecommendationCandidate::Stage::Excluded)

@@ -32,7 +32,10 @@ struct Recommendation
     QList<RecommendationCandidate> candidates; // every candidate, excluded and rejected ones with whyNot
     QList<SegmentRecommendation> segments;
     bool segmented = false; // no single model wins every segment
-    QJsonObject portkeyConfig; // conditional routing by metadata.use_case (when segmented)
+    QJsonObject portkeyConfig; // conditional routing by metadata.use_case (when segmented); default = headline model
+    QString routing; // the routing in one sentence, agreeing with the headline, the segments and the config
+    qint64 reusedReplays = 0; // stored replays verification used instead of paying again
+    qint64 newReplays = 0; // replays verification sent
     int iterations = 0;
     double verificationCostUsd = 0.0;
     qint64 sampleSize = 0;

@@ -8,6 +8,8 @@
 #include "recommendationstore.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
+#include "eval/replayreuse.h"
+#include "stats/statistics.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
 #include "util/queuedcontinuation.h"
@@ -38,6 +40,7 @@ struct Recommender::Prepared
     PriceCatalog catalog;
     CandidateDiscovery::Result discovery;
     QString sampleModel;
+    QStringList sampleLogIds;
 };
 
 Recommender::Recommender(QObject *parent)
@@ -131,10 +134,22 @@ void Recommender::verify(RecommendationCandidate *c, const EvaluatorReport &repo
 QList<SegmentRecommendation> Recommender::segments(const EvaluatorReport &report, const QStringList &candidates,
                                                    const QString &currentModel, const RecommendationThresholds &t)
 {
-    constexpr int minSegmentPairs = 3;
-    const ModelAggregate *current = report.current();
-    const QList<EvaluatorSample> base
-        = report.samplesOf(currentModel, current ? current->source : QStringLiteral("replay"));
+    return segments(report, candidates, currentModel, currentModel, t);
+}
+
+QList<SegmentRecommendation> Recommender::segments(const EvaluatorReport &report, const QStringList &candidates,
+                                                   const QString &currentModel, const QString &headlineModel,
+                                                   const RecommendationThresholds &t)
+{
+    struct Paired
+    {
+        qint64 pairs = 0;
+        double saving = std::nan("");
+        double delta = std::nan("");
+        double confidence = 0.0;
+        bool passes = false;
+    };
+    const QList<EvaluatorSample> base = report.samplesOf(currentModel); // the replayed current model only
     QMap<QString, QHash<QString, const EvaluatorSample *>> bySegment;
     for (const EvaluatorSample &s : base)
         if (!s.useCase.isEmpty())
@@ -142,49 +157,106 @@ QList<SegmentRecommendation> Recommender::segments(const EvaluatorReport &report
     QHash<QString, QList<EvaluatorSample>> candidateSamples;
     for (const QString &m : candidates)
         candidateSamples.insert(m, report.samplesOf(m));
+    const auto paired = [&](const QHash<QString, const EvaluatorSample *> &segment, const QString &model) {
+        Paired p;
+        QList<double> qb, qc;
+        double cb = 0, cc = 0;
+        for (const EvaluatorSample &s : candidateSamples.value(model)) {
+            const EvaluatorSample *b = segment.value(s.logId);
+            if (!b || !b->judged || !s.judged || !b->success || !s.success)
+                continue;
+            qb.append(b->quality);
+            qc.append(s.quality);
+            cb += b->costUsd;
+            cc += s.costUsd;
+        }
+        p.pairs = qb.size();
+        const double mb = qb.isEmpty() ? 0.0 : Statistics::mean(qb);
+        if (p.pairs == 0 || mb <= 0 || cb <= 0)
+            return p;
+        p.delta = (Statistics::mean(qc) - mb) / mb * 100.0;
+        p.saving = (1.0 - cc / cb) * 100.0;
+        const ConfidenceInterval ci = Statistics::pairedBootstrapMeanDiffCi(qb, qc, 1000, 0.95, 20240601);
+        p.confidence = confidence(p.pairs, ci.isValid() ? (ci.upper - ci.lower) / 2.0 / mb * 100.0 : std::nan(""), 0.0);
+        p.passes = p.pairs >= t.minSamples && p.saving >= t.minSavingPercent && -p.delta <= t.maxQualityDropPercent
+            && p.confidence >= t.minConfidence;
+        return p;
+    };
 
+    const bool switching = !headlineModel.isEmpty() && headlineModel != currentModel;
     QList<SegmentRecommendation> out;
     for (auto seg = bySegment.constBegin(); seg != bySegment.constEnd(); ++seg) {
-        SegmentRecommendation best;
-        best.segment = seg.key();
-        best.model = currentModel;
-        best.reason = tr("No candidate saves %1 within a %2 quality drop here")
-                          .arg(pct(t.minSavingPercent), pct(t.maxQualityDropPercent));
+        SegmentRecommendation r;
+        r.segment = seg.key();
+        r.model = headlineModel.isEmpty() ? currentModel : headlineModel;
+        r.keepCurrent = !switching;
+        // The best candidate that passes the thresholds on this segment's own prompts.
+        QString best;
+        Paired bestPaired;
         qint64 mostPairs = 0;
         for (const QString &m : candidates) {
-            double qb = 0, qc = 0, cb = 0, cc = 0;
-            qint64 pairs = 0;
-            for (const EvaluatorSample &s : candidateSamples.value(m)) {
-                const EvaluatorSample *b = seg.value().value(s.logId);
-                if (!b || !b->judged || !s.judged || !b->success || !s.success)
-                    continue;
-                ++pairs;
-                qb += b->quality;
-                qc += s.quality;
-                cb += b->costUsd;
-                cc += s.costUsd;
-            }
-            mostPairs = qMax(mostPairs, pairs);
-            if (pairs < minSegmentPairs || qb <= 0 || cb <= 0)
-                continue;
-            const double delta = (qc - qb) / qb * 100.0;
-            const double saving = (1.0 - cc / cb) * 100.0;
-            if (saving >= t.minSavingPercent && -delta <= t.maxQualityDropPercent
-                && (best.keepCurrent || saving > best.savingPercent)) {
-                best.model = m;
-                best.keepCurrent = false;
-                best.samples = pairs;
-                best.savingPercent = saving;
-                best.qualityDeltaPercent = delta;
-                best.reason = tr("Saves %1 with a %2 quality change on %3 prompts").arg(pct(saving), pct(delta)).arg(pairs);
+            const Paired p = paired(seg.value(), m);
+            mostPairs = qMax(mostPairs, p.pairs);
+            if (p.passes && (best.isEmpty() || p.saving > bestPaired.saving)) {
+                best = m;
+                bestPaired = p;
             }
         }
-        if (best.keepCurrent) {
-            best.samples = mostPairs;
-            if (mostPairs < minSegmentPairs)
-                best.reason = tr("Too few judged prompts (%1) to decide; keep %2").arg(mostPairs).arg(currentModel);
+        const Paired head = switching ? paired(seg.value(), headlineModel) : Paired();
+        r.samples = switching ? head.pairs : mostPairs;
+        const auto take = [&r](const QString &model, const Paired &p) {
+            r.model = model;
+            r.samples = p.pairs;
+            r.savingPercent = p.saving;
+            r.qualityDeltaPercent = p.delta;
+        };
+        if (switching) {
+            const bool failsHere = head.pairs >= t.minSamples && -head.delta > t.maxQualityDropPercent;
+            if (!failsHere) {
+                if (std::isfinite(head.saving))
+                    take(headlineModel, head);
+                r.keepCurrent = false;
+                r.reason = head.pairs >= t.minSamples
+                    ? tr("Follows the recommendation: %1 saves %2 with a %3 quality change on %4 prompts here")
+                          .arg(headlineModel, pct(head.saving), pct(head.delta))
+                          .arg(head.pairs)
+                    : tr("Follows the recommendation (%1 judged prompts here, %2 needed to decide otherwise)")
+                          .arg(head.pairs)
+                          .arg(t.minSamples);
+            } else if (!best.isEmpty() && best != headlineModel) {
+                take(best, bestPaired);
+                r.keepCurrent = false;
+                r.reason = tr("%1 drops %2 here on %3 prompts; %4 passes with a %5 saving")
+                               .arg(headlineModel, pct(-head.delta))
+                               .arg(head.pairs)
+                               .arg(best, pct(bestPaired.saving));
+            } else {
+                r.model = currentModel;
+                r.keepCurrent = true;
+                r.samples = head.pairs;
+                r.qualityDeltaPercent = head.delta;
+                r.savingPercent = 0.0;
+                r.reason = tr("%1 drops %2 here on %3 prompts (limit %4): keep %5")
+                               .arg(headlineModel, pct(-head.delta))
+                               .arg(head.pairs)
+                               .arg(pct(t.maxQualityDropPercent), currentModel);
+            }
+        } else if (!best.isEmpty()) {
+            take(best, bestPaired);
+            r.keepCurrent = false;
+            r.reason = tr("Passes the thresholds on this segment's own %1 prompts: saves %2 with a %3 quality change")
+                           .arg(bestPaired.pairs)
+                           .arg(pct(bestPaired.saving), pct(bestPaired.delta));
+        } else {
+            r.reason = mostPairs < t.minSamples
+                ? tr("Keep %1: %2 judged prompts here, too few (needs %3) to route this segment differently")
+                      .arg(currentModel)
+                      .arg(mostPairs)
+                      .arg(t.minSamples)
+                : tr("Keep %1: no candidate saves %2 within a %3 quality drop here")
+                      .arg(currentModel, pct(t.minSavingPercent), pct(t.maxQualityDropPercent));
         }
-        out.append(best);
+        out.append(r);
     }
     return out;
 }
@@ -251,15 +323,23 @@ Recommendation Recommender::decide(const QList<RecommendationCandidate> &candida
     }
     r.businessImpact = BusinessImpact::compute(profile, currentCatalogCost,
                                                r.recommended ? r.recommended->savingPercent() : 0.0);
-    r.segments = segments(report, verified, r.currentModel, thresholds);
-    QStringList chosen;
+    // One story: the headline's model is the default of every segment and of the config.
+    const QString headline = r.recommended ? r.recommended->model : r.currentModel;
+    r.segments = segments(report, verified, r.currentModel, headline, thresholds);
+    QStringList exceptions;
     for (const SegmentRecommendation &s : std::as_const(r.segments))
-        if (!chosen.contains(s.model))
-            chosen.append(s.model);
-    r.segmented = chosen.size() > 1;
+        if (s.model != headline)
+            exceptions.append(tr("%1 → %2").arg(s.segment, s.model));
+    r.segmented = !exceptions.isEmpty();
     if (r.segmented)
-        r.portkeyConfig = PortkeyConditionalConfig::build(
-            r.segments, r.recommended ? r.recommended->model : r.currentModel, catalog);
+        r.portkeyConfig = PortkeyConditionalConfig::build(r.segments, headline, catalog);
+    r.routing = r.recommended
+        ? (exceptions.isEmpty() ? tr("Route all traffic to %1.").arg(headline)
+                                : tr("Route traffic to %1, except %2 (per-segment evidence).")
+                                      .arg(headline, exceptions.join(QStringLiteral(", "))))
+        : (exceptions.isEmpty() ? tr("Keep all traffic on %1.").arg(headline)
+                                : tr("Keep %1 overall; only %2 pass(es) the thresholds on their own prompts.")
+                                      .arg(headline, exceptions.join(QStringLiteral(", "))));
     return r;
 }
 
@@ -274,6 +354,11 @@ bool Recommender::start(const QString &projectPath, const ReplayTarget &target, 
     m_target = target;
     m_options = options;
     m_runIds.clear();
+    m_picks.clear();
+    m_sampleLogIds.clear();
+    m_reused = 0;
+    m_replayed = 0;
+    m_targetIdentity = ReplayReuse::targetIdentity(target.toJson());
     m_candidates.clear();
     m_bandModels.clear();
     m_report = EvaluatorReport();
@@ -283,7 +368,9 @@ bool Recommender::start(const QString &projectPath, const ReplayTarget &target, 
     m_cancelled = false;
     m_running = true;
     emit progressChanged(0, tr("Discovering candidates"));
-    auto prepared = QtConcurrent::run([projectPath, options]() -> std::shared_ptr<const Prepared> {
+    const QString identity = m_targetIdentity;
+    const QString rubric = m_judge->rubric().version();
+    auto prepared = QtConcurrent::run([projectPath, options, identity, rubric]() -> std::shared_ptr<const Prepared> {
         auto p = std::make_shared<Prepared>();
         ProjectStore *store = ThreadStore::get(projectPath, &p->error);
         if (!store || !store->loadCatalog(&p->catalog, &p->error))
@@ -309,6 +396,42 @@ bool Recommender::start(const QString &projectPath, const ReplayTarget &target, 
         // The sample is the current model's own traffic when there is enough of it.
         if (q.exec() && q.next() && q.value(0).toLongLong() >= options.thresholds.minSamples)
             p->sampleModel = p->profile.currentModel;
+        // The sample prefers prompts the current model was already replayed (and judged) on, so what an earlier
+        // evaluation paid for is reused; a seeded random sample fills the rest.
+        QHash<QString, ReplayReuse::Pick> stored;
+        if (!ReplayReuse::find(*store, identity, p->catalog.version(), { p->profile.currentModel }, {},
+                               options.judgeModel, rubric, &stored, &p->error))
+            return p;
+        QList<ReplayReuse::Pick> preferred;
+        QSqlQuery model(store->database());
+        model.prepare(QStringLiteral("SELECT model FROM logs WHERE log_id = ? AND prompt_preview IS NOT NULL"));
+        for (const ReplayReuse::Pick &pick : std::as_const(stored)) {
+            model.addBindValue(pick.logId);
+            if (model.exec() && model.next() && (p->sampleModel.isEmpty() || model.value(0).toString() == p->sampleModel))
+                preferred.append(pick);
+            model.finish();
+        }
+        std::sort(preferred.begin(), preferred.end(), [](const ReplayReuse::Pick &a, const ReplayReuse::Pick &b) {
+            return a.judged != b.judged ? a.judged : a.logId < b.logId;
+        });
+        for (const ReplayReuse::Pick &pick : std::as_const(preferred))
+            if (p->sampleLogIds.size() < options.sampleSize)
+                p->sampleLogIds.append(pick.logId);
+        if (p->sampleLogIds.size() < options.sampleSize) {
+            QList<ReplayJob> jobs;
+            ReplaySampleSpec spec;
+            spec.size = options.sampleSize + int(p->sampleLogIds.size());
+            spec.seed = options.seed;
+            spec.model = p->sampleModel;
+            QString error;
+            if (ReplayPlanner::plan(*store, p->catalog, { p->profile.currentModel }, spec, &jobs, &error)) {
+                for (const ReplayJob &job : std::as_const(jobs))
+                    if (p->sampleLogIds.size() < options.sampleSize && !p->sampleLogIds.contains(job.logId))
+                        p->sampleLogIds.append(job.logId);
+            } else if (p->sampleLogIds.isEmpty()) {
+                p->error = error;
+            }
+        }
         return p;
     });
     thenQueued(prepared, this, [this](const std::shared_ptr<const Prepared> &p) { onPrepared(p); });
@@ -333,6 +456,7 @@ void Recommender::onPrepared(const std::shared_ptr<const Prepared> &p)
     m_catalog = p->catalog;
     m_discovery = p->discovery;
     m_sampleModel = p->sampleModel;
+    m_sampleLogIds = p->sampleLogIds;
     m_candidates = m_discovery.eligible;
     if (!m_discovery.error.isEmpty()) {
         finish(m_discovery.error);
@@ -386,34 +510,71 @@ void Recommender::nextIteration()
 
     QString error;
     ProjectStore *store = ThreadStore::get(m_project, &error);
-    QList<ReplayJob> jobs;
-    ReplaySampleSpec spec;
-    spec.size = m_options.sampleSize;
-    spec.seed = m_options.seed;
-    spec.model = m_sampleModel;
-    ReplayOptions o = m_options.replay;
-    o.budgetUsd = remainingBudget();
-    if (!store || !ReplayPlanner::plan(*store, m_catalog, models, spec, &jobs, &error)
-        || !m_engine->start(m_project, m_target, o, jobs, &error)) {
+    QHash<QString, ReplayReuse::Pick> stored;
+    if (!store
+        || !ReplayReuse::find(*store, m_targetIdentity, m_catalog.version(), models, m_sampleLogIds,
+                              m_options.judgeModel, m_judge->rubric().version(), &stored, &error)) {
         finish(tr("Verification could not start: %1").arg(error));
         return;
     }
-    emit progressChanged(0, tr("Iteration %1: verifying %2").arg(m_iteration).arg(m_bandModels.join(QStringLiteral(", "))));
+    m_iterationPicks.clear();
+    m_iterationJobs.clear();
+    for (const QString &logId : std::as_const(m_sampleLogIds)) {
+        for (const QString &model : std::as_const(models)) {
+            const auto it = stored.constFind(ReplayReuse::key(model, logId));
+            if (it != stored.constEnd()) {
+                m_iterationPicks.insert(it.key(), it->runId);
+                ++m_reused;
+            } else {
+                ReplayJob job;
+                job.logId = logId;
+                job.model = model;
+                m_iterationJobs.append(job);
+            }
+        }
+    }
+    m_currentReplayed = true;
+    emit progressChanged(0, tr("Iteration %1: verifying %2 (%3 stored replays reused, %4 to replay)")
+                                .arg(m_iteration)
+                                .arg(m_bandModels.join(QStringLiteral(", ")))
+                                .arg(m_iterationPicks.size())
+                                .arg(m_iterationJobs.size()));
+    if (m_iterationJobs.isEmpty()) {
+        judgeIteration();
+        return;
+    }
+    ReplayOptions o = m_options.replay;
+    o.budgetUsd = remainingBudget();
+    if (!ReplayPlanner::rebuild(*store, m_catalog, &m_iterationJobs, &error)
+        || !m_engine->start(m_project, m_target, o, m_iterationJobs, &error))
+        finish(tr("Verification could not start: %1").arg(error));
 }
 
 void Recommender::onReplayFinished(const ReplayProgress &progress)
 {
     m_spent += progress.spentUsd;
-    m_runIds.append(progress.runId);
-    m_currentReplayed = true;
+    m_replayed += progress.done;
+    for (const ReplayJob &job : std::as_const(m_iterationJobs))
+        m_iterationPicks.insert(ReplayReuse::key(job.model, job.logId), progress.runId);
     if (m_cancelled || progress.status == QLatin1String("cancelled")) {
         finish(tr("Cancelled."));
         return;
     }
+    judgeIteration();
+}
+
+void Recommender::judgeIteration()
+{
+    for (auto it = m_iterationPicks.cbegin(); it != m_iterationPicks.cend(); ++it) {
+        m_picks.insert(it.key(), it.value());
+        if (!m_runIds.contains(it.value()))
+            m_runIds.append(it.value());
+    }
     QString error;
     QList<JudgeItem> items;
     ProjectStore *store = ThreadStore::get(m_project, &error);
-    if (!store || !JudgeClient::collectItems(*store, progress.runId, false, &items, &error)) {
+    // Answers already judged with this judge and rubric are skipped by the judge client: they cost nothing.
+    if (!store || !JudgeClient::collectPicked(*store, m_iterationPicks, false, 0, &items, &error)) {
         finish(tr("Verification could not be judged: %1").arg(error));
         return;
     }
@@ -437,6 +598,7 @@ void Recommender::onJudgeFinished(const JudgeSummary &summary)
     eo.judgeModel = m_options.judgeModel;
     eo.rubricVersion = m_judge->rubric().version();
     eo.includeBaselines = false;
+    eo.picks = m_picks;
     const QString project = m_project;
     const QList<qint64> runs = m_runIds;
     auto evaluated = QtConcurrent::run([project, runs, eo]() {
@@ -492,6 +654,8 @@ void Recommender::finish(const QString &noneReason)
     r.iterations = m_iteration;
     r.verificationCostUsd = m_spent;
     r.runIds = m_runIds;
+    r.reusedReplays = m_reused;
+    r.newReplays = m_replayed;
     r.profileId = m_profileId;
     r.catalogVersion = m_catalog.version();
     r.rubricVersion = m_judge->rubric().version();

@@ -4,6 +4,7 @@
 #include "candidatediscovery.h"
 #include "catalog/pricecatalog.h"
 #include "recommendation.h"
+#include "replay/replayjob.h"
 #include "replay/replayoptions.h"
 #include "replay/replaytarget.h"
 
@@ -19,7 +20,9 @@ struct ReplayProgress;
 /**
  * The three-layer recommendation pipeline of SPEC §6: discovery → use-case fit → verification (replay the
  * sample on the top n of a band and on the current model, judge both, compare paired) → decision, moving to
- * a stronger band when nothing passes, up to maxIterations, within the verification budget.
+ * a stronger band when nothing passes, up to maxIterations, within the verification budget. Stored replays of the
+ * same prompt and model on a target with the same identity and catalog version are reused (ReplayReuse), and
+ * judged ones are not judged again: verification pays only for what is missing.
  *
  * Lives in the caller's thread and needs its event loop; database work runs on the thread pool. Emits
  * finished() exactly once per successful start(), also after cancel().
@@ -63,6 +66,14 @@ public:
     static QList<SegmentRecommendation> segments(const EvaluatorReport &report, const QStringList &candidates,
                                                  const QString &currentModel,
                                                  const RecommendationThresholds &thresholds);
+    /** Per metadata.use_case segment, routed so that it agrees with the headline: every segment follows
+     *  headlineModel (the recommended model, else the current one) unless it has evidence of its own that passes
+     *  the same thresholds (at least minSamples judged pairs): a segment where the headline model drops too
+     *  much goes to the best passing alternative (else stays on the current model), and without a
+     *  recommendation a segment moves only to a candidate that passes there. */
+    static QList<SegmentRecommendation> segments(const EvaluatorReport &report, const QStringList &candidates,
+                                                 const QString &currentModel, const QString &headlineModel,
+                                                 const RecommendationThresholds &thresholds);
 
 signals:
     void progressChanged(int permille, const QString &text);
@@ -74,6 +85,7 @@ private:
     void onPrepared(const std::shared_ptr<const Prepared> &prepared);
     void nextIteration();
     void onReplayFinished(const ReplayProgress &progress);
+    void judgeIteration();
     void onJudgeFinished(const JudgeSummary &summary);
     void onEvaluated(const EvaluatorReport &report, const QString &error);
     void finish(const QString &noneReason);
@@ -92,6 +104,13 @@ private:
     QStringList m_bandModels; // verified in the current iteration
     QList<qint64> m_runIds;
     QString m_sampleModel; // logs of this model form the sample (empty = all logs)
+    QStringList m_sampleLogIds; // fixed for the whole recommendation; prompts with stored replays first
+    QString m_targetIdentity;
+    QHash<QString, qint64> m_picks; // ReplayReuse::key(model, logId) → the run whose replay counts
+    QHash<QString, qint64> m_iterationPicks; // this iteration's, to judge
+    QList<ReplayJob> m_iterationJobs; // this iteration's missing replays
+    qint64 m_reused = 0;
+    qint64 m_replayed = 0;
     EvaluatorReport m_report;
     int m_iteration = 0;
     double m_spent = 0.0;

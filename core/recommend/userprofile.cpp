@@ -23,7 +23,7 @@ QJsonObject settingsJson(const UserProfile &p)
                         { QStringLiteral("blockedProviders"), QJsonArray::fromStringList(p.blockedProviders) } } },
         { QStringLiteral("avgInputTokens"), p.tokensMeasured ? QJsonValue(QJsonValue::Null) : QJsonValue(p.avgInputTokens) },
         { QStringLiteral("avgOutputTokens"), p.tokensMeasured ? QJsonValue(QJsonValue::Null) : QJsonValue(p.avgOutputTokens) },
-        { QStringLiteral("monthlyVolume"), p.volumeMeasured ? QJsonValue(QJsonValue::Null) : QJsonValue(p.monthlyVolume) },
+        { QStringLiteral("monthlyVolume"), p.volumeSet ? QJsonValue(p.monthlyVolume) : QJsonValue(QJsonValue::Null) },
     };
 }
 
@@ -45,6 +45,8 @@ QJsonObject UserProfile::toJson() const
     o.insert(QStringLiteral("tokensMeasured"), tokensMeasured);
     o.insert(QStringLiteral("monthlyVolume"), monthlyVolume);
     o.insert(QStringLiteral("volumeMeasured"), volumeMeasured);
+    o.insert(QStringLiteral("volumeSet"), volumeSet);
+    o.insert(QStringLiteral("volumeSpanHours"), volumeSpanHours);
     o.insert(QStringLiteral("longestPromptTokens"), longestPromptTokens);
     o.insert(QStringLiteral("loggedCostPerRequestUsd"), loggedCostPerRequestUsd);
     o.insert(QStringLiteral("loggedRequests"), loggedRequests);
@@ -68,6 +70,8 @@ UserProfile UserProfile::fromJson(const QJsonObject &o)
     p.tokensMeasured = o.value(QLatin1String("tokensMeasured")).toBool();
     p.monthlyVolume = o.value(QLatin1String("monthlyVolume")).toDouble(p.monthlyVolume);
     p.volumeMeasured = o.value(QLatin1String("volumeMeasured")).toBool();
+    p.volumeSet = o.value(QLatin1String("volumeSet")).toBool();
+    p.volumeSpanHours = o.value(QLatin1String("volumeSpanHours")).toDouble();
     p.longestPromptTokens = o.value(QLatin1String("longestPromptTokens")).toInteger();
     p.loggedCostPerRequestUsd = o.value(QLatin1String("loggedCostPerRequestUsd")).toDouble();
     p.loggedRequests = o.value(QLatin1String("loggedRequests")).toInteger();

@@ -23,6 +23,8 @@ struct UserProfile
     bool tokensMeasured = false; // averages measured from the current model's logs
     double monthlyVolume = 10000.0;
     bool volumeMeasured = false;
+    bool volumeSet = false; // the analyst set monthlyVolume: it overrides the measured rate
+    double volumeSpanHours = 0.0; // the span of the current model's logs the volume was measured over
     qint64 longestPromptTokens = 0; // candidates need at least this context window
     double loggedCostPerRequestUsd = 0.0; // mean logged cost of the current model; 0 = unknown
     qint64 loggedRequests = 0;

@@ -145,10 +145,13 @@ void RecommendationPage::buildUi()
     m_maxLatency->setSuffix(tr(" ms"));
     m_minQuality->setRange(0.0, 100.0);
     m_minQuality->setDecimals(0);
-    m_volume->setRange(1, 2000000000);
+    m_volume->setRange(0, 2000000000);
+    m_volume->setSpecialValueText(tr("Measured from the logs"));
     m_volume->setSingleStep(1000);
     m_volume->setGroupSeparatorShown(true);
-    m_volume->setToolTip(tr("Requests per month. Measured from the logs instead when they span at least a day."));
+    m_volume->setToolTip(tr("Requests per month of the current model. Leave at \"Measured from the logs\" (0) to use the "
+                            "rate of its logged requests when they span at least an hour (else 10,000); a value "
+                            "set here overrides the measured rate."));
     m_sampleSize->setRange(5, 1000);
     m_sampleSize->setValue(20);
     m_sampleSize->setToolTip(tr("Prompts replayed and judged on each verified candidate."));
@@ -382,7 +385,8 @@ UserProfile RecommendationPage::profile() const
     p.maxCostPerRequestUsd = m_maxCost->value();
     p.maxLatencyMs = m_maxLatency->value();
     p.minQuality = m_minQuality->value();
-    if (m_volume->value() != qRound64(m_profile.monthlyVolume) || !m_profile.volumeMeasured) {
+    p.volumeSet = m_volume->value() > 0;
+    if (p.volumeSet) {
         p.monthlyVolume = m_volume->value();
         p.volumeMeasured = false;
     }
@@ -398,7 +402,7 @@ void RecommendationPage::setProfile(const UserProfile &profile)
     m_maxCost->setValue(profile.maxCostPerRequestUsd);
     m_maxLatency->setValue(profile.maxLatencyMs);
     m_minQuality->setValue(profile.minQuality);
-    m_volume->setValue(int(std::min(profile.monthlyVolume, 2.0e9)));
+    m_volume->setValue(profile.volumeSet ? int(std::min(profile.monthlyVolume, 2.0e9)) : 0);
 }
 
 void RecommendationPage::setSampleSize(int size)
@@ -494,10 +498,13 @@ void RecommendationPage::onFinished(const Recommendation &recommendation)
     if (!recommendation.profile.currentModel.isEmpty())
         setProfile(recommendation.profile);
     showRecommendation(json);
-    m_status->setText(tr("Done: %1 iteration(s), %2 sampled prompts, $%3 spent on verification.")
+    m_status->setText(tr("Done: %1 iteration(s), %2 sampled prompts, $%3 spent on verification (%4 stored replays "
+                         "reused, %5 new).")
                           .arg(recommendation.iterations)
                           .arg(recommendation.sampleSize)
-                          .arg(QLocale().toString(recommendation.verificationCostUsd, 'f', 4)));
+                          .arg(QLocale().toString(recommendation.verificationCostUsd, 'f', 4))
+                          .arg(recommendation.reusedReplays)
+                          .arg(recommendation.newReplays));
     emit message(recommendation.status == Recommendation::Status::Recommended
                      ? recommendation.sentence
                      : tr("No recommendation: %1").arg(recommendation.reason),
@@ -551,8 +558,9 @@ void RecommendationPage::showRecommendation(const QJsonObject &json)
         m_volumeLabel->setText(
             tr("At %1 requests a month (%2) and %3 per request today (%4).")
                 .arg(l.toString(b.value(QLatin1String("monthlyRequestVolume")).toDouble(), 'f', 0),
-                     b.value(QLatin1String("volumeMeasured")).toBool() ? tr("measured from the logs")
-                                                                       : tr("from the profile"),
+                     b.value(QLatin1String("volumeSource")).toString(
+                         b.value(QLatin1String("volumeMeasured")).toBool() ? tr("measured from the logs")
+                                                                           : tr("from the profile")),
                      money(b.value(QLatin1String("currentCostPerRequestUsd")).toDouble()),
                      b.value(QLatin1String("costMeasured")).toBool() ? tr("mean logged cost")
                                                                      : tr("catalog price at the token mix")));
@@ -574,6 +582,10 @@ void RecommendationPage::showRecommendation(const QJsonObject &json)
                                .arg(json.value(QLatin1String("sampleSize")).toInteger()));
         m_reasons->setText(tr("See why each candidate was rejected below."));
     }
+    // The routing sentence ties the headline, the per-segment table and the Portkey config together.
+    const QString routing = json.value(QLatin1String("routing")).toString();
+    if (!routing.isEmpty())
+        m_summary->setText(m_summary->text() + u'\n' + tr("Routing: %1").arg(routing));
 
     const QJsonArray segments = json.value(QLatin1String("segments")).toArray();
     m_segments->setRowCount(int(segments.size()));

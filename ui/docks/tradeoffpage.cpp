@@ -5,8 +5,7 @@
 #include "charts/refusalchart.h"
 #include "charts/tradeoffchart.h"
 #include "eval/evaluator.h"
-#include "eval/judgeclient.h"
-#include "eval/judgerubric.h"
+#include "eval/runevaluator.h"
 #include "models/aggregatesmodel.h"
 #include "recommend/profilestore.h"
 #include "sim/simulatedgateway.h"
@@ -37,9 +36,19 @@ namespace ShadowOptic {
 struct TradeoffPage::Collected
 {
     qint64 runId = 0;
-    QList<JudgeItem> items;
+    QString currentModel;
     QString error;
 };
+
+namespace {
+
+QString profileCurrentModel(ProjectStore &store)
+{
+    UserProfile profile;
+    return ProfileStore(store).load(profile.name, &profile) ? profile.currentModel : QString();
+}
+
+} // namespace
 
 struct TradeoffPage::Evaluated
 {
@@ -57,20 +66,15 @@ TradeoffPage::Evaluated TradeoffPage::evaluateLatest(const QString &path, const 
     const QList<qint64> runs = Evaluator::replayRuns(*store);
     if (runs.isEmpty())
         return out; // nothing replayed yet: an empty report, no error
-    out.runId = runs.first();
-    Evaluator::Options o;
-    UserProfile profile;
-    if (ProfileStore(*store).load(profile.name, &profile))
-        o.currentModel = profile.currentModel;
-    o.judgeModel = judgeModel;
-    o.rubricVersion = JudgeRubric().version();
-    Evaluator::evaluate(*store, { out.runId }, o, &out.report, &out.error);
+    const QString current = profileCurrentModel(*store);
+    out.runId = RunEvaluator::latestRun(*store, current);
+    RunEvaluator::load(*store, out.runId, current, judgeModel, &out.report, &out.error);
     return out;
 }
 
 TradeoffPage::TradeoffPage(QWidget *parent)
     : QWidget(parent)
-    , m_judge(new JudgeClient(this))
+    , m_evaluator(new RunEvaluator(this))
     , m_model(new AggregatesModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_evaluate(new QPushButton(tr("&Evaluate latest run"), this))
@@ -88,17 +92,17 @@ TradeoffPage::TradeoffPage(QWidget *parent)
     buildUi();
     connect(m_evaluate, &QPushButton::clicked, this, &TradeoffPage::evaluate);
     connect(m_cancel, &QPushButton::clicked, this, &TradeoffPage::cancel);
-    connect(m_judge, &JudgeClient::progressChanged, this, [this](int permille, const QString &text) {
+    connect(m_evaluator, &RunEvaluator::progressChanged, this, [this](int permille, const QString &text) {
         if (m_state != State::Judging)
             return;
         m_progress->setValue(permille);
         m_progress->setFormat(text);
     });
-    connect(m_judge, &JudgeClient::failed, this, [this](const QString &text) {
+    connect(m_evaluator, &RunEvaluator::failed, this, [this](const QString &text) {
         if (m_state == State::Judging)
-            emit message(tr("Judging failed: %1").arg(text), true);
+            emit message(tr("Evaluation failed: %1").arg(text), true);
     });
-    connect(m_judge, &JudgeClient::finished, this, &TradeoffPage::onJudged);
+    connect(m_evaluator, &RunEvaluator::finished, this, &TradeoffPage::onRunEvaluated);
     connect(m_tradeoff, &TradeoffChart::modelClicked, this, &TradeoffPage::selectModel);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showDetails(current); });
@@ -107,7 +111,7 @@ TradeoffPage::TradeoffPage(QWidget *parent)
 
 TradeoffPage::~TradeoffPage()
 {
-    m_judge->cancel();
+    m_evaluator->cancel();
     m_simulator.reset();
 }
 
@@ -118,8 +122,9 @@ void TradeoffPage::buildUi()
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(true);
     m_progress->setMinimumWidth(220);
-    m_evaluate->setToolTip(tr("Judge the newest replay run's answers and the logged baseline answers, then "
-                              "aggregate them per model."));
+    m_evaluate->setToolTip(tr("Judge the newest replay run against the current model replayed on the same prompts "
+                              "(replaying it first where the run lacks it), with the logged answers as an \"as logged\" "
+                              "reference, then aggregate per model."));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_evaluate);
@@ -258,8 +263,8 @@ void TradeoffPage::evaluate()
             out.error = tr("The project has no replay runs yet: replay a sample first (Replay panel).");
             return out;
         }
-        out.runId = runs.first();
-        JudgeClient::collectItems(*store, out.runId, true, &out.items, &out.error);
+        out.currentModel = profileCurrentModel(*store);
+        out.runId = RunEvaluator::latestRun(*store, out.currentModel);
         return out;
     });
     thenQueued(task, this, [this, generation](const Collected &collected) {
@@ -285,27 +290,35 @@ void TradeoffPage::onCollected(const Collected &collected)
         emit message(error, true);
         return;
     }
-    JudgeClient::Options o;
+    RunEvaluator::Options o;
+    o.currentModel = collected.currentModel;
     o.judgeModel = m_judgeModel->text().trimmed().isEmpty() ? QStringLiteral("gpt-4o-mini") : m_judgeModel->text().trimmed();
     setState(State::Judging);
     m_progress->setValue(0);
-    m_progress->setFormat(tr("Judging %n answer(s)", nullptr, int(collected.items.size())));
-    m_status->setText(tr("Judging run %1 with %2").arg(collected.runId).arg(o.judgeModel));
-    if (!m_judge->start(m_project, target, o, collected.items, &error)) {
+    m_progress->setFormat(tr("Evaluating run %1").arg(collected.runId));
+    m_status->setText(tr("Evaluating run %1 with %2").arg(collected.runId).arg(o.judgeModel));
+    if (!m_evaluator->start(m_project, collected.runId, target, o, &error)) {
         setState(State::Idle);
         m_status->setText(error);
-        emit message(tr("Judging could not start: %1").arg(error), true);
+        emit message(tr("The evaluation could not start: %1").arg(error), true);
     }
 }
 
-void TradeoffPage::onJudged(const JudgeSummary &summary)
+void TradeoffPage::onRunEvaluated()
 {
     if (m_state != State::Judging)
         return;
+    const JudgeSummary &summary = m_evaluator->judgeSummary();
     m_lastJudgeText = summary.toText().trimmed();
-    if (summary.status == QLatin1String("cancelled")) {
+    if (m_evaluator->baselineReplayed() + m_evaluator->baselineReused() > 0)
+        m_lastJudgeText += QLatin1Char(' ')
+            + tr("The baseline %1 was replayed on %2 of the run's prompts and reused on %3.")
+                  .arg(m_evaluator->currentModel())
+                  .arg(m_evaluator->baselineReplayed())
+                  .arg(m_evaluator->baselineReused());
+    if (summary.status == QLatin1String("cancelled") || m_evaluator->report().runIds.isEmpty()) {
         setState(State::Idle);
-        m_status->setText(tr("Judging cancelled."));
+        m_status->setText(tr("Evaluation cancelled or failed."));
         return;
     }
     loadEvaluation(State::Evaluating);
@@ -382,7 +395,11 @@ void TradeoffPage::showDetails(const QModelIndex &proxyIndex)
                        .arg(l.toString(a.costPerRequest, 'f', 6), l.toString(a.latencyMeanMs, 'f', 0),
                             l.toString(a.latencyP99Ms, 'f', 0));
     if (a.isCurrent) {
-        text += QLatin1Char(' ') + tr("The current model: every comparison is paired against it.");
+        text += QLatin1Char(' ') + tr("The current model, replayed on the same prompts: every comparison is paired "
+                                      "against it.");
+    } else if (a.source == QLatin1String("baseline")) {
+        text += QLatin1Char(' ') + tr("The answers as logged in production, judged by the same judge: a reference "
+                                      "only, never the baseline of a comparison.");
     } else if (const ModelAggregateComparison *c
                = a.source == QLatin1String("replay") ? m_report.comparison(a.model) : nullptr) {
         text += QStringLiteral("<br/>")
@@ -412,7 +429,7 @@ void TradeoffPage::cancel()
     const bool judging = m_state == State::Judging;
     setState(State::Idle);
     if (judging)
-        m_judge->cancel();
+        m_evaluator->cancel();
     m_status->setText(tr("Cancelled."));
 }
 

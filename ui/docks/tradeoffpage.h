@@ -22,19 +22,18 @@ namespace ShadowOptic {
 class SimulatorThread;
 
 class AggregatesModel;
-class JudgeClient;
+class RunEvaluator;
 class LatencyChart;
 class RefusalChart;
 class SimulatedGateway;
 class TradeoffChart;
-struct JudgeItem;
-struct JudgeSummary;
 
 /**
  * The Trade-off panel: cost vs quality per model with CI bars and the Pareto frontier, latency and refusal
- * charts, and the per-model aggregates. "Evaluate latest run" judges the newest replay run (JudgeClient, through
- * the configured target or the built-in simulator) and then aggregates it on the thread pool; setProject() and
- * refresh() show the evaluation of what is already judged without new judge calls.
+ * charts, and the per-model aggregates. "Evaluate latest run" evaluates the newest replay run against the current
+ * model replayed on the same prompts (RunEvaluator: it replays the baseline where the run lacks it, then judges,
+ * through the configured target or the built-in simulator); setProject() and refresh() show the evaluation of
+ * what is already judged without new replays or judge calls. Logged answers appear only as "as logged" rows.
  */
 class TradeoffPage : public QWidget
 {
@@ -65,7 +64,7 @@ public:
     /** The built-in simulator, created on first use on its own thread (tests tune its latency and faults). */
     SimulatedGateway *simulator();
 
-    /** Selects the model's row in the table (a label such as "gpt-4o" or "gpt-4o (logged)"). */
+    /** Selects the model's row in the table (a label such as "gpt-4o" or "gpt-4o (as logged)"). */
     void selectModel(const QString &label);
 
 signals:
@@ -85,7 +84,7 @@ private:
     void setState(State state);
     void loadEvaluation(State state);
     void onCollected(const Collected &collected);
-    void onJudged(const JudgeSummary &summary);
+    void onRunEvaluated();
     void onEvaluated(const Evaluated &evaluated);
     void showReport(const EvaluatorReport &report);
     void showDetails(const QModelIndex &proxyIndex);
@@ -98,7 +97,7 @@ private:
     ReplayTarget m_target; // baseUrl empty = the built-in simulator
     QString m_lastJudgeText;
 
-    JudgeClient *m_judge;
+    RunEvaluator *m_evaluator;
     AggregatesModel *m_model;
     QSortFilterProxyModel *m_proxy;
     std::unique_ptr<SimulatorThread> m_simulator;

@@ -145,9 +145,10 @@ QVariant AggregatesModel::data(const QModelIndex &index, int role) const
     case IsCurrentRole:
         return a.isCurrent;
     case Qt::FontRole:
-        if (a.isCurrent) {
+        if (a.isCurrent || a.source == QLatin1String("baseline")) {
             QFont f;
-            f.setBold(true);
+            f.setBold(a.isCurrent);
+            f.setItalic(!a.isCurrent); // the logged answers: a reference, not a replayed model
             return f;
         }
         return {};
@@ -156,7 +157,10 @@ QVariant AggregatesModel::data(const QModelIndex &index, int role) const
                                              : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (index.column() == ModelColumn && a.isCurrent)
-            return tr("The current model: the paired baseline of every comparison.");
+            return tr("The current model, replayed on the same prompts: the paired baseline of every comparison.");
+        if (index.column() == ModelColumn && a.source == QLatin1String("baseline"))
+            return tr("The answers as logged in production, judged by the same judge: a reference only, never the "
+                      "baseline of a comparison.");
         if (index.column() == QualityDeltaColumn && !m_comparisons.at(row).model.isEmpty()) {
             const ModelAggregateComparison &c = m_comparisons.at(row);
             return tr("Paired on %1 prompts vs %2: %3 points, 95% CI [%4, %5]; McNemar p (refusal) %6, "
