@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "replayreuse.h"
 
+#include "replay/replaytarget.h"
 #include "store/projectstore.h"
 
 #include <QJsonDocument>
@@ -13,13 +14,7 @@ namespace ShadowOptic {
 
 QString ReplayReuse::targetIdentity(const QJsonObject &t)
 {
-    const QString kind = t.value(QLatin1String("kind")).toString();
-    if (kind == QLatin1String("simulator"))
-        return kind;
-    QStringList parts { kind };
-    for (const char *field : { "base_url", "routing", "provider", "config", "upstream_url" })
-        parts.append(t.value(QLatin1String(field)).toString());
-    return parts.join(u'\x1f');
+    return ReplayTarget::fromJson(t).fingerprint(); // the replay cache's definition, so both reuse alike
 }
 
 QString ReplayReuse::key(const QString &model, const QString &logId)

@@ -37,8 +37,7 @@ public:
         QStringList models; // models replayed in the run
     };
 
-    /** What makes two targets answer alike: the gateway kind, URL, routing and provider, without secrets. Every
-     *  built-in simulator is the same deterministic gateway, whatever port it listens on. */
+    /** What makes two targets answer alike: ReplayTarget::fingerprint() of a stored target description. */
     static QString targetIdentity(const QJsonObject &targetJson);
     static QString key(const QString &model, const QString &logId);
 

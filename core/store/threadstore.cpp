@@ -5,26 +5,32 @@
 
 #include <QThreadPool>
 
-#include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 
 namespace ShadowOptic {
 
 namespace {
 
-std::atomic<int> s_open { 0 };
+std::mutex s_mutex;
+std::condition_variable s_closed;
+int s_open = 0;
 
-// Counts itself so shutdown can be checked; destroyed at thread exit or by release().
+// Counts open connections so shutdown() can wait until every thread has closed its own. A pool thread closes its
+// connection in its thread_local destructor, which runs after QThread::wait() has already returned.
 struct Slot
 {
     std::unique_ptr<ProjectStore> store;
     void reset(std::unique_ptr<ProjectStore> next = {})
     {
-        if (store)
-            --s_open;
-        store = std::move(next);
-        if (store)
-            ++s_open;
+        const bool had = bool(store);
+        store = std::move(next); // closes the old connection first
+        std::lock_guard lock(s_mutex);
+        s_open += (store ? 1 : 0) - (had ? 1 : 0);
+        if (s_open == 0)
+            s_closed.notify_all();
     }
     ~Slot() { reset(); }
 };
@@ -55,15 +61,18 @@ void ThreadStore::release()
     slot().reset();
 }
 
-void ThreadStore::shutdown()
+bool ThreadStore::shutdown(int timeoutMs)
 {
-    QThreadPool::globalInstance()->waitForDone();
     release();
+    QThreadPool::globalInstance()->waitForDone(); // its threads end, and each closes its connection as it exits
+    std::unique_lock lock(s_mutex);
+    return s_closed.wait_for(lock, std::chrono::milliseconds(timeoutMs), [] { return s_open == 0; });
 }
 
 int ThreadStore::openCount()
 {
-    return s_open.load();
+    std::lock_guard lock(s_mutex);
+    return s_open;
 }
 
 } // namespace ShadowOptic

@@ -17,12 +17,13 @@ public:
     /** Closes the calling thread's connection, if any. */
     static void release();
     /**
-     * Orderly end of the process's database work; call before leaving main() and before the application object is
-     * destroyed. Joins the global thread pool's threads (each closes its connection as it exits, while Qt Sql's
-     * connection registry still exists) and closes the calling thread's connection. Pool threads torn down later,
-     * during static destruction, would reach for a registry that is already gone.
+     * Orderly end of the process's database work; call before leaving main(), after every object that owns a thread
+     * pool is gone. Closes the calling thread's connection, drains the global thread pool and waits until every
+     * thread has closed its connection (pool threads do that in their thread-exit destructors, which run after
+     * QThread::wait() returns). A connection closed later, while the process exits, reaches for Qt Sql's connection
+     * registry after it is destroyed. Returns false if connections were still open after timeoutMs.
      */
-    static void shutdown();
+    static bool shutdown(int timeoutMs = 10000);
     /** Connections currently open through ThreadStore, over all threads. */
     static int openCount();
 };
