@@ -169,13 +169,14 @@ private slots:
         const QJsonObject newest = runs.first().toObject();
         QCOMPARE(newest.value(QLatin1String("id")).toInteger(), runId);
         QCOMPARE(newest.value(QLatin1String("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(newest.value(QLatin1String("role")).toString(), QStringLiteral("replay"));
         QCOMPARE(newest.value(QLatin1String("done")).toInteger(), 4);
         QCOMPARE(newest.value(QLatin1String("total")).toInteger(), 4);
         QCOMPARE(newest.value(QLatin1String("target")).toObject().value(QLatin1String("kind")).toString(),
                  QStringLiteral("simulator"));
         const Run text = cli({ QStringLiteral("runs"), QStringLiteral("--project"), m_project });
         QVERIFY(text.out.contains(QLatin1String("done/total")));
-        QVERIFY(text.out.contains(QStringLiteral("%1  completed").arg(runId, 4)));
+        QVERIFY(text.out.contains(QStringLiteral("%1  completed    replay").arg(runId, 4)));
     }
 };
 

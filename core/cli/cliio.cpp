@@ -64,7 +64,7 @@ void CliIo::endProgress()
 void CliIo::addOption(QCommandLineParser &parser, QCommandLineOption option)
 {
     const QStringList defaults = option.defaultValues();
-    if (!defaults.isEmpty() && !defaults.constFirst().isEmpty())
+    if (!defaults.isEmpty() && !defaults.constFirst().isEmpty() && !option.description().contains(QLatin1String("(default")))
         option.setDescription(QCoreApplication::translate("CliIo", "%1 (default: %2)")
                                   .arg(option.description(), defaults.join(QLatin1Char(','))));
     parser.addOption(option);

@@ -67,7 +67,7 @@ int parse(QCommandLineParser &p, const QStringList &arguments)
         return 2;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        CliIo::out(p.helpText());
+        CliIo::out(CliIo::helpText(p, arguments.value(0).section(QLatin1Char(' '), 1)));
         return 0;
     }
     return -1;
@@ -94,18 +94,18 @@ int EvaluateCommand::runEvaluate(const QStringList &arguments)
     p.setApplicationDescription(tr("Judge a replay run's answers (and the logged baseline answers) with an LLM judge "
                                    "and print per-model aggregates with paired comparisons. Without --base-url the "
                                    "built-in simulated gateway judges."));
-    p.addOption({ { QStringLiteral("p"), QStringLiteral("project") }, tr("Project database."), tr("file") });
-    p.addOption({ QStringLiteral("run"), tr("Replay run to evaluate (default: the latest)."), tr("id") });
-    p.addOption({ QStringLiteral("judge-model"), tr("Judge model (default gpt-4o-mini)."), tr("model"),
+    CliIo::addOption(p, { { QStringLiteral("p"), QStringLiteral("project") }, tr("Project database."), tr("file") });
+    CliIo::addOption(p, { QStringLiteral("run"), tr("Replay run to evaluate (default: the latest)."), tr("id") });
+    CliIo::addOption(p, { QStringLiteral("judge-model"), tr("Judge model (default gpt-4o-mini)."), tr("model"),
                   QStringLiteral("gpt-4o-mini") });
-    p.addOption({ QStringLiteral("current"), tr("Current model for paired comparisons (default: the most logged)."),
+    CliIo::addOption(p, { QStringLiteral("current"), tr("Current model for paired comparisons (default: the most logged)."),
                   tr("model") });
-    p.addOption({ QStringLiteral("base-url"), tr("Gateway base URL for judge calls."), tr("url") });
-    p.addOption({ QStringLiteral("budget"), tr("Judging budget in USD (0 = none)."), tr("USD"), QStringLiteral("0") });
-    p.addOption({ QStringLiteral("concurrency"), tr("Judge requests in flight (1-64)."), tr("C"), QStringLiteral("8") });
-    p.addOption({ QStringLiteral("no-baselines"), tr("Do not judge the logged answers.") });
-    p.addOption({ QStringLiteral("rescore"), tr("Judge again answers already scored with this judge and rubric.") });
-    p.addOption({ QStringLiteral("json"), tr("Print JSON.") });
+    CliIo::addOption(p, { QStringLiteral("base-url"), tr("Gateway base URL for judge calls."), tr("url") });
+    CliIo::addOption(p, { QStringLiteral("budget"), tr("Judging budget in USD (0 = none)."), tr("USD"), QStringLiteral("0") });
+    CliIo::addOption(p, { QStringLiteral("concurrency"), tr("Judge requests in flight (1-64)."), tr("C"), QStringLiteral("8") });
+    CliIo::addOption(p, { QStringLiteral("no-baselines"), tr("Do not judge the logged answers.") });
+    CliIo::addOption(p, { QStringLiteral("rescore"), tr("Judge again answers already scored with this judge and rubric.") });
+    CliIo::addOption(p, { QStringLiteral("json"), tr("Print JSON.") });
     if (const int rc = parse(p, arguments); rc >= 0)
         return rc;
     const QString project = p.value(QStringLiteral("project"));
@@ -115,7 +115,7 @@ int EvaluateCommand::runEvaluate(const QStringList &arguments)
     }
     QString error;
     ProjectStore store;
-    if (!store.open(project, &error)) {
+    if (!store.open(project, &error, ProjectStore::OpenMode::OpenExisting)) {
         CliIo::err(error);
         return 1;
     }
@@ -210,25 +210,25 @@ int EvaluateCommand::runRecommend(const QStringList &arguments)
     p.setApplicationDescription(tr("Recommend a cheaper model: discovery, use-case fit and verification (replays and "
                                    "judge calls on a sample of the logs, through --base-url or the built-in "
                                    "simulated gateway), with the business impact and per-segment routing."));
-    p.addOption({ { QStringLiteral("p"), QStringLiteral("project") }, tr("Project database."), tr("file") });
-    p.addOption({ QStringLiteral("profile"), tr("Profile name."), tr("name"), QStringLiteral("default") });
-    p.addOption({ QStringLiteral("base-url"), tr("Gateway base URL for verification."), tr("url") });
-    p.addOption({ QStringLiteral("current"), tr("Current model (default: the profile's, else the most logged)."), tr("model") });
-    p.addOption({ QStringLiteral("use-case"), tr("general, coding, reasoning, summarization, creative or support."), tr("name") });
-    p.addOption({ QStringLiteral("max-cost"), tr("Maximum cost per request in USD."), tr("USD") });
-    p.addOption({ QStringLiteral("max-latency"), tr("Maximum latency in ms."), tr("ms") });
-    p.addOption({ QStringLiteral("min-quality"), tr("Minimum mean quality (0-100)."), tr("score") });
-    p.addOption({ QStringLiteral("require"), tr("Required capabilities: json_mode, function_calling, vision."), tr("a,b") });
-    p.addOption({ QStringLiteral("block"), tr("Blocked providers."), tr("a,b") });
-    p.addOption({ QStringLiteral("volume"), tr("Monthly request volume (default: measured from the logs when they span at least an hour, else 10000; 0 = measured)."), tr("N") });
-    p.addOption({ QStringLiteral("sample"), tr("Prompts to verify on."), tr("N"), QStringLiteral("20") });
-    p.addOption({ QStringLiteral("seed"), tr("Sample seed."), tr("S"), QStringLiteral("1") });
-    p.addOption({ QStringLiteral("judge-model"), tr("Judge model."), tr("model"), QStringLiteral("gpt-4o-mini") });
-    p.addOption({ QStringLiteral("budget"), tr("Verification budget in USD."), tr("USD"), QStringLiteral("1.0") });
-    p.addOption({ QStringLiteral("concurrency"), tr("Requests in flight (1-64)."), tr("C"), QStringLiteral("8") });
-    p.addOption({ QStringLiteral("cached"), tr("Print the stored recommendation if it is still valid, without "
+    CliIo::addOption(p, { { QStringLiteral("p"), QStringLiteral("project") }, tr("Project database."), tr("file") });
+    CliIo::addOption(p, { QStringLiteral("profile"), tr("Profile name."), tr("name"), QStringLiteral("default") });
+    CliIo::addOption(p, { QStringLiteral("base-url"), tr("Gateway base URL for verification."), tr("url") });
+    CliIo::addOption(p, { QStringLiteral("current"), tr("Current model (default: the profile's, else the most logged)."), tr("model") });
+    CliIo::addOption(p, { QStringLiteral("use-case"), tr("general, coding, reasoning, summarization, creative or support."), tr("name") });
+    CliIo::addOption(p, { QStringLiteral("max-cost"), tr("Maximum cost per request in USD."), tr("USD") });
+    CliIo::addOption(p, { QStringLiteral("max-latency"), tr("Maximum latency in ms."), tr("ms") });
+    CliIo::addOption(p, { QStringLiteral("min-quality"), tr("Minimum mean quality (0-100)."), tr("score") });
+    CliIo::addOption(p, { QStringLiteral("require"), tr("Required capabilities: json_mode, function_calling, vision."), tr("a,b") });
+    CliIo::addOption(p, { QStringLiteral("block"), tr("Blocked providers."), tr("a,b") });
+    CliIo::addOption(p, { QStringLiteral("volume"), tr("Monthly request volume (default: measured from the logs when they span at least an hour, else 10000; 0 = measured)."), tr("N") });
+    CliIo::addOption(p, { QStringLiteral("sample"), tr("Prompts to verify on."), tr("N"), QStringLiteral("20") });
+    CliIo::addOption(p, { QStringLiteral("seed"), tr("Sample seed."), tr("S"), QStringLiteral("1") });
+    CliIo::addOption(p, { QStringLiteral("judge-model"), tr("Judge model."), tr("model"), QStringLiteral("gpt-4o-mini") });
+    CliIo::addOption(p, { QStringLiteral("budget"), tr("Verification budget in USD."), tr("USD"), QStringLiteral("1.0") });
+    CliIo::addOption(p, { QStringLiteral("concurrency"), tr("Requests in flight (1-64)."), tr("C"), QStringLiteral("8") });
+    CliIo::addOption(p, { QStringLiteral("cached"), tr("Print the stored recommendation if it is still valid, without "
                                                "verifying again.") });
-    p.addOption({ QStringLiteral("json"), tr("Print JSON.") });
+    CliIo::addOption(p, { QStringLiteral("json"), tr("Print JSON.") });
     if (const int rc = parse(p, arguments); rc >= 0)
         return rc;
     const QString project = p.value(QStringLiteral("project"));
@@ -240,7 +240,7 @@ int EvaluateCommand::runRecommend(const QStringList &arguments)
     QString error;
     ProjectStore store;
     PriceCatalog catalog;
-    if (!store.open(project, &error) || !store.loadCatalog(&catalog, &error)) {
+    if (!store.open(project, &error, ProjectStore::OpenMode::OpenExisting) || !store.loadCatalog(&catalog, &error)) {
         CliIo::err(error);
         return 1;
     }
@@ -332,10 +332,10 @@ int EvaluateCommand::runRefusals(const QStringList &arguments)
     p.setApplicationDescription(tr("refusals classify: add refusal (none/partial/full), refusal_type and refusal_rule "
                                    "columns to a CSV of model answers."));
     p.addPositionalArgument(QStringLiteral("action"), tr("classify"));
-    p.addOption({ QStringLiteral("in"), tr("Input CSV."), tr("file") });
-    p.addOption({ QStringLiteral("out"), tr("Output CSV."), tr("file") });
-    p.addOption({ QStringLiteral("response-col"), tr("Column holding the model's answer."), tr("name") });
-    p.addOption({ QStringLiteral("prompt-col"), tr("Column holding the prompt (improves refusal typing)."), tr("name") });
+    CliIo::addOption(p, { QStringLiteral("in"), tr("Input CSV."), tr("file") });
+    CliIo::addOption(p, { QStringLiteral("out"), tr("Output CSV."), tr("file") });
+    CliIo::addOption(p, { QStringLiteral("response-col"), tr("Column holding the model's answer."), tr("name") });
+    CliIo::addOption(p, { QStringLiteral("prompt-col"), tr("Column holding the prompt (improves refusal typing)."), tr("name") });
     if (const int rc = parse(p, arguments); rc >= 0)
         return rc;
     if (p.positionalArguments().value(0) != QLatin1String("classify") || !p.isSet(QStringLiteral("in"))

@@ -48,7 +48,7 @@ bool parse(QCommandLineParser &p, const QStringList &args, const QString &descri
         return false;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        CliIo::out(p.helpText());
+        CliIo::out(CliIo::helpText(p, args.value(0).section(QLatin1Char(' '), 1)));
         return false;
     }
     return true;
@@ -59,8 +59,8 @@ bool parse(QCommandLineParser &p, const QStringList &args, const QString &descri
 int ImportCommand::runImport(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.addOption(projectOption());
-    p.addOption(jsonOption());
+    CliIo::addOption(p, projectOption());
+    CliIo::addOption(p, jsonOption());
     p.addPositionalArgument(QStringLiteral("files"), tr("Portkey exports: JSONL, JSON array or CSV."));
     if (!parse(p, arguments, tr("Import Portkey log exports into a project.")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
@@ -103,8 +103,8 @@ int ImportCommand::runImport(const QStringList &arguments)
 int ImportCommand::runSummary(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.addOption(projectOption());
-    p.addOption(jsonOption());
+    CliIo::addOption(p, projectOption());
+    CliIo::addOption(p, jsonOption());
     if (!parse(p, arguments, tr("Per-model requests, tokens, cost, error rate and latency of the imported logs.")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     const QString project = p.value(QStringLiteral("project"));
@@ -136,12 +136,12 @@ int ImportCommand::runSummary(const QStringList &arguments)
 int ImportCommand::runGenerate(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.addOption({ QStringLiteral("rows"), tr("Number of rows."), tr("N"), QStringLiteral("1000") });
-    p.addOption({ QStringLiteral("seed"), tr("Random seed."), tr("S"), QStringLiteral("1") });
-    p.addOption({ QStringLiteral("out"), tr("Output file; .csv writes CSV, anything else JSONL."), tr("file") });
-    p.addOption({ QStringLiteral("token-scale"), tr("Scale prompt/answer sizes (1 = real trace sizes)."), tr("x"),
+    CliIo::addOption(p, { QStringLiteral("rows"), tr("Number of rows."), tr("N"), QStringLiteral("1000") });
+    CliIo::addOption(p, { QStringLiteral("seed"), tr("Random seed."), tr("S"), QStringLiteral("1") });
+    CliIo::addOption(p, { QStringLiteral("out"), tr("Output file; .csv writes CSV, anything else JSONL."), tr("file") });
+    CliIo::addOption(p, { QStringLiteral("token-scale"), tr("Scale prompt/answer sizes (1 = real trace sizes)."), tr("x"),
                   QStringLiteral("1") });
-    p.addOption({ QStringLiteral("no-quirks"), tr("Write only the plainest form of every field.") });
+    CliIo::addOption(p, { QStringLiteral("no-quirks"), tr("Write only the plainest form of every field.") });
     if (!parse(p, arguments, tr("Write a realistic synthetic Portkey export.")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     LogGenerator::Options o;
@@ -171,9 +171,9 @@ int ImportCommand::runGenerate(const QStringList &arguments)
 int ImportCommand::runCatalog(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.addOption(projectOption());
-    p.addOption(jsonOption());
-    p.addOption({ QStringLiteral("import"), tr("Import a Portkey pricing or LiteLLM price file."), tr("file") });
+    CliIo::addOption(p, projectOption());
+    CliIo::addOption(p, jsonOption());
+    CliIo::addOption(p, { QStringLiteral("import"), tr("Import a Portkey pricing or LiteLLM price file."), tr("file") });
     if (!parse(p, arguments, tr("Show the project's model and price catalog, or import prices into it.")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     const QString project = p.value(QStringLiteral("project"));

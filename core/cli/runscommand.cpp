@@ -61,6 +61,8 @@ int RunsCommand::run(const QStringList &arguments)
             QJsonObject o { { QStringLiteral("id"), r.id },
                             { QStringLiteral("uuid"), r.uuid },
                             { QStringLiteral("status"), r.status },
+                            { QStringLiteral("role"), r.role.startsWith(QLatin1String("judge")) ? QStringLiteral("judge")
+                                                                                                 : QStringLiteral("replay") },
                             { QStringLiteral("target"), r.target.toJson() },
                             { QStringLiteral("models"), QJsonArray::fromStringList(r.models) },
                             { QStringLiteral("done"), r.completed },
@@ -80,9 +82,10 @@ int RunsCommand::run(const QStringList &arguments)
         CliIo::out(tr("No replay runs in this project yet (start one with 'shadow-optic replay')."));
         return ExitSuccess;
     }
-    QString text = QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+    QString text = QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
                        .arg(tr("id"), 4)
                        .arg(tr("status"), -11)
+                       .arg(tr("kind"), -6)
                        .arg(tr("done/total"), 11)
                        .arg(tr("failed"), 6)
                        .arg(tr("spent USD"), 10)
@@ -90,9 +93,10 @@ int RunsCommand::run(const QStringList &arguments)
                        .arg(tr("target"), -40)
                        .arg(tr("models"));
     for (const ReplayRunInfo &r : runs) {
-        text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+        text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
                     .arg(r.id, 4)
                     .arg(r.status, -11)
+                    .arg(r.role.startsWith(QLatin1String("judge")) ? tr("judge") : tr("replay"), -6)
                     .arg(QStringLiteral("%1/%2").arg(r.completed).arg(r.planned), 11)
                     .arg(r.failed, 6)
                     .arg(r.spentUsd, 10, 'f', 4)

@@ -97,6 +97,7 @@ static ReplayRunInfo runFromQuery(QSqlQuery &q)
     r.completed = q.value(9).toLongLong();
     r.settings = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
     r.failed = q.value(11).toLongLong();
+    r.role = q.value(12).toString();
     return r;
 }
 
@@ -104,7 +105,8 @@ static const char *const RunColumns =
     "SELECT r.id, r.run_uuid, r.status, r.created_at, r.models, r.budget_usd, r.spent_usd, r.target_json, "
     "(SELECT COUNT(*) FROM replay_items i WHERE i.run_id = r.id), "
     "(SELECT COUNT(*) FROM completions c WHERE c.run_id = r.id), r.options_json, "
-    "(SELECT COUNT(*) FROM completions c WHERE c.run_id = r.id AND c.ok = 0) FROM replay_runs r";
+    "(SELECT COUNT(*) FROM completions c WHERE c.run_id = r.id AND c.ok = 0), "
+    "(SELECT i.role FROM replay_items i WHERE i.run_id = r.id LIMIT 1) FROM replay_runs r";
 
 bool ReplayStore::loadRun(qint64 runId, ReplayRunInfo *run, QString *error)
 {

@@ -26,6 +26,7 @@ struct ReplayRunInfo
     qint64 planned = 0;
     qint64 completed = 0;
     qint64 failed = 0;
+    QString role; // of its items: "replay" (candidate answers) or "judge:…" (judge calls)
     ReplayTarget target;
     QJsonObject settings; // options, target fingerprint, how many requests got a max_tokens for the replay
 };
