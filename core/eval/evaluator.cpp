@@ -223,7 +223,8 @@ EvaluatorReport Evaluator::report(const QList<EvaluatorSample> &samples, const O
     QList<int> pointIndex;
     for (int i = 0; i < r.models.size(); ++i) {
         const ModelAggregate &a = r.models.at(i);
-        if (a.quality.isValid() && a.successes > 0) {
+        // The frontier is of the models one could switch to under the same conditions; logged answers are a reference.
+        if (a.source == QLatin1String("replay") && a.quality.isValid() && a.successes > 0) {
             points.append({ a.costPerRequest, a.quality.estimate });
             pointIndex.append(i);
         }

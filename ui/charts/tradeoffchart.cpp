@@ -192,7 +192,7 @@ void TradeoffChart::setAggregates(const QList<ModelAggregate> &aggregates)
         QFont labelFont = point->pointLabelsFont();
         labelFont.setBold(a.isCurrent);
         point->setPointLabelsFont(labelFont);
-        attach(point, true);
+        attach(point, false); // every point carries its name; a legend of ten elided names said nothing
 
         connect(point, &QScatterSeries::hovered, this,
                 [this, i](const QPointF &, bool state) { showTip(m_plotted.at(i), state); });

@@ -205,18 +205,19 @@ void RecommendationPage::buildUi()
                                                         { tr("Projected monthly cost"), m_projectedCost },
                                                         { tr("Monthly savings"), m_monthlySavings },
                                                         { tr("Annual savings"), m_annualSavings } };
-    int column = 0;
+    // Two by two: four figures side by side forced a horizontal scroll bar (and cut text) on a narrow dock.
+    int index = 0;
     for (const auto &[caption, label] : figures) {
         auto *captionLabel = new QLabel(caption, impactBox);
         QFont f = label->font();
         f.setPointSizeF(f.pointSizeF() * 1.35);
         f.setBold(true);
         label->setFont(f);
-        impact->addWidget(captionLabel, 0, column);
-        impact->addWidget(label, 1, column);
-        ++column;
+        impact->addWidget(captionLabel, (index / 2) * 2, index % 2);
+        impact->addWidget(label, (index / 2) * 2 + 1, index % 2);
+        ++index;
     }
-    impact->addWidget(m_volumeLabel, 2, 0, 1, column);
+    impact->addWidget(m_volumeLabel, 4, 0, 1, 2);
     m_volumeLabel->setWordWrap(true);
 
     auto *reasonsBox = new QGroupBox(tr("Reasons and fallback"), this);
@@ -236,7 +237,11 @@ void RecommendationPage::buildUi()
     m_segments->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_segments->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_segments->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_segments->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Interactive); // the reason wraps
+    m_segments->horizontalHeader()->resizeSection(5, 320);
     m_segments->horizontalHeader()->setStretchLastSection(true);
+    m_segments->setWordWrap(true);
+    m_segments->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_segments->setMinimumHeight(150);
     segments->addWidget(m_segments);
 
@@ -277,6 +282,7 @@ void RecommendationPage::buildUi()
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(outcome);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // text wraps to the dock's width instead
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto *split = new QSplitter(Qt::Horizontal, this);

@@ -358,8 +358,13 @@ void TradeoffPage::showReport(const EvaluatorReport &report)
     m_report = report;
     m_model->setReport(report);
     m_tradeoff->setAggregates(report.models);
-    m_latency->setAggregates(report.models);
-    m_refusals->setAggregates(report.models);
+    // Latency and refusals compare the replays; logged production latencies (seconds, other load) would dwarf them.
+    QList<ModelAggregate> replayed;
+    for (const ModelAggregate &a : report.models)
+        if (a.source == QLatin1String("replay"))
+            replayed.append(a);
+    m_latency->setAggregates(replayed);
+    m_refusals->setAggregates(replayed);
     m_details->clear();
     if (!selectedLabel.isEmpty())
         selectModel(selectedLabel);
