@@ -4,6 +4,7 @@
 #include "projectstore.h"
 
 #include <QThreadPool>
+#include <QThreadStorage>
 
 #include <chrono>
 #include <condition_variable>
@@ -18,8 +19,7 @@ std::mutex s_mutex;
 std::condition_variable s_closed;
 int s_open = 0;
 
-// Counts open connections so shutdown() can wait until every thread has closed its own. A pool thread closes its
-// connection in its thread_local destructor, which runs after QThread::wait() has already returned.
+// Counts open connections so shutdown() can wait until every thread has closed its own.
 struct Slot
 {
     std::unique_ptr<ProjectStore> store;
@@ -35,10 +35,16 @@ struct Slot
     ~Slot() { reset(); }
 };
 
+// QThreadStorage, not thread_local: Qt deletes it while the QThread finishes, with the thread still known to Qt and
+// before QThread::wait() returns. A thread_local destructor runs after that, when Qt has forgotten the thread
+// ("requested database does not belong to the calling thread") and possibly while the process is already exiting.
+QThreadStorage<Slot *> s_slots;
+
 Slot &slot()
 {
-    thread_local Slot s;
-    return s;
+    if (!s_slots.hasLocalData())
+        s_slots.setLocalData(new Slot);
+    return *s_slots.localData();
 }
 
 } // namespace
@@ -64,7 +70,7 @@ void ThreadStore::release()
 bool ThreadStore::shutdown(int timeoutMs)
 {
     release();
-    QThreadPool::globalInstance()->waitForDone(); // its threads end, and each closes its connection as it exits
+    QThreadPool::globalInstance()->waitForDone(); // its threads end, and each closes its connection as it finishes
     std::unique_lock lock(s_mutex);
     return s_closed.wait_for(lock, std::chrono::milliseconds(timeoutMs), [] { return s_open == 0; });
 }

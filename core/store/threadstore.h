@@ -18,10 +18,10 @@ public:
     static void release();
     /**
      * Orderly end of the process's database work; call before leaving main(), after every object that owns a thread
-     * pool is gone. Closes the calling thread's connection, drains the global thread pool and waits until every
-     * thread has closed its connection (pool threads do that in their thread-exit destructors, which run after
-     * QThread::wait() returns). A connection closed later, while the process exits, reaches for Qt Sql's connection
-     * registry after it is destroyed. Returns false if connections were still open after timeoutMs.
+     * pool is gone. Closes the calling thread's connection, drains the global thread pool (its threads close their
+     * connections as they finish) and waits until no connection is open. A connection closed later, while the process
+     * exits, reaches for Qt Sql's connection registry after it is destroyed. Returns false if connections were still
+     * open after timeoutMs.
      */
     static bool shutdown(int timeoutMs = 10000);
     /** Connections currently open through ThreadStore, over all threads. */
