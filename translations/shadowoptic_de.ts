@@ -1,986 +1,1099 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CliIo</name>
+    <message>
+        <location filename="../core/cli/cliio.cpp" line="68"/>
+        <source>%1 (default: %2)</source>
+        <translation>%1 (Standard: %2)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="27" />
+        <location filename="../core/cli/commandline.cpp" line="30"/>
         <source>Import Portkey exports into a project</source>
-        <translation type="unfinished" />
+        <translation>Portkey-Exporte in ein Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="28" />
+        <location filename="../core/cli/commandline.cpp" line="31"/>
         <source>Per-model totals of the imported logs</source>
-        <translation type="unfinished" />
+        <translation>Summen je Modell für die importierten Protokolle</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="29" />
+        <location filename="../core/cli/commandline.cpp" line="32"/>
         <source>Write a synthetic Portkey export</source>
-        <translation type="unfinished" />
+        <translation>Einen synthetischen Portkey-Export schreiben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="30" />
+        <location filename="../core/cli/commandline.cpp" line="33"/>
         <source>Show or import the model price catalog</source>
-        <translation type="unfinished" />
+        <translation>Den Modell-Preiskatalog anzeigen oder importieren</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="31" />
+        <location filename="../core/cli/commandline.cpp" line="34"/>
         <source>Replay logged prompts against candidate models</source>
-        <translation type="unfinished" />
+        <translation>Protokollierte Prompts mit Kandidatenmodellen wiedergeben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="32" />
+        <location filename="../core/cli/commandline.cpp" line="35"/>
+        <source>List the project&apos;s replay runs</source>
+        <translation>Die Wiedergabeläufe des Projekts auflisten</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commandline.cpp" line="36"/>
         <source>Run the built-in simulated gateway</source>
-        <translation type="unfinished" />
+        <translation>Das eingebaute simulierte Gateway ausführen</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="33" />
+        <location filename="../core/cli/commandline.cpp" line="37"/>
         <source>Judge a replay run and print per-model aggregates</source>
-        <translation type="unfinished" />
+        <translation>Einen Wiedergabelauf bewerten und Summen je Modell ausgeben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="34" />
+        <location filename="../core/cli/commandline.cpp" line="38"/>
         <source>Recommend a cheaper model, verified on the logs</source>
-        <translation type="unfinished" />
+        <translation>Ein günstigeres Modell empfehlen, an den Protokollen geprüft</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="35" />
+        <location filename="../core/cli/commandline.cpp" line="39"/>
         <source>refusals classify: refusal columns for a CSV</source>
-        <translation type="unfinished" />
+        <translation>refusals classify: Ablehnungsspalten für eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="69" />
+        <location filename="../core/cli/commandline.cpp" line="67"/>
         <source>Usage: shadow-optic [COMMAND] [OPTIONS]
 Without a command the desktop application starts.
 
 Commands:
 </source>
-        <translation type="unfinished" />
+        <translation>Aufruf: shadow-optic [BEFEHL] [OPTIONEN]
+Ohne Befehl startet die Desktop-Anwendung.
+
+Befehle:
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="74" />
+        <location filename="../core/cli/commandline.cpp" line="72"/>
         <source>
-Run 'shadow-optic COMMAND --help' for a command's options.</source>
-        <translation type="unfinished" />
+Desktop options:
+  --project FILE   open this project
+  --import FILE    import this log file on start
+  --demo           a sample project on the built-in simulated gateway
+  --screenshot PNG save a screenshot after start-up and quit
+  --version        print the version
+
+Exit codes: 0 success, 1 error, 2 usage error, 3 finished with failures, 130 cancelled.
+Results go to standard output, progress and diagnostics to standard error.
+Run &apos;shadow-optic COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>
+Desktop-Optionen:
+  --project FILE   dieses Projekt öffnen
+  --import FILE    diese Protokolldatei beim Start importieren
+  --demo           ein Beispielprojekt mit dem eingebauten simulierten Gateway
+  --screenshot PNG nach dem Start ein Bildschirmfoto speichern und beenden
+  --version        die Version ausgeben
+
+Rückgabewerte: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 mit Fehlschlägen beendet, 130 abgebrochen.
+Ergebnisse gehen in die Standardausgabe, Fortschritt und Diagnosen in die Standardfehlerausgabe.
+Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commandline.cpp" line="106"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../ui/demoproject.cpp" line="35" />
+        <location filename="../ui/demoproject.cpp" line="41"/>
         <source>Generating 2,000 sample Portkey log rows in %1</source>
-        <translation type="unfinished" />
+        <translation>2.000 Beispielzeilen mit Portkey-Protokollen werden in %1 erzeugt</translation>
     </message>
 </context>
 <context>
     <name>JudgeSummary</name>
     <message>
-        <location filename="../core/eval/judgesummary.cpp" line="27" />
+        <location filename="../core/eval/judgesummary.cpp" line="27"/>
         <source>Judge %1 (rubric %2): %3 answers, %4 already scored, %5 valid, %6 valid after repair, %7 judge failed, %8 without answer; $%9 spent.</source>
-        <translation type="unfinished" />
+        <translation>Bewertung durch %1 (Rubrik %2): %3 Antworten, %4 bereits bewertet, %5 gültig, %6 nach Reparatur gültig, %7 Bewertung fehlgeschlagen, %8 ohne Antwort; $%9 ausgegeben.</translation>
     </message>
 </context>
 <context>
     <name>ModelAggregate</name>
     <message>
-        <location filename="../core/eval/modelaggregate.cpp" line="23" />
-        <source>%1 (logged)</source>
-        <translation type="unfinished" />
+        <location filename="../core/eval/modelaggregate.cpp" line="23"/>
+        <source>%1 (as logged)</source>
+        <translation>%1 (wie protokolliert)</translation>
     </message>
 </context>
 <context>
     <name>RefusalCsvReader</name>
     <message>
-        <location filename="../core/eval/refusalcsvreader.cpp" line="52" />
+        <location filename="../core/eval/refusalcsvreader.cpp" line="52"/>
         <source>Unterminated quoted field starting in the record at line %1.</source>
-        <translation type="unfinished" />
+        <translation>Nicht abgeschlossenes Feld in Anführungszeichen, beginnend im Datensatz in Zeile %1.</translation>
     </message>
 </context>
 <context>
-    <name>ShadowOptic</name>
+    <name>ShadowOptic::AggregatesModel</name>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="50" />
-        <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/aggregatesmodel.cpp" line="160"/>
+        <source>The current model, replayed on the same prompts: the paired baseline of every comparison.</source>
+        <translation>Das aktuelle Modell, mit denselben Prompts wiedergegeben: die gepaarte Basislinie jedes Vergleichs.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="54" />
-        <source>the top level is not a JSON object</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/aggregatesmodel.cpp" line="162"/>
+        <source>The answers as logged in production, judged by the same judge: a reference only, never the baseline of a comparison.</source>
+        <translation>Die Antworten wie in der Produktion protokolliert, vom selben Bewerter bewertet: nur eine Referenz, nie die Basislinie eines Vergleichs.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="39" />
-        <source>Print machine-readable JSON.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/aggregatesmodel.cpp" line="166"/>
+        <source>Paired on %1 prompts vs %2: %3 points, 95% CI [%4, %5]; McNemar p (refusal) %6, p (success) %7</source>
+        <translation>Gepaart auf %1 Prompts gegenüber %2: %3 Punkte, 95%-KI [%4, %5]; McNemar p (Ablehnung) %6, p (Erfolg) %7</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="58" />
-        <location filename="../core/import/logimporter.cpp" line="68" />
-        <source>not an object</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/aggregatesmodel.cpp" line="181"/>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="59" />
-        <source>the record is a JSON value, expected an object</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/aggregatesmodel.cpp" line="212"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="214"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="216"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="63" />
-        <source>invalid UTF-8</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/aggregatesmodel.cpp" line="220"/>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="63" />
-        <source>invalid JSON</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/aggregatesmodel.cpp" line="233"/>
+        <source>Model</source>
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="64" />
-        <source>%1 at byte %2</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/aggregatesmodel.cpp" line="235"/>
+        <source>Samples</source>
+        <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="69" />
-        <source>the record is a JSON array, expected an object</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/aggregatesmodel.cpp" line="237"/>
+        <source>Success</source>
+        <translation>Erfolg</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="70" />
-        <source>the record is not a JSON object</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/aggregatesmodel.cpp" line="239"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="79" />
-        <source>wrong type</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/aggregatesmodel.cpp" line="241"/>
+        <source>Refusals</source>
+        <translation>Ablehnungen</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="62" />
-        <source>field '%1' is not a number</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/aggregatesmodel.cpp" line="243"/>
+        <source>Partial</source>
+        <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="113" />
-        <source>field '%1' is a string but not a JSON object</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/aggregatesmodel.cpp" line="245"/>
+        <source>Judge failed</source>
+        <translation>Bewertung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="120" />
-        <source>field '%1' is not an object</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/aggregatesmodel.cpp" line="247"/>
+        <source>Quality</source>
+        <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="139" />
-        <source>field '%1' is nested too deeply</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/aggregatesmodel.cpp" line="249"/>
+        <source>95% CI</source>
+        <translation>95%-KI</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="154" />
-        <source>request.messages is not an array</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/aggregatesmodel.cpp" line="251"/>
+        <source>Δ quality</source>
+        <translation>Δ Qualität</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="161" />
-        <source>request.messages contains a non-object entry</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/aggregatesmodel.cpp" line="253"/>
+        <source>Cost/request</source>
+        <translation>Kosten/Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="167" />
-        <source>a message has no string 'role'</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/aggregatesmodel.cpp" line="255"/>
+        <source>Cost/1K</source>
+        <translation>Kosten/1K</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="172" />
-        <source>a message 'content' is neither a string nor an array of parts</source>
-        <translation type="unfinished" />
+        <location filename="../ui/models/aggregatesmodel.cpp" line="257"/>
+        <source>Saving</source>
+        <translation>Ersparnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="259"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="261"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="263"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="265"/>
+        <source>Cache hits</source>
+        <translation>Cache-Treffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="267"/>
+        <source>Pareto</source>
+        <translation>Pareto</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::BusinessImpact</name>
+    <message>
+        <location filename="../core/recommend/businessimpact.cpp" line="28"/>
+        <source>measured from %1 logged requests over %2 h, scaled to 30 days</source>
+        <translation>gemessen aus %1 protokollierten Anfragen über %2 h, hochgerechnet auf 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/businessimpact.cpp" line="31"/>
+        <source>from the profile</source>
+        <translation>aus dem Profil</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::CandidateDiscovery</name>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="46" />
-        <source>The current model '%1' is not in the price catalog.</source>
-        <translation type="unfinished" />
+        <location filename="../core/recommend/candidatediscovery.cpp" line="41"/>
+        <source>The current model &apos;%1&apos; is not in the price catalog.</source>
+        <translation>Das aktuelle Modell &apos;%1&apos; ist nicht im Preiskatalog.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="67" />
+        <location filename="../core/recommend/candidatediscovery.cpp" line="62"/>
         <source>Retired in the catalog</source>
-        <translation type="unfinished" />
+        <translation>Im Katalog ausgemustert</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="69" />
+        <location filename="../core/recommend/candidatediscovery.cpp" line="64"/>
         <source>Provider %1 is blocked</source>
-        <translation type="unfinished" />
+        <translation>Anbieter %1 ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="72" />
+        <location filename="../core/recommend/candidatediscovery.cpp" line="67"/>
         <source>Lacks the required capability %1</source>
-        <translation type="unfinished" />
+        <translation>Die erforderliche Fähigkeit %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="74" />
+        <location filename="../core/recommend/candidatediscovery.cpp" line="69"/>
         <source>Context window %1 is smaller than the longest logged prompt (%2 tokens)</source>
-        <translation type="unfinished" />
+        <translation>Das Kontextfenster %1 ist kleiner als der längste protokollierte Prompt (%2 Token)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="78" />
+        <location filename="../core/recommend/candidatediscovery.cpp" line="73"/>
         <source>Costs $%1 per request, above the $%2 limit</source>
-        <translation type="unfinished" />
+        <translation>Kostet $%1 pro Anfrage, über der Grenze von $%2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="82" />
+        <location filename="../core/recommend/candidatediscovery.cpp" line="77"/>
         <source>Not served by the verification target</source>
-        <translation type="unfinished" />
+        <translation>Nicht vom Prüfziel angeboten</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::CatalogConflicts</name>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="87" />
+        <location filename="../core/catalog/catalogconflicts.cpp" line="86"/>
         <source>Catalog: no conflicts with the logs.
 </source>
-        <translation type="unfinished" />
+        <translation>Katalog: keine Konflikte mit den Protokollen.
+</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="90" />
-        <source>Catalog conflict: model '%1' (%2 requests) is not in the catalog.
+        <location filename="../core/catalog/catalogconflicts.cpp" line="89"/>
+        <source>Catalog conflict: model &apos;%1&apos; (%2 requests) is not in the catalog.
 </source>
-        <translation type="unfinished" />
+        <translation>Katalogkonflikt: Modell &apos;%1&apos; (%2 Anfragen) ist nicht im Katalog.
+</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="92" />
-        <source>Catalog conflict: %1 logs of '%2' report a cost more than 5% away from the catalog price (median reported/catalog = %3).
+        <location filename="../core/catalog/catalogconflicts.cpp" line="91"/>
+        <source>Catalog conflict: %1 logs of &apos;%2&apos; report a cost more than 5% away from the catalog price (median reported/catalog = %3).
 </source>
-        <translation type="unfinished" />
+        <translation>Katalogkonflikt: %1 Protokolle von &apos;%2&apos; melden Kosten, die mehr als 5 % vom Katalogpreis abweichen (Median gemeldet/Katalog = %3).
+</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::CatalogDialog</name>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="32" />
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="32"/>
         <source>Model and price catalog</source>
-        <translation type="unfinished" />
+        <translation>Modell- und Preiskatalog</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="36" />
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="36"/>
         <source>Cannot load the catalog: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Katalog kann nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="38" />
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="38"/>
         <source>Import prices…</source>
-        <translation type="unfinished" />
+        <translation>Preise importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="39" />
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="39"/>
         <source>Portkey pricing JSON (USD cents per token) or LiteLLM model_prices_and_context_window.json (USD per token)</source>
-        <translation type="unfinished" />
+        <translation>Portkey-Preis-JSON (USD-Cent pro Token) oder LiteLLM model_prices_and_context_window.json (USD pro Token)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="42" />
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="48" />
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="48"/>
         <source>Import prices</source>
-        <translation type="unfinished" />
+        <translation>Preise importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="43" />
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="43"/>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="55" />
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="55"/>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="55" />
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="55"/>
         <source>Provider</source>
-        <translation type="unfinished" />
+        <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="55" />
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="55"/>
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="55" />
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="55"/>
         <source>Input $/1M</source>
-        <translation type="unfinished" />
+        <translation>Eingabe $/1M</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="56" />
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
         <source>Output $/1M</source>
-        <translation type="unfinished" />
+        <translation>Ausgabe $/1M</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="56" />
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
         <source>Context</source>
-        <translation type="unfinished" />
+        <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="56" />
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
         <source>Latency</source>
-        <translation type="unfinished" />
+        <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="56" />
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="68" />
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="68"/>
         <source>Conflicts between the logs and the catalog:</source>
-        <translation type="unfinished" />
+        <translation>Konflikte zwischen den Protokollen und dem Katalog:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="92" />
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="92"/>
         <source>Catalog version %1 · %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Katalogversion %1 · %n Modell</numerusform>
+            <numerusform>Katalogversion %1 · %n Modelle</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="142" />
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="142"/>
         <source>Cannot check conflicts: %1</source>
-        <translation type="unfinished" />
+        <translation>Konflikte können nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="155" />
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="155"/>
         <source>Cannot save the catalog: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ShadowOptic::CliTarget</name>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="62" />
-        <source>Cannot start the built-in simulator: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="67" />
-        <source>Using the built-in simulated gateway at %1</source>
-        <translation type="unfinished" />
+        <translation>Der Katalog kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::EvaluateCommand</name>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="111" />
-        <source>Judge a replay run's answers (and the logged baseline answers) with an LLM judge and print per-model aggregates with paired comparisons. Without --base-url the built-in simulated gateway judges.</source>
-        <translation type="unfinished" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="46"/>
+        <source>Using the built-in simulated gateway at %1</source>
+        <translation>Das eingebaute simulierte Gateway unter %1 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="114" />
-        <location filename="../core/cli/evaluatecommand.cpp" line="200" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="89"/>
+        <source>Judge a replay run&apos;s answers (and the logged baseline answers) with an LLM judge and print per-model aggregates with paired comparisons. Without --base-url the built-in simulated gateway judges.</source>
+        <translation>Die Antworten eines Wiedergabelaufs (und die protokollierten Basisantworten) mit einem LLM-Bewerter bewerten und Summen je Modell mit gepaarten Vergleichen ausgeben. Ohne --base-url bewertet das eingebaute simulierte Gateway.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="92"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="208"/>
         <source>Project database.</source>
-        <translation type="unfinished" />
+        <translation>Projektdatenbank.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="114" />
-        <location filename="../core/cli/evaluatecommand.cpp" line="200" />
-        <location filename="../core/cli/evaluatecommand.cpp" line="321" />
-        <location filename="../core/cli/evaluatecommand.cpp" line="322" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="92"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="208"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="330"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="331"/>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="115" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="93"/>
         <source>Replay run to evaluate (default: the latest).</source>
-        <translation type="unfinished" />
+        <translation>Zu bewertender Wiedergabelauf (Standard: der neueste).</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="115" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="93"/>
         <source>id</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="116" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="94"/>
         <source>Judge model (default gpt-4o-mini).</source>
-        <translation type="unfinished" />
+        <translation>Bewertermodell (Standard gpt-4o-mini).</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="116" />
-        <location filename="../core/cli/evaluatecommand.cpp" line="119" />
-        <location filename="../core/cli/evaluatecommand.cpp" line="203" />
-        <location filename="../core/cli/evaluatecommand.cpp" line="213" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="94"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="97"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="211"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="221"/>
         <source>model</source>
-        <translation type="unfinished" />
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="118" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="96"/>
         <source>Current model for paired comparisons (default: the most logged).</source>
-        <translation type="unfinished" />
+        <translation>Aktuelles Modell für gepaarte Vergleiche (Standard: das am häufigsten protokollierte).</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="120" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="98"/>
         <source>Gateway base URL for judge calls.</source>
-        <translation type="unfinished" />
+        <translation>Basis-URL des Gateways für Bewertungsaufrufe.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="120" />
-        <location filename="../core/cli/evaluatecommand.cpp" line="202" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="98"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="210"/>
         <source>url</source>
-        <translation type="unfinished" />
+        <translation>URL</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="121" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="99"/>
         <source>Judging budget in USD (0 = none).</source>
-        <translation type="unfinished" />
+        <translation>Budget für die Bewertung in USD (0 = keines).</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="121" />
-        <location filename="../core/cli/evaluatecommand.cpp" line="205" />
-        <location filename="../core/cli/evaluatecommand.cpp" line="214" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="99"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="213"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="222"/>
         <source>USD</source>
-        <translation type="unfinished" />
+        <translation>USD</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="122" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="100"/>
         <source>Judge requests in flight (1-64).</source>
-        <translation type="unfinished" />
+        <translation>Gleichzeitige Bewertungsanfragen (1-64).</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="122" />
-        <location filename="../core/cli/evaluatecommand.cpp" line="215" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="100"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="223"/>
         <source>C</source>
-        <translation type="unfinished" />
+        <translation>C</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="123" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="101"/>
         <source>Do not judge the logged answers.</source>
-        <translation type="unfinished" />
+        <translation>Die protokollierten Antworten nicht bewerten.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="124" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="102"/>
         <source>Judge again answers already scored with this judge and rubric.</source>
-        <translation type="unfinished" />
+        <translation>Bereits mit diesem Bewerter und dieser Rubrik bewertete Antworten erneut bewerten.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="125" />
-        <location filename="../core/cli/evaluatecommand.cpp" line="218" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="103"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="226"/>
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="130" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="108"/>
         <source>usage: shadow-optic evaluate --project P [--judge-model M] [--run RUN] [--base-url URL] [--json]</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: shadow-optic evaluate --project P [--judge-model M] [--run RUN] [--base-url URL] [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="143" />
-        <source>The project has no replay runs: run 'shadow-optic replay' first.</source>
-        <translation type="unfinished" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="122"/>
+        <source>--run needs a positive run id.</source>
+        <translation>--run braucht eine positive Lauf-ID.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="197" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="135"/>
+        <source>The project has no replay runs: run &apos;shadow-optic replay&apos; first.</source>
+        <translation>Das Projekt hat keine Wiedergabeläufe: zuerst &apos;shadow-optic replay&apos; ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="178"/>
+        <source>Baseline: %1 replayed on the run&apos;s %2 prompts (%3 replayed now, %4 reused from earlier runs); spent $%5.</source>
+        <translation>Basislinie: %1, wiedergegeben mit den %2 Prompts des Laufs (%3 jetzt wiedergegeben, %4 aus früheren Läufen übernommen); $%5 ausgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="185"/>
+        <source>Baseline: %1, replayed in run %2; spent $%3.</source>
+        <translation>Basislinie: %1, wiedergegeben in Lauf %2; $%3 ausgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="205"/>
         <source>Recommend a cheaper model: discovery, use-case fit and verification (replays and judge calls on a sample of the logs, through --base-url or the built-in simulated gateway), with the business impact and per-segment routing.</source>
-        <translation type="unfinished" />
+        <translation>Ein günstigeres Modell empfehlen: Suche, Eignung für den Anwendungsfall und Prüfung (Wiedergaben und Bewerteraufrufe mit einer Stichprobe der Protokolle, über --base-url oder das eingebaute simulierte Gateway), mit den geschäftlichen Auswirkungen und Routing je Segment.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="201" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="209"/>
         <source>Profile name.</source>
-        <translation type="unfinished" />
+        <translation>Profilname.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="201" />
-        <location filename="../core/cli/evaluatecommand.cpp" line="204" />
-        <location filename="../core/cli/evaluatecommand.cpp" line="323" />
-        <location filename="../core/cli/evaluatecommand.cpp" line="324" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="209"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="212"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="332"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="333"/>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="202" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="210"/>
         <source>Gateway base URL for verification.</source>
-        <translation type="unfinished" />
+        <translation>Basis-URL des Gateways für die Prüfung.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="203" />
-        <source>Current model (default: the profile's, else the most logged).</source>
-        <translation type="unfinished" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="211"/>
+        <source>Current model (default: the profile&apos;s, else the most logged).</source>
+        <translation>Aktuelles Modell (Standard: das des Profils, sonst das am häufigsten protokollierte).</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="204" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="212"/>
         <source>general, coding, reasoning, summarization, creative or support.</source>
-        <translation type="unfinished" />
+        <translation>general, coding, reasoning, summarization, creative oder support.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="205" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="213"/>
         <source>Maximum cost per request in USD.</source>
-        <translation type="unfinished" />
+        <translation>Höchstkosten pro Anfrage in USD.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="206" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="214"/>
         <source>Maximum latency in ms.</source>
-        <translation type="unfinished" />
+        <translation>Höchstlatenz in ms.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="206" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="214"/>
         <source>ms</source>
-        <translation type="unfinished" />
+        <translation>ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="207" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="215"/>
         <source>Minimum mean quality (0-100).</source>
-        <translation type="unfinished" />
+        <translation>Mindestqualität im Mittel (0-100).</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="207" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="215"/>
         <source>score</source>
-        <translation type="unfinished" />
+        <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="208" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="216"/>
         <source>Required capabilities: json_mode, function_calling, vision.</source>
-        <translation type="unfinished" />
+        <translation>Erforderliche Fähigkeiten: json_mode, function_calling, vision.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="208" />
-        <location filename="../core/cli/evaluatecommand.cpp" line="209" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="216"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="217"/>
         <source>a,b</source>
-        <translation type="unfinished" />
+        <translation>a,b</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="209" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="217"/>
         <source>Blocked providers.</source>
-        <translation type="unfinished" />
+        <translation>Gesperrte Anbieter.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="210" />
-        <source>Monthly request volume (default: measured, else 10000).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="210" />
-        <location filename="../core/cli/evaluatecommand.cpp" line="211" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="218"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="219"/>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="211" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="218"/>
+        <source>Monthly request volume (default: measured from the logs when they span at least an hour, else 10000; 0 = measured).</source>
+        <translation>Anfragevolumen pro Monat (Standard: aus den Protokollen gemessen, wenn sie mindestens eine Stunde umfassen, sonst 10000; 0 = gemessen).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="219"/>
         <source>Prompts to verify on.</source>
-        <translation type="unfinished" />
+        <translation>Prompts für die Prüfung.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="212" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="220"/>
         <source>Sample seed.</source>
-        <translation type="unfinished" />
+        <translation>Startwert der Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="212" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="220"/>
         <source>S</source>
-        <translation type="unfinished" />
+        <translation>S</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="213" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="221"/>
         <source>Judge model.</source>
-        <translation type="unfinished" />
+        <translation>Bewertermodell.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="214" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="222"/>
         <source>Verification budget in USD.</source>
-        <translation type="unfinished" />
+        <translation>Budget für die Prüfung in USD.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="215" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="223"/>
         <source>Requests in flight (1-64).</source>
-        <translation type="unfinished" />
+        <translation>Gleichzeitige Anfragen (1-64).</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="216" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="224"/>
         <source>Print the stored recommendation if it is still valid, without verifying again.</source>
-        <translation type="unfinished" />
+        <translation>Die gespeicherte Empfehlung ausgeben, wenn sie noch gültig ist, ohne erneut zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="223" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="231"/>
         <source>usage: shadow-optic recommend --project P [--base-url URL] [--current MODEL] [--use-case U] [--sample N] [--json]</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: shadow-optic recommend --project P [--base-url URL] [--current MODEL] [--use-case U] [--sample N] [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="263" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="272"/>
         <source>--sample must be at least 1 and --budget positive.</source>
-        <translation type="unfinished" />
+        <translation>--sample muss mindestens 1 und --budget positiv sein.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="277" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="286"/>
         <source>No recommendation: %1</source>
-        <translation type="unfinished" />
+        <translation>Keine Empfehlung: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="281" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="290"/>
         <source>No valid stored recommendation for this profile; verifying.</source>
-        <translation type="unfinished" />
+        <translation>Keine gültige gespeicherte Empfehlung für dieses Profil; es wird geprüft.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="318" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="327"/>
         <source>refusals classify: add refusal (none/partial/full), refusal_type and refusal_rule columns to a CSV of model answers.</source>
-        <translation type="unfinished" />
+        <translation>refusals classify: die Spalten refusal (none/partial/full), refusal_type und refusal_rule zu einer CSV-Datei mit Modellantworten hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="320" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="329"/>
         <source>classify</source>
-        <translation type="unfinished" />
+        <translation>classify</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="321" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="330"/>
         <source>Input CSV.</source>
-        <translation type="unfinished" />
+        <translation>Eingabe-CSV.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="322" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="331"/>
         <source>Output CSV.</source>
-        <translation type="unfinished" />
+        <translation>Ausgabe-CSV.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="323" />
-        <source>Column holding the model's answer.</source>
-        <translation type="unfinished" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="332"/>
+        <source>Column holding the model&apos;s answer.</source>
+        <translation>Spalte mit der Antwort des Modells.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="324" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="333"/>
         <source>Column holding the prompt (improves refusal typing).</source>
-        <translation type="unfinished" />
+        <translation>Spalte mit dem Prompt (verbessert die Einordnung der Ablehnung).</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="329" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="338"/>
         <source>usage: shadow-optic refusals classify --in FILE.csv --response-col NAME [--prompt-col NAME] --out OUT.csv</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: shadow-optic refusals classify --in FILE.csv --response-col NAME [--prompt-col NAME] --out OUT.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="336" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="345"/>
         <source>%1 rows classified</source>
-        <translation type="unfinished" />
+        <translation>%1 Zeilen eingeordnet</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="344" />
+        <location filename="../core/cli/evaluatecommand.cpp" line="353"/>
         <source>%1 rows: %2 compliant, %3 partial refusals, %4 full refusals → %5</source>
-        <translation type="unfinished" />
+        <translation>%1 Zeilen: %2 befolgt, %3 teilweise Ablehnungen, %4 vollständige Ablehnungen → %5</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::EvaluatorReport</name>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="88" />
+        <location filename="../core/eval/evaluatorreport.cpp" line="83"/>
         <source>Evaluation of run(s) %1, judge %2 (rubric %3), current model %4
 </source>
-        <translation type="unfinished" />
+        <translation>Bewertung von Lauf/Läufen %1, Bewerter %2 (Rubrik %3), aktuelles Modell %4
+</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="95" />
+        <location filename="../core/eval/evaluatorreport.cpp" line="90"/>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="97" />
+        <location filename="../core/eval/evaluatorreport.cpp" line="92"/>
         <source>model</source>
-        <translation type="unfinished" />
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="98" />
+        <location filename="../core/eval/evaluatorreport.cpp" line="93"/>
         <source>n</source>
-        <translation type="unfinished" />
+        <translation>n</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="99" />
+        <location filename="../core/eval/evaluatorreport.cpp" line="94"/>
         <source>ok</source>
-        <translation type="unfinished" />
+        <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="100" />
+        <location filename="../core/eval/evaluatorreport.cpp" line="95"/>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="101" />
+        <location filename="../core/eval/evaluatorreport.cpp" line="96"/>
         <source>partial</source>
-        <translation type="unfinished" />
+        <translation>teilweise</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="102" />
+        <location filename="../core/eval/evaluatorreport.cpp" line="97"/>
         <source>fmt-fail</source>
-        <translation type="unfinished" />
+        <translation>Formatfehler</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="103" />
+        <location filename="../core/eval/evaluatorreport.cpp" line="98"/>
         <source>quality [95% CI]</source>
-        <translation type="unfinished" />
+        <translation>Qualität [95%-KI]</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="104" />
+        <location filename="../core/eval/evaluatorreport.cpp" line="99"/>
         <source>$/req</source>
-        <translation type="unfinished" />
+        <translation>$/Anfr.</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="105" />
+        <location filename="../core/eval/evaluatorreport.cpp" line="100"/>
         <source>$/1K req</source>
-        <translation type="unfinished" />
+        <translation>$/1K Anfr.</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="106" />
+        <location filename="../core/eval/evaluatorreport.cpp" line="101"/>
         <source>p50/p95/p99 ms</source>
-        <translation type="unfinished" />
+        <translation>p50/p95/p99 ms</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="107" />
+        <location filename="../core/eval/evaluatorreport.cpp" line="102"/>
         <source>cache</source>
-        <translation type="unfinished" />
+        <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="130" />
-        <source>* current model, ^ on the cost/quality Pareto frontier
+        <location filename="../core/eval/evaluatorreport.cpp" line="125"/>
+        <source>* current model replayed on the same prompts (the paired baseline), ^ on the cost/quality Pareto frontier; &quot;as logged&quot; rows are the production answers, a reference only
 </source>
-        <translation type="unfinished" />
+        <translation>* aktuelles Modell mit denselben Prompts wiedergegeben (die gepaarte Basislinie), ^ auf der Pareto-Front von Kosten und Qualität; Zeilen „wie protokolliert“ sind die Produktionsantworten, nur eine Referenz
+</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="132" />
+        <location filename="../core/eval/evaluatorreport.cpp" line="128"/>
+        <source>No replay of %1 on these prompts: no paired comparison (the logged answers are never the baseline).
+</source>
+        <translation>Keine Wiedergabe von %1 mit diesen Prompts: kein gepaarter Vergleich (die protokollierten Antworten sind nie die Basislinie).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/evaluatorreport.cpp" line="132"/>
         <source>
 Paired against %1 (same prompts):
 </source>
-        <translation type="unfinished" />
+        <translation>
+Gepaart mit %1 (dieselben Prompts):
+</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="134" />
+        <location filename="../core/eval/evaluatorreport.cpp" line="134"/>
         <source>  %1: quality %2 points [%3, %4] (%5%) on %6 pairs; cost %7% cheaper; refusals %8→%9 (McNemar p=%10); successes %11→%12 (p=%13)
 </source>
-        <translation type="unfinished" />
+        <translation>  %1: Qualität %2 Punkte [%3, %4] (%5%) auf %6 Paaren; Kosten %7% günstiger; Ablehnungen %8→%9 (McNemar p=%10); Erfolge %11→%12 (p=%13)
+</translation>
     </message>
 </context>
 <context>
-    <name>ShadowOptic::FaultPlan::Rule</name>
+    <name>ShadowOptic::FaultPlan</name>
     <message>
-        <location filename="../core/sim/faultplan.cpp" line="86" />
-        <source>Unknown fault kind '%1'.</source>
-        <translation type="unfinished" />
+        <location filename="../core/sim/faultplan.cpp" line="84"/>
+        <source>Unknown fault kind &apos;%1&apos;.</source>
+        <translation>Unbekannte Fehlerart &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/sim/faultplan.cpp" line="115" />
-        <source>Unknown fault parameter '%1' in '%2'.</source>
-        <translation type="unfinished" />
+        <location filename="../core/sim/faultplan.cpp" line="113"/>
+        <source>Unknown fault parameter &apos;%1&apos; in &apos;%2&apos;.</source>
+        <translation>Unbekannter Fehlerparameter &apos;%1&apos; in &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/sim/faultplan.cpp" line="118" />
-        <source>Invalid value for '%1' in fault '%2'.</source>
-        <translation type="unfinished" />
+        <location filename="../core/sim/faultplan.cpp" line="116"/>
+        <source>Invalid value for &apos;%1&apos; in fault &apos;%2&apos;.</source>
+        <translation>Ungültiger Wert für &apos;%1&apos; im Fehler &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::ImportCommand</name>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="64" />
+        <location filename="../core/cli/importcommand.cpp" line="32"/>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommand.cpp" line="59"/>
         <source>Portkey exports: JSONL, JSON array or CSV.</source>
-        <translation type="unfinished" />
+        <translation>Portkey-Exporte: JSONL, JSON-Array oder CSV.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="65" />
+        <location filename="../core/cli/importcommand.cpp" line="60"/>
         <source>Import Portkey log exports into a project.</source>
-        <translation type="unfinished" />
+        <translation>Portkey-Protokollexporte in ein Projekt importieren.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="70" />
+        <location filename="../core/cli/importcommand.cpp" line="65"/>
         <source>usage: shadow-optic import --project P.sqlite [--json] FILE...</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: shadow-optic import --project P.sqlite [--json] FILE...</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="94" />
-        <source>... %1 more problems are listed in the project's import report.</source>
-        <translation type="unfinished" />
+        <location filename="../core/cli/importcommand.cpp" line="89"/>
+        <source>... %1 more problems are listed in the project&apos;s import report.</source>
+        <translation>... %1 weitere Probleme stehen im Importbericht des Projekts.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="107" />
+        <location filename="../core/cli/importcommand.cpp" line="103"/>
         <source>Per-model requests, tokens, cost, error rate and latency of the imported logs.</source>
-        <translation type="unfinished" />
+        <translation>Anfragen, Token, Kosten, Fehlerrate und Latenz der importierten Protokolle je Modell.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="111" />
+        <location filename="../core/cli/importcommand.cpp" line="107"/>
         <source>usage: shadow-optic summary --project P.sqlite [--json]</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: shadow-optic summary --project P.sqlite [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="137" />
+        <location filename="../core/cli/importcommand.cpp" line="134"/>
         <source>Number of rows.</source>
-        <translation type="unfinished" />
+        <translation>Anzahl der Zeilen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="137" />
+        <location filename="../core/cli/importcommand.cpp" line="134"/>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="138" />
+        <location filename="../core/cli/importcommand.cpp" line="135"/>
         <source>Random seed.</source>
-        <translation type="unfinished" />
+        <translation>Zufallsstartwert.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="138" />
+        <location filename="../core/cli/importcommand.cpp" line="135"/>
         <source>S</source>
-        <translation type="unfinished" />
+        <translation>S</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="139" />
+        <location filename="../core/cli/importcommand.cpp" line="136"/>
         <source>Output file; .csv writes CSV, anything else JSONL.</source>
-        <translation type="unfinished" />
+        <translation>Ausgabedatei; .csv schreibt CSV, alles andere JSONL.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="139" />
-        <location filename="../core/cli/importcommand.cpp" line="174" />
+        <location filename="../core/cli/importcommand.cpp" line="27"/>
+        <location filename="../core/cli/importcommand.cpp" line="136"/>
+        <location filename="../core/cli/importcommand.cpp" line="171"/>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="140" />
+        <location filename="../core/cli/importcommand.cpp" line="27"/>
+        <source>Project database (.sqlite).</source>
+        <translation>Projektdatenbank (.sqlite).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommand.cpp" line="137"/>
         <source>Scale prompt/answer sizes (1 = real trace sizes).</source>
-        <translation type="unfinished" />
+        <translation>Größe von Prompts/Antworten skalieren (1 = reale Trace-Größen).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="140" />
+        <location filename="../core/cli/importcommand.cpp" line="137"/>
         <source>x</source>
-        <translation type="unfinished" />
+        <translation>x</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="142" />
+        <location filename="../core/cli/importcommand.cpp" line="139"/>
         <source>Write only the plainest form of every field.</source>
-        <translation type="unfinished" />
+        <translation>Nur die einfachste Form jedes Felds schreiben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="143" />
+        <location filename="../core/cli/importcommand.cpp" line="140"/>
         <source>Write a realistic synthetic Portkey export.</source>
-        <translation type="unfinished" />
+        <translation>Einen realistischen synthetischen Portkey-Export schreiben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="153" />
+        <location filename="../core/cli/importcommand.cpp" line="150"/>
         <source>usage: shadow-optic generate-logs --rows N --seed S --out F.jsonl|F.csv</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: shadow-optic generate-logs --rows N --seed S --out F.jsonl|F.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="159" />
+        <location filename="../core/cli/importcommand.cpp" line="156"/>
         <source>generated %1 of %2 rows</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 Zeilen erzeugt</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="165" />
+        <location filename="../core/cli/importcommand.cpp" line="162"/>
         <source>Wrote %1 rows to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 Zeilen nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="174" />
+        <location filename="../core/cli/importcommand.cpp" line="171"/>
         <source>Import a Portkey pricing or LiteLLM price file.</source>
-        <translation type="unfinished" />
+        <translation>Eine Portkey-Preisdatei oder LiteLLM-Preisdatei importieren.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="175" />
-        <source>Show the project's model and price catalog, or import prices into it.</source>
-        <translation type="unfinished" />
+        <location filename="../core/cli/importcommand.cpp" line="172"/>
+        <source>Show the project&apos;s model and price catalog, or import prices into it.</source>
+        <translation>Den Modell- und Preiskatalog des Projekts anzeigen oder Preise hineinimportieren.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="179" />
+        <location filename="../core/cli/importcommand.cpp" line="176"/>
         <source>usage: shadow-optic catalog --project P.sqlite [--import FILE] [--json]</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: shadow-optic catalog --project P.sqlite [--import FILE] [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="195" />
+        <location filename="../core/cli/importcommand.cpp" line="195"/>
         <source>Imported prices for %1 models; catalog version %2.</source>
-        <translation type="unfinished" />
+        <translation>Preise für %1 Modelle importiert; Katalogversion %2.</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::ImportReport</name>
     <message>
-        <location filename="../core/import/importreport.cpp" line="42" />
+        <location filename="../core/import/importreport.cpp" line="41"/>
         <source>Read %1, imported %2, duplicates %3, skipped %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 gelesen, %2 importiert, %3 Duplikate, %4 übersprungen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importreport.cpp" line="48" />
+        <location filename="../core/import/importreport.cpp" line="47"/>
         <source>%1 costs estimated from the catalog.</source>
-        <translation type="unfinished" />
+        <translation>%1 Kosten aus dem Katalog geschätzt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importreport.cpp" line="50" />
+        <location filename="../core/import/importreport.cpp" line="49"/>
         <source>Cancelled before the end.</source>
-        <translation type="unfinished" />
+        <translation>Vor dem Ende abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importreport.cpp" line="52" />
+        <location filename="../core/import/importreport.cpp" line="51"/>
         <source>  skipped (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>  übersprungen (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::ImportSummaryDialog</name>
     <message>
-        <location filename="../ui/dialogs/importsummarydialog.cpp" line="19" />
+        <location filename="../ui/dialogs/importsummarydialog.cpp" line="19"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importsummarydialog.cpp" line="19" />
+        <location filename="../ui/dialogs/importsummarydialog.cpp" line="19"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importsummarydialog.cpp" line="23" />
+        <location filename="../ui/dialogs/importsummarydialog.cpp" line="23"/>
         <source>Files:</source>
         <translation>Dateien:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importsummarydialog.cpp" line="24" />
+        <location filename="../ui/dialogs/importsummarydialog.cpp" line="24"/>
         <source>Records read:</source>
         <translation>Gelesene Datensätze:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importsummarydialog.cpp" line="25" />
+        <location filename="../ui/dialogs/importsummarydialog.cpp" line="25"/>
         <source>Imported:</source>
         <translation>Importiert:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importsummarydialog.cpp" line="26" />
+        <location filename="../ui/dialogs/importsummarydialog.cpp" line="26"/>
         <source>Duplicates (already in the project):</source>
         <translation>Duplikate (bereits im Projekt):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importsummarydialog.cpp" line="27" />
+        <location filename="../ui/dialogs/importsummarydialog.cpp" line="27"/>
         <source>Skipped:</source>
         <translation>Übersprungen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importsummarydialog.cpp" line="31" />
+        <location filename="../ui/dialogs/importsummarydialog.cpp" line="31"/>
         <source>Costs estimated from the catalog:</source>
         <translation>Aus dem Katalog geschätzte Kosten:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importsummarydialog.cpp" line="32" />
+        <location filename="../ui/dialogs/importsummarydialog.cpp" line="32"/>
         <source>Time:</source>
         <translation>Zeit:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importsummarydialog.cpp" line="32" />
+        <location filename="../ui/dialogs/importsummarydialog.cpp" line="32"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importsummarydialog.cpp" line="41" />
+        <location filename="../ui/dialogs/importsummarydialog.cpp" line="41"/>
         <source>Skipped records (first %1):</source>
         <translation>Übersprungene Datensätze (erste %1):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importsummarydialog.cpp" line="43" />
+        <location filename="../ui/dialogs/importsummarydialog.cpp" line="43"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importsummarydialog.cpp" line="43" />
+        <location filename="../ui/dialogs/importsummarydialog.cpp" line="43"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importsummarydialog.cpp" line="43" />
+        <location filename="../ui/dialogs/importsummarydialog.cpp" line="43"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importsummarydialog.cpp" line="43" />
+        <location filename="../ui/dialogs/importsummarydialog.cpp" line="43"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
@@ -988,490 +1101,616 @@ Paired against %1 (same prompts):
 <context>
     <name>ShadowOptic::JudgeClient</name>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="48" />
+        <location filename="../core/eval/judgeclient.cpp" line="45"/>
         <source>Judging: %1 of %2 answers</source>
-        <translation type="unfinished" />
+        <translation>Bewertung: %1 von %2 Antworten</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="64" />
+        <location filename="../core/eval/judgeclient.cpp" line="61"/>
         <source>Judging is already running.</source>
-        <translation type="unfinished" />
+        <translation>Die Bewertung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="68" />
+        <location filename="../core/eval/judgeclient.cpp" line="65"/>
         <source>Choose a judge model.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie ein Bewertermodell.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="163" />
+        <location filename="../core/eval/judgeclient.cpp" line="159"/>
         <source>The judging budget is used up.</source>
-        <translation type="unfinished" />
+        <translation>Das Budget für die Bewertung ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="178" />
+        <location filename="../core/eval/judgeclient.cpp" line="174"/>
         <source>The repair request failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Reparaturanfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="188" />
+        <location filename="../core/eval/judgeclient.cpp" line="184"/>
         <source>Invalid again after the repair request: %1</source>
-        <translation type="unfinished" />
+        <translation>Nach der Reparaturanfrage erneut ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="218" />
+        <location filename="../core/eval/judgeclient.cpp" line="214"/>
         <source>No repair request was sent: %1</source>
-        <translation type="unfinished" />
+        <translation>Es wurde keine Reparaturanfrage gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="257" />
+        <location filename="../core/eval/judgeclient.cpp" line="253"/>
         <source>Cannot open the project.</source>
-        <translation type="unfinished" />
+        <translation>Das Projekt kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="265" />
+        <location filename="../core/eval/judgeclient.cpp" line="262"/>
         <source>Judge scores could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Bewertungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="267" />
+        <location filename="../core/eval/judgeclient.cpp" line="264"/>
         <source>Judging finished</source>
-        <translation type="unfinished" />
+        <translation>Bewertung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="380" />
+        <location filename="../core/eval/judgeclient.cpp" line="435"/>
         <source>Cannot store the judge score of %1 on %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Die Bewertung von %1 für %2 kann nicht gespeichert werden: %3</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::JudgeRubric</name>
     <message>
-        <location filename="../core/eval/judgerubric.cpp" line="105" />
+        <location filename="../core/eval/judgerubric.cpp" line="100"/>
         <source>The judge answer is empty.</source>
-        <translation type="unfinished" />
+        <translation>Die Antwort des Bewerters ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgerubric.cpp" line="109" />
+        <location filename="../core/eval/judgerubric.cpp" line="104"/>
         <source>The judge answer has text around the JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Die Antwort des Bewerters enthält Text um das JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgerubric.cpp" line="115" />
+        <location filename="../core/eval/judgerubric.cpp" line="110"/>
         <source>The judge answer is not a valid JSON object: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Antwort des Bewerters ist kein gültiges JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgerubric.cpp" line="125" />
-        <source>The judge answer has no '%1'.</source>
-        <translation type="unfinished" />
+        <location filename="../core/eval/judgerubric.cpp" line="120"/>
+        <source>The judge answer has no &apos;%1&apos;.</source>
+        <translation>Die Antwort des Bewerters hat kein &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgerubric.cpp" line="129" />
-        <source>'%1' in the judge answer is not a number.</source>
-        <translation type="unfinished" />
+        <location filename="../core/eval/judgerubric.cpp" line="124"/>
+        <source>&apos;%1&apos; in the judge answer is not a number.</source>
+        <translation>&apos;%1&apos; in der Antwort des Bewerters ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgerubric.cpp" line="134" />
-        <source>'%1' in the judge answer is %2, outside 0–100.</source>
-        <translation type="unfinished" />
+        <location filename="../core/eval/judgerubric.cpp" line="129"/>
+        <source>&apos;%1&apos; in the judge answer is %2, outside 0–100.</source>
+        <translation>&apos;%1&apos; in der Antwort des Bewerters ist %2, außerhalb von 0–100.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgerubric.cpp" line="141" />
-        <source>The judge answer has no 'reasoning'.</source>
-        <translation type="unfinished" />
+        <location filename="../core/eval/judgerubric.cpp" line="136"/>
+        <source>The judge answer has no &apos;reasoning&apos;.</source>
+        <translation>Die Antwort des Bewerters hat kein &apos;reasoning&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgerubric.cpp" line="142" />
-        <source>'reasoning' in the judge answer is not a string.</source>
-        <translation type="unfinished" />
+        <location filename="../core/eval/judgerubric.cpp" line="137"/>
+        <source>&apos;reasoning&apos; in the judge answer is not a string.</source>
+        <translation>&apos;reasoning&apos; in der Antwort des Bewerters ist keine Zeichenkette.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgerubric.cpp" line="153" />
+        <location filename="../core/eval/judgerubric.cpp" line="148"/>
         <source>The judge answer has unexpected keys: %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Antwort des Bewerters hat unerwartete Schlüssel: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::LatencyChart</name>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="14"/>
+        <source>Latency per model</source>
+        <translation>Latenz je Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="21"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="22"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="38"/>
+        <source>Latency per model: no answers yet</source>
+        <translation>Latenz je Modell: noch keine Antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="41"/>
+        <source>Latency per model (ms)</source>
+        <translation>Latenz je Modell (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/latencychart.cpp" line="49"/>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::LogFileReader</name>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="85" />
-        <source>File '%1' is not readable: %2.</source>
-        <translation type="unfinished" />
+        <location filename="../core/import/logfilereader.cpp" line="81"/>
+        <source>File &apos;%1&apos; is not readable: %2.</source>
+        <translation>Die Datei &apos;%1&apos; ist nicht lesbar: %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="92" />
-        <source>File '%1' is UTF-16 encoded; export it as UTF-8.</source>
-        <translation type="unfinished" />
+        <location filename="../core/import/logfilereader.cpp" line="88"/>
+        <source>File &apos;%1&apos; is UTF-16 encoded; export it as UTF-8.</source>
+        <translation>Die Datei &apos;%1&apos; ist UTF-16-kodiert; exportieren Sie sie als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="99" />
-        <source>File '%1' is empty.</source>
-        <translation type="unfinished" />
+        <location filename="../core/import/logfilereader.cpp" line="95"/>
+        <source>File &apos;%1&apos; is empty.</source>
+        <translation>Die Datei &apos;%1&apos; ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="103" />
-        <source>File '%1' is not a text file (it contains NUL bytes).</source>
-        <translation type="unfinished" />
+        <location filename="../core/import/logfilereader.cpp" line="99"/>
+        <source>File &apos;%1&apos; is not a text file (it contains NUL bytes).</source>
+        <translation>Die Datei &apos;%1&apos; ist keine Textdatei (sie enthält NUL-Bytes).</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="120" />
-        <source>File '%1' has no readable CSV header: %2</source>
-        <translation type="unfinished" />
+        <location filename="../core/import/logfilereader.cpp" line="116"/>
+        <source>File &apos;%1&apos; has no readable CSV header: %2</source>
+        <translation>Die Datei &apos;%1&apos; hat keine lesbare CSV-Kopfzeile: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="127" />
-        <source>File '%1' is neither JSON nor a Portkey CSV export (no 'id', 'request' or 'ai_model' column).</source>
-        <translation type="unfinished" />
+        <location filename="../core/import/logfilereader.cpp" line="123"/>
+        <source>File &apos;%1&apos; is neither JSON nor a Portkey CSV export (no &apos;id&apos;, &apos;request&apos; or &apos;ai_model&apos; column).</source>
+        <translation>Die Datei &apos;%1&apos; ist weder JSON noch ein Portkey-CSV-Export (keine Spalte &apos;id&apos;, &apos;request&apos; oder &apos;ai_model&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="202" />
-        <location filename="../core/import/logfilereader.cpp" line="218" />
-        <location filename="../core/import/logfilereader.cpp" line="318" />
+        <location filename="../core/import/logfilereader.cpp" line="206"/>
+        <location filename="../core/import/logfilereader.cpp" line="222"/>
+        <location filename="../core/import/logfilereader.cpp" line="322"/>
         <source>oversized record</source>
-        <translation type="unfinished" />
+        <translation>übergroßer Datensatz</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="203" />
+        <location filename="../core/import/logfilereader.cpp" line="207"/>
         <source>line of %1 bytes is longer than the %2-byte limit</source>
-        <translation type="unfinished" />
+        <translation>Zeile mit %1 Bytes ist länger als die Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="219" />
+        <location filename="../core/import/logfilereader.cpp" line="223"/>
         <source>line longer than %1 MB</source>
-        <translation type="unfinished" />
+        <translation>Zeile länger als %1 MB</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="319" />
+        <location filename="../core/import/logfilereader.cpp" line="323"/>
         <source>array element longer than %1 MB</source>
-        <translation type="unfinished" />
+        <translation>Array-Element länger als %1 MB</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="331" />
+        <location filename="../core/import/logfilereader.cpp" line="335"/>
         <source>invalid JSON</source>
-        <translation type="unfinished" />
+        <translation>ungültiges JSON</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="332" />
+        <location filename="../core/import/logfilereader.cpp" line="336"/>
         <source>the JSON array is truncated at the end of the file</source>
-        <translation type="unfinished" />
+        <translation>das JSON-Array ist am Dateiende abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="390" />
+        <location filename="../core/import/logfilereader.cpp" line="394"/>
         <source>unterminated quoted field or record longer than %1 MB</source>
-        <translation type="unfinished" />
+        <translation>nicht abgeschlossenes Feld in Anführungszeichen oder Datensatz länger als %1 MB</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="404" />
+        <location filename="../core/import/logfilereader.cpp" line="408"/>
         <source>unterminated quoted field at end of file</source>
-        <translation type="unfinished" />
+        <translation>nicht abgeschlossenes Feld in Anführungszeichen am Dateiende</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="422" />
+        <location filename="../core/import/logfilereader.cpp" line="426"/>
         <source>record of %1 bytes is longer than the %2-byte limit</source>
-        <translation type="unfinished" />
+        <translation>Datensatz mit %1 Bytes ist länger als die Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="440" />
-        <location filename="../core/import/logfilereader.cpp" line="448" />
+        <location filename="../core/import/logfilereader.cpp" line="444"/>
+        <location filename="../core/import/logfilereader.cpp" line="452"/>
         <source>malformed CSV</source>
-        <translation type="unfinished" />
+        <translation>fehlerhaftes CSV</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="449" />
+        <location filename="../core/import/logfilereader.cpp" line="453"/>
         <source>row has %1 fields, the header has %2</source>
-        <translation type="unfinished" />
+        <translation>die Zeile hat %1 Felder, die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="458" />
+        <location filename="../core/import/logfilereader.cpp" line="462"/>
         <source>invalid UTF-8</source>
-        <translation type="unfinished" />
+        <translation>ungültiges UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="459" />
-        <source>column '%1' is not valid UTF-8</source>
-        <translation type="unfinished" />
+        <location filename="../core/import/logfilereader.cpp" line="463"/>
+        <source>column &apos;%1&apos; is not valid UTF-8</source>
+        <translation>Spalte &apos;%1&apos; ist kein gültiges UTF-8</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::LogGenerator</name>
     <message>
-        <location filename="../core/gen/loggenerator.cpp" line="223" />
-        <location filename="../core/gen/loggenerator.cpp" line="389" />
-        <location filename="../core/gen/loggenerator.cpp" line="398" />
-        <source>Cannot write '%1': %2.</source>
-        <translation type="unfinished" />
+        <location filename="../core/gen/loggenerator.cpp" line="235"/>
+        <location filename="../core/gen/loggenerator.cpp" line="415"/>
+        <location filename="../core/gen/loggenerator.cpp" line="424"/>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::LogImporter</name>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="189" />
+        <location filename="../core/import/logimporter.cpp" line="149"/>
+        <location filename="../core/import/logimporter.cpp" line="158"/>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/logimporter.cpp" line="150"/>
+        <source>the record is a JSON value, expected an object</source>
+        <translation>der Datensatz ist ein JSON-Wert, erwartet wurde ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/logimporter.cpp" line="153"/>
+        <source>invalid UTF-8</source>
+        <translation>ungültiges UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/import/logimporter.cpp" line="153"/>
+        <source>invalid JSON</source>
+        <translation>ungültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/import/logimporter.cpp" line="159"/>
+        <source>the record is a JSON array, expected an object</source>
+        <translation>der Datensatz ist ein JSON-Array, erwartet wurde ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/logimporter.cpp" line="160"/>
+        <source>the record is not a JSON object</source>
+        <translation>der Datensatz ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/logimporter.cpp" line="168"/>
+        <source>wrong type</source>
+        <translation>falscher Typ</translation>
+    </message>
+    <message>
+        <location filename="../core/import/logimporter.cpp" line="310"/>
         <source>Importing %1: %2 rows</source>
-        <translation type="unfinished" />
+        <translation>%1 wird importiert: %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="200" />
+        <location filename="../core/import/logimporter.cpp" line="323"/>
+        <source>File &apos;%1&apos; has no valid log record (%2 skipped).</source>
+        <translation>Die Datei &apos;%1&apos; enthält keinen gültigen Protokolldatensatz (%2 übersprungen).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/logimporter.cpp" line="329"/>
+        <source>The imported rows are stored, but their conversations could not be indexed: %1</source>
+        <translation>Die importierten Zeilen sind gespeichert, aber ihre Konversationen konnten nicht indiziert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/logimporter.cpp" line="336"/>
         <source>Could not store the import report: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Importbericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="202" />
+        <location filename="../core/import/logimporter.cpp" line="338"/>
         <source>Import cancelled</source>
-        <translation type="unfinished" />
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="202" />
+        <location filename="../core/import/logimporter.cpp" line="338"/>
         <source>Import finished</source>
-        <translation type="unfinished" />
+        <translation>Import abgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::LogRecordParser</name>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="297" />
-        <source>unrecognised created_at '%1'</source>
-        <translation type="unfinished" />
+        <location filename="../core/import/logrecordparser.cpp" line="58"/>
+        <source>field &apos;%1&apos; is not a number</source>
+        <translation>Feld &apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="301" />
-        <source>field 'created_at' is not a string</source>
-        <translation type="unfinished" />
+        <location filename="../core/import/logrecordparser.cpp" line="109"/>
+        <source>field &apos;%1&apos; is a string but not a JSON object</source>
+        <translation>Feld &apos;%1&apos; ist eine Zeichenkette, aber kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="362" />
-        <source>field 'is_success' is not a boolean</source>
-        <translation type="unfinished" />
+        <location filename="../core/import/logrecordparser.cpp" line="116"/>
+        <source>field &apos;%1&apos; is not an object</source>
+        <translation>Feld &apos;%1&apos; ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="373" />
-        <source>field 'metadata' is not a JSON object</source>
-        <translation type="unfinished" />
+        <location filename="../core/import/logrecordparser.cpp" line="135"/>
+        <source>field &apos;%1&apos; is nested too deeply</source>
+        <translation>Feld &apos;%1&apos; ist zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="385" />
-        <source>field 'metadata' is not an object</source>
-        <translation type="unfinished" />
+        <location filename="../core/import/logrecordparser.cpp" line="150"/>
+        <source>request.messages is not an array</source>
+        <translation>request.messages ist kein Array</translation>
+    </message>
+    <message>
+        <location filename="../core/import/logrecordparser.cpp" line="157"/>
+        <source>request.messages contains a non-object entry</source>
+        <translation>request.messages enthält einen Eintrag, der kein Objekt ist</translation>
+    </message>
+    <message>
+        <location filename="../core/import/logrecordparser.cpp" line="163"/>
+        <source>a message has no string &apos;role&apos;</source>
+        <translation>eine Nachricht hat keine Zeichenkette &apos;role&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/import/logrecordparser.cpp" line="168"/>
+        <source>a message &apos;content&apos; is neither a string nor an array of parts</source>
+        <translation>ein &apos;content&apos; einer Nachricht ist weder eine Zeichenkette noch ein Array von Teilen</translation>
+    </message>
+    <message>
+        <location filename="../core/import/logrecordparser.cpp" line="293"/>
+        <source>unrecognised created_at &apos;%1&apos;</source>
+        <translation>nicht erkanntes created_at &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/import/logrecordparser.cpp" line="297"/>
+        <source>field &apos;created_at&apos; is not a string</source>
+        <translation>Feld &apos;created_at&apos; ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../core/import/logrecordparser.cpp" line="358"/>
+        <source>field &apos;is_success&apos; is not a boolean</source>
+        <translation>Feld &apos;is_success&apos; ist kein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location filename="../core/import/logrecordparser.cpp" line="369"/>
+        <source>field &apos;metadata&apos; is not a JSON object</source>
+        <translation>Feld &apos;metadata&apos; ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/import/logrecordparser.cpp" line="381"/>
+        <source>field &apos;metadata&apos; is not an object</source>
+        <translation>Feld &apos;metadata&apos; ist kein Objekt</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::LogSummary</name>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="113" />
+        <location filename="../core/store/logsummary.cpp" line="112"/>
         <source>%1 requests, total cost $%2
 </source>
-        <translation type="unfinished" />
+        <translation>%1 Anfragen, Gesamtkosten $%2
+</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="115" />
+        <location filename="../core/store/logsummary.cpp" line="114"/>
         <source>model</source>
-        <translation type="unfinished" />
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="116" />
+        <location filename="../core/store/logsummary.cpp" line="115"/>
         <source>requests</source>
-        <translation type="unfinished" />
+        <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="117" />
+        <location filename="../core/store/logsummary.cpp" line="116"/>
         <source>tokens in</source>
-        <translation type="unfinished" />
+        <translation>Token ein</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="118" />
+        <location filename="../core/store/logsummary.cpp" line="117"/>
         <source>tokens out</source>
-        <translation type="unfinished" />
+        <translation>Token aus</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="119" />
+        <location filename="../core/store/logsummary.cpp" line="118"/>
         <source>cost USD</source>
-        <translation type="unfinished" />
+        <translation>Kosten USD</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="120" />
+        <location filename="../core/store/logsummary.cpp" line="119"/>
         <source>errors</source>
-        <translation type="unfinished" />
+        <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="121" />
+        <location filename="../core/store/logsummary.cpp" line="120"/>
         <source>p50 ms</source>
-        <translation type="unfinished" />
+        <translation>p50 ms</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="122" />
+        <location filename="../core/store/logsummary.cpp" line="121"/>
         <source>p95 ms</source>
-        <translation type="unfinished" />
+        <translation>p95 ms</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="125" />
+        <location filename="../core/store/logsummary.cpp" line="124"/>
         <source>(unknown)</source>
-        <translation type="unfinished" />
+        <translation>(unbekannt)</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::LogsModel</name>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="174" />
+        <location filename="../ui/models/logsmodel.cpp" line="174"/>
         <source>Estimated from the price catalog (the log carried no usable cost).</source>
-        <translation>Aus dem Preiskatalog geschätzt (das Log enthielt keine verwertbaren Kosten).</translation>
+        <translation>Aus dem Preiskatalog geschätzt (das Protokoll enthielt keine verwertbaren Kosten).</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="210" />
+        <location filename="../ui/models/logsmodel.cpp" line="210"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="210" />
+        <location filename="../ui/models/logsmodel.cpp" line="210"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="235" />
+        <location filename="../ui/models/logsmodel.cpp" line="235"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="237" />
+        <location filename="../ui/models/logsmodel.cpp" line="237"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="239" />
+        <location filename="../ui/models/logsmodel.cpp" line="239"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="241" />
+        <location filename="../ui/models/logsmodel.cpp" line="241"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="243" />
+        <location filename="../ui/models/logsmodel.cpp" line="243"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="245" />
+        <location filename="../ui/models/logsmodel.cpp" line="245"/>
         <source>Tokens in</source>
-        <translation>Tokens ein</translation>
+        <translation>Token ein</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="247" />
+        <location filename="../ui/models/logsmodel.cpp" line="247"/>
         <source>Tokens out</source>
-        <translation>Tokens aus</translation>
+        <translation>Token aus</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="249" />
+        <location filename="../ui/models/logsmodel.cpp" line="249"/>
         <source>Cost USD</source>
         <translation>Kosten USD</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="251" />
+        <location filename="../ui/models/logsmodel.cpp" line="251"/>
         <source>Latency ms</source>
         <translation>Latenz ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="253" />
+        <location filename="../ui/models/logsmodel.cpp" line="253"/>
         <source>Refusal</source>
-        <translation>Verweigerung</translation>
+        <translation>Ablehnung</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::LogsPage</name>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="52" />
+        <location filename="../ui/docks/logspage.cpp" line="53"/>
+        <location filename="../ui/docks/logspage.cpp" line="111"/>
         <source>Search prompts and responses…</source>
         <translation>Prompts und Antworten durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="54" />
-        <location filename="../ui/docks/logspage.cpp" line="118" />
+        <location filename="../ui/docks/logspage.cpp" line="55"/>
+        <location filename="../ui/docks/logspage.cpp" line="112"/>
+        <location filename="../ui/docks/logspage.cpp" line="130"/>
         <source>All models</source>
         <translation>Alle Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="76" />
+        <location filename="../ui/docks/logspage.cpp" line="77"/>
+        <location filename="../ui/docks/logspage.cpp" line="113"/>
         <source>Select a record to see its messages, response, usage and raw JSON.</source>
         <translation>Datensatz auswählen, um Nachrichten, Antwort, Verbrauch und Roh-JSON zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/logspage.cpp" line="95" />
+        <location filename="../ui/docks/logspage.cpp" line="96"/>
         <source>%n record(s)</source>
-        <translation><numerusform>%n Datensatz</numerusform><numerusform>%n Datensätze</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="143" />
+        <location filename="../ui/docks/logspage.cpp" line="155"/>
         <source>Cannot load the record: %1</source>
         <translation>Datensatz kann nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="150" />
+        <location filename="../ui/docks/logspage.cpp" line="162"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="150" />
+        <location filename="../ui/docks/logspage.cpp" line="162"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="151" />
+        <location filename="../ui/docks/logspage.cpp" line="163"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="153" />
+        <location filename="../ui/docks/logspage.cpp" line="165"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="159" />
+        <location filename="../ui/docks/logspage.cpp" line="171"/>
         <source>… (%1 more characters)</source>
         <translation>… (%1 weitere Zeichen)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="163" />
+        <location filename="../ui/docks/logspage.cpp" line="175"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="165" />
+        <location filename="../ui/docks/logspage.cpp" line="177"/>
         <source>Finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="165" />
+        <location filename="../ui/docks/logspage.cpp" line="177"/>
         <source>Tokens</source>
-        <translation>Tokens</translation>
+        <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="167" />
+        <location filename="../ui/docks/logspage.cpp" line="179"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="169" />
+        <location filename="../ui/docks/logspage.cpp" line="181"/>
         <source> (estimated)</source>
         <translation> (geschätzt)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="170" />
+        <location filename="../ui/docks/logspage.cpp" line="182"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="173" />
+        <location filename="../ui/docks/logspage.cpp" line="185"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="176" />
+        <location filename="../ui/docks/logspage.cpp" line="188"/>
         <source>
 … truncated for display; the project keeps all of it.</source>
         <translation>
 … für die Anzeige gekürzt; das Projekt enthält alles.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="177" />
+        <location filename="../ui/docks/logspage.cpp" line="189"/>
         <source>Raw JSON</source>
         <translation>Roh-JSON</translation>
     </message>
@@ -1479,1902 +1718,2881 @@ Paired against %1 (same prompts):
 <context>
     <name>ShadowOptic::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58" />
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73" />
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78" />
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84" />
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Logs</source>
-        <translation>Logs</translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86" />
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Replay</source>
-        <translation>Replay</translation>
+        <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95" />
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Replay run %1 finished: %2</source>
-        <translation>Replay-Lauf %1 beendet: %2</translation>
+        <translation>Wiedergabelauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98" />
+        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <source>Trade-off</source>
+        <translation>Abwägung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103" />
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Logs table: first page in %1 ms</source>
-        <translation>Log-Tabelle: erste Seite in %1 ms</translation>
+        <translation>Protokolltabelle: erste Seite in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113" />
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Shadow Optic started</source>
         <translation>Shadow Optic gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144" />
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147" />
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151" />
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Import Logs…</source>
-        <translation>Logs &amp;importieren…</translation>
+        <translation>Protokolle &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152" />
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Model &amp;Catalog…</source>
         <translation>Modell&amp;katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155" />
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157" />
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158" />
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162" />
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163" />
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174" />
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Reload Logs</source>
-        <translation>Logs neu &amp;laden</translation>
+        <translation>Protokolle neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176" />
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183" />
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;About Shadow Optic</source>
         <translation>Ü&amp;ber Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>About Shadow Optic</source>
         <translation>Über Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Replays your Portkey traffic against cheaper models, scores cost, quality and refusals, and tells you which model to use and how to switch safely.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Spielt Ihren Portkey-Verkehr gegen günstigere Modelle ab, bewertet Kosten, Qualität und Verweigerungen und sagt Ihnen, welches Modell Sie nutzen sollten und wie Sie sicher wechseln.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Spielt Ihren Portkey-Verkehr gegen günstigere Modelle ab, bewertet Kosten, Qualität und Ablehnungen und sagt Ihnen, welches Modell Sie nutzen sollten und wie Sie sicher wechseln.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Shadow Optic</source>
         <translation>Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>%1 — Shadow Optic</source>
         <translation>%1 — Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226" />
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Layout reset</source>
         <translation>Layout zurückgesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="266" />
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Opened project %1 (%n log record(s))</source>
-        <translation><numerusform>Projekt %1 geöffnet (%n Log-Datensatz)</numerusform><numerusform>Projekt %1 geöffnet (%n Log-Datensätze)</numerusform></translation>
+        <translation>
+            <numerusform>Projekt %1 geöffnet (%n Protokolldatensatz)</numerusform>
+            <numerusform>Projekt %1 geöffnet (%n Protokolldatensätze)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273" />
-        <location filename="../ui/mainwindow.cpp" line="279" />
+        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274" />
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Shadow Optic projects (*.sqlite)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279" />
-        <source>Cannot replace '%1'.</source>
-        <translation>'%1' kann nicht ersetzt werden.</translation>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <source>Cannot replace &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288" />
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289" />
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Shadow Optic projects (*.sqlite);;All files (*)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299" />
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Import Portkey logs</source>
-        <translation>Portkey-Logs importieren</translation>
+        <translation>Portkey-Protokolle importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300" />
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Portkey exports (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
         <translation>Portkey-Exporte (*.jsonl *.json *.csv *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310" />
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Open or create a project first (File ▸ New Project).</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Datei ▸ Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315" />
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Catalog saved (version %1)</source>
         <translation>Katalog gespeichert (Version %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330" />
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Another job is running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe läuft; warten Sie oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339" />
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Importing…</source>
-        <translation>Importiere…</translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340" />
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Importing %1</source>
-        <translation>Importiere %1</translation>
+        <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376" />
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>Replay running</source>
-        <translation>Replay läuft</translation>
+        <translation>Wiedergabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377" />
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>A replay is still running. Cancel it and quit? Everything already replayed is saved and the run can be resumed later.</source>
-        <translation>Ein Replay läuft noch. Abbrechen und beenden? Alles bereits Abgespielte ist gespeichert und der Lauf kann später fortgesetzt werden.</translation>
+        <translation>Eine Wiedergabe läuft noch. Abbrechen und beenden? Alles bereits Abgespielte ist gespeichert und der Lauf kann später fortgesetzt werden.</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::MessageBar</name>
     <message>
-        <location filename="../ui/widgets/messagebar.cpp" line="23" />
+        <location filename="../ui/widgets/messagebar.cpp" line="23"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
 </context>
 <context>
+    <name>ShadowOptic::ModelBarChart</name>
+    <message>
+        <location filename="../ui/charts/modelbarchart.cpp" line="44"/>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::PriceCatalog</name>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="161" />
-        <source>no priced models found (expected Portkey's pricing_config.pay_as_you_go layout)</source>
-        <translation type="unfinished" />
+        <location filename="../core/catalog/pricecatalog.cpp" line="45"/>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="215" />
-        <source>no priced chat models found (expected LiteLLM's input_cost_per_token/output_cost_per_token)</source>
-        <translation type="unfinished" />
+        <location filename="../core/catalog/pricecatalog.cpp" line="49"/>
+        <source>the top level is not a JSON object</source>
+        <translation>die oberste Ebene ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="226" />
-        <source>File '%1' is not readable: %2.</source>
-        <translation type="unfinished" />
+        <location filename="../core/catalog/pricecatalog.cpp" line="156"/>
+        <source>no priced models found (expected Portkey&apos;s pricing_config.pay_as_you_go layout)</source>
+        <translation>keine Modelle mit Preisen gefunden (erwartet wurde Portkeys Aufbau pricing_config.pay_as_you_go)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="230" />
-        <source>File '%1' is larger than 64 MB; it is not a price catalog.</source>
-        <translation type="unfinished" />
+        <location filename="../core/catalog/pricecatalog.cpp" line="210"/>
+        <source>no priced chat models found (expected LiteLLM&apos;s input_cost_per_token/output_cost_per_token)</source>
+        <translation>keine Chat-Modelle mit Preisen gefunden (erwartet wurde LiteLLMs input_cost_per_token/output_cost_per_token)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="251" />
+        <location filename="../core/catalog/pricecatalog.cpp" line="221"/>
+        <source>File &apos;%1&apos; is not readable: %2.</source>
+        <translation>Die Datei &apos;%1&apos; ist nicht lesbar: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/pricecatalog.cpp" line="225"/>
+        <source>File &apos;%1&apos; is larger than 64 MB; it is not a price catalog.</source>
+        <translation>Die Datei &apos;%1&apos; ist größer als 64 MB; sie ist kein Preiskatalog.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/pricecatalog.cpp" line="246"/>
         <source>neither a Portkey pricing file, a LiteLLM price map nor a Shadow Optic catalog</source>
-        <translation type="unfinished" />
+        <translation>weder eine Portkey-Preisdatei noch eine LiteLLM-Preisliste noch ein Shadow-Optic-Katalog</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="254" />
-        <source>File '%1': %2.</source>
-        <translation type="unfinished" />
+        <location filename="../core/catalog/pricecatalog.cpp" line="249"/>
+        <source>File &apos;%1&apos;: %2.</source>
+        <translation>Datei &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="276" />
-        <source>'models' is missing or not an array</source>
-        <translation type="unfinished" />
+        <location filename="../core/catalog/pricecatalog.cpp" line="271"/>
+        <source>&apos;models&apos; is missing or not an array</source>
+        <translation>&apos;models&apos; fehlt oder ist kein Array</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="284" />
+        <location filename="../core/catalog/pricecatalog.cpp" line="279"/>
         <source>a model entry has no model_id</source>
-        <translation type="unfinished" />
+        <translation>ein Modelleintrag hat keine model_id</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::ProjectStore</name>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="150" />
+        <location filename="../core/store/projectstore.cpp" line="262"/>
         <source>SQL failed (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>SQL fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="161" />
-        <source>Project '%1' is read-only.</source>
-        <translation type="unfinished" />
+        <location filename="../core/store/projectstore.cpp" line="308"/>
+        <source>Project &apos;%1&apos; is read-only.</source>
+        <translation>Das Projekt &apos;%1&apos; ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="167" />
-        <source>'%1' is not a Shadow Optic project (not an SQLite database).</source>
-        <translation type="unfinished" />
+        <location filename="../core/store/projectstore.cpp" line="285"/>
+        <source>&apos;%1&apos; is not a Shadow Optic project (not an SQLite database).</source>
+        <translation>&apos;%1&apos; ist kein Shadow-Optic-Projekt (keine SQLite-Datenbank).</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="177" />
-        <source>Cannot open project '%1': %2.</source>
-        <translation type="unfinished" />
+        <location filename="../core/store/projectstore.cpp" line="154"/>
+        <source>it belongs to another application, SQLite application id %1</source>
+        <translation>sie gehört zu einer anderen Anwendung, SQLite-Anwendungs-ID %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="227" />
-        <source>Project '%1' was written by a newer Shadow Optic (schema %2, this build knows %3).</source>
-        <translation type="unfinished" />
+        <location filename="../core/store/projectstore.cpp" line="171"/>
+        <source>it has tables of another application: %1</source>
+        <translation>sie hat Tabellen einer anderen Anwendung: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="246" />
+        <location filename="../core/store/projectstore.cpp" line="184"/>
+        <source>its tables are not those of a Shadow Optic project</source>
+        <translation>ihre Tabellen sind nicht die eines Shadow-Optic-Projekts</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore.cpp" line="274"/>
+        <source>Project &apos;%1&apos; does not exist.</source>
+        <translation>Das Projekt &apos;%1&apos; existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore.cpp" line="279"/>
+        <source>&apos;%1&apos; is not a Shadow Optic project (the file is empty).</source>
+        <translation>&apos;%1&apos; ist kein Shadow-Optic-Projekt (die Datei ist leer).</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore.cpp" line="295"/>
+        <source>&apos;%1&apos; is not a Shadow Optic project (an SQLite database without tables).</source>
+        <translation>&apos;%1&apos; ist kein Shadow-Optic-Projekt (eine SQLite-Datenbank ohne Tabellen).</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore.cpp" line="300"/>
+        <source>&apos;%1&apos; is not a Shadow Optic project (%2). It was left unchanged.</source>
+        <translation>&apos;%1&apos; ist kein Shadow-Optic-Projekt (%2). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore.cpp" line="303"/>
+        <location filename="../core/store/projectstore.cpp" line="317"/>
+        <source>Cannot open project &apos;%1&apos;: %2.</source>
+        <translation>Das Projekt &apos;%1&apos; kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore.cpp" line="367"/>
+        <source>Project &apos;%1&apos; was written by a newer Shadow Optic (schema %2, this build knows %3).</source>
+        <translation>Das Projekt &apos;%1&apos; wurde von einer neueren Version von Shadow Optic geschrieben (Schema %2, diese Version kennt %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore.cpp" line="386"/>
         <source>Migration to schema %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Migration auf Schema %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="337" />
+        <location filename="../core/store/projectstore.cpp" line="398"/>
+        <source>Cannot read the application id of &apos;%1&apos;: %2</source>
+        <translation>Die Anwendungs-ID von &apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore.cpp" line="532"/>
+        <source>Cannot prepare the log insert: %1</source>
+        <translation>Das Einfügen der Protokolle kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore.cpp" line="551"/>
+        <location filename="../core/store/projectstore.cpp" line="607"/>
+        <location filename="../core/store/projectstore.cpp" line="633"/>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished" />
+        <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="347" />
-        <source>Cannot store log '%1': %2</source>
-        <translation type="unfinished" />
+        <location filename="../core/store/projectstore.cpp" line="569"/>
+        <source>Cannot store log &apos;%1&apos;: %2</source>
+        <translation>Das Protokoll &apos;%1&apos; kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="364" />
+        <location filename="../core/store/projectstore.cpp" line="580"/>
+        <source>Cannot note the conversation of log &apos;%1&apos;: %2</source>
+        <translation>Die Konversation des Protokolls &apos;%1&apos; kann nicht vermerkt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore.cpp" line="593"/>
+        <location filename="../core/store/projectstore.cpp" line="647"/>
         <source>Cannot commit imported rows: %1</source>
-        <translation type="unfinished" />
+        <translation>Die importierten Zeilen können nicht festgeschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="462" />
+        <location filename="../core/store/projectstore.cpp" line="620"/>
+        <source>Cannot commit the prompts: %1</source>
+        <translation>Die Prompts können nicht festgeschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/projectstore.cpp" line="745"/>
         <source>Cannot save the catalog: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Katalog kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::Recommendation</name>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="130" />
+        <location filename="../core/recommend/recommendation.cpp" line="128"/>
         <source>Quality %1 vs %2 (delta %3 points, 95% CI [%4, %5]) on %6 paired samples; confidence %7.
 </source>
-        <translation type="unfinished" />
+        <translation>Qualität %1 gegenüber %2 (Differenz %3 Punkte, 95%-KI [%4, %5]) auf %6 gepaarten Stichproben; Konfidenz %7.
+</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="138" />
+        <location filename="../core/recommend/recommendation.cpp" line="136"/>
         <source>Refusal rate %1%, format failures %2%, errors %3%, p95 latency %4 ms.
 </source>
-        <translation type="unfinished" />
+        <translation>Ablehnungsrate %1%, Formatfehler %2%, Fehler %3%, p95-Latenz %4 ms.
+</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="144" />
-        <source>Business impact at %1 requests/month%2: $%3 → $%4 per month, saving $%5 a month, $%6 a year.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/recommend/recommendation.cpp" line="146" />
-        <source> (measured)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/recommend/recommendation.cpp" line="151" />
+        <location filename="../core/recommend/recommendation.cpp" line="149"/>
         <source>Reasons: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Gründe: %1
+</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="153" />
+        <location filename="../core/recommend/recommendation.cpp" line="151"/>
         <source>Fallback: %1 (saves %2%, quality impact %3%).
 </source>
-        <translation type="unfinished" />
+        <translation>Ausweichmodell: %1 (spart %2%, Auswirkung auf die Qualität %3%).
+</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="158" />
+        <location filename="../core/recommend/recommendation.cpp" line="156"/>
         <source>No recommendation: %1
 </source>
-        <translation type="unfinished" />
+        <translation>Keine Empfehlung: %1
+</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="160" />
-        <source>Verification: %1 iteration(s), %2 sampled prompts, $%3 spent, judge %4.
+        <location filename="../core/recommend/recommendation.cpp" line="142"/>
+        <source>Business impact at %1 requests/month (%2): $%3 → $%4 per month, saving $%5 a month, $%6 a year.
 </source>
-        <translation type="unfinished" />
+        <translation>Geschäftliche Auswirkung bei %1 Anfragen/Monat (%2): $%3 → $%4 pro Monat, Ersparnis $%5 im Monat, $%6 im Jahr.
+</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="170" />
+        <location filename="../core/recommend/recommendation.cpp" line="159"/>
+        <source>Routing: %1
+</source>
+        <translation>Routing: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommendation.cpp" line="160"/>
+        <source>Verification: %1 iteration(s), %2 sampled prompts, $%3 spent, judge %4; %5 stored replays reused, %6 new replays.
+</source>
+        <translation>Prüfung: %1 Iteration(en), %2 Prompts in der Stichprobe, $%3 ausgegeben, Bewerter %4; %5 gespeicherte Wiedergaben übernommen, %6 neue Wiedergaben.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommendation.cpp" line="173"/>
         <source>Why not:
 </source>
-        <translation type="unfinished" />
+        <translation>Warum nicht:
+</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="179" />
+        <location filename="../core/recommend/recommendation.cpp" line="182"/>
         <source>%1 cheaper model(s) excluded by the constraints (see --json).
 </source>
-        <translation type="unfinished" />
+        <translation>%1 günstigere(s) Modell(e) durch die Vorgaben ausgeschlossen (siehe --json).
+</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="181" />
+        <location filename="../core/recommend/recommendation.cpp" line="184"/>
         <source>Per segment (metadata.use_case):
 </source>
-        <translation type="unfinished" />
+        <translation>Je Segment (metadata.use_case):
+</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="185" />
+        <location filename="../core/recommend/recommendation.cpp" line="188"/>
         <source>Portkey conditional config:
 </source>
-        <translation type="unfinished" />
+        <translation>Bedingte Portkey-Konfiguration:
+</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RecommendationPage</name>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="76"/>
+        <source>&amp;Save profile</source>
+        <translation>Profil &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="77"/>
+        <source>&amp;Recommend</source>
+        <translation>&amp;Empfehlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="78"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="93"/>
+        <source>&amp;Copy config</source>
+        <translation>Konfiguration &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="102"/>
+        <source>The Portkey config is on the clipboard.</source>
+        <translation>Die Portkey-Konfiguration ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="113"/>
+        <source>The recommendation failed: %1</source>
+        <translation>Die Empfehlung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="131"/>
+        <source>The model in production today (empty = the most logged model).</source>
+        <translation>Das heute in der Produktion eingesetzte Modell (leer = das am häufigsten protokollierte Modell).</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="133"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="133"/>
+        <source>Coding</source>
+        <translation>Programmierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="134"/>
+        <source>Reasoning</source>
+        <translation>Schlussfolgern</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="134"/>
+        <source>Summarization</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="135"/>
+        <source>Creative</source>
+        <translation>Kreatives Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="135"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="145"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="149"/>
+        <source>Measured from the logs</source>
+        <translation>Aus den Protokollen gemessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="152"/>
+        <source>Requests per month of the current model. Leave at &quot;Measured from the logs&quot; (0) to use the rate of its logged requests when they span at least an hour (else 10,000); a value set here overrides the measured rate.</source>
+        <translation>Anfragen pro Monat an das aktuelle Modell. Bei „Aus den Protokollen gemessen“ (0) wird die Rate seiner protokollierten Anfragen verwendet, wenn sie mindestens eine Stunde umfassen (sonst 10.000); ein hier gesetzter Wert ersetzt die gemessene Rate.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="157"/>
+        <source>Prompts replayed and judged on each verified candidate.</source>
+        <translation>Prompts, die für jeden geprüften Kandidaten wiedergegeben und bewertet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="161"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="163"/>
+        <source>Current model:</source>
+        <translation>Aktuelles Modell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="164"/>
+        <source>Use case:</source>
+        <translation>Anwendungsfall:</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="165"/>
+        <source>Max cost/request:</source>
+        <translation>Max. Kosten/Anfrage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="166"/>
+        <source>Max latency:</source>
+        <translation>Max. Latenz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="167"/>
+        <source>Min quality:</source>
+        <translation>Min. Qualität:</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="168"/>
+        <source>Monthly volume:</source>
+        <translation>Monatliches Volumen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="169"/>
+        <source>Sample size:</source>
+        <translation>Stichprobengröße:</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="175"/>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="202"/>
+        <source>Business impact</source>
+        <translation>Geschäftliche Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="204"/>
+        <source>Current monthly cost</source>
+        <translation>Aktuelle monatliche Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="205"/>
+        <source>Projected monthly cost</source>
+        <translation>Erwartete monatliche Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="206"/>
+        <source>Monthly savings</source>
+        <translation>Monatliche Ersparnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="207"/>
+        <source>Annual savings</source>
+        <translation>Jährliche Ersparnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="223"/>
+        <source>Reasons and fallback</source>
+        <translation>Gründe und Ausweichmodell</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="231"/>
+        <source>Per segment (metadata.use_case)</source>
+        <translation>Je Segment (metadata.use_case)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="235"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="235"/>
+        <source>Samples</source>
+        <translation>Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="235"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="235"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="250"/>
+        <source>Saving</source>
+        <translation>Ersparnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="235"/>
+        <source>Δ quality</source>
+        <translation>Δ Qualität</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="235"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="248"/>
+        <source>Why not the other candidates</source>
+        <translation>Warum nicht die anderen Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="250"/>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="250"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="258"/>
+        <source>Portkey conditional config</source>
+        <translation>Bedingte Portkey-Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="263"/>
+        <source>Shown when the segments are routed to different models.</source>
+        <translation>Wird angezeigt, wenn die Segmente an unterschiedliche Modelle geleitet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="368"/>
+        <source>The Recommendation panel cannot read the project &apos;%1&apos;: %2</source>
+        <translation>Der Bereich Empfehlung kann das Projekt &apos;%1&apos; nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="376"/>
+        <source>No recommendation yet for this profile: press “Recommend”.</source>
+        <translation>Noch keine Empfehlung für dieses Profil: „Empfehlen“ drücken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="379"/>
+        <source>Showing the stored recommendation of %1.</source>
+        <translation>Die gespeicherte Empfehlung vom %1 wird angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="441"/>
+        <source>The profile could not be saved: %1</source>
+        <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="445"/>
+        <source>Profile saved; its earlier recommendations no longer apply.</source>
+        <translation>Profil gespeichert; seine früheren Empfehlungen gelten nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="446"/>
+        <source>Profile saved.</source>
+        <translation>Profil gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="471"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="475"/>
+        <source>The recommendation could not start: %1</source>
+        <translation>Die Empfehlung konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="489"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="499"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="507"/>
+        <source>Done: %1 iteration(s), %2 sampled prompts, $%3 spent on verification (%4 stored replays reused, %5 new).</source>
+        <translation>Fertig: %1 Iteration(en), %2 Prompts in der Stichprobe, $%3 für die Prüfung ausgegeben (%4 gespeicherte Wiedergaben übernommen, %5 neu).</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="516"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="584"/>
+        <source>No recommendation: %1</source>
+        <translation>Keine Empfehlung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="523"/>
+        <source>No recommendation yet.</source>
+        <translation>Noch keine Empfehlung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="547"/>
+        <source>Quality %1 vs %2 (95% CI of the delta [%3, %4] points) on %5 paired samples; confidence %6. Refusals %7%, judge format failures %8%, errors %9%, p95 latency %10 ms.</source>
+        <translation>Qualität %1 gegenüber %2 (95%-KI der Differenz [%3, %4] Punkte) auf %5 gepaarten Stichproben; Konfidenz %6. Ablehnungen %7%, Formatfehler des Bewerters %8%, Fehler %9%, p95-Latenz %10 ms.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="565"/>
+        <source>At %1 requests a month (%2) and %3 per request today (%4).</source>
+        <translation>Bei %1 Anfragen im Monat (%2) und heute %3 pro Anfrage (%4).</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="568"/>
+        <source>measured from the logs</source>
+        <translation>aus den Protokollen gemessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="569"/>
+        <source>from the profile</source>
+        <translation>aus dem Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="571"/>
+        <source>mean logged cost</source>
+        <translation>mittlere protokollierte Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="572"/>
+        <source>catalog price at the token mix</source>
+        <translation>Katalogpreis beim Token-Mix</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="578"/>
+        <source>Fallback: none (no runner-up passed the thresholds).</source>
+        <translation>Ausweichmodell: keines (kein Zweitplatzierter hat die Schwellen erreicht).</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="579"/>
+        <source>Fallback: %1, saving %2 with a %3 quality impact.</source>
+        <translation>Ausweichmodell: %1, Ersparnis %2 bei einer Auswirkung auf die Qualität von %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="585"/>
+        <source>The current model %1 stays. %2 iteration(s), %3 sampled prompts.</source>
+        <translation>Das aktuelle Modell %1 bleibt. %2 Iteration(en), %3 Prompts in der Stichprobe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="589"/>
+        <source>See why each candidate was rejected below.</source>
+        <translation>Unten steht, warum jeder Kandidat abgelehnt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="594"/>
+        <source>Routing: %1</source>
+        <translation>Routing: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="604"/>
+        <source>%1 (keep)</source>
+        <translation>%1 (beibehalten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="627"/>
+        <source>excluded</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="628"/>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="629"/>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::Recommender</name>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="52" />
+        <location filename="../core/recommend/recommender.cpp" line="56"/>
         <source>Iteration %1: replaying %2 of %3</source>
-        <translation type="unfinished" />
+        <translation>Iteration %1: %2 von %3 werden wiedergegeben</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="57" />
+        <location filename="../core/recommend/recommender.cpp" line="61"/>
         <source>Iteration %1: judging</source>
-        <translation type="unfinished" />
+        <translation>Iteration %1: Bewertung</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="81" />
+        <location filename="../core/recommend/recommender.cpp" line="85"/>
         <source>No successful replay on the verification target</source>
-        <translation type="unfinished" />
+        <translation>Keine erfolgreiche Wiedergabe auf dem Prüfziel</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="105" />
+        <location filename="../core/recommend/recommender.cpp" line="109"/>
         <source>Only %1 paired judged samples (needs %2)</source>
-        <translation type="unfinished" />
+        <translation>Nur %1 gepaarte bewertete Stichproben (benötigt %2)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="107" />
+        <location filename="../core/recommend/recommender.cpp" line="111"/>
         <source>Saves %1 (needs at least %2)</source>
-        <translation type="unfinished" />
+        <translation>Spart %1 (benötigt mindestens %2)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="110" />
+        <location filename="../core/recommend/recommender.cpp" line="114"/>
         <source>Quality drops by %1 (limit %2)</source>
-        <translation type="unfinished" />
+        <translation>Die Qualität sinkt um %1 (Grenze %2)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="112" />
+        <location filename="../core/recommend/recommender.cpp" line="116"/>
         <source>No paired quality comparison with the current model</source>
-        <translation type="unfinished" />
+        <translation>Kein gepaarter Qualitätsvergleich mit dem aktuellen Modell</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="114" />
+        <location filename="../core/recommend/recommender.cpp" line="118"/>
         <source>Confidence %1 below %2</source>
-        <translation type="unfinished" />
+        <translation>Konfidenz %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="116" />
-        <source>Mean quality %1 below the profile's minimum %2</source>
-        <translation type="unfinished" />
+        <location filename="../core/recommend/recommender.cpp" line="120"/>
+        <source>Mean quality %1 below the profile&apos;s minimum %2</source>
+        <translation>Mittlere Qualität %1 unter dem Minimum %2 des Profils</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="120" />
+        <location filename="../core/recommend/recommender.cpp" line="124"/>
         <source>p95 latency %1 ms above the %2 ms limit</source>
-        <translation type="unfinished" />
+        <translation>p95-Latenz %1 ms über der Grenze von %2 ms</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="124" />
+        <location filename="../core/recommend/recommender.cpp" line="128"/>
         <source>Measured $%1 per request, above the $%2 limit</source>
-        <translation type="unfinished" />
+        <translation>Gemessen $%1 pro Anfrage, über der Grenze von $%2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="150" />
-        <source>No candidate saves %1 within a %2 quality drop here</source>
-        <translation type="unfinished" />
+        <location filename="../core/recommend/recommender.cpp" line="220"/>
+        <source>Follows the recommendation: %1 saves %2 with a %3 quality change on %4 prompts here</source>
+        <translation>Folgt der Empfehlung: %1 spart %2 bei einer Qualitätsänderung von %3 auf %4 Prompts hier</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="178" />
-        <source>Saves %1 with a %2 quality change on %3 prompts</source>
-        <translation type="unfinished" />
+        <location filename="../core/recommend/recommender.cpp" line="223"/>
+        <source>Follows the recommendation (%1 judged prompts here, %2 needed to decide otherwise)</source>
+        <translation>Folgt der Empfehlung (%1 bewertete Prompts hier, %2 nötig, um anders zu entscheiden)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="184" />
-        <source>Too few judged prompts (%1) to decide; keep %2</source>
-        <translation type="unfinished" />
+        <location filename="../core/recommend/recommender.cpp" line="229"/>
+        <source>%1 drops %2 here on %3 prompts; %4 passes with a %5 saving</source>
+        <translation>%1 verliert hier %2 auf %3 Prompts; %4 besteht mit einer Ersparnis von %5</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="224" />
+        <location filename="../core/recommend/recommender.cpp" line="239"/>
+        <source>%1 drops %2 here on %3 prompts (limit %4): keep %5</source>
+        <translation>%1 verliert hier %2 auf %3 Prompts (Grenze %4): %5 beibehalten</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="247"/>
+        <source>Passes the thresholds on this segment&apos;s own %1 prompts: saves %2 with a %3 quality change</source>
+        <translation>Erreicht die Schwellen auf den eigenen %1 Prompts dieses Segments: spart %2 bei einer Qualitätsänderung von %3</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="252"/>
+        <source>Keep %1: %2 judged prompts here, too few (needs %3) to route this segment differently</source>
+        <translation>%1 beibehalten: %2 bewertete Prompts hier, zu wenige (benötigt %3), um dieses Segment anders zu leiten</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="256"/>
+        <source>Keep %1: no candidate saves %2 within a %3 quality drop here</source>
+        <translation>%1 beibehalten: kein Kandidat spart hier %2 bei einem Qualitätsverlust von höchstens %3</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="297"/>
         <source>Cost reduction of %1 (measured on the same prompts)</source>
-        <translation type="unfinished" />
+        <translation>Kostensenkung um %1 (gemessen mit denselben Prompts)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="225" />
+        <location filename="../core/recommend/recommender.cpp" line="298"/>
         <source>Quality impact of %1 (95% CI %2 to %3 points)</source>
-        <translation type="unfinished" />
+        <translation>Auswirkung auf die Qualität %1 (95%-KI %2 bis %3 Punkte)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="229" />
+        <location filename="../core/recommend/recommender.cpp" line="302"/>
         <source>Confidence %1 from %2 paired judged samples</source>
-        <translation type="unfinished" />
+        <translation>Konfidenz %1 aus %2 gepaarten bewerteten Stichproben</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="233" />
+        <location filename="../core/recommend/recommender.cpp" line="306"/>
         <source>Refusal rate %1 vs %2 for %3 (McNemar p = %4)</source>
-        <translation type="unfinished" />
+        <translation>Ablehnungsrate %1 gegenüber %2 für %3 (McNemar p = %4)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="239" />
+        <location filename="../core/recommend/recommender.cpp" line="312"/>
         <source>Passed, but saves less than %1 (%2 vs %3)</source>
-        <translation type="unfinished" />
+        <translation>Bestanden, spart aber weniger als %1 (%2 gegenüber %3)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="246" />
+        <location filename="../core/recommend/recommender.cpp" line="319"/>
         <source>No model meets the quality and cost thresholds; %1 appears to be the right model for this profile.</source>
-        <translation type="unfinished" />
+        <translation>Kein Modell erfüllt die Schwellen für Qualität und Kosten; %1 scheint das richtige Modell für dieses Profil zu sein.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="269" />
+        <location filename="../core/recommend/recommender.cpp" line="332"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="337"/>
+        <source>Route all traffic to %1.</source>
+        <translation>Den gesamten Verkehr an %1 leiten.</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="338"/>
+        <source>Route traffic to %1, except %2 (per-segment evidence).</source>
+        <translation>Verkehr an %1 leiten, außer %2 (Belege je Segment).</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="340"/>
+        <source>Keep all traffic on %1.</source>
+        <translation>Den gesamten Verkehr bei %1 belassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="341"/>
+        <source>Keep %1 overall; only %2 pass(es) the thresholds on their own prompts.</source>
+        <translation>Insgesamt %1 beibehalten; nur %2 erreicht/erreichen die Schwellen mit den eigenen Prompts.</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="350"/>
         <source>A recommendation is already running.</source>
-        <translation type="unfinished" />
+        <translation>Eine Empfehlung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="284" />
+        <location filename="../core/recommend/recommender.cpp" line="370"/>
         <source>Discovering candidates</source>
-        <translation type="unfinished" />
+        <translation>Kandidaten werden gesucht</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="295" />
-        <source>No current model: the project has no logs; set the profile's current model.</source>
-        <translation type="unfinished" />
+        <location filename="../core/recommend/recommender.cpp" line="383"/>
+        <source>No current model: the project has no logs; set the profile&apos;s current model.</source>
+        <translation>Kein aktuelles Modell: Das Projekt hat keine Protokolle; legen Sie das aktuelle Modell im Profil fest.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="340" />
-        <source>No cheaper model meets the profile's constraints (%1 excluded).</source>
-        <translation type="unfinished" />
+        <location filename="../core/recommend/recommender.cpp" line="466"/>
+        <source>No cheaper model meets the profile&apos;s constraints (%1 excluded).</source>
+        <translation>Kein günstigeres Modell erfüllt die Vorgaben des Profils (%1 ausgeschlossen).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="354" />
-        <location filename="../core/recommend/recommender.cpp" line="408" />
-        <location filename="../core/recommend/recommender.cpp" line="430" />
+        <location filename="../core/recommend/recommender.cpp" line="480"/>
+        <location filename="../core/recommend/recommender.cpp" line="560"/>
+        <location filename="../core/recommend/recommender.cpp" line="593"/>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="358" />
+        <location filename="../core/recommend/recommender.cpp" line="484"/>
         <source>The verification budget of $%1 is used up.</source>
-        <translation type="unfinished" />
+        <translation>Das Prüfbudget von $%1 ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="374" />
+        <location filename="../core/recommend/recommender.cpp" line="500"/>
         <source>No candidate passed verification and no stronger band is left (%1 iteration(s)).</source>
-        <translation type="unfinished" />
+        <translation>Kein Kandidat hat die Prüfung bestanden, und es bleibt keine stärkere Klasse (%1 Iteration(en)).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="396" />
+        <location filename="../core/recommend/recommender.cpp" line="517"/>
+        <location filename="../core/recommend/recommender.cpp" line="550"/>
         <source>Verification could not start: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Prüfung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="399" />
-        <source>Iteration %1: verifying %2</source>
-        <translation type="unfinished" />
+        <location filename="../core/recommend/recommender.cpp" line="537"/>
+        <source>Iteration %1: verifying %2 (%3 stored replays reused, %4 to replay)</source>
+        <translation>Iteration %1: %2 wird geprüft (%3 gespeicherte Wiedergaben übernommen, %4 wiederzugeben)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="415" />
-        <location filename="../core/recommend/recommender.cpp" line="423" />
+        <location filename="../core/recommend/recommender.cpp" line="578"/>
+        <location filename="../core/recommend/recommender.cpp" line="586"/>
         <source>Verification could not be judged: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Prüfung konnte nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="452" />
+        <location filename="../core/recommend/recommender.cpp" line="618"/>
         <source>Verification could not be evaluated: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Prüfung konnte nicht ausgewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="468" />
+        <location filename="../core/recommend/recommender.cpp" line="634"/>
         <source>No candidate passed verification in %1 iteration(s).</source>
-        <translation type="unfinished" />
+        <translation>Kein Kandidat hat die Prüfung in %1 Iteration(en) bestanden.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="480" />
+        <location filename="../core/recommend/recommender.cpp" line="646"/>
         <source>Not verified: band %1 was not reached</source>
-        <translation type="unfinished" />
+        <translation>Nicht geprüft: Klasse %1 wurde nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="481" />
+        <location filename="../core/recommend/recommender.cpp" line="647"/>
         <source>Not verified: use-case fit %1 is below the top %2 of its band</source>
-        <translation type="unfinished" />
+        <translation>Nicht geprüft: Die Eignung für den Anwendungsfall %1 liegt unter den besten %2 seiner Klasse</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="510" />
+        <location filename="../core/recommend/recommender.cpp" line="679"/>
         <source>The recommendation could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Empfehlung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="511" />
+        <location filename="../core/recommend/recommender.cpp" line="680"/>
         <source>Recommendation ready</source>
-        <translation type="unfinished" />
+        <translation>Empfehlung fertig</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RefusalChart</name>
+    <message>
+        <location filename="../ui/charts/refusalchart.cpp" line="14"/>
+        <source>Refusal rate per model</source>
+        <translation>Ablehnungsrate je Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/refusalchart.cpp" line="21"/>
+        <source>Full refusal</source>
+        <translation>Vollständige Ablehnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/refusalchart.cpp" line="22"/>
+        <source>Partial refusal</source>
+        <translation>Teilweise Ablehnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/refusalchart.cpp" line="37"/>
+        <source>Refusal rate per model: no answers yet</source>
+        <translation>Ablehnungsrate je Modell: noch keine Antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/refusalchart.cpp" line="40"/>
+        <source>Refusal rate per model (% of samples)</source>
+        <translation>Ablehnungsrate je Modell (% der Stichproben)</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::RefusalCsvClassifier</name>
     <message>
-        <location filename="../core/eval/refusalcsvclassifier.cpp" line="58" />
-        <source>File '%1' is not readable: %2.</source>
-        <translation type="unfinished" />
+        <location filename="../core/eval/refusalcsvclassifier.cpp" line="54"/>
+        <source>File &apos;%1&apos; is not readable: %2.</source>
+        <translation>Die Datei &apos;%1&apos; ist nicht lesbar: %2.</translation>
     </message>
     <message>
-        <location filename="../core/eval/refusalcsvclassifier.cpp" line="64" />
-        <source>File '%1' is empty (no header row).</source>
-        <translation type="unfinished" />
+        <location filename="../core/eval/refusalcsvclassifier.cpp" line="60"/>
+        <source>File &apos;%1&apos; is empty (no header row).</source>
+        <translation>Die Datei &apos;%1&apos; ist leer (keine Kopfzeile).</translation>
     </message>
     <message>
-        <location filename="../core/eval/refusalcsvclassifier.cpp" line="65" />
-        <location filename="../core/eval/refusalcsvclassifier.cpp" line="134" />
-        <source>File '%1': %2</source>
-        <translation type="unfinished" />
+        <location filename="../core/eval/refusalcsvclassifier.cpp" line="61"/>
+        <location filename="../core/eval/refusalcsvclassifier.cpp" line="130"/>
+        <source>File &apos;%1&apos;: %2</source>
+        <translation>Datei &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/eval/refusalcsvclassifier.cpp" line="70" />
-        <location filename="../core/eval/refusalcsvclassifier.cpp" line="78" />
-        <source>File '%1' has no column '%2'. Available columns: %3.</source>
-        <translation type="unfinished" />
+        <location filename="../core/eval/refusalcsvclassifier.cpp" line="66"/>
+        <location filename="../core/eval/refusalcsvclassifier.cpp" line="74"/>
+        <source>File &apos;%1&apos; has no column &apos;%2&apos;. Available columns: %3.</source>
+        <translation>Die Datei &apos;%1&apos; hat keine Spalte &apos;%2&apos;. Vorhandene Spalten: %3.</translation>
     </message>
     <message>
-        <location filename="../core/eval/refusalcsvclassifier.cpp" line="90" />
-        <source>File '%1' is not writable: %2.</source>
-        <translation type="unfinished" />
+        <location filename="../core/eval/refusalcsvclassifier.cpp" line="86"/>
+        <source>File &apos;%1&apos; is not writable: %2.</source>
+        <translation>Die Datei &apos;%1&apos; ist nicht beschreibbar: %2.</translation>
     </message>
     <message>
-        <location filename="../core/eval/refusalcsvclassifier.cpp" line="140" />
-        <source>File '%1' could not be written: %2.</source>
-        <translation type="unfinished" />
+        <location filename="../core/eval/refusalcsvclassifier.cpp" line="136"/>
+        <source>File &apos;%1&apos; could not be written: %2.</source>
+        <translation>Die Datei &apos;%1&apos; konnte nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::ReplayCommand</name>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="59" />
+        <location filename="../core/cli/replaycommand.cpp" line="57"/>
+        <source>Run %1 was cancelled; continue it with --resume %1.</source>
+        <translation>Lauf %1 wurde abgebrochen; mit --resume %1 fortsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/replaycommand.cpp" line="63"/>
+        <source>Run %1 failed: no request got a usable answer.</source>
+        <translation>Lauf %1 ist fehlgeschlagen: Keine Anfrage hat eine brauchbare Antwort erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/replaycommand.cpp" line="67"/>
+        <source>Run %1 stopped at its budget: %2 of %3 items replayed for $%4 of $%5; the next request could cost up to $%6 (its prompt and max_tokens at catalog prices). Continue it with --resume %1 and a larger --budget.</source>
+        <translation>Lauf %1 hat an seinem Budget angehalten: %2 von %3 Einträgen für $%4 von $%5 wiedergegeben; die nächste Anfrage könnte bis zu $%6 kosten (ihr Prompt und max_tokens zu Katalogpreisen). Mit --resume %1 und einem größeren --budget fortsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/replaycommand.cpp" line="77"/>
+        <source>Run %1 finished with %2 failed of %3.</source>
+        <translation>Lauf %1 beendet, %2 von %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/replaycommand.cpp" line="86"/>
         <source>Run the built-in simulated OpenAI-compatible gateway until interrupted.</source>
-        <translation type="unfinished" />
+        <translation>Das eingebaute simulierte OpenAI-kompatible Gateway bis zur Unterbrechung ausführen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="61" />
+        <location filename="../core/cli/replaycommand.cpp" line="88"/>
         <source>Port on 127.0.0.1 (0 = any free port).</source>
-        <translation type="unfinished" />
+        <translation>Port auf 127.0.0.1 (0 = ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="61" />
-        <location filename="../core/cli/replaycommand.cpp" line="121" />
-        <location filename="../core/cli/replaycommand.cpp" line="125" />
-        <location filename="../core/cli/replaycommand.cpp" line="127" />
-        <location filename="../core/cli/replaycommand.cpp" line="128" />
+        <location filename="../core/cli/replaycommand.cpp" line="88"/>
+        <location filename="../core/cli/replaycommand.cpp" line="148"/>
+        <location filename="../core/cli/replaycommand.cpp" line="152"/>
+        <location filename="../core/cli/replaycommand.cpp" line="154"/>
+        <location filename="../core/cli/replaycommand.cpp" line="155"/>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="62" />
+        <location filename="../core/cli/replaycommand.cpp" line="89"/>
         <source>Fixed latency for every answer (default: model profiles).</source>
-        <translation type="unfinished" />
+        <translation>Feste Latenz für jede Antwort (Standard: Modellprofile).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="62" />
-        <location filename="../core/cli/replaycommand.cpp" line="126" />
-        <location filename="../core/cli/replaycommand.cpp" line="132" />
+        <location filename="../core/cli/replaycommand.cpp" line="89"/>
+        <location filename="../core/cli/replaycommand.cpp" line="153"/>
+        <location filename="../core/cli/replaycommand.cpp" line="159"/>
         <source>ms</source>
-        <translation type="unfinished" />
+        <translation>ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="63" />
-        <source>Fault plan, e.g. '429x2,500;p=0.1' (see FaultPlan).</source>
-        <translation type="unfinished" />
+        <location filename="../core/cli/replaycommand.cpp" line="90"/>
+        <source>Fault plan, e.g. &apos;429x2,500;p=0.1&apos; (see FaultPlan).</source>
+        <translation>Fehlerplan, z. B. &apos;429x2,500;p=0.1&apos; (siehe FaultPlan).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="63" />
+        <location filename="../core/cli/replaycommand.cpp" line="90"/>
         <source>spec</source>
-        <translation type="unfinished" />
+        <translation>Spezifikation</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="64" />
-        <source>Turn off the models' random 5xx errors.</source>
-        <translation type="unfinished" />
+        <location filename="../core/cli/replaycommand.cpp" line="91"/>
+        <source>Turn off the models&apos; random 5xx errors.</source>
+        <translation>Die zufälligen 5xx-Fehler der Modelle abschalten.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="76" />
+        <location filename="../core/cli/replaycommand.cpp" line="103"/>
         <source>--port must be a number between 0 and 65535.</source>
-        <translation type="unfinished" />
+        <translation>--port muss eine Zahl zwischen 0 und 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="88" />
+        <location filename="../core/cli/replaycommand.cpp" line="115"/>
         <source>Bad --faults: %1</source>
-        <translation type="unfinished" />
+        <translation>Ungültiges --faults: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="94" />
+        <location filename="../core/cli/replaycommand.cpp" line="121"/>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished" />
+        <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="98" />
+        <location filename="../core/cli/replaycommand.cpp" line="125"/>
         <source>Simulated gateway at %1 with models: %2. Press Ctrl+C to stop.</source>
-        <translation type="unfinished" />
+        <translation>Simuliertes Gateway unter %1 mit den Modellen: %2. Mit Strg+C beenden.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="102" />
+        <location filename="../core/cli/replaycommand.cpp" line="129"/>
         <source>Served %1 requests.</source>
-        <translation type="unfinished" />
+        <translation>%1 Anfragen beantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="109" />
-        <source>Replay a sample of the project's logs against candidate models. Without --base-url the built-in simulated gateway answers. Keys come from PORTKEY_API_KEY / OPENAI_API_KEY (never stored).</source>
-        <translation type="unfinished" />
+        <location filename="../core/cli/replaycommand.cpp" line="136"/>
+        <source>Replay a sample of the project&apos;s logs against candidate models. Without --base-url the built-in simulated gateway answers. Keys come from PORTKEY_API_KEY / OPENAI_API_KEY (never stored).</source>
+        <translation>Eine Stichprobe der Projektprotokolle mit Kandidatenmodellen wiedergeben. Ohne --base-url antwortet das eingebaute simulierte Gateway. Schlüssel kommen aus PORTKEY_API_KEY / OPENAI_API_KEY (werden nie gespeichert).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="113" />
+        <location filename="../core/cli/replaycommand.cpp" line="140"/>
         <source>Project database.</source>
-        <translation type="unfinished" />
+        <translation>Projektdatenbank.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="113" />
-        <location filename="../core/cli/replaycommand.cpp" line="118" />
+        <location filename="../core/cli/replaycommand.cpp" line="140"/>
+        <location filename="../core/cli/replaycommand.cpp" line="145"/>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="114" />
+        <location filename="../core/cli/replaycommand.cpp" line="141"/>
         <source>Gateway base URL, e.g. http://localhost:8787/v1.</source>
-        <translation type="unfinished" />
+        <translation>Basis-URL des Gateways, z. B. http://localhost:8787/v1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="114" />
-        <location filename="../core/cli/replaycommand.cpp" line="119" />
+        <location filename="../core/cli/replaycommand.cpp" line="141"/>
+        <location filename="../core/cli/replaycommand.cpp" line="146"/>
         <source>url</source>
-        <translation type="unfinished" />
+        <translation>URL</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="115" />
+        <location filename="../core/cli/replaycommand.cpp" line="142"/>
         <source>simulator, local-gateway, portkey or openai-compatible (default: from the URL).</source>
-        <translation type="unfinished" />
+        <translation>simulator, local-gateway, portkey oder openai-compatible (Standard: aus der URL).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="116" />
+        <location filename="../core/cli/replaycommand.cpp" line="143"/>
         <source>kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="117" />
+        <location filename="../core/cli/replaycommand.cpp" line="144"/>
         <source>x-portkey-provider for header mode (default openai).</source>
-        <translation type="unfinished" />
+        <translation>x-portkey-provider für den Header-Modus (Standard openai).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="117" />
+        <location filename="../core/cli/replaycommand.cpp" line="144"/>
         <source>slug</source>
-        <translation type="unfinished" />
+        <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="118" />
+        <location filename="../core/cli/replaycommand.cpp" line="145"/>
         <source>Portkey config JSON file (config mode).</source>
-        <translation type="unfinished" />
+        <translation>Portkey-Konfigurationsdatei im JSON-Format (Konfigurationsmodus).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="119" />
+        <location filename="../core/cli/replaycommand.cpp" line="146"/>
         <source>x-portkey-custom-host for a local gateway in header mode.</source>
-        <translation type="unfinished" />
+        <translation>x-portkey-custom-host für ein lokales Gateway im Header-Modus.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="120" />
+        <location filename="../core/cli/replaycommand.cpp" line="147"/>
         <source>Candidate models, comma separated.</source>
-        <translation type="unfinished" />
+        <translation>Kandidatenmodelle, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="120" />
+        <location filename="../core/cli/replaycommand.cpp" line="147"/>
         <source>a,b</source>
-        <translation type="unfinished" />
+        <translation>a,b</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="121" />
+        <location filename="../core/cli/replaycommand.cpp" line="148"/>
         <source>Random sample of N logs (0 = all).</source>
-        <translation type="unfinished" />
+        <translation>Zufällige Stichprobe von N Protokollen (0 = alle).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="122" />
+        <location filename="../core/cli/replaycommand.cpp" line="149"/>
         <source>Sample seed.</source>
-        <translation type="unfinished" />
+        <translation>Startwert der Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="122" />
+        <location filename="../core/cli/replaycommand.cpp" line="149"/>
         <source>S</source>
-        <translation type="unfinished" />
+        <translation>S</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="123" />
+        <location filename="../core/cli/replaycommand.cpp" line="150"/>
         <source>Budget in USD (0 = none).</source>
-        <translation type="unfinished" />
+        <translation>Budget in USD (0 = keines).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="123" />
+        <location filename="../core/cli/replaycommand.cpp" line="150"/>
         <source>USD</source>
-        <translation type="unfinished" />
+        <translation>USD</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="124" />
+        <location filename="../core/cli/replaycommand.cpp" line="151"/>
         <source>Requests in flight (1-64).</source>
-        <translation type="unfinished" />
+        <translation>Gleichzeitige Anfragen (1-64).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="124" />
+        <location filename="../core/cli/replaycommand.cpp" line="151"/>
         <source>C</source>
-        <translation type="unfinished" />
+        <translation>C</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="125" />
+        <location filename="../core/cli/replaycommand.cpp" line="152"/>
         <source>Requests per minute per model (0 = catalog limit).</source>
-        <translation type="unfinished" />
+        <translation>Anfragen pro Minute und Modell (0 = Grenze laut Katalog).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="126" />
+        <location filename="../core/cli/replaycommand.cpp" line="153"/>
         <source>Request timeout.</source>
-        <translation type="unfinished" />
+        <translation>Zeitüberschreitung einer Anfrage.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="127" />
+        <location filename="../core/cli/replaycommand.cpp" line="154"/>
         <source>Maximum retries.</source>
-        <translation type="unfinished" />
+        <translation>Höchstzahl der Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="128" />
+        <location filename="../core/cli/replaycommand.cpp" line="155"/>
         <source>Network threads (one QNetworkAccessManager each).</source>
-        <translation type="unfinished" />
+        <translation>Netzwerk-Threads (je ein QNetworkAccessManager).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="130" />
+        <location filename="../core/cli/replaycommand.cpp" line="157"/>
         <source>Cache time-to-live in seconds.</source>
-        <translation type="unfinished" />
+        <translation>Lebensdauer des Caches in Sekunden.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="130" />
+        <location filename="../core/cli/replaycommand.cpp" line="157"/>
         <source>s</source>
-        <translation type="unfinished" />
+        <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="131" />
+        <location filename="../core/cli/replaycommand.cpp" line="158"/>
         <source>Resume this interrupted run instead of starting one.</source>
-        <translation type="unfinished" />
+        <translation>Diesen unterbrochenen Lauf fortsetzen, statt einen neuen zu starten.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="131" />
+        <location filename="../core/cli/replaycommand.cpp" line="158"/>
         <source>run-id</source>
-        <translation type="unfinished" />
+        <translation>Lauf-ID</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="132" />
+        <location filename="../core/cli/replaycommand.cpp" line="159"/>
         <source>Built-in simulator: fixed latency.</source>
-        <translation type="unfinished" />
+        <translation>Eingebauter Simulator: feste Latenz.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="133" />
+        <location filename="../core/cli/replaycommand.cpp" line="160"/>
         <source>Print the summary as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="145" />
+        <location filename="../core/cli/replaycommand.cpp" line="172"/>
         <source>usage: shadow-optic replay --project P --models a,b [--base-url URL] [--sample N] [--seed S] [--budget USD] [--concurrency C] [--json]</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: shadow-optic replay --project P --models a,b [--base-url URL] [--sample N] [--seed S] [--budget USD] [--concurrency C] [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="159" />
+        <location filename="../core/cli/replaycommand.cpp" line="186"/>
         <source>--concurrency must be 1-64, --timeout-ms positive and --budget not negative.</source>
-        <translation type="unfinished" />
+        <translation>--concurrency muss 1-64 sein, --timeout-ms positiv und --budget nicht negativ.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="183" />
-        <source>Cannot start the built-in simulator: %1</source>
-        <translation type="unfinished" />
+        <location filename="../core/cli/replaycommand.cpp" line="264"/>
+        <source>Run %1 started: %2 requests to %3.</source>
+        <translation>Lauf %1 gestartet: %2 Anfragen an %3.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="188" />
+        <location filename="../core/cli/replaycommand.cpp" line="267"/>
+        <source>ETA %1 s</source>
+        <translation>Restzeit %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/replaycommand.cpp" line="267"/>
+        <source>ETA unknown</source>
+        <translation>Restzeit unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/replaycommand.cpp" line="268"/>
+        <source>%1/%2 done, %3, $%4 spent, %5</source>
+        <translation>%1/%2 fertig, %3, $%4 ausgegeben, %5</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/replaycommand.cpp" line="206"/>
         <source>Using the built-in simulated gateway at %1</source>
-        <translation type="unfinished" />
+        <translation>Das eingebaute simulierte Gateway unter %1 wird verwendet</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="203" />
-        <source>Cannot read the config file '%1': %2</source>
-        <translation type="unfinished" />
+        <location filename="../core/cli/replaycommand.cpp" line="214"/>
+        <source>Cannot read the config file &apos;%1&apos;: %2</source>
+        <translation>Die Konfigurationsdatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="209" />
-        <source>The config file '%1' is not a JSON object: %2</source>
-        <translation type="unfinished" />
+        <location filename="../core/cli/replaycommand.cpp" line="220"/>
+        <source>The config file &apos;%1&apos; is not a JSON object: %2</source>
+        <translation>Die Konfigurationsdatei &apos;%1&apos; ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="228" />
+        <location filename="../core/cli/replaycommand.cpp" line="239"/>
         <source>Run %1 was interrupted with %2 of %3 items stored; continue it with --resume %1.</source>
-        <translation type="unfinished" />
+        <translation>Lauf %1 wurde mit %2 von %3 gespeicherten Einträgen unterbrochen; mit --resume %1 fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="252" />
-        <source>%1/%2 done, %3 in flight, $%4 spent, ETA %5 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="262" />
+        <location filename="../core/cli/replaycommand.cpp" line="278"/>
         <source>Cancelling: aborting requests in flight…</source>
-        <translation type="unfinished" />
+        <translation>Abbruch: laufende Anfragen werden abgebrochen…</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::ReplayCountsModel</name>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="98" />
+        <location filename="../ui/models/replaycountsmodel.cpp" line="98"/>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="111" />
+        <location filename="../ui/models/replaycountsmodel.cpp" line="111"/>
         <source>Requests sent over the network in this run (first attempts; cache hits are not sent).</source>
-        <translation type="unfinished" />
+        <translation>In diesem Lauf über das Netzwerk gesendete Anfragen (erste Versuche; Cache-Treffer werden nicht gesendet).</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="113" />
+        <location filename="../ui/models/replaycountsmodel.cpp" line="113"/>
         <source>Results stored, including cache hits and failures.</source>
-        <translation type="unfinished" />
+        <translation>Gespeicherte Ergebnisse, einschließlich Cache-Treffern und Fehlschlägen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="115" />
+        <location filename="../ui/models/replaycountsmodel.cpp" line="115"/>
         <source>Average latency of the successful answers.</source>
-        <translation type="unfinished" />
+        <translation>Mittlere Latenz der erfolgreichen Antworten.</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="122" />
+        <location filename="../ui/models/replaycountsmodel.cpp" line="122"/>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="124" />
+        <location filename="../ui/models/replaycountsmodel.cpp" line="124"/>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="126" />
+        <location filename="../ui/models/replaycountsmodel.cpp" line="126"/>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="128" />
+        <location filename="../ui/models/replaycountsmodel.cpp" line="128"/>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="130" />
+        <location filename="../ui/models/replaycountsmodel.cpp" line="130"/>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="132" />
+        <location filename="../ui/models/replaycountsmodel.cpp" line="132"/>
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="134" />
+        <location filename="../ui/models/replaycountsmodel.cpp" line="134"/>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="136" />
+        <location filename="../ui/models/replaycountsmodel.cpp" line="136"/>
         <source>Retries</source>
-        <translation type="unfinished" />
+        <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="138" />
+        <location filename="../ui/models/replaycountsmodel.cpp" line="138"/>
         <source>Cache hits</source>
-        <translation type="unfinished" />
+        <translation>Cache-Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="140" />
+        <location filename="../ui/models/replaycountsmodel.cpp" line="140"/>
         <source>Spent</source>
-        <translation type="unfinished" />
+        <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="142" />
+        <location filename="../ui/models/replaycountsmodel.cpp" line="142"/>
         <source>Avg latency</source>
-        <translation type="unfinished" />
+        <translation>Mittl. Latenz</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::ReplayEngine</name>
     <message>
-        <location filename="../core/replay/replayengine.cpp" line="66" />
-        <location filename="../core/replay/replayengine.cpp" line="90" />
+        <location filename="../core/replay/replayengine.cpp" line="99"/>
+        <location filename="../core/replay/replayengine.cpp" line="129"/>
         <source>A replay is already running.</source>
-        <translation type="unfinished" />
+        <translation>Eine Wiedergabe läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayengine.cpp" line="70" />
+        <location filename="../core/replay/replayengine.cpp" line="103"/>
         <source>Nothing to replay: the sample is empty.</source>
-        <translation type="unfinished" />
+        <translation>Nichts wiederzugeben: Die Stichprobe ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayengine.cpp" line="119" />
-        <source>The gateway URL '%1' is not valid (expected e.g. http://localhost:8787/v1).</source>
-        <translation type="unfinished" />
+        <location filename="../core/replay/replayengine.cpp" line="151"/>
+        <source>The gateway URL &apos;%1&apos; is not valid (expected e.g. http://localhost:8787/v1).</source>
+        <translation>Die Gateway-URL &apos;%1&apos; ist ungültig (erwartet z. B. http://localhost:8787/v1).</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayengine.cpp" line="349" />
+        <location filename="../core/replay/replayengine.cpp" line="347"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/replayengine.cpp" line="388"/>
         <source>Replay results could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Wiedergabeergebnisse konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::ReplayPage</name>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="153" />
+        <location filename="../ui/docks/replaypage.cpp" line="157"/>
         <source>All logs</source>
-        <translation type="unfinished" />
+        <translation>Alle Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="154" />
+        <location filename="../ui/docks/replaypage.cpp" line="158"/>
         <source>Random</source>
-        <translation type="unfinished" />
+        <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="160" />
+        <location filename="../ui/docks/replaypage.cpp" line="164"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="161" />
+        <location filename="../ui/docks/replaypage.cpp" line="165"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="201" />
+        <location filename="../ui/docks/replaypage.cpp" line="202"/>
         <source>Built-in simulator</source>
-        <translation type="unfinished" />
+        <translation>Eingebauter Simulator</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="202" />
+        <location filename="../ui/docks/replaypage.cpp" line="203"/>
         <source>Local Portkey gateway</source>
-        <translation type="unfinished" />
+        <translation>Lokales Portkey-Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="203" />
+        <location filename="../ui/docks/replaypage.cpp" line="204"/>
         <source>Portkey hosted</source>
-        <translation type="unfinished" />
+        <translation>Portkey (gehostet)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="204" />
+        <location filename="../ui/docks/replaypage.cpp" line="205"/>
         <source>Custom OpenAI-compatible URL</source>
-        <translation type="unfinished" />
+        <translation>Eigene OpenAI-kompatible URL</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="205" />
+        <location filename="../ui/docks/replaypage.cpp" line="206"/>
         <source>Where the replays are sent. The built-in simulator answers offline, without API keys.</source>
-        <translation type="unfinished" />
+        <translation>Wohin die Wiedergaben gesendet werden. Der eingebaute Simulator antwortet offline, ohne API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="206" />
+        <location filename="../ui/docks/replaypage.cpp" line="207"/>
         <source>Base URL of the OpenAI-compatible API, ending in /v1.</source>
-        <translation type="unfinished" />
+        <translation>Basis-URL der OpenAI-kompatiblen API, endet auf /v1.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="207" />
+        <location filename="../ui/docks/replaypage.cpp" line="208"/>
         <source>Header (provider)</source>
-        <translation type="unfinished" />
+        <translation>Header (Anbieter)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="208" />
+        <location filename="../ui/docks/replaypage.cpp" line="209"/>
         <source>Config (JSON)</source>
-        <translation type="unfinished" />
+        <translation>Konfiguration (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="209" />
+        <location filename="../ui/docks/replaypage.cpp" line="210"/>
         <source>Route with x-portkey-provider, or with a Portkey config (x-portkey-config).</source>
-        <translation type="unfinished" />
+        <translation>Routing mit x-portkey-provider oder mit einer Portkey-Konfiguration (x-portkey-config).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="212" />
+        <location filename="../ui/docks/replaypage.cpp" line="213"/>
         <source>Sent as x-portkey-provider.</source>
-        <translation type="unfinished" />
+        <translation>Wird als x-portkey-provider gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="213" />
+        <location filename="../ui/docks/replaypage.cpp" line="214"/>
         <source>optional, e.g. http://127.0.0.1:8000/v1</source>
-        <translation type="unfinished" />
+        <translation>optional, z. B. http://127.0.0.1:8000/v1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="214" />
+        <location filename="../ui/docks/replaypage.cpp" line="215"/>
         <source>Sent as x-portkey-custom-host: the upstream the local gateway forwards to.</source>
-        <translation type="unfinished" />
+        <translation>Wird als x-portkey-custom-host gesendet: das Ziel, an das das lokale Gateway weiterleitet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="216" />
-        <source>{"strategy": {"mode": "loadbalance"}, "targets": [...]} or a saved config id</source>
-        <translation type="unfinished" />
+        <location filename="../ui/docks/replaypage.cpp" line="217"/>
+        <source>{&quot;strategy&quot;: {&quot;mode&quot;: &quot;loadbalance&quot;}, &quot;targets&quot;: [...]} or a saved config id</source>
+        <translation>{&quot;strategy&quot;: {&quot;mode&quot;: &quot;loadbalance&quot;}, &quot;targets&quot;: [...]} oder die ID einer gespeicherten Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="219" />
+        <location filename="../ui/docks/replaypage.cpp" line="220"/>
         <source>Load config file…</source>
-        <translation type="unfinished" />
+        <translation>Konfigurationsdatei laden…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="224" />
+        <location filename="../ui/docks/replaypage.cpp" line="225"/>
         <source>Kept in memory for this session only: never saved to the project, the settings, logs or reports.</source>
-        <translation type="unfinished" />
+        <translation>Nur für diese Sitzung im Speicher: nie im Projekt, in den Einstellungen, Protokollen oder Berichten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="231" />
+        <location filename="../ui/docks/replaypage.cpp" line="232"/>
         <source>Prefilled from PORTKEY_API_KEY; sent as x-portkey-api-key.</source>
-        <translation type="unfinished" />
+        <translation>Aus PORTKEY_API_KEY vorbelegt; wird als x-portkey-api-key gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="232" />
+        <location filename="../ui/docks/replaypage.cpp" line="233"/>
         <source>PORTKEY_API_KEY is not set</source>
-        <translation type="unfinished" />
+        <translation>PORTKEY_API_KEY ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="234" />
+        <location filename="../ui/docks/replaypage.cpp" line="235"/>
         <source>Prefilled from OPENAI_API_KEY; sent as Authorization: Bearer.</source>
-        <translation type="unfinished" />
+        <translation>Aus OPENAI_API_KEY vorbelegt; wird als Authorization: Bearer gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="235" />
+        <location filename="../ui/docks/replaypage.cpp" line="236"/>
         <source>OPENAI_API_KEY is not set</source>
-        <translation type="unfinished" />
+        <translation>OPENAI_API_KEY ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="237" />
+        <location filename="../ui/docks/replaypage.cpp" line="238"/>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="240" />
+        <location filename="../ui/docks/replaypage.cpp" line="241"/>
         <source>Send to:</source>
-        <translation type="unfinished" />
+        <translation>Senden an:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="241" />
+        <location filename="../ui/docks/replaypage.cpp" line="242"/>
         <source>Base URL:</source>
-        <translation type="unfinished" />
+        <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="242" />
+        <location filename="../ui/docks/replaypage.cpp" line="243"/>
         <source>Routing:</source>
-        <translation type="unfinished" />
+        <translation>Routing:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="243" />
+        <location filename="../ui/docks/replaypage.cpp" line="244"/>
         <source>Provider:</source>
-        <translation type="unfinished" />
+        <translation>Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="244" />
+        <location filename="../ui/docks/replaypage.cpp" line="245"/>
         <source>Custom host:</source>
-        <translation type="unfinished" />
+        <translation>Eigener Host:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="245" />
+        <location filename="../ui/docks/replaypage.cpp" line="246"/>
         <source>Config:</source>
-        <translation type="unfinished" />
+        <translation>Konfiguration:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="246" />
+        <location filename="../ui/docks/replaypage.cpp" line="247"/>
         <source>Portkey key:</source>
-        <translation type="unfinished" />
+        <translation>Portkey-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="247" />
+        <location filename="../ui/docks/replaypage.cpp" line="248"/>
         <source>Provider key:</source>
-        <translation type="unfinished" />
+        <translation>Anbieterschlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="250" />
+        <location filename="../ui/docks/replaypage.cpp" line="251"/>
         <source>Candidate models</source>
-        <translation type="unfinished" />
+        <translation>Kandidatenmodelle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="253" />
-        <source>Prices in USD per million input / output tokens, from the project's catalog.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/docks/replaypage.cpp" line="254"/>
+        <source>Prices in USD per million input / output tokens, from the project&apos;s catalog.</source>
+        <translation>Preise in USD pro Million Eingabe-/Ausgabe-Token, aus dem Katalog des Projekts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="258" />
+        <location filename="../ui/docks/replaypage.cpp" line="259"/>
         <source>Sample and limits</source>
-        <translation type="unfinished" />
+        <translation>Stichprobe und Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="267" />
+        <location filename="../ui/docks/replaypage.cpp" line="268"/>
         <source> logs</source>
-        <translation type="unfinished" />
+        <translation> Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="271" />
+        <location filename="../ui/docks/replaypage.cpp" line="272"/>
         <source>The same seed picks the same logs.</source>
-        <translation type="unfinished" />
+        <translation>Derselbe Startwert wählt dieselben Protokolle.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="276" />
+        <location filename="../ui/docks/replaypage.cpp" line="277"/>
         <source>Sample:</source>
-        <translation type="unfinished" />
+        <translation>Stichprobe:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="277" />
+        <location filename="../ui/docks/replaypage.cpp" line="278"/>
         <source>Seed:</source>
-        <translation type="unfinished" />
+        <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="281" />
+        <location filename="../ui/docks/replaypage.cpp" line="282"/>
         <source>No limit</source>
-        <translation type="unfinished" />
+        <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="283" />
+        <location filename="../ui/docks/replaypage.cpp" line="284"/>
         <source>The run stops scheduling requests once spent plus in-flight estimates would exceed it.</source>
-        <translation type="unfinished" />
+        <translation>Der Lauf plant keine Anfragen mehr, sobald die Ausgaben plus die geschätzten Kosten laufender Anfragen es überschreiten würden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="286" />
+        <location filename="../ui/docks/replaypage.cpp" line="287"/>
         <source>Requests in flight at once.</source>
-        <translation type="unfinished" />
+        <translation>Gleichzeitig laufende Anfragen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="289" />
+        <location filename="../ui/docks/replaypage.cpp" line="290"/>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="290" />
+        <location filename="../ui/docks/replaypage.cpp" line="291"/>
         <source>Per request; timed-out requests are retried.</source>
-        <translation type="unfinished" />
+        <translation>Pro Anfrage; Anfragen mit Zeitüberschreitung werden wiederholt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="291" />
+        <location filename="../ui/docks/replaypage.cpp" line="292"/>
         <source>Budget:</source>
-        <translation type="unfinished" />
+        <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="292" />
+        <location filename="../ui/docks/replaypage.cpp" line="293"/>
         <source>Concurrency:</source>
-        <translation type="unfinished" />
+        <translation>Parallelität:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="293" />
+        <location filename="../ui/docks/replaypage.cpp" line="294"/>
         <source>Timeout:</source>
-        <translation type="unfinished" />
+        <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="309" />
+        <location filename="../ui/docks/replaypage.cpp" line="310"/>
         <source>Plan the sample and start replaying (Ctrl+Return).</source>
-        <translation type="unfinished" />
+        <translation>Die Stichprobe planen und die Wiedergabe starten (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="311" />
+        <location filename="../ui/docks/replaypage.cpp" line="312"/>
         <source>Abort every request in flight (Esc). A cancelled run can be resumed.</source>
-        <translation type="unfinished" />
+        <translation>Alle laufenden Anfragen abbrechen (Esc). Ein abgebrochener Lauf kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="312" />
+        <location filename="../ui/docks/replaypage.cpp" line="313"/>
         <source>Continue the run with what it has not stored yet; nothing stored is sent again.</source>
-        <translation type="unfinished" />
+        <translation>Den Lauf mit dem fortsetzen, was noch nicht gespeichert ist; nichts Gespeichertes wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="324" />
-        <location filename="../ui/docks/replaypage.cpp" line="440" />
+        <location filename="../ui/docks/replaypage.cpp" line="325"/>
+        <location filename="../ui/docks/replaypage.cpp" line="441"/>
         <source>Idle</source>
-        <translation type="unfinished" />
+        <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="366" />
+        <location filename="../ui/docks/replaypage.cpp" line="367"/>
         <source>Select a result to see the logged prompt and original answer.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie ein Ergebnis, um den protokollierten Prompt und die ursprüngliche Antwort zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="368" />
+        <location filename="../ui/docks/replaypage.cpp" line="369"/>
         <source>…and the replayed answer here.</source>
-        <translation type="unfinished" />
+        <translation>…und hier die wiedergegebene Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="470" />
-        <source>The Replay panel cannot read the project '%1': %2</source>
-        <translation type="unfinished" />
+        <location filename="../ui/docks/replaypage.cpp" line="472"/>
+        <source>The Replay panel cannot read the project &apos;%1&apos;: %2</source>
+        <translation>Der Bereich Wiedergabe kann das Projekt &apos;%1&apos; nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="526" />
+        <location filename="../ui/docks/replaypage.cpp" line="528"/>
         <source>
 USD per million tokens: %1 input, %2 output</source>
-        <translation type="unfinished" />
+        <translation>
+USD pro Million Token: %1 Eingabe, %2 Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="529" />
+        <location filename="../ui/docks/replaypage.cpp" line="531"/>
         <source>
 Not priced in the catalog: its cost counts as zero.</source>
-        <translation type="unfinished" />
+        <translation>
+Nicht im Katalog bepreist: Seine Kosten zählen als null.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="531" />
+        <location filename="../ui/docks/replaypage.cpp" line="533"/>
         <source>
 The built-in simulator answers this model.</source>
-        <translation type="unfinished" />
+        <translation>
+Der eingebaute Simulator beantwortet dieses Modell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/replaypage.cpp" line="549" />
+        <location filename="../ui/docks/replaypage.cpp" line="551"/>
         <source>%1 of %n model(s) selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 von %n Modell ausgewählt</numerusform>
+            <numerusform>%1 von %n Modellen ausgewählt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="603" />
+        <location filename="../ui/docks/replaypage.cpp" line="605"/>
         <source>started on 127.0.0.1 when the run starts</source>
-        <translation type="unfinished" />
+        <translation>wird auf 127.0.0.1 gestartet, wenn der Lauf beginnt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="638" />
+        <location filename="../ui/docks/replaypage.cpp" line="640"/>
         <source>Load Portkey config</source>
-        <translation type="unfinished" />
+        <translation>Portkey-Konfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="638" />
+        <location filename="../ui/docks/replaypage.cpp" line="640"/>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="643" />
-        <source>Cannot read the config file '%1': %2</source>
-        <translation type="unfinished" />
+        <location filename="../ui/docks/replaypage.cpp" line="645"/>
+        <source>Cannot read the config file &apos;%1&apos;: %2</source>
+        <translation>Die Konfigurationsdatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="649" />
-        <source>The config file '%1' is not a JSON object: %2</source>
-        <translation type="unfinished" />
+        <location filename="../ui/docks/replaypage.cpp" line="651"/>
+        <source>The config file &apos;%1&apos; is not a JSON object: %2</source>
+        <translation>Die Konfigurationsdatei &apos;%1&apos; ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="674" />
-        <source>The built-in simulator cannot listen on 127.0.0.1: %1</source>
-        <translation type="unfinished" />
+        <location filename="../ui/docks/replaypage.cpp" line="685"/>
+        <source>The base URL &apos;%1&apos; is not a valid http(s) URL (for example %2).</source>
+        <translation>Die Basis-URL &apos;%1&apos; ist keine gültige http(s)-URL (zum Beispiel %2).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="695" />
-        <source>The base URL '%1' is not a valid http(s) URL (for example %2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/docks/replaypage.cpp" line="707" />
+        <location filename="../ui/docks/replaypage.cpp" line="697"/>
         <source>Config routing needs a Portkey config: paste its JSON, load a file, or switch to header routing.</source>
-        <translation type="unfinished" />
+        <translation>Routing per Konfiguration braucht eine Portkey-Konfiguration: JSON einfügen, eine Datei laden oder auf Header-Routing umschalten.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="715" />
+        <location filename="../ui/docks/replaypage.cpp" line="705"/>
         <source>The Portkey config is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished" />
+        <translation>Die Portkey-Konfiguration ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="727" />
+        <location filename="../ui/docks/replaypage.cpp" line="717"/>
         <source>Header routing needs a provider (for example openai), or switch to config routing.</source>
-        <translation type="unfinished" />
+        <translation>Header-Routing braucht einen Anbieter (zum Beispiel openai), oder auf Routing per Konfiguration umschalten.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="734" />
-        <source>The custom host '%1' is not a valid URL.</source>
-        <translation type="unfinished" />
+        <location filename="../ui/docks/replaypage.cpp" line="724"/>
+        <source>The custom host &apos;%1&apos; is not a valid URL.</source>
+        <translation>Der eigene Host &apos;%1&apos; ist keine gültige URL.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="744" />
+        <location filename="../ui/docks/replaypage.cpp" line="734"/>
         <source>Portkey hosted needs a Portkey API key: enter it in the field or set PORTKEY_API_KEY.</source>
-        <translation type="unfinished" />
+        <translation>Portkey (gehostet) braucht einen Portkey-API-Schlüssel: im Feld eingeben oder PORTKEY_API_KEY setzen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="766" />
+        <location filename="../ui/docks/replaypage.cpp" line="756"/>
         <source>Open or create a project before replaying.</source>
-        <translation type="unfinished" />
+        <translation>Öffnen oder erstellen Sie ein Projekt vor der Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="771" />
+        <location filename="../ui/docks/replaypage.cpp" line="761"/>
         <source>Choose at least one candidate model to replay.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie mindestens ein Kandidatenmodell für die Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="782" />
+        <location filename="../ui/docks/replaypage.cpp" line="772"/>
         <source>The built-in simulator does not answer %1. Uncheck them or choose another target.</source>
-        <translation type="unfinished" />
+        <translation>Der eingebaute Simulator beantwortet %1 nicht. Abwählen oder ein anderes Ziel wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="801" />
-        <location filename="../ui/docks/replaypage.cpp" line="1058" />
+        <location filename="../ui/docks/replaypage.cpp" line="791"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1058"/>
         <source>Planning…</source>
-        <translation type="unfinished" />
+        <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="819" />
+        <location filename="../ui/docks/replaypage.cpp" line="810"/>
         <source>Nothing to replay: the sample is empty.</source>
-        <translation type="unfinished" />
+        <translation>Nichts wiederzugeben: Die Stichprobe ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="842" />
+        <location filename="../ui/docks/replaypage.cpp" line="833"/>
         <source>The replay could not start: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Wiedergabe konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="880" />
+        <location filename="../ui/docks/replaypage.cpp" line="871"/>
         <source>Run %1 could not be resumed: %2</source>
-        <translation type="unfinished" />
+        <translation>Lauf %1 konnte nicht fortgesetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="893" />
+        <location filename="../ui/docks/replaypage.cpp" line="884"/>
         <source>Cancelled before the run started</source>
-        <translation type="unfinished" />
+        <translation>Vor dem Start des Laufs abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="896" />
-        <location filename="../ui/docks/replaypage.cpp" line="1064" />
+        <location filename="../ui/docks/replaypage.cpp" line="887"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1064"/>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="932" />
+        <location filename="../ui/docks/replaypage.cpp" line="923"/>
         <source>%1 / %2 done</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2 fertig</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="933" />
+        <location filename="../ui/docks/replaypage.cpp" line="924"/>
         <source>Spent $%1 of $%2</source>
-        <translation type="unfinished" />
+        <translation>$%1 von $%2 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="934" />
+        <location filename="../ui/docks/replaypage.cpp" line="925"/>
         <source>Spent $%1 (no budget)</source>
-        <translation type="unfinished" />
+        <translation>$%1 ausgegeben (kein Budget)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="936" />
+        <location filename="../ui/docks/replaypage.cpp" line="927"/>
         <source> — budget reached</source>
-        <translation type="unfinished" />
+        <translation> — Budget erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="939" />
+        <location filename="../ui/docks/replaypage.cpp" line="930"/>
         <source>ETA %1</source>
-        <translation type="unfinished" />
+        <translation>Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="940" />
+        <location filename="../ui/docks/replaypage.cpp" line="931"/>
         <source>Run %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/docks/replaypage.cpp" line="942" />
-        <source>, %n in flight</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="951" />
+        <location filename="../ui/docks/replaypage.cpp" line="942"/>
         <source>Replay run %1 %2: %3 of %4 stored, %5 failed, $%6 spent.</source>
-        <translation type="unfinished" />
+        <translation>Wiedergabelauf %1 %2: %3 von %4 gespeichert, %5 fehlgeschlagen, $%6 ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="979" />
+        <location filename="../ui/docks/replaypage.cpp" line="954"/>
+        <source>The next request could cost up to $%1 (its prompt and max_tokens at catalog prices), more than the budget has left.</source>
+        <translation>Die nächste Anfrage könnte bis zu $%1 kosten (ihr Prompt und max_tokens zu Katalogpreisen), mehr als vom Budget übrig ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/replaypage.cpp" line="978"/>
         <source>Run %1 was cancelled: %2 of %3 stored — Resume</source>
-        <translation type="unfinished" />
+        <translation>Lauf %1 wurde abgebrochen: %2 von %3 gespeichert — Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="980" />
+        <location filename="../ui/docks/replaypage.cpp" line="979"/>
         <source>Run %1 was interrupted: %2 of %3 stored — Resume</source>
-        <translation type="unfinished" />
+        <translation>Lauf %1 wurde unterbrochen: %2 von %3 gespeichert — Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="982" />
+        <location filename="../ui/docks/replaypage.cpp" line="981"/>
         <source>Continue run %1 against %2 with what it has not stored yet; nothing stored is sent again.</source>
-        <translation type="unfinished" />
+        <translation>Lauf %1 gegen %2 mit dem fortsetzen, was noch nicht gespeichert ist; nichts Gespeichertes wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1002" />
+        <location filename="../ui/docks/replaypage.cpp" line="1001"/>
         <source>Replayed answer — %1</source>
-        <translation type="unfinished" />
+        <translation>Wiedergegebene Antwort — %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1004" />
+        <location filename="../ui/docks/replaypage.cpp" line="1003"/>
         <source>status %1</source>
-        <translation type="unfinished" />
+        <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1004" />
+        <location filename="../ui/docks/replaypage.cpp" line="1003"/>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1006" />
+        <location filename="../ui/docks/replaypage.cpp" line="1005"/>
         <source>finish %1</source>
-        <translation type="unfinished" />
+        <translation>Ende %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1007" />
+        <location filename="../ui/docks/replaypage.cpp" line="1006"/>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1007" />
+        <location filename="../ui/docks/replaypage.cpp" line="1006"/>
         <source>%1 / %2 tokens</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1008" />
+        <location filename="../ui/docks/replaypage.cpp" line="1007"/>
         <source>cache hit</source>
-        <translation type="unfinished" />
+        <translation>Cache-Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1010" />
+        <location filename="../ui/docks/replaypage.cpp" line="1009"/>
         <source>%1 attempts</source>
-        <translation type="unfinished" />
+        <translation>%1 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1012" />
+        <location filename="../ui/docks/replaypage.cpp" line="1011"/>
         <source>refusal: %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Ablehnung: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1015" />
+        <location filename="../ui/docks/replaypage.cpp" line="1014"/>
         <source>Error:</source>
-        <translation type="unfinished" />
+        <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1016" />
+        <location filename="../ui/docks/replaypage.cpp" line="1015"/>
         <source>(empty answer)</source>
-        <translation type="unfinished" />
+        <translation>(leere Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1020" />
+        <location filename="../ui/docks/replaypage.cpp" line="1019"/>
         <source>Loading the original log…</source>
-        <translation type="unfinished" />
+        <translation>Das ursprüngliche Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1030" />
+        <location filename="../ui/docks/replaypage.cpp" line="1030"/>
         <source>Log %1 is no longer in the project.</source>
-        <translation type="unfinished" />
+        <translation>Das Protokoll %1 ist nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1031" />
+        <location filename="../ui/docks/replaypage.cpp" line="1031"/>
         <source>Cannot load log %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Das Protokoll %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1035" />
+        <location filename="../ui/docks/replaypage.cpp" line="1035"/>
         <source>Original answer — %1</source>
-        <translation type="unfinished" />
+        <translation>Ursprüngliche Antwort — %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1036" />
+        <location filename="../ui/docks/replaypage.cpp" line="1036"/>
         <source>log %1</source>
-        <translation type="unfinished" />
+        <translation>Protokoll %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1037" />
+        <location filename="../ui/docks/replaypage.cpp" line="1037"/>
         <source>(no logged answer)</source>
-        <translation type="unfinished" />
+        <translation>(keine protokollierte Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1039" />
+        <location filename="../ui/docks/replaypage.cpp" line="1039"/>
         <source>Prompt (last user message)</source>
-        <translation type="unfinished" />
+        <translation>Prompt (letzte Benutzernachricht)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1049" />
+        <location filename="../ui/docks/replaypage.cpp" line="1049"/>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1051" />
+        <location filename="../ui/docks/replaypage.cpp" line="1051"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished" />
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1052" />
+        <location filename="../ui/docks/replaypage.cpp" line="1052"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1060" />
+        <location filename="../ui/docks/replaypage.cpp" line="1060"/>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1062" />
+        <location filename="../ui/docks/replaypage.cpp" line="1062"/>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1066" />
+        <location filename="../ui/docks/replaypage.cpp" line="1066"/>
         <source>Stopped at the budget</source>
-        <translation type="unfinished" />
+        <translation>Am Budget angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1068" />
+        <location filename="../ui/docks/replaypage.cpp" line="1068"/>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1070" />
+        <location filename="../ui/docks/replaypage.cpp" line="1070"/>
         <source>Interrupted</source>
-        <translation type="unfinished" />
+        <translation>Unterbrochen</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::ReplayPlanner</name>
     <message>
-        <location filename="../core/replay/replayplanner.cpp" line="96" />
+        <location filename="../core/replay/replayplanner.cpp" line="158"/>
         <source>Choose at least one candidate model.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie mindestens ein Kandidatenmodell.</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayplanner.cpp" line="121" />
+        <location filename="../core/replay/replayplanner.cpp" line="186"/>
         <source>No replayable logs: import Portkey logs with request messages first.</source>
-        <translation type="unfinished" />
+        <translation>Keine wiedergebbaren Protokolle: Importieren Sie zuerst Portkey-Protokolle mit Anfragenachrichten.</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayplanner.cpp" line="148" />
+        <location filename="../core/replay/replayplanner.cpp" line="226"/>
         <source>Log %1 of the run is no longer in the project.</source>
-        <translation type="unfinished" />
+        <translation>Das Protokoll %1 des Laufs ist nicht mehr im Projekt.</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::ReplayProgress</name>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="60" />
+        <location filename="../core/replay/replayprogress.cpp" line="66"/>
         <source>Run %1 (%2): %3 of %4 done in %5 s, spent $%6</source>
-        <translation type="unfinished" />
+        <translation>Lauf %1 (%2): %3 von %4 fertig in %5 s, $%6 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="68" />
+        <location filename="../core/replay/replayprogress.cpp" line="74"/>
         <source> of $%1 budget</source>
-        <translation type="unfinished" />
+        <translation> von $%1 Budget</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="70" />
+        <location filename="../core/replay/replayprogress.cpp" line="76"/>
         <source> (budget reached: remaining items not sent)</source>
-        <translation type="unfinished" />
+        <translation> (Budget erreicht: restliche Einträge nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="73" />
+        <location filename="../core/replay/replayprogress.cpp" line="79"/>
         <source>model</source>
-        <translation type="unfinished" />
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="74" />
+        <location filename="../core/replay/replayprogress.cpp" line="80"/>
         <source>sent</source>
-        <translation type="unfinished" />
+        <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="75" />
+        <location filename="../core/replay/replayprogress.cpp" line="81"/>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="76" />
+        <location filename="../core/replay/replayprogress.cpp" line="82"/>
         <source>ok</source>
-        <translation type="unfinished" />
+        <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="77" />
+        <location filename="../core/replay/replayprogress.cpp" line="83"/>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="78" />
+        <location filename="../core/replay/replayprogress.cpp" line="84"/>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="79" />
+        <location filename="../core/replay/replayprogress.cpp" line="85"/>
         <source>retries</source>
-        <translation type="unfinished" />
+        <translation>Wiederh.</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="80" />
+        <location filename="../core/replay/replayprogress.cpp" line="86"/>
         <source>cached</source>
-        <translation type="unfinished" />
+        <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="81" />
+        <location filename="../core/replay/replayprogress.cpp" line="87"/>
         <source>spent USD</source>
-        <translation type="unfinished" />
+        <translation>USD ausgeg.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/replay/replayprogress.cpp" line="112"/>
+        <source>%n failed: %1</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen: %1</numerusform>
+            <numerusform>%n fehlgeschlagen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/replay/replayprogress.cpp" line="120"/>
+        <source>none in flight</source>
+        <translation>keine laufend</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/replay/replayprogress.cpp" line="124"/>
+        <source>%n in flight</source>
+        <translation>
+            <numerusform>%n laufend</numerusform>
+            <numerusform>%n laufend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/replay/replayprogress.cpp" line="126"/>
+        <source>%n in flight, waiting %1 s</source>
+        <translation>
+            <numerusform>%n laufend, wartet %1 s</numerusform>
+            <numerusform>%n laufend, warten %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/replay/replayprogress.cpp" line="127"/>
+        <source>%n in flight, waiting %1–%2 s</source>
+        <translation>
+            <numerusform>%n laufend, wartet %1–%2 s</numerusform>
+            <numerusform>%n laufend, warten %1–%2 s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::ReplayResultsModel</name>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="114" />
+        <location filename="../ui/models/replayresultsmodel.cpp" line="114"/>
         <source>no response</source>
-        <translation type="unfinished" />
+        <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="116" />
+        <location filename="../ui/models/replayresultsmodel.cpp" line="116"/>
         <source>446 denied</source>
-        <translation type="unfinished" />
+        <translation>446 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="117" />
+        <location filename="../ui/models/replayresultsmodel.cpp" line="117"/>
         <source>%1 failed</source>
-        <translation type="unfinished" />
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="119" />
+        <location filename="../ui/models/replayresultsmodel.cpp" line="119"/>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="121" />
+        <location filename="../ui/models/replayresultsmodel.cpp" line="121"/>
         <source>cached</source>
-        <translation type="unfinished" />
+        <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="129" />
+        <location filename="../ui/models/replayresultsmodel.cpp" line="129"/>
         <source>hit</source>
-        <translation type="unfinished" />
+        <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="142" />
+        <location filename="../ui/models/replayresultsmodel.cpp" line="142"/>
         <source>Log</source>
-        <translation type="unfinished" />
+        <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="144" />
+        <location filename="../ui/models/replayresultsmodel.cpp" line="144"/>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="146" />
+        <location filename="../ui/models/replayresultsmodel.cpp" line="146"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="148" />
+        <location filename="../ui/models/replayresultsmodel.cpp" line="148"/>
         <source>Latency</source>
-        <translation type="unfinished" />
+        <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="150" />
+        <location filename="../ui/models/replayresultsmodel.cpp" line="150"/>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="152" />
+        <location filename="../ui/models/replayresultsmodel.cpp" line="152"/>
         <source>Tokens in / out</source>
-        <translation type="unfinished" />
+        <translation>Token ein / aus</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="154" />
+        <location filename="../ui/models/replayresultsmodel.cpp" line="154"/>
         <source>Refusal</source>
-        <translation type="unfinished" />
+        <translation>Ablehnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="156" />
+        <location filename="../ui/models/replayresultsmodel.cpp" line="156"/>
         <source>Cache</source>
-        <translation type="unfinished" />
+        <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="158" />
+        <location filename="../ui/models/replayresultsmodel.cpp" line="158"/>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::ReplayReuse</name>
+    <message>
+        <location filename="../core/eval/replayreuse.cpp" line="35"/>
+        <source>Replay run %1 does not exist in this project.</source>
+        <translation>Der Wiedergabelauf %1 existiert in diesem Projekt nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/replayreuse.cpp" line="62"/>
+        <source>Run %1 is not a replay run (it holds no replayed prompts).</source>
+        <translation>Lauf %1 ist kein Wiedergabelauf (er enthält keine wiedergegebenen Prompts).</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::ReplayStore</name>
     <message>
-        <location filename="../core/replay/replaystore.cpp" line="50" />
+        <location filename="../core/replay/replaystore.cpp" line="44"/>
         <source>Cannot create the replay run: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Wiedergabelauf kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/replay/replaystore.cpp" line="64" />
+        <location filename="../core/replay/replaystore.cpp" line="58"/>
         <source>Cannot store the replay plan: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Wiedergabeplan kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/replay/replaystore.cpp" line="111" />
+        <location filename="../core/replay/replaystore.cpp" line="110"/>
         <source>Replay run %1 does not exist in this project.</source>
-        <translation type="unfinished" />
+        <translation>Der Wiedergabelauf %1 existiert in diesem Projekt nicht.</translation>
     </message>
     <message>
-        <location filename="../core/replay/replaystore.cpp" line="169" />
+        <location filename="../core/replay/replaystore.cpp" line="178"/>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished" />
+        <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/replay/replaystore.cpp" line="206" />
+        <location filename="../core/replay/replaystore.cpp" line="216"/>
         <source>Cannot store the replay of %1 on %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Die Wiedergabe von %1 mit %2 kann nicht gespeichert werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/replay/replaystore.cpp" line="222" />
+        <location filename="../core/replay/replaystore.cpp" line="232"/>
         <source>Cannot commit replay results: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Wiedergabeergebnisse können nicht festgeschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::ReplayWorker</name>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="127" />
+        <location filename="../core/replay/replayworker.cpp" line="26"/>
+        <source>connection refused by %1</source>
+        <translation>Verbindung von %1 abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/replayworker.cpp" line="28"/>
+        <source>host %1 not found</source>
+        <translation>Host %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/replayworker.cpp" line="30"/>
+        <source>%1 closed the connection before the answer was complete</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/replayworker.cpp" line="32"/>
+        <source>TLS handshake with %1 failed</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/replayworker.cpp" line="35"/>
+        <source>the proxy for %1 cannot be reached</source>
+        <translation>der Proxy für %1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/replayworker.cpp" line="149"/>
         <source>timed out after %1 s</source>
-        <translation type="unfinished" />
+        <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::ResponseParser</name>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="68" />
+        <location filename="../core/replay/responseparser.cpp" line="61"/>
         <source>guardrail denied: %1</source>
-        <translation type="unfinished" />
+        <translation>von Guardrail abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="72" />
+        <location filename="../core/replay/responseparser.cpp" line="65"/>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished" />
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="78" />
+        <location filename="../core/replay/responseparser.cpp" line="71"/>
         <source>malformed JSON in the response (%1 at byte %2)</source>
-        <translation type="unfinished" />
+        <translation>fehlerhaftes JSON in der Antwort (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="83" />
+        <location filename="../core/replay/responseparser.cpp" line="76"/>
         <source>gateway error: %1</source>
-        <translation type="unfinished" />
+        <translation>Gateway-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="88" />
+        <location filename="../core/replay/responseparser.cpp" line="81"/>
         <source>the response has no choices</source>
-        <translation type="unfinished" />
+        <translation>die Antwort hat keine choices</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RunEvaluator</name>
+    <message>
+        <location filename="../core/eval/runevaluator.cpp" line="25"/>
+        <source>Replaying %1 as the baseline: %2 of %3</source>
+        <translation>%1 wird als Basislinie wiedergegeben: %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/runevaluator.cpp" line="100"/>
+        <source>An evaluation is already running.</source>
+        <translation>Eine Auswertung läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/runevaluator.cpp" line="116"/>
+        <source>Planning the evaluation of run %1</source>
+        <translation>Die Auswertung von Lauf %1 wird geplant</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/runevaluator.cpp" line="155"/>
+        <source>The baseline %1 could not be replayed: %2</source>
+        <translation>Die Basislinie %1 konnte nicht wiedergegeben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/runevaluator.cpp" line="248"/>
+        <source>Evaluation finished</source>
+        <translation>Auswertung abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RunsCommand</name>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="29"/>
+        <source>List the project&apos;s replay runs, newest first.</source>
+        <translation>Die Wiedergabeläufe des Projekts auflisten, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="31"/>
+        <source>Project database.</source>
+        <translation>Projektdatenbank.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="31"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="32"/>
+        <source>Print the runs as JSON.</source>
+        <translation>Die Läufe als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="43"/>
+        <source>usage: shadow-optic runs --project P [--json]</source>
+        <translation>Aufruf: shadow-optic runs --project P [--json]</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="77"/>
+        <source>No replay runs in this project yet (start one with &apos;shadow-optic replay&apos;).</source>
+        <translation>Noch keine Wiedergabeläufe in diesem Projekt (einen mit &apos;shadow-optic replay&apos; starten).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="81"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="82"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="83"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="84"/>
+        <source>done/total</source>
+        <translation>fertig/gesamt</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="85"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="86"/>
+        <source>spent USD</source>
+        <translation>USD ausgeg.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="87"/>
+        <source>started</source>
+        <translation>gestartet</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="88"/>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="89"/>
+        <source>models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="94"/>
+        <source>judge</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="94"/>
+        <source>replay</source>
+        <translation>Wiedergabe</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::SimulatedGateway</name>
     <message>
-        <location filename="../core/sim/simulatedgateway.cpp" line="178" />
+        <location filename="../core/sim/simulatedgateway.cpp" line="178"/>
         <source>Could not listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished" />
+        <translation>Auf 127.0.0.1:%1 konnte nicht gelauscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::SqliteLogInserter</name>
+    <message>
+        <location filename="../core/store/sqliteloginserter.cpp" line="110"/>
+        <source>Cannot store log &apos;%1&apos;: %2</source>
+        <translation>Das Protokoll &apos;%1&apos; kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sqliteloginserter.cpp" line="127"/>
+        <source>Cannot note the conversation of log &apos;%1&apos;: %2</source>
+        <translation>Die Konversation des Protokolls &apos;%1&apos; kann nicht vermerkt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::StrictJson</name>
+    <message>
+        <location filename="../core/import/strictjson.cpp" line="39"/>
+        <source>unescaped control character U+%1 in a string at byte %2</source>
+        <translation>nicht maskiertes Steuerzeichen U+%1 in einer Zeichenkette bei Byte %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/strictjson.cpp" line="49"/>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::TradeoffChart</name>
+    <message>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="51"/>
+        <source>Cost vs quality</source>
+        <translation>Kosten und Qualität</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="87"/>
+        <source>Cost vs quality: no judged answers yet</source>
+        <translation>Kosten und Qualität: noch keine bewerteten Antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="90"/>
+        <source>Cost vs quality (95% CI bars, Pareto frontier dashed)</source>
+        <translation>Kosten und Qualität (95%-KI-Balken, Pareto-Front gestrichelt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="110"/>
+        <source>Cost per 1K requests (USD, log scale)</source>
+        <translation>Kosten pro 1K Anfragen (USD, logarithmisch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="118"/>
+        <source>Cost per 1K requests (USD)</source>
+        <translation>Kosten pro 1K Anfragen (USD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="125"/>
+        <source>Mean quality (judge, 0–100)</source>
+        <translation>Mittlere Qualität (Bewerter, 0–100)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="147"/>
+        <source>Pareto frontier</source>
+        <translation>Pareto-Front</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="172"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="189"/>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="210"/>
+        <source> (current)</source>
+        <translation> (aktuell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="212"/>
+        <source>Quality %1, 95% CI [%2, %3]</source>
+        <translation>Qualität %1, 95%-KI [%2, %3]</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="216"/>
+        <source>Cost $%1 per request, $%2 per 1K</source>
+        <translation>Kosten $%1 pro Anfrage, $%2 pro 1K</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="219"/>
+        <source>Latency p50 %1 ms, p95 %2 ms</source>
+        <translation>Latenz p50 %1 ms, p95 %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="222"/>
+        <source>Refusals %1% full, %2% partial; %3 samples</source>
+        <translation>Ablehnungen %1% vollständig, %2% teilweise; %3 Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="226"/>
+        <source>On the Pareto frontier</source>
+        <translation>Auf der Pareto-Front</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::TradeoffPage</name>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="80"/>
+        <source>&amp;Evaluate latest run</source>
+        <translation>Neuesten Lauf &amp;bewerten</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="81"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="103"/>
+        <source>Evaluation failed: %1</source>
+        <translation>Die Auswertung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="120"/>
+        <source>The judge model that scores every answer (SPEC rubric, strict JSON).</source>
+        <translation>Das Bewertermodell, das jede Antwort bewertet (SPEC-Rubrik, striktes JSON).</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="125"/>
+        <source>Judge the newest replay run against the current model replayed on the same prompts (replaying it first where the run lacks it), with the logged answers as an &quot;as logged&quot; reference, then aggregate per model.</source>
+        <translation>Den neuesten Wiedergabelauf gegen das aktuelle Modell bewerten, das mit denselben Prompts wiedergegeben wird (zuerst wiedergegeben, wo es dem Lauf fehlt), mit den protokollierten Antworten als Referenz „wie protokolliert“, dann je Modell zusammenfassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="132"/>
+        <source>Judge:</source>
+        <translation>Bewerter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="237"/>
+        <source>Reading the evaluation…</source>
+        <translation>Die Auswertung wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="237"/>
+        <source>Aggregating…</source>
+        <translation>Wird zusammengefasst…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="254"/>
+        <source>Collecting answers to judge…</source>
+        <translation>Zu bewertende Antworten werden gesammelt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="263"/>
+        <source>The project has no replay runs yet: replay a sample first (Replay panel).</source>
+        <translation>Das Projekt hat noch keine Wiedergabeläufe: Geben Sie zuerst eine Stichprobe wieder (Bereich Wiedergabe).</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="298"/>
+        <source>Evaluating run %1</source>
+        <translation>Lauf %1 wird ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="299"/>
+        <source>Evaluating run %1 with %2</source>
+        <translation>Lauf %1 wird mit %2 ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="303"/>
+        <source>The evaluation could not start: %1</source>
+        <translation>Die Auswertung konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="315"/>
+        <source>The baseline %1 was replayed on %2 of the run&apos;s prompts and reused on %3.</source>
+        <translation>Die Basislinie %1 wurde mit %2 der Prompts des Laufs wiedergegeben und für %3 übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="321"/>
+        <source>Evaluation cancelled or failed.</source>
+        <translation>Auswertung abgebrochen oder fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="333"/>
+        <source>The evaluation of &apos;%1&apos; failed: %2</source>
+        <translation>Die Auswertung von &apos;%1&apos; ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="338"/>
+        <source>No replay runs yet: replay a sample, then evaluate it.</source>
+        <translation>Noch keine Wiedergabeläufe: Geben Sie eine Stichprobe wieder und bewerten Sie sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="343"/>
+        <source>Run %1 is not judged yet: press “Evaluate latest run”.</source>
+        <translation>Lauf %1 ist noch nicht bewertet: „Neuesten Lauf bewerten“ drücken.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/tradeoffpage.cpp" line="344"/>
+        <source>Run %1: %n model(s), %2 judged answers.</source>
+        <translation>
+            <numerusform>Lauf %1: %n Modell, %2 bewertete Antworten.</numerusform>
+            <numerusform>Lauf %1: %n Modelle, %2 bewertete Antworten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="350"/>
+        <source>Evaluation of run %1 finished. %2</source>
+        <translation>Auswertung von Lauf %1 abgeschlossen. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="394"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: quality %2 [%3, %4] on %5 judged answers (%6 judge failures); $%7 per request; latency mean %8 ms, p99 %9 ms.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Qualität %2 [%3, %4] bei %5 bewerteten Antworten (%6 fehlgeschlagene Bewertungen); $%7 pro Anfrage; Latenz im Mittel %8 ms, p99 %9 ms.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="403"/>
+        <source>The current model, replayed on the same prompts: every comparison is paired against it.</source>
+        <translation>Das aktuelle Modell, mit denselben Prompts wiedergegeben: Jeder Vergleich ist mit ihm gepaart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="406"/>
+        <source>The answers as logged in production, judged by the same judge: a reference only, never the baseline of a comparison.</source>
+        <translation>Die Antworten wie in der Produktion protokolliert, vom selben Bewerter bewertet: nur eine Referenz, nie die Basislinie eines Vergleichs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="411"/>
+        <source>Against %1 on %2 paired prompts: quality %3 points (95% CI [%4, %5], %6%), cost saving %7%; McNemar p = %8 for refusals, p = %9 for successes.</source>
+        <translation>Gegenüber %1 auf %2 gepaarten Prompts: Qualität %3 Punkte (95%-KI [%4, %5], %6%), Kostenersparnis %7%; McNemar p = %8 für Ablehnungen, p = %9 für Erfolge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="424"/>
+        <source>Refusals by type: %1</source>
+        <translation>Ablehnungen nach Art: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="438"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::UseCaseFit</name>
     <message>
-        <location filename="../core/recommend/usecasefit.cpp" line="42" />
+        <location filename="../core/recommend/usecasefit.cpp" line="33"/>
         <source>Strong fit for the %1 use case</source>
-        <translation type="unfinished" />
+        <translation>Sehr geeignet für den Anwendungsfall %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/usecasefit.cpp" line="44" />
+        <location filename="../core/recommend/usecasefit.cpp" line="35"/>
         <source>Partial fit for the %1 use case</source>
-        <translation type="unfinished" />
+        <translation>Teilweise geeignet für den Anwendungsfall %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/usecasefit.cpp" line="46" />
+        <location filename="../core/recommend/usecasefit.cpp" line="37"/>
         <source>Not listed as strong at %1</source>
-        <translation type="unfinished" />
+        <translation>Nicht als stark bei %1 geführt</translation>
     </message>
     <message>
-        <location filename="../core/recommend/usecasefit.cpp" line="50" />
+        <location filename="../core/recommend/usecasefit.cpp" line="41"/>
         <source>Fast responses</source>
-        <translation type="unfinished" />
+        <translation>Schnelle Antworten</translation>
     </message>
     <message>
-        <location filename="../core/recommend/usecasefit.cpp" line="56" />
+        <location filename="../core/recommend/usecasefit.cpp" line="47"/>
         <source>High reliability</source>
-        <translation type="unfinished" />
+        <translation>Hohe Zuverlässigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorThread</name>
+    <message>
+        <location filename="../core/sim/simulatorthread.cpp" line="44"/>
+        <source>The built-in simulator cannot listen on 127.0.0.1: %1</source>
+        <translation>Der eingebaute Simulator kann nicht auf 127.0.0.1 lauschen: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="32" />
-        <source>Shadow Optic desktop application. Commands: %1 (run 'shadow-optic help').</source>
-        <translation type="unfinished" />
+        <location filename="../app/main.cpp" line="48"/>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="37" />
-        <source>Open this project.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="39" />
-        <source>Import this log file on start.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="41" />
-        <source>Create a sample project with generated logs and the built-in simulated gateway (no API keys needed).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="45" />
-        <source>Save a screenshot of the window after start-up and quit.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <location filename="../core/cli/importcommand.cpp" line="34" />
-        <source>Project database (.sqlite).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/cli/importcommand.cpp" line="34" />
-        <source>file</source>
-        <translation type="unfinished" />
+        <location filename="../app/main.cpp" line="55"/>
+        <source>No display found (DISPLAY is not set): the desktop application needs one. Run it under &apos;xvfb-run -a&apos;, or use a command: &apos;shadow-optic help&apos;.</source>
+        <translation>Keine Anzeige gefunden (DISPLAY ist nicht gesetzt): Die Desktop-Anwendung braucht eine. Starten Sie sie mit &apos;xvfb-run -a&apos; oder verwenden Sie einen Befehl: &apos;shadow-optic help&apos;.</translation>
     </message>
 </context>
 </TS>

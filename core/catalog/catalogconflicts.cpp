@@ -82,7 +82,6 @@ QJsonObject CatalogConflicts::toJson() const
 
 QString CatalogConflicts::toText() const
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("CatalogConflicts", s); };
     if (isEmpty())
         return tr("Catalog: no conflicts with the logs.\n");
     QString text;

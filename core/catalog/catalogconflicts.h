@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -32,6 +33,8 @@ struct CatalogConflicts
     bool isEmpty() const { return missing.isEmpty() && mismatches.isEmpty(); }
     QJsonObject toJson() const;
     QString toText() const;
+
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::CatalogConflicts)
 };
 
 } // namespace ShadowOptic

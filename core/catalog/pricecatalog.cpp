@@ -14,11 +14,6 @@ namespace ShadowOptic {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PriceCatalog", text);
-}
-
 double blendedPer1k(const ModelInfo &m)
 {
     return (m.inputPer1k * 500 + m.outputPer1k * 200) / 700.0; // SPEC §6 default token mix
@@ -47,11 +42,11 @@ bool parseObject(const QByteArray &json, QJsonObject *out, QString *error)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString());
+        *error = PriceCatalog::tr("not valid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString());
         return false;
     }
     if (!doc.isObject()) {
-        *error = tr("the top level is not a JSON object");
+        *error = PriceCatalog::tr("the top level is not a JSON object");
         return false;
     }
     *out = doc.object();

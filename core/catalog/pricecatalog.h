@@ -3,6 +3,7 @@
 
 #include "modelinfo.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace ShadowOptic {
@@ -10,6 +11,8 @@ namespace ShadowOptic {
 /** The model and price catalog. Every edit bumps version(), which invalidates cached replays (SPEC §6). */
 class PriceCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::PriceCatalog)
+
 public:
     static PriceCatalog defaultCatalog();
 

@@ -27,11 +27,6 @@ namespace ShadowOptic {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EvaluateCommand", text);
-}
-
 /** The gateway a command talks to: the given URL, or the built-in simulator on its own thread. */
 class CliTarget
 {
@@ -48,7 +43,7 @@ public:
         m_simulator = std::make_unique<SimulatorThread>(QStringLiteral("cli-simulator"));
         if (!m_simulator->target(&target, error))
             return false;
-        CliIo::err(tr("Using the built-in simulated gateway at %1").arg(target.baseUrl.toString()));
+        CliIo::err(EvaluateCommand::tr("Using the built-in simulated gateway at %1").arg(target.baseUrl.toString()));
         return true;
     }
     bool isSimulator() const { return m_simulator != nullptr; }

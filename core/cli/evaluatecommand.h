@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace ShadowOptic {
@@ -9,6 +10,8 @@ namespace ShadowOptic {
  *  `refusals classify` (refusal columns for an analyst's CSV). */
 class EvaluateCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::EvaluateCommand)
+
 public:
     static int runEvaluate(const QStringList &arguments);
     static int runRecommend(const QStringList &arguments);

@@ -21,23 +21,18 @@ namespace ShadowOptic {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportCommand", text);
-}
-
-volatile std::sig_atomic_t s_interrupted = 0;
-
 QCommandLineOption projectOption()
 {
     return QCommandLineOption(QStringList { QStringLiteral("p"), QStringLiteral("project") },
-                              tr("Project database (.sqlite)."), tr("file"));
+                              ImportCommand::tr("Project database (.sqlite)."), ImportCommand::tr("file"));
 }
 
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"), tr("Print machine-readable JSON."));
+    return QCommandLineOption(QStringLiteral("json"), ImportCommand::tr("Print machine-readable JSON."));
 }
+
+volatile std::sig_atomic_t s_interrupted = 0;
 
 bool parse(QCommandLineParser &p, const QStringList &args, const QString &description)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace ShadowOptic {
@@ -8,6 +9,8 @@ namespace ShadowOptic {
 /** `import --project P.sqlite [--json] FILE...` and `summary --project P.sqlite [--json]`. */
 class ImportCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::ImportCommand)
+
 public:
     static int runImport(const QStringList &arguments);
     static int runSummary(const QStringList &arguments);

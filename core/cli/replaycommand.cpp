@@ -27,11 +27,6 @@ namespace ShadowOptic {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReplayCommand", text);
-}
-
 int s_signalPipe[2] = { -1, -1 };
 
 // SIGINT/SIGTERM become an event-loop notification so cancel runs on the main thread.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace ShadowOptic {
@@ -10,6 +11,8 @@ struct ReplayProgress;
 /** `replay ...` (replay a sample against candidate models) and `simulate --port N` (the built-in gateway). */
 class ReplayCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::ReplayCommand)
+
 public:
     static int runReplay(const QStringList &arguments);
     static int runSimulate(const QStringList &arguments);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace ShadowOptic {
@@ -8,6 +9,8 @@ namespace ShadowOptic {
 /** `runs --project P [--json]`: the project's replay runs (id, status, target, models, progress, spend). */
 class RunsCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::RunsCommand)
+
 public:
     static int run(const QStringList &arguments);
 };

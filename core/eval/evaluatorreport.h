@@ -5,6 +5,7 @@
 #include "modelaggregate.h"
 #include "modelaggregatecomparison.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -32,6 +33,8 @@ struct EvaluatorReport
 
     QJsonObject toJson() const;
     QString toText() const;
+
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::EvaluatorReport)
 };
 
 } // namespace ShadowOptic

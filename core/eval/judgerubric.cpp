@@ -17,11 +17,6 @@ namespace ShadowOptic {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JudgeRubric", text);
-}
-
 QString loadDefault()
 {
     QFile f(QStringLiteral(":/rubric/judge-rubric.txt"));

@@ -4,6 +4,7 @@
 #include "judgeverdict.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QString>
 
@@ -16,6 +17,8 @@ namespace ShadowOptic {
  */
 class JudgeRubric
 {
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::JudgeRubric)
+
 public:
     /** The shipped rubric (resource `:/rubric/judge-rubric.txt`). */
     JudgeRubric();

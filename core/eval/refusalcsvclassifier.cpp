@@ -13,10 +13,6 @@
 namespace ShadowOptic {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RefusalCsvClassifier", text);
-}
 
 qsizetype ensureColumn(QStringList &header, const QString &name)
 {

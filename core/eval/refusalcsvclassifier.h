@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -30,6 +31,8 @@ struct RefusalCsvResult
  */
 class RefusalCsvClassifier
 {
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::RefusalCsvClassifier)
+
 public:
     /** Called every 1000 rows with the rows done so far; return false to cancel (the output is then removed). */
     using Progress = std::function<bool(qint64 rowsDone)>;

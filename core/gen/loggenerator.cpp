@@ -19,11 +19,6 @@ namespace ShadowOptic {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LogGenerator", text);
-}
-
 struct GenModel
 {
     const char *id;

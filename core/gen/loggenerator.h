@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -12,6 +13,8 @@ namespace ShadowOptic {
  *  SPEC §2 (all created_at forms, aliases, wrapped/stringified payloads, content parts, cost as string). */
 class LogGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::LogGenerator)
+
 public:
     struct Options
     {

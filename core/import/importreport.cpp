@@ -38,7 +38,6 @@ QByteArray ImportReport::toJson() const
 
 QString ImportReport::summaryText() const
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("ImportReport", s); };
     QString text = tr("Read %1, imported %2, duplicates %3, skipped %4.")
                        .arg(read)
                        .arg(imported)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QMetaType>
@@ -43,6 +44,8 @@ struct ImportReport
     }
     QByteArray toJson() const;
     QString summaryText() const;
+
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::ImportReport)
 };
 
 } // namespace ShadowOptic

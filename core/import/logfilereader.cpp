@@ -15,11 +15,6 @@ namespace {
 
 constexpr qint64 ChunkBytes = 4 * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LogFileReader", text);
-}
-
 bool isBlank(QByteArrayView v)
 {
     for (char c : v)

@@ -3,6 +3,7 @@
 
 #include "rawrow.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace ShadowOptic {
  *  The format is detected from the content (first non-blank byte), not from the extension. */
 class LogFileReader
 {
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::LogFileReader)
+
 public:
     enum class Format { Unknown, JsonLines, JsonArray, Csv };
 

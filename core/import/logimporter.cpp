@@ -27,11 +27,6 @@ namespace ShadowOptic {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LogImporter", text);
-}
-
 struct ParsedRow
 {
     ProjectStore::LogColumns columns; // computed here, on the pool, so the writer only binds and steps
@@ -151,18 +146,18 @@ ParsedRow parseRow(const RawRow &raw, const PriceCatalog &catalog)
             QString scalarError;
             StrictJson::parse("[" + raw.json + "]", &scalarError);
             if (scalarError.isEmpty()) {
-                out.category = tr("not an object");
-                out.detail = tr("the record is a JSON value, expected an object");
+                out.category = LogImporter::tr("not an object");
+                out.detail = LogImporter::tr("the record is a JSON value, expected an object");
                 return out;
             }
-            out.category = invalidUtf8 ? tr("invalid UTF-8") : tr("invalid JSON");
+            out.category = invalidUtf8 ? LogImporter::tr("invalid UTF-8") : LogImporter::tr("invalid JSON");
             out.detail = jsonError;
             return out;
         }
         if (!doc.isObject()) {
-            out.category = tr("not an object");
-            out.detail = doc.isArray() ? tr("the record is a JSON array, expected an object")
-                                       : tr("the record is not a JSON object");
+            out.category = LogImporter::tr("not an object");
+            out.detail = doc.isArray() ? LogImporter::tr("the record is a JSON array, expected an object")
+                                       : LogImporter::tr("the record is not a JSON object");
             return out;
         }
         obj = doc.object();
@@ -170,7 +165,7 @@ ParsedRow parseRow(const RawRow &raw, const PriceCatalog &catalog)
     }
     QString error;
     if (!LogRecordParser::parse(obj, json, &r, &error)) {
-        out.category = tr("wrong type");
+        out.category = LogImporter::tr("wrong type");
         out.detail = error;
         return out;
     }

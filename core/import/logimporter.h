@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include "importreport.h"
 
 #include <functional>
@@ -27,6 +29,8 @@ struct LogImportOptions
  *  thread reads batches ahead and a private pool parses them meanwhile. Opens its own database connection. */
 class LogImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::LogImporter)
+
 public:
     using Options = LogImportOptions;
     /** done/total in bytes over all files, plus a short text. Called at most every ~100 ms. */

@@ -16,11 +16,6 @@ namespace ShadowOptic {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LogRecordParser", text);
-}
-
 QJsonValue firstOf(const QJsonObject &o, std::initializer_list<const char *> keys)
 {
     for (const char *k : keys) {
@@ -60,7 +55,7 @@ bool numberField(const QJsonObject &row, std::initializer_list<const char *> key
     const QJsonValue v = firstOf(row, keys);
     if (toNumber(v, out, present))
         return true;
-    *error = tr("field '%1' is not a number").arg(QLatin1String(*keys.begin()));
+    *error = LogRecordParser::tr("field '%1' is not a number").arg(QLatin1String(*keys.begin()));
     return false;
 }
 
@@ -111,14 +106,14 @@ bool unwrapPayload(const QJsonValue &v, QJsonObject *body, int *wrappedStatus, Q
             QJsonParseError pe;
             const QJsonDocument doc = QJsonDocument::fromJson(s.toUtf8(), &pe);
             if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-                *error = tr("field '%1' is a string but not a JSON object").arg(QLatin1String(name));
+                *error = LogRecordParser::tr("field '%1' is a string but not a JSON object").arg(QLatin1String(name));
                 return false;
             }
             cur = doc.object();
             continue;
         }
         if (!cur.isObject()) {
-            *error = tr("field '%1' is not an object").arg(QLatin1String(name));
+            *error = LogRecordParser::tr("field '%1' is not an object").arg(QLatin1String(name));
             return false;
         }
         const QJsonObject o = cur.toObject();
@@ -137,7 +132,7 @@ bool unwrapPayload(const QJsonValue &v, QJsonObject *body, int *wrappedStatus, Q
         *body = o;
         return true;
     }
-    *error = tr("field '%1' is nested too deeply").arg(QLatin1String(name));
+    *error = LogRecordParser::tr("field '%1' is nested too deeply").arg(QLatin1String(name));
     return false;
 }
 
@@ -152,25 +147,25 @@ bool parseMessages(const QJsonObject &body, QList<ChatMessage> *out, QString *er
         return true;
     }
     if (!mv.isArray()) {
-        *error = tr("request.messages is not an array");
+        *error = LogRecordParser::tr("request.messages is not an array");
         return false;
     }
     const QJsonArray arr = mv.toArray();
     out->reserve(arr.size());
     for (const QJsonValue &m : arr) {
         if (!m.isObject()) {
-            *error = tr("request.messages contains a non-object entry");
+            *error = LogRecordParser::tr("request.messages contains a non-object entry");
             return false;
         }
         const QJsonObject mo = m.toObject();
         const QJsonValue role = mo.value(QLatin1String("role"));
         if (!role.isString()) {
-            *error = tr("a message has no string 'role'");
+            *error = LogRecordParser::tr("a message has no string 'role'");
             return false;
         }
         const QJsonValue content = mo.value(QLatin1String("content"));
         if (!content.isString() && !content.isArray() && !content.isNull() && !content.isUndefined()) {
-            *error = tr("a message 'content' is neither a string nor an array of parts");
+            *error = LogRecordParser::tr("a message 'content' is neither a string nor an array of parts");
             return false;
         }
         out->append({ role.toString(), LogRecordParser::contentText(content) });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include "logrecord.h"
 
 class QJsonObject;
@@ -12,6 +14,8 @@ namespace ShadowOptic {
 /** Maps one Portkey log object (any of the shapes in SPEC §2) onto a LogRecord. Pure and thread-safe. */
 class LogRecordParser
 {
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::LogRecordParser)
+
 public:
     /** Returns false and sets *error to a short reason when the row has a field of the wrong type. */
     static bool parse(const QJsonObject &row, const QByteArray &rawJson, LogRecord *out, QString *error);

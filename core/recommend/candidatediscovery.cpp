@@ -11,11 +11,6 @@ namespace ShadowOptic {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CandidateDiscovery", text);
-}
-
 bool hasCapability(const ModelInfo &m, const QString &capability)
 {
     const QString c = capability.trimmed().toLower();

@@ -3,6 +3,7 @@
 
 #include "recommendationcandidate.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -19,6 +20,8 @@ struct UserProfile;
  */
 class CandidateDiscovery
 {
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::CandidateDiscovery)
+
 public:
     struct Result
     {

@@ -12,11 +12,6 @@ namespace ShadowOptic {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Recommendation", text);
-}
-
 QString oneDecimal(double v)
 {
     const double rounded = std::round(v * 10.0) / 10.0;

@@ -8,6 +8,7 @@
 #include "segmentrecommendation.h"
 #include "userprofile.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -57,6 +58,8 @@ struct Recommendation
 
     QJsonObject toJson() const;
     QString toText() const;
+
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::Recommendation)
 };
 
 } // namespace ShadowOptic

@@ -7,15 +7,6 @@
 
 namespace ShadowOptic {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UseCaseFit", text);
-}
-
-} // namespace
-
 QStringList UseCaseFit::wantedStrengths(const QString &useCase)
 {
     const QString u = useCase.trimmed().toLower();

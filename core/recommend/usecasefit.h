@@ -3,6 +3,7 @@
 
 #include "fitscore.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace ShadowOptic {
@@ -16,6 +17,8 @@ struct ModelInfo;
  */
 class UseCaseFit
 {
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::UseCaseFit)
+
 public:
     static FitScore score(const ModelInfo &model, const QString &useCase, int maxLatencyMs, double savingPercent);
     /** The catalog strengths a use case wants (general → general; support → general, summarization; ...). */

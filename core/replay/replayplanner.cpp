@@ -24,11 +24,6 @@ namespace ShadowOptic {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReplayPlanner", text);
-}
-
 struct LogPrompt
 {
     QString logId;

@@ -3,6 +3,7 @@
 
 #include "replayjob.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -24,6 +25,8 @@ struct ReplaySampleSpec
  *  cost the budget can reserve). Runs on the thread pool with its own ProjectStore. */
 class ReplayPlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::ReplayPlanner)
+
 public:
     static bool plan(const ProjectStore &store, const PriceCatalog &catalog, const QStringList &models,
                      const ReplaySampleSpec &sample, QList<ReplayJob> *jobs, QString *error);

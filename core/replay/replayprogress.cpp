@@ -63,7 +63,6 @@ QJsonObject ReplayProgress::toJson() const
 
 QString ReplayProgress::toText() const
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("ReplayProgress", s); };
     QString text = tr("Run %1 (%2): %3 of %4 done in %5 s, spent $%6")
                        .arg(runId)
                        .arg(status)
@@ -110,23 +109,22 @@ QString ReplayProgress::failureText() const
     std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QString text;
     for (const auto &[count, reason] : std::as_const(sorted))
-        text += QCoreApplication::translate("ReplayProgress", "%n failed: %1", nullptr, int(count)).arg(reason)
+        text += tr("%n failed: %1", nullptr, int(count)).arg(reason)
             + QLatin1Char('\n');
     return text;
 }
 
 QString ReplayProgress::inFlightText() const
 {
-    auto tr = [](const char *s, int n = -1) { return QCoreApplication::translate("ReplayProgress", s, nullptr, n); };
     if (inFlight <= 0)
         return tr("none in flight");
     const qint64 longest = longestWaitMs / 1000;
     const qint64 shortest = qMax<qint64>(0, shortestWaitMs) / 1000;
     if (longest < 1)
-        return tr("%n in flight", int(inFlight));
+        return tr("%n in flight", nullptr, int(inFlight));
     if (shortest == longest)
-        return tr("%n in flight, waiting %1 s", int(inFlight)).arg(longest);
-    return tr("%n in flight, waiting %1–%2 s", int(inFlight)).arg(shortest).arg(longest);
+        return tr("%n in flight, waiting %1 s", nullptr, int(inFlight)).arg(longest);
+    return tr("%n in flight, waiting %1–%2 s", nullptr, int(inFlight)).arg(shortest).arg(longest);
 }
 
 } // namespace ShadowOptic

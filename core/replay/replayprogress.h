@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QMetaType>
@@ -49,6 +50,8 @@ struct ReplayProgress
     ModelReplayCounts totals() const;
     QJsonObject toJson() const;
     QString toText() const;
+
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::ReplayProgress)
 };
 
 } // namespace ShadowOptic

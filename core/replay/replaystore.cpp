@@ -12,13 +12,6 @@
 
 namespace ShadowOptic {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReplayStore", text);
-}
-} // namespace
-
 ReplayStore::ReplayStore(ProjectStore &store)
     : m_store(store)
 {

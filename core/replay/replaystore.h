@@ -5,6 +5,7 @@
 #include "replayresult.h"
 #include "replaytarget.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -35,6 +36,8 @@ struct ReplayRunInfo
  *  works on the ProjectStore it is given (one per thread). */
 class ReplayStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::ReplayStore)
+
 public:
     explicit ReplayStore(ProjectStore &store);
 

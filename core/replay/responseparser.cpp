@@ -13,13 +13,6 @@
 
 namespace ShadowOptic {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ResponseParser", text);
-}
-} // namespace
-
 QString ResponseParser::errorMessage(const QByteArray &body)
 {
     const QJsonObject o = QJsonDocument::fromJson(body).object();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include "replayresult.h"
 
 namespace ShadowOptic {
@@ -12,6 +14,8 @@ struct ReplayJob;
  *  shapes, refusal verdict. Pure; runs on the thread pool. */
 class ResponseParser
 {
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::ResponseParser)
+
 public:
     struct Http
     {

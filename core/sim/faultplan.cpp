@@ -34,8 +34,6 @@ constexpr KindName kindNames[] = {
     { "guardrail_warning", FaultPlan::Kind::GuardrailWarning },
 };
 
-QString tr(const char *text) { return QCoreApplication::translate("ShadowOptic::FaultPlan", text); }
-
 bool parseInt(QStringView value, int *out)
 {
     bool ok = false;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -37,6 +38,7 @@ namespace ShadowOptic {
 class FaultPlan
 {
     Q_GADGET
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::FaultPlan)
 public:
     enum class Kind {
         Latency,

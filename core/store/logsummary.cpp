@@ -109,7 +109,6 @@ QJsonObject LogSummary::toJson() const
 
 QString LogSummary::toText() const
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("LogSummary", s); };
     QString text = tr("%1 requests, total cost $%2\n").arg(totalRequests).arg(totalCostUsd, 0, 'f', 4);
     text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                 .arg(tr("model"), -28)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -34,6 +35,8 @@ struct LogSummary
     static bool compute(const ProjectStore &store, LogSummary *out, QString *error);
     QJsonObject toJson() const;
     QString toText() const;
+
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::LogSummary)
 };
 
 } // namespace ShadowOptic

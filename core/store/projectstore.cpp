@@ -23,11 +23,6 @@ namespace ShadowOptic {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectStore", text);
-}
-
 QAtomicInteger<quint64> s_connectionCounter;
 
 // Forward-only migrations: index i moves a database from version i to i + 1.
@@ -156,7 +151,7 @@ FileKind classify(const QSqlDatabase &db, QString *detail)
     if (id == ProjectStore::ApplicationId)
         return FileKind::Project;
     if (id != 0) {
-        *detail = tr("it belongs to another application, SQLite application id %1").arg(id);
+        *detail = ProjectStore::tr("it belongs to another application, SQLite application id %1").arg(id);
         return FileKind::Foreign;
     }
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
@@ -173,7 +168,7 @@ FileKind classify(const QSqlDatabase &db, QString *detail)
     QStringList foreign = (tables - tablesAt(steps, -1)).values();
     if (!foreign.isEmpty()) {
         foreign.sort();
-        *detail = tr("it has tables of another application: %1").arg(foreign.mid(0, 3).join(QStringLiteral(", ")));
+        *detail = ProjectStore::tr("it has tables of another application: %1").arg(foreign.mid(0, 3).join(QStringLiteral(", ")));
         return FileKind::Foreign;
     }
     // Our versions are 1, 2, ... n, and a project at n has every table of n.
@@ -186,7 +181,7 @@ FileKind classify(const QSqlDatabase &db, QString *detail)
         n = -1;
     }
     if (n < 0 || n > steps.size() || !(tablesAt(steps, n) - tables).isEmpty()) {
-        *detail = tr("its tables are not those of a Shadow Optic project");
+        *detail = ProjectStore::tr("its tables are not those of a Shadow Optic project");
         return FileKind::Foreign;
     }
     return FileKind::EarlierProject;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -16,6 +17,8 @@ class PriceCatalog;
  *  file (WAL lets readers and one writer work at once). */
 class ProjectStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::ProjectStore)
+
 public:
     ProjectStore();
     ~ProjectStore();

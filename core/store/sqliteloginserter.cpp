@@ -11,11 +11,6 @@ namespace ShadowOptic {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SqliteLogInserter", text);
-}
-
 int bindText(sqlite3_stmt *s, int i, const QByteArray &v)
 {
     if (v.isNull())

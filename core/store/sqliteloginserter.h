@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include "projectstore.h"
 
 struct sqlite3;
@@ -13,6 +15,8 @@ namespace ShadowOptic {
  *  was a sixth of the writer's time. Text is bound as UTF-8 without a copy. */
 class SqliteLogInserter
 {
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::SqliteLogInserter)
+
 public:
     /** Invalid (isValid() false) when db is not an open QSQLITE connection. */
     explicit SqliteLogInserter(const QSqlDatabase &db);
