@@ -2141,84 +2141,89 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::Recommendation</name>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="128"/>
+        <location filename="../core/recommend/recommendation.cpp" line="135"/>
         <source>Quality %1 vs %2 (delta %3 points, 95% CI [%4, %5]) on %6 paired samples; confidence %7.
 </source>
         <translation>Qualität %1 gegenüber %2 (Differenz %3 Punkte, 95%-KI [%4, %5]) auf %6 gepaarten Stichproben; Konfidenz %7.
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="136"/>
+        <location filename="../core/recommend/recommendation.cpp" line="143"/>
         <source>Refusal rate %1%, format failures %2%, errors %3%, p95 latency %4 ms.
 </source>
         <translation>Ablehnungsrate %1%, Formatfehler %2%, Fehler %3%, p95-Latenz %4 ms.
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="149"/>
+        <location filename="../core/recommend/recommendation.cpp" line="156"/>
         <source>Reasons: %1
 </source>
         <translation>Gründe: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="151"/>
+        <location filename="../core/recommend/recommendation.cpp" line="158"/>
         <source>Fallback: %1 (saves %2%, quality impact %3%).
 </source>
         <translation>Ausweichmodell: %1 (spart %2%, Auswirkung auf die Qualität %3%).
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="156"/>
+        <location filename="../core/recommend/recommendation.cpp" line="163"/>
         <source>No recommendation: %1
 </source>
         <translation>Keine Empfehlung: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="142"/>
+        <location filename="../core/recommend/recommendation.cpp" line="149"/>
         <source>Business impact at %1 requests/month (%2): $%3 → $%4 per month, saving $%5 a month, $%6 a year.
 </source>
         <translation>Geschäftliche Auswirkung bei %1 Anfragen/Monat (%2): $%3 → $%4 pro Monat, Ersparnis $%5 im Monat, $%6 im Jahr.
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="159"/>
+        <location filename="../core/recommend/recommendation.cpp" line="46"/>
+        <source>Switching from %1 to %2 reduces cost by %3% with a %4% quality impact.</source>
+        <translation>Ein Wechsel von %1 zu %2 senkt die Kosten um %3% bei einer Auswirkung auf die Qualität von %4%.</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommendation.cpp" line="166"/>
         <source>Routing: %1
 </source>
         <translation>Routing: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="160"/>
+        <location filename="../core/recommend/recommendation.cpp" line="167"/>
         <source>Verification: %1 iteration(s), %2 sampled prompts, $%3 spent, judge %4; %5 stored replays reused, %6 new replays.
 </source>
         <translation>Prüfung: %1 Iteration(en), %2 Prompts in der Stichprobe, $%3 ausgegeben, Bewerter %4; %5 gespeicherte Wiedergaben übernommen, %6 neue Wiedergaben.
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="173"/>
+        <location filename="../core/recommend/recommendation.cpp" line="180"/>
         <source>Why not:
 </source>
         <translation>Warum nicht:
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="182"/>
+        <location filename="../core/recommend/recommendation.cpp" line="189"/>
         <source>%1 cheaper model(s) excluded by the constraints (see --json).
 </source>
         <translation>%1 günstigere(s) Modell(e) durch die Vorgaben ausgeschlossen (siehe --json).
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="184"/>
+        <location filename="../core/recommend/recommendation.cpp" line="191"/>
         <source>Per segment (metadata.use_case):
 </source>
         <translation>Je Segment (metadata.use_case):
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="188"/>
+        <location filename="../core/recommend/recommendation.cpp" line="195"/>
         <source>Portkey conditional config:
 </source>
         <translation>Bedingte Portkey-Konfiguration:
@@ -2228,364 +2233,364 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::RecommendationPage</name>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="76"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="77"/>
         <source>&amp;Save profile</source>
         <translation>Profil &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="77"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="78"/>
         <source>&amp;Recommend</source>
         <translation>&amp;Empfehlen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="78"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="79"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="93"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="94"/>
         <source>&amp;Copy config</source>
         <translation>Konfiguration &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="102"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="103"/>
         <source>The Portkey config is on the clipboard.</source>
         <translation>Die Portkey-Konfiguration ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="113"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="114"/>
         <source>The recommendation failed: %1</source>
         <translation>Die Empfehlung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="131"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="132"/>
         <source>The model in production today (empty = the most logged model).</source>
         <translation>Das heute in der Produktion eingesetzte Modell (leer = das am häufigsten protokollierte Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="133"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="134"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="133"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="134"/>
         <source>Coding</source>
         <translation>Programmierung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="134"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="135"/>
         <source>Reasoning</source>
         <translation>Schlussfolgern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="134"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="135"/>
         <source>Summarization</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="135"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="136"/>
         <source>Creative</source>
         <translation>Kreatives Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="135"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="136"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="145"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="146"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="149"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="150"/>
         <source>Measured from the logs</source>
         <translation>Aus den Protokollen gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="152"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="153"/>
         <source>Requests per month of the current model. Leave at &quot;Measured from the logs&quot; (0) to use the rate of its logged requests when they span at least an hour (else 10,000); a value set here overrides the measured rate.</source>
         <translation>Anfragen pro Monat an das aktuelle Modell. Bei „Aus den Protokollen gemessen“ (0) wird die Rate seiner protokollierten Anfragen verwendet, wenn sie mindestens eine Stunde umfassen (sonst 10.000); ein hier gesetzter Wert ersetzt die gemessene Rate.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="157"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="158"/>
         <source>Prompts replayed and judged on each verified candidate.</source>
         <translation>Prompts, die für jeden geprüften Kandidaten wiedergegeben und bewertet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="161"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="162"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="163"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="164"/>
         <source>Current model:</source>
         <translation>Aktuelles Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="164"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="165"/>
         <source>Use case:</source>
         <translation>Anwendungsfall:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="165"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="166"/>
         <source>Max cost/request:</source>
         <translation>Max. Kosten/Anfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="166"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="167"/>
         <source>Max latency:</source>
         <translation>Max. Latenz:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="167"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="168"/>
         <source>Min quality:</source>
         <translation>Min. Qualität:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="168"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="169"/>
         <source>Monthly volume:</source>
         <translation>Monatliches Volumen:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="169"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="170"/>
         <source>Sample size:</source>
         <translation>Stichprobengröße:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="175"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="176"/>
         <source>Verification</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="202"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="203"/>
         <source>Business impact</source>
         <translation>Geschäftliche Auswirkung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="204"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="205"/>
         <source>Current monthly cost</source>
         <translation>Aktuelle monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="205"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="206"/>
         <source>Projected monthly cost</source>
         <translation>Erwartete monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="206"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="207"/>
         <source>Monthly savings</source>
         <translation>Monatliche Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="207"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="208"/>
         <source>Annual savings</source>
         <translation>Jährliche Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="223"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="224"/>
         <source>Reasons and fallback</source>
         <translation>Gründe und Ausweichmodell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="231"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="232"/>
         <source>Per segment (metadata.use_case)</source>
         <translation>Je Segment (metadata.use_case)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="235"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="236"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="235"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="236"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="235"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="236"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="235"/>
-        <location filename="../ui/docks/recommendationpage.cpp" line="250"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="236"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="251"/>
         <source>Saving</source>
         <translation>Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="235"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="236"/>
         <source>Δ quality</source>
         <translation>Δ Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="235"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="236"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="248"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="249"/>
         <source>Why not the other candidates</source>
         <translation>Warum nicht die anderen Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="250"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="251"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="250"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="251"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="258"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="259"/>
         <source>Portkey conditional config</source>
         <translation>Bedingte Portkey-Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="263"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="264"/>
         <source>Shown when the segments are routed to different models.</source>
         <translation>Wird angezeigt, wenn die Segmente an unterschiedliche Modelle geleitet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="368"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="369"/>
         <source>The Recommendation panel cannot read the project &apos;%1&apos;: %2</source>
         <translation>Der Bereich Empfehlung kann das Projekt &apos;%1&apos; nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="376"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="377"/>
         <source>No recommendation yet for this profile: press “Recommend”.</source>
         <translation>Noch keine Empfehlung für dieses Profil: „Empfehlen“ drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="379"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="380"/>
         <source>Showing the stored recommendation of %1.</source>
         <translation>Die gespeicherte Empfehlung vom %1 wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="441"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="442"/>
         <source>The profile could not be saved: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="445"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="446"/>
         <source>Profile saved; its earlier recommendations no longer apply.</source>
         <translation>Profil gespeichert; seine früheren Empfehlungen gelten nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="446"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="447"/>
         <source>Profile saved.</source>
         <translation>Profil gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="471"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="472"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="475"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="476"/>
         <source>The recommendation could not start: %1</source>
         <translation>Die Empfehlung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="489"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="490"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="499"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="500"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="507"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="508"/>
         <source>Done: %1 iteration(s), %2 sampled prompts, $%3 spent on verification (%4 stored replays reused, %5 new).</source>
         <translation>Fertig: %1 Iteration(en), %2 Prompts in der Stichprobe, $%3 für die Prüfung ausgegeben (%4 gespeicherte Wiedergaben übernommen, %5 neu).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="516"/>
-        <location filename="../ui/docks/recommendationpage.cpp" line="584"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="517"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="591"/>
         <source>No recommendation: %1</source>
         <translation>Keine Empfehlung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="523"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="524"/>
         <source>No recommendation yet.</source>
         <translation>Noch keine Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="547"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="554"/>
         <source>Quality %1 vs %2 (95% CI of the delta [%3, %4] points) on %5 paired samples; confidence %6. Refusals %7%, judge format failures %8%, errors %9%, p95 latency %10 ms.</source>
         <translation>Qualität %1 gegenüber %2 (95%-KI der Differenz [%3, %4] Punkte) auf %5 gepaarten Stichproben; Konfidenz %6. Ablehnungen %7%, Formatfehler des Bewerters %8%, Fehler %9%, p95-Latenz %10 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="565"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="572"/>
         <source>At %1 requests a month (%2) and %3 per request today (%4).</source>
         <translation>Bei %1 Anfragen im Monat (%2) und heute %3 pro Anfrage (%4).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="568"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="575"/>
         <source>measured from the logs</source>
         <translation>aus den Protokollen gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="569"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="576"/>
         <source>from the profile</source>
         <translation>aus dem Profil</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="571"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="578"/>
         <source>mean logged cost</source>
         <translation>mittlere protokollierte Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="572"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="579"/>
         <source>catalog price at the token mix</source>
         <translation>Katalogpreis beim Token-Mix</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="578"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="585"/>
         <source>Fallback: none (no runner-up passed the thresholds).</source>
         <translation>Ausweichmodell: keines (kein Zweitplatzierter hat die Schwellen erreicht).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="579"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="586"/>
         <source>Fallback: %1, saving %2 with a %3 quality impact.</source>
         <translation>Ausweichmodell: %1, Ersparnis %2 bei einer Auswirkung auf die Qualität von %3.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="585"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="592"/>
         <source>The current model %1 stays. %2 iteration(s), %3 sampled prompts.</source>
         <translation>Das aktuelle Modell %1 bleibt. %2 Iteration(en), %3 Prompts in der Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="589"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="596"/>
         <source>See why each candidate was rejected below.</source>
         <translation>Unten steht, warum jeder Kandidat abgelehnt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="594"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="601"/>
         <source>Routing: %1</source>
         <translation>Routing: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="604"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="611"/>
         <source>%1 (keep)</source>
         <translation>%1 (beibehalten)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="627"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="634"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="628"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="635"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="629"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="636"/>
         <source>not verified</source>
         <translation>nicht geprüft</translation>
     </message>

@@ -40,6 +40,13 @@ QString Recommendation::summarySentence(const QString &current, const QString &c
         + oneDecimal(qualityImpactPercent) + QLatin1String("% quality impact.");
 }
 
+QString Recommendation::displaySentence(const QString &current, const QString &candidate, double savingPercent,
+                                        double qualityImpactPercent)
+{
+    return tr("Switching from %1 to %2 reduces cost by %3% with a %4% quality impact.")
+        .arg(current, candidate, oneDecimal(savingPercent), oneDecimal(qualityImpactPercent));
+}
+
 QString Recommendation::statusName(Status s)
 {
     return s == Status::Recommended ? QStringLiteral("recommended") : QStringLiteral("no_recommendation");

@@ -54,6 +54,9 @@ struct Recommendation
      *  qualityImpactPercent is the quality drop (positive = worse). */
     static QString summarySentence(const QString &current, const QString &candidate, double savingPercent,
                                    double qualityImpactPercent);
+    /** The same sentence in the UI language, for display only (reports and JSON keep summarySentence). */
+    static QString displaySentence(const QString &current, const QString &candidate, double savingPercent,
+                                   double qualityImpactPercent);
     static QString statusName(Status s);
 
     QJsonObject toJson() const;

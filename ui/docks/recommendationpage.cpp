@@ -3,6 +3,7 @@
 
 #include "catalog/pricecatalog.h"
 #include "recommend/profilestore.h"
+#include "recommend/recommendation.h"
 #include "recommend/recommendationstore.h"
 #include "recommend/recommender.h"
 #include "sim/simulatedgateway.h"
@@ -541,7 +542,13 @@ void RecommendationPage::showRecommendation(const QJsonObject &json)
     const QJsonObject rec = json.value(QLatin1String("recommendation")).toObject();
     const bool recommended = json.value(QLatin1String("status")).toString() == QLatin1String("recommended");
     if (recommended) {
-        m_sentence->setText(json.value(QLatin1String("summary")).toString());
+        const QString recommendedModel = rec.value(QLatin1String("recommendedModel")).toString();
+        m_sentence->setText(recommendedModel.isEmpty()
+                                ? json.value(QLatin1String("summary")).toString()
+                                : Recommendation::displaySentence(rec.value(QLatin1String("currentModel")).toString(),
+                                                                  recommendedModel,
+                                                                  rec.value(QLatin1String("projectedCostSavingPercent")).toDouble(),
+                                                                  -rec.value(QLatin1String("projectedQualityImpactPercent")).toDouble()));
         const QJsonObject ev = rec.value(QLatin1String("evaluationSummary")).toObject();
         m_summary->setText(
             tr("Quality %1 vs %2 (95% CI of the delta [%3, %4] points) on %5 paired samples; confidence %6. "
