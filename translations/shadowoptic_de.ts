@@ -4556,17 +4556,17 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <message>
         <location filename="../core/recommend/usecasefit.cpp" line="33"/>
         <source>Strong fit for the %1 use case</source>
-        <translation>Sehr geeignet für den Anwendungsfall %1</translation>
+        <translation>Sehr geeignet für den Anwendungsfall „%1“</translation>
     </message>
     <message>
         <location filename="../core/recommend/usecasefit.cpp" line="35"/>
         <source>Partial fit for the %1 use case</source>
-        <translation>Teilweise geeignet für den Anwendungsfall %1</translation>
+        <translation>Teilweise geeignet für den Anwendungsfall „%1“</translation>
     </message>
     <message>
         <location filename="../core/recommend/usecasefit.cpp" line="37"/>
         <source>Not listed as strong at %1</source>
-        <translation>Nicht als stark bei %1 geführt</translation>
+        <translation>Nicht als stark bei „%1“ geführt</translation>
     </message>
     <message>
         <location filename="../core/recommend/usecasefit.cpp" line="41"/>
