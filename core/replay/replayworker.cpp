@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "replayworker.h"
 
+#include "portkeyheaders.h"
 #include "retrypolicy.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -91,38 +90,8 @@ void ReplayWorker::attempt(quint64 ticket)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_options.timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setRawHeader("x-portkey-trace-id", m_runUuid.toUtf8());
-    request.setRawHeader("x-portkey-metadata",
-                         QJsonDocument(QJsonObject { { QStringLiteral("run_id"), m_runUuid },
-                                                     { QStringLiteral("log_id"), f.job.logId.left(128) },
-                                                     { QStringLiteral("role"), f.job.role } })
-                             .toJson(QJsonDocument::Compact));
-    const QByteArray bearer = "Bearer " + (m_target.apiKey.isEmpty() ? QByteArray("dummy") : m_target.apiKey.toUtf8());
-    switch (m_target.kind) {
-    case ReplayTarget::Kind::Simulator:
-    case ReplayTarget::Kind::OpenAiCompatible:
-        if (!m_target.apiKey.isEmpty())
-            request.setRawHeader("Authorization", bearer);
-        break;
-    case ReplayTarget::Kind::PortkeyHosted:
-        request.setRawHeader("x-portkey-api-key", m_target.portkeyApiKey.toUtf8());
-        if (!m_target.apiKey.isEmpty())
-            request.setRawHeader("Authorization", bearer);
-        [[fallthrough]];
-    case ReplayTarget::Kind::LocalGateway:
-        if (m_target.routing == ReplayTarget::RoutingMode::Config) {
-            request.setRawHeader("x-portkey-config", m_target.configJson.toUtf8());
-        } else {
-            request.setRawHeader("x-portkey-provider",
-                                 (m_target.provider.isEmpty() ? QStringLiteral("openai") : m_target.provider).toUtf8());
-            if (m_target.kind == ReplayTarget::Kind::LocalGateway) {
-                request.setRawHeader("Authorization", bearer);
-                if (m_target.upstreamUrl.isValid() && !m_target.upstreamUrl.isEmpty())
-                    request.setRawHeader("x-portkey-custom-host", m_target.upstreamUrl.toString().toUtf8());
-            }
-        }
-        break;
-    }
+    for (const auto &[name, value] : PortkeyHeaders::forRequest(m_target, m_runUuid, f.job.logId, f.job.role))
+        request.setRawHeader(name, value);
     f.startedMs = QDateTime::currentMSecsSinceEpoch();
     QNetworkReply *reply = nextManager()->post(request, f.job.body);
     m_replies.insert(reply, ticket);
