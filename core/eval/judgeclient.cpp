@@ -148,6 +148,7 @@ bool JudgeClient::runJobs(bool repair, QString *error)
         job.body = repair ? m_rubric.repairBody(m_options.judgeModel, item.messages, item.answer,
                                                 m_verdicts.at(i).rawOutput, m_verdicts.at(i).error)
                           : m_rubric.requestBody(m_options.judgeModel, item.messages, item.answer);
+        job.maxCompletionTokens = JudgeRubric::MaxTokens; // so the engine need not parse the body for its bound
         if (judge)
             job.estimatedCostUsd = judge->costUsd(job.body.size() / 4, 120);
         jobs.append(job);

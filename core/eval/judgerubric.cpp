@@ -50,7 +50,7 @@ QByteArray body(const QString &model, const QJsonArray &messages)
     const QJsonObject o { { QStringLiteral("model"), model },
                           { QStringLiteral("messages"), messages },
                           { QStringLiteral("temperature"), 0 },
-                          { QStringLiteral("max_tokens"), 400 } };
+                          { QStringLiteral("max_tokens"), JudgeRubric::MaxTokens } };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

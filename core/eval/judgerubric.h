@@ -27,6 +27,8 @@ public:
     QString text() const { return m_text; }
     QString version() const { return m_version; }
 
+    /** The max_tokens of every judge request: a verdict is a small JSON object. */
+    static constexpr int MaxTokens = 400;
     /** Chat completion body asking judgeModel to grade candidate as the answer to the original messages. */
     QByteArray requestBody(const QString &judgeModel, const QJsonArray &originalMessages,
                            const QString &candidate) const;
