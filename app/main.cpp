@@ -81,7 +81,8 @@ int main(int argc, char *argv[])
                 DemoProject::screenshotWhenIdle(&window, parser.value(screenshot));
             rc = app.exec();
         }
-        ThreadStore::shutdown();
+        if (!ThreadStore::shutdown())
+            qWarning("%d project connection(s) were still open at exit", ThreadStore::openCount());
     }
     return rc;
 }

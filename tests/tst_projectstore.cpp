@@ -14,6 +14,7 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent>
 
 using namespace ShadowOptic;
 
@@ -426,6 +427,31 @@ private slots:
         QVERIFY(s.setMeta(QStringLiteral("k"), QStringLiteral("v2")));
         QCOMPARE(s.meta(QStringLiteral("k")), QStringLiteral("v2"));
         QCOMPARE(s.meta(QStringLiteral("missing"), QStringLiteral("d")), QStringLiteral("d"));
+    }
+
+    // The exit contract: connections opened by pool threads are all closed once shutdown() returns true (they used to
+    // close in thread-exit destructors after QThread::wait(), sometimes while the process was already exiting).
+    void threadStoreShutdownClosesPoolConnections()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pool.sqlite"));
+        QString error;
+        {
+            ProjectStore create;
+            QVERIFY2(create.open(path, &error), qPrintable(error));
+        }
+        const int before = ThreadStore::openCount();
+        QList<QFuture<bool>> opened;
+        for (int i = 0; i < 4; ++i)
+            opened.append(QtConcurrent::run([path] {
+                QString e;
+                return ThreadStore::get(path, &e) != nullptr;
+            }));
+        for (auto &f : opened)
+            QVERIFY(f.result());
+        QVERIFY(ThreadStore::openCount() > before);
+        QVERIFY(ThreadStore::shutdown(5000));
+        QCOMPARE(ThreadStore::openCount(), 0);
     }
 };
 

@@ -99,8 +99,16 @@ Rückgabewerte: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 mit Fehlschlägen beendet,
 Ergebnisse gehen in die Standardausgabe, Fortschritt und Diagnosen in die Standardfehlerausgabe.
 Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/cli/commandline.cpp" line="97"/>
+        <source>Warning: %n project connection(s) still open at exit.</source>
+        <translation>
+            <numerusform>Warnung: %n Projektverbindung beim Beenden noch offen.</numerusform>
+            <numerusform>Warnung: %n Projektverbindungen beim Beenden noch offen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="106"/>
+        <location filename="../core/cli/commandline.cpp" line="111"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
@@ -1116,42 +1124,42 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Wählen Sie ein Bewertermodell.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="159"/>
+        <location filename="../core/eval/judgeclient.cpp" line="160"/>
         <source>The judging budget is used up.</source>
         <translation>Das Budget für die Bewertung ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="174"/>
+        <location filename="../core/eval/judgeclient.cpp" line="175"/>
         <source>The repair request failed: %1</source>
         <translation>Die Reparaturanfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="184"/>
+        <location filename="../core/eval/judgeclient.cpp" line="185"/>
         <source>Invalid again after the repair request: %1</source>
         <translation>Nach der Reparaturanfrage erneut ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="214"/>
+        <location filename="../core/eval/judgeclient.cpp" line="215"/>
         <source>No repair request was sent: %1</source>
         <translation>Es wurde keine Reparaturanfrage gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="253"/>
+        <location filename="../core/eval/judgeclient.cpp" line="254"/>
         <source>Cannot open the project.</source>
         <translation>Das Projekt kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="262"/>
+        <location filename="../core/eval/judgeclient.cpp" line="263"/>
         <source>Judge scores could not be saved: %1</source>
         <translation>Die Bewertungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="264"/>
+        <location filename="../core/eval/judgeclient.cpp" line="265"/>
         <source>Judging finished</source>
         <translation>Bewertung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="435"/>
+        <location filename="../core/eval/judgeclient.cpp" line="436"/>
         <source>Cannot store the judge score of %1 on %2: %3</source>
         <translation>Die Bewertung von %1 für %2 kann nicht gespeichert werden: %3</translation>
     </message>
@@ -4133,32 +4141,32 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::ReplayWorker</name>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="26"/>
+        <location filename="../core/replay/replayworker.cpp" line="25"/>
         <source>connection refused by %1</source>
         <translation>Verbindung von %1 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="28"/>
+        <location filename="../core/replay/replayworker.cpp" line="27"/>
         <source>host %1 not found</source>
         <translation>Host %1 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="30"/>
+        <location filename="../core/replay/replayworker.cpp" line="29"/>
         <source>%1 closed the connection before the answer was complete</source>
         <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="32"/>
+        <location filename="../core/replay/replayworker.cpp" line="31"/>
         <source>TLS handshake with %1 failed</source>
         <translation>TLS-Handshake mit %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="35"/>
+        <location filename="../core/replay/replayworker.cpp" line="34"/>
         <source>the proxy for %1 cannot be reached</source>
         <translation>der Proxy für %1 ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="149"/>
+        <location filename="../core/replay/replayworker.cpp" line="118"/>
         <source>timed out after %1 s</source>
         <translation>Zeitüberschreitung nach %1 s</translation>
     </message>

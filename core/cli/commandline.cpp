@@ -91,7 +91,12 @@ int CommandLine::run(const QStringList &arguments)
             QStringList sub = arguments.mid(1);
             sub[0] = QStringLiteral("shadow-optic ") + name;
             const int rc = c.run(sub);
-            ThreadStore::shutdown(); // before the application object and Qt Sql's registry go away
+            // Before the application object and the Qt Sql connection registry go away.
+            if (!ThreadStore::shutdown()) {
+                const int open = ThreadStore::openCount();
+                CliIo::err(QCoreApplication::translate("CommandLine", "Warning: %n project connection(s) still open at exit.",
+                                                       nullptr, open));
+            }
             return rc;
         }
     }

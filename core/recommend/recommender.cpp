@@ -358,7 +358,7 @@ bool Recommender::start(const QString &projectPath, const ReplayTarget &target, 
     m_sampleLogIds.clear();
     m_reused = 0;
     m_replayed = 0;
-    m_targetIdentity = ReplayReuse::targetIdentity(target.toJson());
+    m_targetIdentity = target.fingerprint();
     m_candidates.clear();
     m_bandModels.clear();
     m_report = EvaluatorReport();
