@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "docks/replaypage.h"
+#include "session/session.h"
 #include "gen/loggenerator.h"
 #include "import/logimporter.h"
 #include "models/replaycountsmodel.h"
@@ -67,7 +68,8 @@ private slots:
 
     void replaysASampleOnTheSimulator()
     {
-        ReplayPage page(nullptr);
+        Session session;
+        ReplayPage page(&session, nullptr);
         QAbstractItemModelTester results(page.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester counts(page.countsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxy(
@@ -127,7 +129,8 @@ private slots:
         const QStringList models { QStringLiteral("gpt-3.5-turbo"), QStringLiteral("claude-3-5-haiku-20241022") };
         qint64 runId = 0;
         {
-            ReplayPage page(nullptr);
+            Session session;
+            ReplayPage page(&session, nullptr);
             QAbstractItemModelTester counts(page.countsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
             load(page, m_project);
             page.setSelectedModels(models);
@@ -154,7 +157,8 @@ private slots:
             QVERIFY2(store.open(m_project, &error), qPrintable(error));
             QVERIFY(ReplayStore(store).setRunStatus(runId, QStringLiteral("running"), 0.0));
         }
-        ReplayPage page(nullptr);
+        Session session;
+        ReplayPage page(&session, nullptr);
         QAbstractItemModelTester results(page.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         load(page, m_project);
         QVERIFY(page.canResume());
@@ -201,7 +205,8 @@ private slots:
         QFETCH(QString, config);
         QFETCH(bool, noModels);
         QFETCH(QString, expected);
-        ReplayPage page(nullptr);
+        Session session;
+        ReplayPage page(&session, nullptr);
         load(page, m_project);
         page.setTargetKind(ReplayTarget::Kind(kind));
         if (noModels)

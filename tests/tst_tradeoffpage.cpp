@@ -3,6 +3,7 @@
 #include "catalog/pricecatalog.h"
 #include "docks/recommendationpage.h"
 #include "docks/tradeoffpage.h"
+#include "session/session.h"
 #include "gen/loggenerator.h"
 #include "import/logimporter.h"
 #include "models/aggregatesmodel.h"
@@ -96,10 +97,11 @@ private slots:
 
     void evaluate()
     {
-        TradeoffPage page(nullptr);
+        Session session_page;
+        session_page.setTarget(target());
+        TradeoffPage page(&session_page, nullptr);
         QAbstractItemModelTester tester(page.aggregatesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy messages(&page, &TradeoffPage::message);
-        page.setTarget(target());
         page.setProject(m_project);
         QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
         // Nothing judged yet: the replays show, without quality points.
@@ -132,7 +134,9 @@ private slots:
         screenshot(&page, QStringLiteral("tradeoff.png"));
 
         // A second page on the same project shows the stored evaluation without judging again.
-        TradeoffPage reloaded(nullptr);
+        Session session_reloaded;
+        session_reloaded.setTarget(target());
+        TradeoffPage reloaded(&session_reloaded, nullptr);
         reloaded.setProject(m_project);
         QTRY_VERIFY_WITH_TIMEOUT(!reloaded.isRunning(), 20000);
         QCOMPARE(reloaded.tradeoffChart()->pointCount(), plottable);
@@ -140,9 +144,10 @@ private slots:
 
     void recommend()
     {
-        RecommendationPage page(nullptr);
+        Session session_page;
+        session_page.setTarget(target());
+        RecommendationPage page(&session_page, nullptr);
         QSignalSpy changed(&page, &RecommendationPage::recommendationChanged);
-        page.setTarget(target());
         page.setProject(m_project);
         QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
         QCOMPARE(page.profile().currentModel, QStringLiteral("gpt-4o"));
@@ -160,8 +165,9 @@ private slots:
         screenshot(&page, QStringLiteral("recommendation.png"));
 
         // The stored recommendation comes back with the project.
-        RecommendationPage reloaded(nullptr);
-        reloaded.setTarget(target());
+        Session session_reloaded;
+        session_reloaded.setTarget(target());
+        RecommendationPage reloaded(&session_reloaded, nullptr);
         reloaded.setProject(m_project);
         QTRY_VERIFY_WITH_TIMEOUT(!reloaded.isRunning(), 20000);
         QTRY_COMPARE(reloaded.sentenceLabel()->text(), sentence);
@@ -187,8 +193,9 @@ private slots:
             QVERIFY2(engine.start(m_project, target(), ReplayOptions(), jobs, &error), qPrintable(error));
             QVERIFY(finished.wait(30000));
         }
-        TradeoffPage page(nullptr);
-        page.setTarget(target());
+        Session session_page;
+        session_page.setTarget(target());
+        TradeoffPage page(&session_page, nullptr);
         page.setProject(m_project);
         QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
         page.evaluate();

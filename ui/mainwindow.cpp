@@ -10,6 +10,7 @@
 #include "docks/tradeoffpage.h"
 #include "import/logimporter.h"
 #include "models/logsmodel.h"
+#include "session/session.h"
 #include "settings.h"
 #include "store/projectstore.h"
 #include "widgets/messagebar.h"
@@ -43,12 +44,14 @@ constexpr int LayoutVersion = 1;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_session(new Session(this))
     , m_messageBar(new MessageBar(this))
     , m_logs(new LogsPage(this))
     , m_activity(new ActivityLogPage(this))
     , m_progress(new QProgressBar(this))
     , m_statusText(new QLabel(this))
     , m_cancel(new QToolButton(this))
+    , m_target(new QToolButton(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     qRegisterMetaType<ImportReport>();
@@ -82,9 +85,22 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
+    // One place that says where replays, judge and verification calls go; a click leads to the form that changes it.
+    m_target->setObjectName(QStringLiteral("TargetIndicator"));
+    m_target->setAutoRaise(true);
+    m_target->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    statusBar()->addPermanentWidget(m_target);
+    connect(m_session, &Session::targetChanged, this, &MainWindow::updateTargetIndicator);
+    connect(m_target, &QToolButton::clicked, this, [this] {
+        QDockWidget *replay = dock(QStringLiteral("ReplayDock"));
+        replay->show();
+        replay->raise();
+        m_replay->focusTarget();
+    });
 
     dockify(m_logs, QStringLiteral("LogsDock"), QT_TR_NOOP("Logs"), QKeySequence(Qt::ALT | Qt::Key_1), Qt::LeftDockWidgetArea);
-    m_replay = new ReplayPage(this);
+    connect(m_session, &Session::projectChanged, m_logs, &LogsPage::setProject);
+    m_replay = new ReplayPage(m_session, this);
     dockify(m_replay, QStringLiteral("ReplayDock"), QT_TR_NOOP("Replay"), QKeySequence(Qt::ALT | Qt::Key_2),
             Qt::RightDockWidgetArea);
     connect(m_replay, &ReplayPage::message, this, [this](const QString &t, bool error) {
@@ -97,10 +113,10 @@ MainWindow::MainWindow(QWidget *parent)
         log(tr("Replay run %1 finished: %2").arg(runId).arg(status));
         m_logs->reload();
     });
-    m_tradeoff = new TradeoffPage(this);
+    m_tradeoff = new TradeoffPage(m_session, this);
     dockify(m_tradeoff, QStringLiteral("TradeoffDock"), QT_TR_NOOP("Trade-off"), QKeySequence(Qt::ALT | Qt::Key_3),
             Qt::RightDockWidgetArea);
-    m_recommendation = new RecommendationPage(this);
+    m_recommendation = new RecommendationPage(m_session, this);
     dockify(m_recommendation, QStringLiteral("RecommendationDock"), QT_TR_NOOP("Recommendation"),
             QKeySequence(Qt::ALT | Qt::Key_4), Qt::RightDockWidgetArea);
     tabifyDockWidget(dock(QStringLiteral("ReplayDock")), dock(QStringLiteral("TradeoffDock")));
@@ -127,7 +143,27 @@ MainWindow::MainWindow(QWidget *parent)
     log(tr("Shadow Optic started"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The panels' jobs stop before the session (and its simulator) they work through.
+    qDeleteAll(m_docks);
+    m_docks.clear();
+    delete m_session;
+}
+
+void MainWindow::updateTargetIndicator()
+{
+    const QString description = m_session->targetDescription();
+    const QString error = m_session->targetError();
+    m_target->setText(error.isEmpty() ? tr("Target: %1").arg(description) : tr("Target: %1 (not usable)").arg(description));
+    m_target->setToolTip(error.isEmpty()
+                             ? tr("Replays, judge calls and verification go here. Click to change it in the Replay panel.")
+                             : tr("%1 Click to fix it in the Replay panel.").arg(error));
+    QPalette palette = m_target->palette();
+    palette.setColor(QPalette::ButtonText, error.isEmpty() ? QApplication::palette().color(QPalette::ButtonText)
+                                                           : QColor(0xc0, 0x39, 0x2b));
+    m_target->setPalette(palette);
+}
 
 QDockWidget *MainWindow::dockify(QWidget *page, const QString &id, const char *title, const QKeySequence &shortcut,
                                  Qt::DockWidgetArea area)
@@ -205,6 +241,7 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
+    updateTargetIndicator();
     // Dock titles were created with tr(); look the English source up again in the current catalog.
     for (QDockWidget *d : std::as_const(m_docks)) {
         const QByteArray source = d->property("titleSource").toString().toUtf8();
@@ -289,10 +326,7 @@ bool MainWindow::openProject(const QString &path, ProjectStore::OpenMode mode)
     store.close();
     m_project = QFileInfo(path).absoluteFilePath();
     Settings::instance()->addRecentProject(m_project);
-    m_logs->setProject(m_project);
-    m_replay->setProject(m_project);
-    m_tradeoff->setProject(m_project);
-    m_recommendation->setProject(m_project);
+    m_session->setProjectPath(m_project);
     retranslate();
     log(tr("Opened project %1 (%n log record(s))", nullptr, int(logs)).arg(m_project));
     emit projectOpened(m_project);

@@ -19,6 +19,7 @@ class ActivityLogPage;
 class LogsPage;
 class ReplayPage;
 class RecommendationPage;
+class Session;
 class TradeoffPage;
 class MessageBar;
 struct ImportReport;
@@ -43,6 +44,8 @@ public:
     ReplayPage *replayPage() const { return m_replay; }
     TradeoffPage *tradeoffPage() const { return m_tradeoff; }
     RecommendationPage *recommendationPage() const { return m_recommendation; }
+    /** The one session behind every panel: project, target, simulator, judge model, catalog. */
+    Session *session() const { return m_session; }
     QDockWidget *dock(const QString &objectName) const;
     void resetLayout();
 
@@ -70,8 +73,10 @@ private:
     void importDialog();
     void showCatalog();
     void setBusy(bool busy, const QString &text = QString());
+    void updateTargetIndicator();
 
     QString m_project;
+    Session *m_session;
     MessageBar *m_messageBar;
     QWidget *m_messageStrip = nullptr;
     LogsPage *m_logs;
@@ -85,6 +90,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_statusText;
     QToolButton *m_cancel;
+    QToolButton *m_target;
     QByteArray m_defaultState;
     bool m_busy = false;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;

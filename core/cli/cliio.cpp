@@ -80,4 +80,30 @@ QString CliIo::helpText(const QCommandLineParser &parser, const QString &command
     return text;
 }
 
+int CliIo::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(helpText(parser, arguments.value(0).section(QLatin1Char(' '), 1)));
+        return 0;
+    }
+    return -1;
+}
+
+QCommandLineOption CliIo::projectOption()
+{
+    return QCommandLineOption(QStringList { QStringLiteral("p"), QStringLiteral("project") },
+                              QCoreApplication::translate("CliIo", "Project database (.sqlite)."),
+                              QCoreApplication::translate("CliIo", "file"));
+}
+
+QCommandLineOption CliIo::jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("CliIo", "Print machine-readable JSON."));
+}
+
 } // namespace ShadowOptic

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QCommandLineOption;
 class QCommandLineParser;
@@ -22,6 +23,12 @@ public:
     static void addOption(QCommandLineParser &parser, QCommandLineOption option);
     /** The parser's help text with "shadow-optic COMMAND" as the program (not the binary's path). */
     static QString helpText(const QCommandLineParser &parser, const QString &command);
+    /** Adds --help and parses arguments (arguments[0] is "shadow-optic COMMAND"): -1 to go on, else the exit code
+     *  (0 after printing the help, 2 after printing a parse error). */
+    static int parse(QCommandLineParser &parser, const QStringList &arguments);
+    /** -p/--project FILE and --json, the same in every command. */
+    static QCommandLineOption projectOption();
+    static QCommandLineOption jsonOption();
 };
 
 } // namespace ShadowOptic

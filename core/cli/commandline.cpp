@@ -2,11 +2,17 @@
 #include "commandline.h"
 
 #include "cliio.h"
+#include "catalogcommand.h"
 #include "evaluatecommand.h"
 #include "exitcode.h"
+#include "generatelogscommand.h"
 #include "importcommand.h"
+#include "recommendcommand.h"
+#include "refusalscommand.h"
 #include "replaycommand.h"
 #include "runscommand.h"
+#include "simulatecommand.h"
+#include "summarycommand.h"
 #include "store/threadstore.h"
 
 #include <QCoreApplication>
@@ -27,16 +33,16 @@ struct Command
 const QList<Command> &table()
 {
     static const QList<Command> commands = {
-        { "import", QT_TRANSLATE_NOOP("CommandLine", "Import Portkey exports into a project"), ImportCommand::runImport },
-        { "summary", QT_TRANSLATE_NOOP("CommandLine", "Per-model totals of the imported logs"), ImportCommand::runSummary },
-        { "generate-logs", QT_TRANSLATE_NOOP("CommandLine", "Write a synthetic Portkey export"), ImportCommand::runGenerate },
-        { "catalog", QT_TRANSLATE_NOOP("CommandLine", "Show or import the model price catalog"), ImportCommand::runCatalog },
-        { "replay", QT_TRANSLATE_NOOP("CommandLine", "Replay logged prompts against candidate models"), ReplayCommand::runReplay },
+        { "import", QT_TRANSLATE_NOOP("CommandLine", "Import Portkey exports into a project"), ImportCommand::run },
+        { "summary", QT_TRANSLATE_NOOP("CommandLine", "Per-model totals of the imported logs"), SummaryCommand::run },
+        { "generate-logs", QT_TRANSLATE_NOOP("CommandLine", "Write a synthetic Portkey export"), GenerateLogsCommand::run },
+        { "catalog", QT_TRANSLATE_NOOP("CommandLine", "Show or import the model price catalog"), CatalogCommand::run },
+        { "replay", QT_TRANSLATE_NOOP("CommandLine", "Replay logged prompts against candidate models"), ReplayCommand::run },
         { "runs", QT_TRANSLATE_NOOP("CommandLine", "List the project's replay runs"), RunsCommand::run },
-        { "simulate", QT_TRANSLATE_NOOP("CommandLine", "Run the built-in simulated gateway"), ReplayCommand::runSimulate },
-        { "evaluate", QT_TRANSLATE_NOOP("CommandLine", "Judge a replay run and print per-model aggregates"), EvaluateCommand::runEvaluate },
-        { "recommend", QT_TRANSLATE_NOOP("CommandLine", "Recommend a cheaper model, verified on the logs"), EvaluateCommand::runRecommend },
-        { "refusals", QT_TRANSLATE_NOOP("CommandLine", "refusals classify: refusal columns for a CSV"), EvaluateCommand::runRefusals },
+        { "simulate", QT_TRANSLATE_NOOP("CommandLine", "Run the built-in simulated gateway"), SimulateCommand::run },
+        { "evaluate", QT_TRANSLATE_NOOP("CommandLine", "Judge a replay run and print per-model aggregates"), EvaluateCommand::run },
+        { "recommend", QT_TRANSLATE_NOOP("CommandLine", "Recommend a cheaper model, verified on the logs"), RecommendCommand::run },
+        { "refusals", QT_TRANSLATE_NOOP("CommandLine", "refusals classify: refusal columns for a CSV"), RefusalsCommand::run },
     };
     return commands;
 }

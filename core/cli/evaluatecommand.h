@@ -6,16 +6,14 @@
 
 namespace ShadowOptic {
 
-/** `evaluate` (judge a replay run and print aggregates), `recommend` (the three-layer pipeline) and
- *  `refusals classify` (refusal columns for an analyst's CSV). */
+/** `evaluate`: judges a replay run against the current model replayed on the same prompts (EvaluationJob) and
+ *  prints per-model aggregates with paired comparisons. */
 class EvaluateCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ShadowOptic::EvaluateCommand)
 
 public:
-    static int runEvaluate(const QStringList &arguments);
-    static int runRecommend(const QStringList &arguments);
-    static int runRefusals(const QStringList &arguments);
+    static int run(const QStringList &arguments);
 };
 
 } // namespace ShadowOptic

@@ -6,16 +6,13 @@
 
 namespace ShadowOptic {
 
-/** `import --project P.sqlite [--json] FILE...` and `summary --project P.sqlite [--json]`. */
+/** `import --project P.sqlite [--json] FILE...`: imports Portkey log exports into a project. */
 class ImportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ShadowOptic::ImportCommand)
 
 public:
-    static int runImport(const QStringList &arguments);
-    static int runSummary(const QStringList &arguments);
-    static int runGenerate(const QStringList &arguments);
-    static int runCatalog(const QStringList &arguments);
+    static int run(const QStringList &arguments);
 };
 
 } // namespace ShadowOptic

@@ -6,8 +6,8 @@
 #include "recommend/recommendation.h"
 #include "recommend/recommendationstore.h"
 #include "recommend/recommender.h"
-#include "sim/simulatedgateway.h"
-#include "sim/simulatorthread.h"
+#include "session/recommendationjob.h"
+#include "session/session.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
 #include "util/queuedcontinuation.h"
@@ -64,9 +64,11 @@ QString percentText(const QJsonValue &v)
 
 } // namespace
 
-RecommendationPage::RecommendationPage(QWidget *parent)
+RecommendationPage::RecommendationPage(Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_recommender(new Recommender(this))
+    , m_session(session)
+    , m_projectLoad(this)
+    , m_job(new RecommendationJob(session, this))
     , m_currentModel(new QComboBox(this))
     , m_useCase(new QComboBox(this))
     , m_maxCost(new QDoubleSpinBox(this))
@@ -93,7 +95,6 @@ RecommendationPage::RecommendationPage(QWidget *parent)
     , m_config(new QPlainTextEdit(this))
     , m_copy(new QPushButton(tr("&Copy config"), this))
 {
-    m_simulator = std::make_unique<SimulatorThread>(QStringLiteral("RecommendationSimulator"));
     buildUi();
     connect(m_save, &QPushButton::clicked, this, &RecommendationPage::saveProfile);
     connect(m_recommend, &QPushButton::clicked, this, &RecommendationPage::recommend);
@@ -102,27 +103,23 @@ RecommendationPage::RecommendationPage(QWidget *parent)
         QGuiApplication::clipboard()->setText(m_config->toPlainText());
         emit message(tr("The Portkey config is on the clipboard."), false);
     });
-    connect(m_recommender, &Recommender::progressChanged, this, [this](int permille, const QString &text) {
+    connect(m_job, &Job::progressChanged, this, [this](int permille, const QString &text) {
         if (m_state != State::Running)
             return;
         m_progress->setRange(0, 1000);
         m_progress->setValue(permille);
         m_status->setText(text);
     });
-    connect(m_recommender, &Recommender::failed, this, [this](const QString &text) {
-        if (m_state == State::Running)
-            emit message(tr("The recommendation failed: %1").arg(text), true);
-        m_status->setText(text);
-    });
-    connect(m_recommender, &Recommender::finished, this, &RecommendationPage::onFinished);
+    connect(m_job, &Job::warning, this, [this](const QString &text) { m_status->setText(text); });
+    connect(m_job, &Job::finished, this, &RecommendationPage::onFinished);
+    connect(m_session, &Session::projectChanged, this, &RecommendationPage::onProjectChanged);
     clearRecommendation();
     setState(State::Idle);
 }
 
 RecommendationPage::~RecommendationPage()
 {
-    m_recommender->cancel();
-    m_simulator.reset();
+    m_job->cancel();
 }
 
 void RecommendationPage::buildUi()
@@ -312,6 +309,11 @@ void RecommendationPage::setState(State state)
 
 void RecommendationPage::setProject(const QString &path)
 {
+    m_session->setProjectPath(path);
+}
+
+void RecommendationPage::onProjectChanged(const QString &path)
+{
     cancel();
     m_project = path;
     m_profile = {};
@@ -325,10 +327,9 @@ void RecommendationPage::refresh()
 {
     if (m_project.isEmpty() || m_state == State::Running)
         return;
-    const quint64 generation = ++m_generation;
     setState(State::Loading);
     const QString path = m_project;
-    auto task = QtConcurrent::run([path] {
+    m_projectLoad.startJob([path] {
         ProjectInfo info;
         info.path = path;
         ProjectStore *store = ThreadStore::get(path, &info.error);
@@ -354,10 +355,8 @@ void RecommendationPage::refresh()
             }
         }
         return info;
-    });
-    thenQueued(task, this, [this, generation](const ProjectInfo &info) {
-        if (generation != m_generation)
-            return;
+    },
+    [this](const ProjectInfo &info) {
         setState(State::Idle);
         applyProjectInfo(info);
     });
@@ -417,11 +416,6 @@ void RecommendationPage::setSampleSize(int size)
     m_sampleSize->setValue(size);
 }
 
-void RecommendationPage::setTarget(const ReplayTarget &target)
-{
-    m_target = target;
-}
-
 void RecommendationPage::saveProfile()
 {
     if (m_project.isEmpty())
@@ -453,24 +447,16 @@ void RecommendationPage::recommend()
 {
     if (m_project.isEmpty() || m_state == State::Running)
         return;
-    ++m_generation; // drops a pending project load
-    ReplayTarget target;
-    QString error;
-    if (!buildTarget(&target, &error)) {
-        m_status->setText(error);
-        emit message(error, true);
-        return;
-    }
+    m_projectLoad.reset(); // a pending project load would overwrite the profile being used
     Recommender::Options o;
     o.profile = profile();
     o.sampleSize = m_sampleSize->value();
-    if (target.kind == ReplayTarget::Kind::Simulator)
-        o.availableModels = SimulatedGateway::modelIds();
-    m_cancelled = false;
+    m_job->setOptions(o);
     setState(State::Running);
     m_progress->setValue(0);
     m_status->setText(tr("Starting…"));
-    if (!m_recommender->start(m_project, target, o, &error)) {
+    QString error;
+    if (!m_job->start(&error)) {
         setState(State::Idle);
         m_status->setText(error);
         emit message(tr("The recommendation could not start: %1").arg(error), true);
@@ -480,26 +466,31 @@ void RecommendationPage::recommend()
 void RecommendationPage::cancel()
 {
     if (m_state == State::Loading) {
-        ++m_generation;
+        m_projectLoad.reset();
         setState(State::Idle);
         return;
     }
     if (m_state != State::Running)
         return;
-    m_cancelled = true;
     m_status->setText(tr("Cancelling…"));
-    m_recommender->cancel();
+    m_job->cancel();
 }
 
-void RecommendationPage::onFinished(const Recommendation &recommendation)
+void RecommendationPage::onFinished()
 {
     if (m_state != State::Running)
         return;
     setState(State::Idle);
-    if (m_cancelled) {
+    if (m_job->state() == Job::State::Cancelled) {
         m_status->setText(tr("Cancelled."));
         return;
     }
+    if (m_job->state() == Job::State::Failed) {
+        m_status->setText(m_job->errorText());
+        emit message(tr("The recommendation failed: %1").arg(m_job->errorText()), true);
+        return;
+    }
+    const Recommendation &recommendation = m_job->result();
     const QJsonObject json = recommendation.toJson();
     m_profile = recommendation.profile.currentModel.isEmpty() ? m_profile : recommendation.profile;
     if (!recommendation.profile.currentModel.isEmpty())
@@ -660,16 +651,7 @@ void RecommendationPage::showRecommendation(const QJsonObject &json)
 
 SimulatedGateway *RecommendationPage::simulator()
 {
-    return m_simulator->gateway();
-}
-
-bool RecommendationPage::buildTarget(ReplayTarget *target, QString *error)
-{
-    if (!m_target.baseUrl.isEmpty()) {
-        *target = m_target;
-        return true;
-    }
-    return m_simulator->target(target, error);
+    return m_session->simulator();
 }
 
 } // namespace ShadowOptic

@@ -4,7 +4,7 @@
 #include <memory>
 
 #include "recommend/userprofile.h"
-#include "replay/replaytarget.h"
+#include "util/jobtracker.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -22,15 +22,14 @@ class QTreeWidget;
 
 namespace ShadowOptic {
 
-class SimulatorThread;
-
-class Recommender;
+class RecommendationJob;
+class Session;
 class SimulatedGateway;
 struct Recommendation;
 
 /**
  * The Recommendation panel: the analyst's profile (saved per project), the three-layer recommendation run with
- * progress and cancel (through the configured target or the built-in simulator), and its outcome: the SPEC
+ * progress and cancel (the session's RecommendationJob, through the session's target), and its outcome: the SPEC
  * sentence, business impact, reasons, fallback, per-segment routing, "why not" per candidate and the Portkey
  * conditional config. setProject() shows the latest stored recommendation of the profile.
  */
@@ -38,15 +37,13 @@ class RecommendationPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit RecommendationPage(QWidget *parent = nullptr);
+    explicit RecommendationPage(Session *session, QWidget *parent = nullptr);
     ~RecommendationPage() override;
 
     void setProject(const QString &path);
     QString project() const { return m_project; }
     /** Re-reads the profile and the latest stored recommendation. */
     void refresh();
-    /** Verification replays and judge calls go to this target; without one, to the built-in simulator. */
-    void setTarget(const ReplayTarget &target);
     void setSampleSize(int size);
 
     UserProfile profile() const;
@@ -62,7 +59,7 @@ public:
     QTableWidget *segmentsTable() const { return m_segments; }
     QTreeWidget *whyNotTree() const { return m_whyNot; }
     QPlainTextEdit *configView() const { return m_config; }
-    /** The built-in simulator, created on first use on its own thread (tests tune its latency and faults). */
+    /** The session's built-in simulator (tests tune its latency and faults). */
     SimulatedGateway *simulator();
 
 signals:
@@ -78,21 +75,19 @@ private:
     void buildUi();
     void setState(State state);
     void applyProjectInfo(const ProjectInfo &info);
-    void onFinished(const Recommendation &recommendation);
+    void onProjectChanged(const QString &path);
+    void onFinished();
     void showRecommendation(const QJsonObject &json);
     void clearRecommendation();
-    bool buildTarget(ReplayTarget *target, QString *error);
 
+    Session *m_session;
     QString m_project;
     State m_state = State::Idle;
-    quint64 m_generation = 0;
-    bool m_cancelled = false;
+    JobTracker m_projectLoad;
     UserProfile m_profile; // the loaded profile: fields the editor does not show are kept
     QJsonObject m_shown;
-    ReplayTarget m_target;
 
-    Recommender *m_recommender;
-    std::unique_ptr<SimulatorThread> m_simulator;
+    RecommendationJob *m_job;
 
     QComboBox *m_currentModel;
     QComboBox *m_useCase;

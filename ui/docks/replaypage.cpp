@@ -8,11 +8,9 @@
 #include "catalog/pricecatalog.h"
 #include "import/logrecordparser.h"
 #include "replay/apikeys.h"
-#include "replay/replayengine.h"
 #include "replay/replayoptions.h"
-#include "replay/replayplanner.h"
-#include "sim/simulatedgateway.h"
-#include "sim/simulatorthread.h"
+#include "session/replayrunjob.h"
+#include "session/session.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
 #include "util/queuedcontinuation.h"
@@ -67,12 +65,6 @@ struct ReplayPage::ProjectInfo
 namespace {
 
     enum CandidateRoles { ModelIdRole = Qt::UserRole, SimulatedRole };
-
-    struct PlanOutcome
-    {
-        QList<ReplayJob> jobs;
-        QString error;
-    };
 
     struct OriginalLog
     {
@@ -136,9 +128,12 @@ namespace {
 
 } // namespace
 
-ReplayPage::ReplayPage(QWidget* parent)
+ReplayPage::ReplayPage(Session* session, QWidget* parent)
     : QWidget(parent)
-    , m_engine(new ReplayEngine(this))
+    , m_session(session)
+    , m_projectLoad(this)
+    , m_detailLoad(this)
+    , m_job(new ReplayRunJob(session, this))
     , m_results(new ReplayResultsModel(this))
     , m_counts(new ReplayCountsModel(this))
     , m_resultsProxy(new QSortFilterProxyModel(this))
@@ -173,13 +168,39 @@ ReplayPage::ReplayPage(QWidget* parent)
     , m_original(new QTextBrowser(this))
     , m_replayed(new QTextBrowser(this))
 {
-    m_simulator = std::make_unique<SimulatorThread>(QStringLiteral("ReplaySimulator"));
     buildUi();
 
-    connect(m_engine, &ReplayEngine::progressChanged, this, &ReplayPage::onProgress);
-    connect(m_engine, &ReplayEngine::resultReady, m_results, &ReplayResultsModel::append);
-    connect(m_engine, &ReplayEngine::finished, this, &ReplayPage::onFinished);
-    connect(m_engine, &ReplayEngine::failed, this, [this](const QString& text) { emit message(text, true); });
+    connect(m_job, &ReplayRunJob::replayProgress, this, &ReplayPage::onProgress);
+    connect(m_job, &ReplayRunJob::resultReady, m_results, &ReplayResultsModel::append);
+    connect(m_job, &ReplayRunJob::runStarted, this, [this] {
+        m_runTarget = m_job->target();
+        m_runTarget.apiKey.clear();
+        m_runTarget.portkeyApiKey.clear();
+        setState(State::Running);
+        showProgress(m_job->result());
+    });
+    connect(m_job, &Job::finished, this, [this](Job::State state) {
+        if (m_job->result().runId > 0) {
+            onFinished(m_job->result());
+            return;
+        }
+        // Ended before a run existed: planning failed or was cancelled.
+        setState(State::Idle);
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+        if (state == Job::State::Cancelled) {
+            m_runStatus = QStringLiteral("cancelled");
+            m_status->setText(tr("Cancelled before the run started"));
+            m_progress->setFormat(tr("Cancelled"));
+        } else {
+            m_runStatus = QStringLiteral("failed");
+            m_status->setText(statusName(m_runStatus));
+            m_progress->setFormat(tr("Failed"));
+            fail(m_job->errorText());
+        }
+    });
+    connect(m_job, &Job::warning, this, [this](const QString& text) { emit message(text, true); });
+    connect(m_session, &Session::projectChanged, this, &ReplayPage::onProjectChanged);
 
     fillCandidates({});
     ReplayTarget keys;
@@ -192,8 +213,7 @@ ReplayPage::ReplayPage(QWidget* parent)
 
 ReplayPage::~ReplayPage()
 {
-    m_engine->cancel();
-    m_simulator.reset();
+    m_job->cancel();
 }
 
 void ReplayPage::buildUi()
@@ -418,16 +438,27 @@ void ReplayPage::buildUi()
     connect(m_randomLogs, &QRadioButton::toggled, m_sampleSize, &QWidget::setEnabled);
     connect(m_randomLogs, &QRadioButton::toggled, m_seed, &QWidget::setEnabled);
     connect(m_candidates, &QListWidget::itemChanged, this, &ReplayPage::updateCandidateCount);
+    // Every edit of the form is the session's target at once: the status bar, Trade-off and Recommendation use it.
+    auto apply = [this] { applyTarget(); };
+    connect(m_routing, &QComboBox::currentIndexChanged, this, apply);
+    for (QLineEdit* field : { m_baseUrl, m_provider, m_upstream, m_portkeyKey, m_apiKey })
+        connect(field, &QLineEdit::textChanged, this, apply);
+    connect(m_config, &QPlainTextEdit::textChanged, this, apply);
     connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) { showResult(current); });
 }
 
 void ReplayPage::setProject(const QString& path)
 {
+    m_session->setProjectPath(path);
+}
+
+void ReplayPage::onProjectChanged(const QString& path)
+{
     if (m_state != State::Idle)
         cancel();
     m_project = path;
-    ++m_generation;
+    m_projectLoad.reset();
     clearResumeOffer();
     m_results->clear();
     m_counts->clear();
@@ -445,8 +476,8 @@ void ReplayPage::setProject(const QString& path)
         fillCandidates({});
         return;
     }
-    const quint64 generation = m_generation;
-    auto task = QtConcurrent::run([path]() {
+    m_projectLoad.startJob(
+        [path]() {
         ProjectInfo info;
         info.path = path;
         ProjectStore* store = ThreadStore::get(path, &info.error);
@@ -458,12 +489,8 @@ void ReplayPage::setProject(const QString& path)
         info.catalog = catalog.models();
         info.interrupted = ReplayStore(*store).markInterruptedRuns();
         return info;
-    });
-    thenQueued(task, this, [this, generation](const ProjectInfo& info) {
-        if (generation != m_generation)
-            return;
-        applyProjectInfo(info);
-    });
+        },
+        [this](const ProjectInfo& info) { applyProjectInfo(info); });
 }
 
 void ReplayPage::applyProjectInfo(const ProjectInfo& info)
@@ -488,7 +515,7 @@ void ReplayPage::fillCandidates(const QList<ModelInfo>& catalog)
     for (const ModelInfo& m : catalog)
         if (m.active)
             models.append(m);
-    const QStringList simulated = SimulatedGateway::modelIds();
+    const QStringList simulated = Session::simulatorModels();
     std::optional<PriceCatalog> defaults;
     for (const QString& id : simulated) {
         const bool known
@@ -601,7 +628,7 @@ void ReplayPage::onTargetKindChanged()
     m_lastKind = int(kind);
     if (kind == ReplayTarget::Kind::Simulator) {
         m_baseUrl->setReadOnly(true);
-        m_baseUrl->setText(m_simulator->isStarted() && simulator()->isListening() ? simulator()->baseUrl().toString() : QString());
+        m_baseUrl->setText(m_session->simulatorUrl().toString());
         m_baseUrl->setPlaceholderText(tr("started on 127.0.0.1 when the run starts"));
     } else {
         m_baseUrl->setReadOnly(false);
@@ -609,6 +636,7 @@ void ReplayPage::onTargetKindChanged()
         m_baseUrl->setText(m_urlPerKind.value(int(kind), ReplayTarget::defaultBaseUrl(kind).toString()));
     }
     updateTargetRows();
+    applyTarget();
 }
 
 void ReplayPage::updateTargetRows()
@@ -654,88 +682,63 @@ void ReplayPage::loadConfigFile()
     m_config->setPlainText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
 }
 
-SimulatedGateway* ReplayPage::simulator()
+SimulatedGateway* ReplayPage::simulator() { return m_session->simulator(); }
+
+void ReplayPage::focusTarget()
 {
-    return m_simulator->gateway();
+    m_kind->setFocus(Qt::OtherFocusReason);
 }
 
-bool ReplayPage::ensureSimulator(QString* error)
+ReplayTarget ReplayPage::formTarget() const
 {
-    if (!m_simulator->ensureListening(error))
-        return false;
-    SimulatedGateway* sim = simulator();
-    if (ReplayTarget::Kind(m_kind->currentData().toInt()) == ReplayTarget::Kind::Simulator)
-        m_baseUrl->setText(sim->baseUrl().toString());
-    return true;
+    ReplayTarget target;
+    target.kind = ReplayTarget::Kind(m_kind->currentData().toInt());
+    if (target.kind == ReplayTarget::Kind::Simulator)
+        return target; // the session's built-in one
+    target.baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
+    target.apiKey = m_apiKey->text().trimmed();
+    target.portkeyApiKey = m_portkeyKey->text().trimmed();
+    const bool portkey
+        = target.kind == ReplayTarget::Kind::LocalGateway || target.kind == ReplayTarget::Kind::PortkeyHosted;
+    if (!portkey)
+        return target;
+    target.routing = ReplayTarget::RoutingMode(m_routing->currentData().toInt());
+    if (target.routing == ReplayTarget::RoutingMode::Config) {
+        target.configJson = m_config->toPlainText().trimmed();
+    } else {
+        target.provider = m_provider->text().trimmed();
+        if (target.kind == ReplayTarget::Kind::LocalGateway)
+            target.upstreamUrl = QUrl(m_upstream->text().trimmed(), QUrl::StrictMode);
+    }
+    return target;
 }
 
-bool ReplayPage::buildTarget(ReplayTarget::Kind kind, ReplayTarget* target, QString* error)
+bool ReplayPage::applyTarget(QString* error)
 {
-    target->kind = kind;
-    if (kind == ReplayTarget::Kind::Simulator) {
-        if (!ensureSimulator(error))
-            return false;
-        target->baseUrl = simulator()->baseUrl();
+    if (m_showingTarget)
         return true;
+    QString problem;
+    const bool ok = m_session->setTarget(formTarget(), &problem);
+    if (error)
+        *error = problem;
+    return ok;
+}
+
+void ReplayPage::showTarget(const ReplayTarget& target)
+{
+    m_showingTarget = true;
+    m_kind->setCurrentIndex(m_kind->findData(int(target.kind)));
+    if (target.kind != ReplayTarget::Kind::Simulator) {
+        m_baseUrl->setText(target.baseUrl.toString());
+        m_routing->setCurrentIndex(m_routing->findData(int(target.routing)));
+        if (target.routing == ReplayTarget::RoutingMode::Config)
+            m_config->setPlainText(target.configJson);
+        else
+            m_provider->setText(target.provider);
+        m_upstream->setText(target.upstreamUrl.toString());
     }
-    const QString urlText = m_baseUrl->text().trimmed();
-    const QUrl url(urlText, QUrl::StrictMode);
-    if (urlText.isEmpty() || !url.isValid() || url.host().isEmpty()
-        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        *error = tr("The base URL '%1' is not a valid http(s) URL (for example %2).")
-                     .arg(urlText, ReplayTarget::defaultBaseUrl(kind).toString());
-        return false;
-    }
-    target->baseUrl = url;
-    target->apiKey = m_apiKey->text().trimmed();
-    const bool portkey = kind == ReplayTarget::Kind::LocalGateway || kind == ReplayTarget::Kind::PortkeyHosted;
-    if (portkey) {
-        target->routing = ReplayTarget::RoutingMode(m_routing->currentData().toInt());
-        if (target->routing == ReplayTarget::RoutingMode::Config) {
-            const QString config = m_config->toPlainText().trimmed();
-            if (config.isEmpty()) {
-                *error = tr("Config routing needs a Portkey config: paste its JSON, load a file, or switch to "
-                            "header routing.");
-                return false;
-            }
-            if (config.startsWith(QLatin1Char('{'))) {
-                QJsonParseError pe;
-                const QJsonDocument doc = QJsonDocument::fromJson(config.toUtf8(), &pe);
-                if (!doc.isObject()) {
-                    *error = tr("The Portkey config is not valid JSON: %1 (at character %2).")
-                                 .arg(pe.errorString())
-                                 .arg(pe.offset);
-                    return false;
-                }
-                target->configJson = QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
-            } else {
-                target->configJson = config; // a saved config id such as pc-abc-123
-            }
-        } else {
-            target->provider = m_provider->text().trimmed();
-            if (target->provider.isEmpty()) {
-                *error = tr("Header routing needs a provider (for example openai), or switch to config routing.");
-                return false;
-            }
-            const QString upstream = m_upstream->text().trimmed();
-            if (kind == ReplayTarget::Kind::LocalGateway && !upstream.isEmpty()) {
-                const QUrl up(upstream, QUrl::StrictMode);
-                if (!up.isValid() || up.host().isEmpty()) {
-                    *error = tr("The custom host '%1' is not a valid URL.").arg(upstream);
-                    return false;
-                }
-                target->upstreamUrl = up;
-            }
-        }
-    }
-    if (kind == ReplayTarget::Kind::PortkeyHosted) {
-        target->portkeyApiKey = m_portkeyKey->text().trimmed();
-        if (target->portkeyApiKey.isEmpty()) {
-            *error = tr("Portkey hosted needs a Portkey API key: enter it in the field or set PORTKEY_API_KEY.");
-            return false;
-        }
-    }
-    return true;
+    m_showingTarget = false;
+    applyTarget();
 }
 
 ReplayOptions ReplayPage::options() const
@@ -761,29 +764,38 @@ void ReplayPage::start()
         fail(tr("Choose at least one candidate model to replay."));
         return;
     }
-    const auto kind = ReplayTarget::Kind(m_kind->currentData().toInt());
-    if (kind == ReplayTarget::Kind::Simulator) {
-        const QStringList simulated = SimulatedGateway::modelIds();
-        QStringList unknown;
-        for (const QString& m : models)
-            if (!simulated.contains(m))
-                unknown.append(m);
-        if (!unknown.isEmpty()) {
-            fail(tr("The built-in simulator does not answer %1. Uncheck them or choose another target.")
-                     .arg(unknown.join(QStringLiteral(", "))));
-            return;
-        }
-    }
-    ReplayTarget target;
     QString error;
-    if (!buildTarget(kind, &target, &error)) {
+    if (!applyTarget(&error)) {
         fail(error);
         return;
     }
-    ReplaySampleSpec sample;
-    sample.size = m_randomLogs->isChecked() ? m_sampleSize->value() : 0;
-    sample.seed = quint64(m_seed->value());
+    const QStringList served = m_session->servedModels();
+    QStringList unknown;
+    for (const QString& m : models)
+        if (!served.isEmpty() && !served.contains(m))
+            unknown.append(m);
+    if (!unknown.isEmpty()) {
+        fail(tr("The built-in simulator does not answer %1. Uncheck them or choose another target.")
+                 .arg(unknown.join(QStringLiteral(", "))));
+        return;
+    }
+    ReplayRunJob::Request request;
+    request.models = models;
+    request.sample.size = m_randomLogs->isChecked() ? m_sampleSize->value() : 0;
+    request.sample.seed = quint64(m_seed->value());
+    request.options = options();
+    m_job->setRequest(request);
+    startJob();
+}
 
+void ReplayPage::startJob()
+{
+    clearResumeOffer();
+    m_results->clear();
+    m_counts->clear();
+    m_original->clear();
+    m_replayed->clear();
+    m_lastProgress = ReplayProgress();
     setState(State::Planning);
     m_runStatus = QStringLiteral("planning");
     m_status->setText(statusName(m_runStatus));
@@ -791,50 +803,15 @@ void ReplayPage::start()
     m_progress->setFormat(tr("Planning…"));
     m_spent->clear();
     m_eta->clear();
-    const quint64 generation = ++m_generation;
-    const QString project = m_project;
-    auto task = QtConcurrent::run([project, models, sample]() {
-        PlanOutcome out;
-        ProjectStore* store = ThreadStore::get(project, &out.error);
-        PriceCatalog catalog;
-        if (store && store->loadCatalog(&catalog, &out.error))
-            ReplayPlanner::plan(*store, catalog, models, sample, &out.jobs, &out.error);
-        return out;
-    });
-    thenQueued(task, this, [this, generation, target](const PlanOutcome& out) {
-        if (generation != m_generation || m_state != State::Planning)
-            return;
-        if (out.jobs.isEmpty()) {
-            setState(State::Idle);
-            m_runStatus = QStringLiteral("failed");
-            fail(out.error.isEmpty() ? tr("Nothing to replay: the sample is empty.") : out.error);
-            return;
-        }
-        beginRun(out.jobs, target);
-    });
-}
-
-void ReplayPage::beginRun(const QList<ReplayJob>& jobs, const ReplayTarget& target)
-{
-    clearResumeOffer();
-    m_results->clear();
-    m_counts->clear();
-    m_original->clear();
-    m_replayed->clear();
-    m_runTarget = target;
-    m_runTarget.apiKey.clear();
-    m_runTarget.portkeyApiKey.clear();
-    // Running before start(): a run that finishes at once (all cache hits) reports finished inside start().
-    setState(State::Running);
     QString error;
-    if (!m_engine->start(m_project, target, options(), jobs, &error)) {
+    if (!m_job->start(&error)) {
         setState(State::Idle);
         m_runStatus = QStringLiteral("failed");
-        fail(tr("The replay could not start: %1").arg(error));
-        return;
+        m_status->setText(statusName(m_runStatus));
+        m_progress->setRange(0, 1);
+        m_progress->setFormat(tr("Failed"));
+        fail(error);
     }
-    if (m_state == State::Running)
-        showProgress(m_engine->progress());
 }
 
 void ReplayPage::resume()
@@ -842,53 +819,28 @@ void ReplayPage::resume()
     if (m_state != State::Idle || m_resumable.id <= 0)
         return;
     const ReplayRunInfo run = m_resumable;
-    ReplayTarget target = run.target;
+    // The run continues on the target it was started with; the form (and so the session) switches to it, with the
+    // keys typed here or set in the environment.
+    showTarget(run.target);
     QString error;
-    if (target.kind == ReplayTarget::Kind::Simulator) {
-        if (!ensureSimulator(&error)) {
-            fail(error);
-            return;
-        }
-        target.baseUrl = simulator()->baseUrl(); // the simulator's port changes between sessions
-    } else {
-        target.apiKey = m_apiKey->text().trimmed();
-        target.portkeyApiKey = m_portkeyKey->text().trimmed();
-        ApiKeys::fillFromEnvironment(&target);
-    }
-    clearResumeOffer();
-    m_results->clear();
-    m_counts->clear();
-    m_original->clear();
-    m_replayed->clear();
-    m_runTarget = run.target;
-    ++m_generation;
-    setState(State::Running);
-    ReplayOptions o = options();
-    o.budgetUsd = run.budgetUsd; // the run keeps the budget it was started with
-    if (!m_engine->resume(m_project, run.id, target, o, &error)) {
-        setState(State::Idle);
-        offerResume(run);
+    if (!applyTarget(&error)) {
         fail(tr("Run %1 could not be resumed: %2").arg(run.id).arg(error));
         return;
     }
-    if (m_state == State::Running)
-        showProgress(m_engine->progress());
+    ReplayRunJob::Request request;
+    request.resumeRunId = run.id;
+    request.options = options();
+    request.options.budgetUsd = run.budgetUsd; // the run keeps the budget it was started with
+    m_job->setRequest(request);
+    startJob();
+    if (m_state == State::Idle && m_job->state() == Job::State::Failed)
+        offerResume(run);
 }
 
 void ReplayPage::cancel()
 {
-    if (m_state == State::Planning) {
-        ++m_generation;
-        setState(State::Idle);
-        m_runStatus = QStringLiteral("cancelled");
-        m_status->setText(tr("Cancelled before the run started"));
-        m_progress->setRange(0, 1);
-        m_progress->setValue(0);
-        m_progress->setFormat(tr("Cancelled"));
-        return;
-    }
-    if (m_state == State::Running)
-        m_engine->cancel();
+    if (m_state != State::Idle)
+        m_job->cancel();
 }
 
 void ReplayPage::setState(State state)
@@ -1017,15 +969,9 @@ void ReplayPage::showResult(const QModelIndex& proxyIndex)
     m_replayed->setHtml(html);
 
     m_original->setHtml(QStringLiteral("<p><i>%1</i></p>").arg(tr("Loading the original log…")));
-    const quint64 generation = ++m_detailGeneration;
     const QString project = m_project;
     const QString logId = r.logId;
-    auto task = QtConcurrent::run([project, logId] {
-        return fetchOriginal(project, logId);
-    });
-    thenQueued(task, this, [this, generation, logId](const OriginalLog& log) {
-        if (generation != m_detailGeneration)
-            return;
+    m_detailLoad.startJob([project, logId] { return fetchOriginal(project, logId); }, [this, logId](const OriginalLog& log) {
         if (!log.found) {
             const QString text = log.error.isEmpty() ? tr("Log %1 is no longer in the project.").arg(logId)
                                                      : tr("Cannot load log %1: %2").arg(logId, log.error);

@@ -7,6 +7,7 @@
 #include "replay/replayprogress.h"
 #include "replay/replaystore.h"
 #include "replay/replaytarget.h"
+#include "util/jobtracker.h"
 
 #include <QHash>
 #include <QWidget>
@@ -30,11 +31,10 @@ class QThread;
 
 namespace ShadowOptic {
 
-class SimulatorThread;
-
 class ReplayCountsModel;
-class ReplayEngine;
 class ReplayResultsModel;
+class ReplayRunJob;
+class Session;
 class SimulatedGateway;
 struct ReplayJob;
 struct ReplayOptions;
@@ -42,13 +42,14 @@ struct ReplayOptions;
 /**
  * The Replay panel: target and routing, session-only keys, candidate models, sample and limits; a live run with
  * progress, per-model counters and results, and the original vs the replayed answer of the selected result.
- * Planning and detail reads run on the thread pool; the engine runs in this (GUI) thread without blocking it.
+ * The target form is the session's target (every panel and the status bar use it); runs are the session's
+ * ReplayRunJob, which plans on the thread pool and runs the engine in this (GUI) thread without blocking it.
  */
 class ReplayPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ReplayPage(QWidget* parent = nullptr);
+    explicit ReplayPage(Session* session, QWidget* parent = nullptr);
     ~ReplayPage() override;
 
     /** Loads candidates from the project's catalog and offers to resume its latest interrupted run. Cancels a
@@ -75,8 +76,10 @@ public:
     QTextBrowser* originalView() const { return m_original; }
     QTextBrowser* replayedView() const { return m_replayed; }
     QLabel* statusLabel() const { return m_status; }
-    /** The built-in simulator, created on first use on its own thread (tests tune its latency and faults). */
+    /** The session's built-in simulator (tests tune its latency and faults). */
     SimulatedGateway* simulator();
+    /** Puts the cursor in the target form (the status bar's "change target"). */
+    void focusTarget();
 
     void start();
     void cancel();
@@ -92,16 +95,20 @@ private:
     enum class State { Idle, Planning, Running };
     struct ProjectInfo;
 
+    void onProjectChanged(const QString& path);
     void buildUi();
     void applyProjectInfo(const ProjectInfo& info);
     void fillCandidates(const QList<ModelInfo>& catalog);
     void updateCandidateCount();
     void onTargetKindChanged();
     void updateTargetRows();
-    bool ensureSimulator(QString* error);
-    bool buildTarget(ReplayTarget::Kind kind, ReplayTarget* target, QString* error);
+    /** What the form says, unvalidated (the session validates). */
+    ReplayTarget formTarget() const;
+    /** Makes the form's target the session's; false with *error when it is invalid. */
+    bool applyTarget(QString* error = nullptr);
+    void showTarget(const ReplayTarget& target);
+    void startJob();
     ReplayOptions options() const;
-    void beginRun(const QList<ReplayJob>& jobs, const ReplayTarget& target);
     void setState(State state);
     void fail(const QString& text);
     void onProgress(const ReplayProgress& progress);
@@ -114,22 +121,23 @@ private:
     static QString formatDuration(qint64 ms);
     static QString statusName(const QString& status);
 
+    Session* m_session;
     QString m_project;
     State m_state = State::Idle;
-    quint64 m_generation = 0; // drops planning and project loads that belong to an earlier request
-    quint64 m_detailGeneration = 0;
+    JobTracker m_projectLoad;
+    JobTracker m_detailLoad;
     QString m_runStatus;
     ReplayProgress m_lastProgress;
     ReplayTarget m_runTarget; // the running target, without keys, for a later resume offer
     ReplayRunInfo m_resumable;
     QHash<int, QString> m_urlPerKind;
     int m_lastKind = -1;
+    bool m_showingTarget = false;
 
-    ReplayEngine* m_engine;
+    ReplayRunJob* m_job;
     ReplayResultsModel* m_results;
     ReplayCountsModel* m_counts;
     QSortFilterProxyModel* m_resultsProxy;
-    std::unique_ptr<SimulatorThread> m_simulator;
 
     QComboBox* m_kind;
     QLineEdit* m_baseUrl;

@@ -4,15 +4,9 @@
 #include "charts/latencychart.h"
 #include "charts/refusalchart.h"
 #include "charts/tradeoffchart.h"
-#include "eval/evaluator.h"
-#include "eval/runevaluator.h"
 #include "models/aggregatesmodel.h"
-#include "recommend/profilestore.h"
-#include "sim/simulatedgateway.h"
-#include "sim/simulatorthread.h"
-#include "store/projectstore.h"
-#include "store/threadstore.h"
-#include "util/queuedcontinuation.h"
+#include "session/evaluationjob.h"
+#include "session/session.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,61 +19,21 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <cmath>
 
 namespace ShadowOptic {
 
-struct TradeoffPage::Collected
-{
-    qint64 runId = 0;
-    QString currentModel;
-    QString error;
-};
-
-namespace {
-
-QString profileCurrentModel(ProjectStore &store)
-{
-    UserProfile profile;
-    return ProfileStore(store).load(profile.name, &profile) ? profile.currentModel : QString();
-}
-
-} // namespace
-
-struct TradeoffPage::Evaluated
-{
-    qint64 runId = 0;
-    EvaluatorReport report;
-    QString error;
-};
-
-TradeoffPage::Evaluated TradeoffPage::evaluateLatest(const QString &path, const QString &judgeModel)
-{
-    TradeoffPage::Evaluated out;
-    ProjectStore *store = ThreadStore::get(path, &out.error);
-    if (!store)
-        return out;
-    const QList<qint64> runs = Evaluator::replayRuns(*store);
-    if (runs.isEmpty())
-        return out; // nothing replayed yet: an empty report, no error
-    const QString current = profileCurrentModel(*store);
-    out.runId = RunEvaluator::latestRun(*store, current);
-    RunEvaluator::load(*store, out.runId, current, judgeModel, &out.report, &out.error);
-    return out;
-}
-
-TradeoffPage::TradeoffPage(QWidget *parent)
+TradeoffPage::TradeoffPage(Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_evaluator(new RunEvaluator(this))
+    , m_session(session)
+    , m_job(new EvaluationJob(session, this))
     , m_model(new AggregatesModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_evaluate(new QPushButton(tr("&Evaluate latest run"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_judgeModel(new QLineEdit(QStringLiteral("gpt-4o-mini"), this))
+    , m_judgeModel(new QLineEdit(session->judgeModel(), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_tradeoff(new TradeoffChart(this))
@@ -88,21 +42,27 @@ TradeoffPage::TradeoffPage(QWidget *parent)
     , m_view(new QTableView(this))
     , m_details(new QLabel(this))
 {
-    m_simulator = std::make_unique<SimulatorThread>(QStringLiteral("TradeoffSimulator"));
     buildUi();
     connect(m_evaluate, &QPushButton::clicked, this, &TradeoffPage::evaluate);
     connect(m_cancel, &QPushButton::clicked, this, &TradeoffPage::cancel);
-    connect(m_evaluator, &RunEvaluator::progressChanged, this, [this](int permille, const QString &text) {
+    connect(m_job, &Job::progressChanged, this, [this](int permille, const QString &text) {
         if (m_state != State::Judging)
             return;
         m_progress->setValue(permille);
         m_progress->setFormat(text);
     });
-    connect(m_evaluator, &RunEvaluator::failed, this, [this](const QString &text) {
+    connect(m_job, &Job::warning, this, [this](const QString &text) {
         if (m_state == State::Judging)
             emit message(tr("Evaluation failed: %1").arg(text), true);
     });
-    connect(m_evaluator, &RunEvaluator::finished, this, &TradeoffPage::onRunEvaluated);
+    connect(m_job, &Job::finished, this, &TradeoffPage::onJobFinished);
+    connect(m_judgeModel, &QLineEdit::editingFinished, this,
+            [this] { m_session->setJudgeModel(m_judgeModel->text()); });
+    connect(m_session, &Session::judgeModelChanged, this, [this](const QString &model) {
+        if (m_judgeModel->text().trimmed() != model)
+            m_judgeModel->setText(model);
+    });
+    connect(m_session, &Session::projectChanged, this, &TradeoffPage::onProjectChanged);
     connect(m_tradeoff, &TradeoffChart::modelClicked, this, &TradeoffPage::selectModel);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showDetails(current); });
@@ -111,8 +71,7 @@ TradeoffPage::TradeoffPage(QWidget *parent)
 
 TradeoffPage::~TradeoffPage()
 {
-    m_evaluator->cancel();
-    m_simulator.reset();
+    m_job->cancel();
 }
 
 void TradeoffPage::buildUi()
@@ -184,13 +143,13 @@ void TradeoffPage::setState(State state)
     m_state = state;
     const bool busy = state != State::Idle;
     m_evaluate->setEnabled(!busy && !m_project.isEmpty());
-    m_cancel->setEnabled(state == State::Collecting || state == State::Judging || state == State::Evaluating);
+    m_cancel->setEnabled(busy);
     m_judgeModel->setEnabled(!busy);
     m_progress->setVisible(busy);
     if (state == State::Idle) {
         m_progress->setValue(0);
-    } else if (state != State::Judging) {
-        m_progress->setRange(0, 0); // busy indicator while reading or aggregating
+    } else if (state == State::Loading) {
+        m_progress->setRange(0, 0); // busy indicator while reading
     } else {
         m_progress->setRange(0, 1000);
     }
@@ -199,6 +158,11 @@ void TradeoffPage::setState(State state)
 }
 
 void TradeoffPage::setProject(const QString &path)
+{
+    m_session->setProjectPath(path);
+}
+
+void TradeoffPage::onProjectChanged(const QString &path)
 {
     cancel();
     m_project = path;
@@ -215,139 +179,89 @@ void TradeoffPage::setProject(const QString &path)
 
 void TradeoffPage::refresh()
 {
-    if (m_project.isEmpty() || m_state == State::Collecting || m_state == State::Judging)
+    if (m_project.isEmpty() || m_state == State::Judging)
         return;
-    loadEvaluation(State::Loading);
-}
-
-void TradeoffPage::setTarget(const ReplayTarget &target)
-{
-    m_target = target;
+    m_job->cancel(); // an older read
+    startJob(false);
 }
 
 void TradeoffPage::setJudgeModel(const QString &model)
 {
-    m_judgeModel->setText(model);
-}
-
-void TradeoffPage::loadEvaluation(State state)
-{
-    const quint64 generation = ++m_generation;
-    setState(state);
-    m_status->setText(state == State::Loading ? tr("Reading the evaluation…") : tr("Aggregating…"));
-    const QString path = m_project;
-    const QString judgeModel = m_judgeModel->text().trimmed();
-    thenQueued(QtConcurrent::run(&TradeoffPage::evaluateLatest, path, judgeModel), this,
-               [this, generation](const Evaluated &evaluated) {
-                   if (generation != m_generation)
-                       return;
-                   onEvaluated(evaluated);
-               });
+    m_session->setJudgeModel(model);
 }
 
 void TradeoffPage::evaluate()
 {
-    if (m_project.isEmpty() || isRunning())
+    if (m_project.isEmpty() || m_state == State::Judging)
         return;
-    const quint64 generation = ++m_generation;
-    setState(State::Collecting);
-    m_status->setText(tr("Collecting answers to judge…"));
-    const QString path = m_project;
-    auto task = QtConcurrent::run([path] {
-        Collected out;
-        ProjectStore *store = ThreadStore::get(path, &out.error);
-        if (!store)
-            return out;
-        const QList<qint64> runs = Evaluator::replayRuns(*store);
-        if (runs.isEmpty()) {
-            out.error = tr("The project has no replay runs yet: replay a sample first (Replay panel).");
-            return out;
-        }
-        out.currentModel = profileCurrentModel(*store);
-        out.runId = RunEvaluator::latestRun(*store, out.currentModel);
-        return out;
-    });
-    thenQueued(task, this, [this, generation](const Collected &collected) {
-        if (generation != m_generation)
-            return;
-        onCollected(collected);
-    });
+    m_job->cancel(); // a read still on its way
+    m_session->setJudgeModel(m_judgeModel->text());
+    startJob(true);
 }
 
-void TradeoffPage::onCollected(const Collected &collected)
+void TradeoffPage::startJob(bool judge)
 {
-    if (!collected.error.isEmpty()) {
-        setState(State::Idle);
-        m_status->setText(collected.error);
-        emit message(collected.error, true);
-        return;
+    EvaluationJob::Request request;
+    request.judge = judge;
+    m_job->setRequest(request);
+    setState(judge ? State::Judging : State::Loading);
+    if (judge) {
+        m_progress->setValue(0);
+        m_progress->setFormat(tr("Collecting answers to judge…"));
+        m_status->setText(tr("Evaluating the latest run with %1").arg(m_session->judgeModel()));
+    } else {
+        m_status->setText(tr("Reading the evaluation…"));
     }
-    ReplayTarget target;
     QString error;
-    if (!buildTarget(&target, &error)) {
+    if (!m_job->start(&error)) {
         setState(State::Idle);
         m_status->setText(error);
         emit message(error, true);
-        return;
-    }
-    RunEvaluator::Options o;
-    o.currentModel = collected.currentModel;
-    o.judgeModel = m_judgeModel->text().trimmed().isEmpty() ? QStringLiteral("gpt-4o-mini") : m_judgeModel->text().trimmed();
-    setState(State::Judging);
-    m_progress->setValue(0);
-    m_progress->setFormat(tr("Evaluating run %1").arg(collected.runId));
-    m_status->setText(tr("Evaluating run %1 with %2").arg(collected.runId).arg(o.judgeModel));
-    if (!m_evaluator->start(m_project, collected.runId, target, o, &error)) {
-        setState(State::Idle);
-        m_status->setText(error);
-        emit message(tr("The evaluation could not start: %1").arg(error), true);
     }
 }
 
-void TradeoffPage::onRunEvaluated()
+void TradeoffPage::onJobFinished()
 {
-    if (m_state != State::Judging)
-        return;
-    const JudgeSummary &summary = m_evaluator->judgeSummary();
-    m_lastJudgeText = summary.toText().trimmed();
-    if (m_evaluator->baselineReplayed() + m_evaluator->baselineReused() > 0)
-        m_lastJudgeText += QLatin1Char(' ')
-            + tr("The baseline %1 was replayed on %2 of the run's prompts and reused on %3.")
-                  .arg(m_evaluator->currentModel())
-                  .arg(m_evaluator->baselineReplayed())
-                  .arg(m_evaluator->baselineReused());
-    if (summary.status == QLatin1String("cancelled") || m_evaluator->report().runIds.isEmpty()) {
-        setState(State::Idle);
-        m_status->setText(tr("Evaluation cancelled or failed."));
-        return;
-    }
-    loadEvaluation(State::Evaluating);
-}
-
-void TradeoffPage::onEvaluated(const Evaluated &evaluated)
-{
-    const bool afterJudging = m_state == State::Evaluating;
+    const bool judged = m_job->request().judge;
+    const EvaluationJob::Result &r = m_job->result();
     setState(State::Idle);
-    if (!evaluated.error.isEmpty()) {
-        m_status->setText(evaluated.error);
-        emit message(tr("The evaluation of '%1' failed: %2").arg(m_project, evaluated.error), true);
+    switch (m_job->state()) {
+    case Job::State::Cancelled:
+        if (judged)
+            m_status->setText(tr("Cancelled."));
+        return;
+    case Job::State::Failed:
+        m_status->setText(m_job->errorText());
+        emit message(judged ? tr("The evaluation failed: %1").arg(m_job->errorText())
+                            : tr("The evaluation of '%1' failed: %2").arg(m_project, m_job->errorText()),
+                     true);
+        return;
+    default:
+        break;
+    }
+    showReport(r.report);
+    if (r.runId == 0) {
+        m_status->setText(tr("No replay runs yet: replay a sample, then evaluate it."));
         return;
     }
-    showReport(evaluated.report);
-    if (evaluated.runId == 0) {
-        m_status->setText(tr("No replay runs yet: replay a sample, then evaluate it."));
-    } else {
-        qint64 judged = 0;
-        for (const ModelAggregate &a : evaluated.report.models)
-            judged += a.judged;
-        m_status->setText(judged == 0 ? tr("Run %1 is not judged yet: press “Evaluate latest run”.").arg(evaluated.runId)
-                                      : tr("Run %1: %n model(s), %2 judged answers.", nullptr,
-                                           int(evaluated.report.models.size()))
-                                            .arg(evaluated.runId)
-                                            .arg(judged));
-    }
-    if (afterJudging)
-        emit message(tr("Evaluation of run %1 finished. %2").arg(evaluated.runId).arg(m_lastJudgeText), false);
+    qint64 judgedAnswers = 0;
+    for (const ModelAggregate &a : r.report.models)
+        judgedAnswers += a.judged;
+    m_status->setText(judgedAnswers == 0
+                          ? tr("Run %1 is not judged yet: press “Evaluate latest run”.").arg(r.runId)
+                          : tr("Run %1: %n model(s), %2 judged answers.", nullptr, int(r.report.models.size()))
+                                .arg(r.runId)
+                                .arg(judgedAnswers));
+    if (!judged)
+        return;
+    QString text = r.judge.toText().trimmed();
+    if (r.baselineReplayed + r.baselineReused > 0)
+        text += QLatin1Char(' ')
+            + tr("The baseline %1 was replayed on %2 of the run's prompts and reused on %3.")
+                  .arg(r.currentModel)
+                  .arg(r.baselineReplayed)
+                  .arg(r.baselineReused);
+    emit message(tr("Evaluation of run %1 finished. %2").arg(r.runId).arg(text), false);
 }
 
 void TradeoffPage::showReport(const EvaluatorReport &report)
@@ -428,28 +342,12 @@ void TradeoffPage::showDetails(const QModelIndex &proxyIndex)
 
 void TradeoffPage::cancel()
 {
-    if (m_state == State::Idle)
-        return;
-    ++m_generation;
-    const bool judging = m_state == State::Judging;
-    setState(State::Idle);
-    if (judging)
-        m_evaluator->cancel();
-    m_status->setText(tr("Cancelled."));
+    m_job->cancel();
 }
 
 SimulatedGateway *TradeoffPage::simulator()
 {
-    return m_simulator->gateway();
-}
-
-bool TradeoffPage::buildTarget(ReplayTarget *target, QString *error)
-{
-    if (!m_target.baseUrl.isEmpty()) {
-        *target = m_target;
-        return true;
-    }
-    return m_simulator->target(target, error);
+    return m_session->simulator();
 }
 
 } // namespace ShadowOptic

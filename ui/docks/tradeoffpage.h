@@ -4,7 +4,6 @@
 #include <memory>
 
 #include "eval/evaluatorreport.h"
-#include "replay/replaytarget.h"
 
 #include <QWidget>
 
@@ -15,16 +14,14 @@ class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
-class QThread;
 
 namespace ShadowOptic {
 
-class SimulatorThread;
-
 class AggregatesModel;
-class RunEvaluator;
+class EvaluationJob;
 class LatencyChart;
 class RefusalChart;
+class Session;
 class SimulatedGateway;
 class TradeoffChart;
 
@@ -32,22 +29,23 @@ class TradeoffChart;
  * The Trade-off panel: cost vs quality per model with CI bars and the Pareto frontier, latency and refusal
  * charts, and the per-model aggregates. "Evaluate latest run" evaluates the newest replay run against the current
  * model replayed on the same prompts (RunEvaluator: it replays the baseline where the run lacks it, then judges,
- * through the configured target or the built-in simulator); setProject() and refresh() show the evaluation of
- * what is already judged without new replays or judge calls. Logged answers appear only as "as logged" rows.
+ * through the session's target with the session's judge model); a project change and refresh() show the evaluation
+ * of what is already judged without new replays or judge calls. Both are the session's EvaluationJob. Logged
+ * answers appear only as "as logged" rows.
  */
 class TradeoffPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit TradeoffPage(QWidget *parent = nullptr);
+    explicit TradeoffPage(Session *session, QWidget *parent = nullptr);
     ~TradeoffPage() override;
 
+    /** Opens the project in the session (every panel follows). */
     void setProject(const QString &path);
     QString project() const { return m_project; }
     /** Re-reads the latest run's evaluation from the project (e.g. after a replay finished). */
     void refresh();
-    /** Judge calls go to this target; without one, to the built-in simulator. */
-    void setTarget(const ReplayTarget &target);
+    /** The session's judge model. */
     void setJudgeModel(const QString &model);
 
     void evaluate();
@@ -61,7 +59,7 @@ public:
     AggregatesModel *aggregatesModel() const { return m_model; }
     QTableView *aggregatesView() const { return m_view; }
     QLabel *statusLabel() const { return m_status; }
-    /** The built-in simulator, created on first use on its own thread (tests tune its latency and faults). */
+    /** The session's built-in simulator (tests tune its latency and faults). */
     SimulatedGateway *simulator();
 
     /** Selects the model's row in the table (a label such as "gpt-4o" or "gpt-4o (as logged)"). */
@@ -74,33 +72,24 @@ signals:
     void reportChanged();
 
 private:
-    enum class State { Idle, Loading, Collecting, Judging, Evaluating };
-    struct Collected;
-    struct Evaluated;
+    enum class State { Idle, Loading, Judging };
 
-    /** The newest replay run's evaluation, paired against the profile's current model (else the most logged). */
-    static Evaluated evaluateLatest(const QString &path, const QString &judgeModel);
+    void onProjectChanged(const QString &path);
     void buildUi();
     void setState(State state);
-    void loadEvaluation(State state);
-    void onCollected(const Collected &collected);
-    void onRunEvaluated();
-    void onEvaluated(const Evaluated &evaluated);
+    void startJob(bool judge);
+    void onJobFinished();
     void showReport(const EvaluatorReport &report);
     void showDetails(const QModelIndex &proxyIndex);
-    bool buildTarget(ReplayTarget *target, QString *error);
 
+    Session *m_session;
     QString m_project;
     State m_state = State::Idle;
-    quint64 m_generation = 0; // drops pool results of an earlier request
     EvaluatorReport m_report;
-    ReplayTarget m_target; // baseUrl empty = the built-in simulator
-    QString m_lastJudgeText;
 
-    RunEvaluator *m_evaluator;
+    EvaluationJob *m_job;
     AggregatesModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    std::unique_ptr<SimulatorThread> m_simulator;
 
     QPushButton *m_evaluate;
     QPushButton *m_cancel;

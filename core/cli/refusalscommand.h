@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace ShadowOptic {
+
+/** `refusals classify`: refusal columns (none/partial/full, type, rule) for an analyst's CSV of answers. */
+class RefusalsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::RefusalsCommand)
+
+public:
+    static int run(const QStringList &arguments);
+};
+
+} // namespace ShadowOptic
