@@ -63,7 +63,7 @@ private:
         o.availableModels = SimulatedGateway::modelIds();
         QString error;
         if (!r.start(m_project, target(), o, &error))
-            qWarning("recommend did not start: %s", qPrintable(error));
+            QTest::qFail(qPrintable(QString::asprintf("recommend did not start: %s", qPrintable(error))), __FILE__, __LINE__);
         if (!finished.wait(50000))
             return {};
         return finished.first().first().value<Recommendation>();

@@ -52,7 +52,7 @@ private:
         QString error;
         QList<JudgeItem> items;
         if (!store.open(m_project, &error) || !JudgeClient::collectItems(store, m_runId, true, &items, &error))
-            qWarning("collect failed: %s", qPrintable(error));
+            QTest::qFail(qPrintable(QString::asprintf("collect failed: %s", qPrintable(error))), __FILE__, __LINE__);
         JudgeClient client;
         QSignalSpy finished(&client, &JudgeClient::finished);
         JudgeClient::Options o;
@@ -60,9 +60,9 @@ private:
         o.rescore = rescore;
         o.replay = fastOptions();
         if (!client.start(m_project, target(), o, items, &error))
-            qWarning("judge failed to start: %s", qPrintable(error));
+            QTest::qFail(qPrintable(QString::asprintf("judge failed to start: %s", qPrintable(error))), __FILE__, __LINE__);
         if (!finished.wait(50000))
-            qWarning("judge timed out");
+            QTest::qFail("judge timed out", __FILE__, __LINE__);
         return client.summary();
     }
 

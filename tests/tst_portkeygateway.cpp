@@ -4,6 +4,7 @@
 // engine → gateway → built-in simulator in header mode and with a loadbalance config, and faults injected by
 // the simulator travel back through the gateway. Skips when node or the gateway is missing, except under CI.
 #include "catalog/pricecatalog.h"
+#include "gatewayprocess.h"
 #include "gen/loggenerator.h"
 #include "import/logimporter.h"
 #include "replay/replayengine.h"
@@ -46,97 +47,15 @@ private:
     QString m_logs;
     SimulatorThread m_simThread { QStringLiteral("test-simulator") }; // the gateway lives on its own thread
     SimulatedGateway *m_sim = nullptr;
-    QProcess *m_gateway = nullptr;
-    QUrl m_gatewayUrl;
-    QByteArray m_gatewayOutput;
+    GatewayProcess m_gateway;
     int m_projects = 0;
-
-    static QString gatewayScript()
-    {
-        QString dir = qEnvironmentVariable("SHADOW_OPTIC_GATEWAY_DIR");
-        if (dir.isEmpty())
-            dir = QDir(QStringLiteral(SO_TEST_DATA_DIR)).absoluteFilePath(QStringLiteral("../../.gateway"));
-        return QDir::cleanPath(dir + QStringLiteral("/node_modules/@portkey-ai/gateway/build/start-server.js"));
-    }
-
-    // A free port on every interface (the gateway binds all of them), picked at random from a high range.
-    static quint16 randomHighPort()
-    {
-        for (int i = 0; i < 50; ++i) {
-            const auto port = quint16(QRandomGenerator::global()->bounded(20000, 60000));
-            QTcpServer probe;
-            if (probe.listen(QHostAddress::Any, port))
-                return port;
-        }
-        return 0;
-    }
-
-    bool gatewayHealthy(QNetworkAccessManager &nam)
-    {
-        QNetworkRequest request(m_gatewayUrl.resolved(QUrl(QStringLiteral("/"))));
-        request.setTransferTimeout(1000);
-        QNetworkReply *reply = nam.get(request);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(1500);
-        const bool ok = reply->error() == QNetworkReply::NoError && reply->readAll().contains("AI Gateway says hey!");
-        reply->deleteLater();
-        return ok;
-    }
-
-    bool startGateway(const QString &node, const QString &script, QString *error)
-    {
-        for (int tries = 0; tries < 3; ++tries) {
-            const quint16 port = randomHighPort();
-            if (port == 0)
-                break;
-            m_gateway = new QProcess(this);
-            m_gateway->setProcessChannelMode(QProcess::MergedChannels);
-            // The gateway listens on all interfaces: it must never outlive the test, even if the test crashes.
-            m_gateway->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-            m_gateway->setWorkingDirectory(m_dir.path());
-            m_gateway->start(node, { script, QStringLiteral("--headless"), QStringLiteral("--port=%1").arg(port) });
-            if (!m_gateway->waitForStarted(10000)) {
-                *error = m_gateway->errorString();
-                stopGateway();
-                return false;
-            }
-            m_gatewayUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
-            QNetworkAccessManager nam;
-            const QDeadlineTimer deadline(30000);
-            while (!deadline.hasExpired() && m_gateway->state() == QProcess::Running) {
-                if (gatewayHealthy(nam))
-                    return true;
-                QTest::qWait(200);
-            }
-            m_gatewayOutput = m_gateway->readAll();
-            *error = m_gateway->state() == QProcess::Running
-                ? QStringLiteral("no health answer on port %1 within 30 s").arg(port)
-                : QStringLiteral("the gateway exited (code %1): %2")
-                      .arg(m_gateway->exitCode())
-                      .arg(QString::fromUtf8(m_gatewayOutput.right(2000)));
-            stopGateway();
-        }
-        return false;
-    }
-
-    void stopGateway()
-    {
-        if (!m_gateway)
-            return;
-        if (m_gateway->state() != QProcess::NotRunning) {
-            m_gateway->kill(); // SIGKILL to this PID only
-            m_gateway->waitForFinished(5000);
-        }
-        delete m_gateway;
-        m_gateway = nullptr;
-    }
 
     QString freshProject()
     {
         const QString p = m_dir.filePath(QStringLiteral("p%1.sqlite").arg(++m_projects));
         const ImportReport r = LogImporter::run(p, { m_logs });
         if (r.imported <= 0)
-            qWarning("import failed");
+            QTest::qFail("import failed", __FILE__, __LINE__);
         return p;
     }
 
@@ -151,7 +70,7 @@ private:
         spec.seed = seed;
         if (!store.open(project, &error) || !store.loadCatalog(&catalog, &error)
             || !ReplayPlanner::plan(store, catalog, models, spec, &jobs, &error))
-            qWarning("plan failed: %s", qPrintable(error));
+            QTest::qFail(qPrintable(QString::asprintf("plan failed: %s", qPrintable(error))), __FILE__, __LINE__);
         return jobs;
     }
 
@@ -171,7 +90,7 @@ private:
         ReplayTarget t;
         t.kind = ReplayTarget::Kind::LocalGateway;
         t.routing = ReplayTarget::RoutingMode::Header;
-        t.baseUrl = m_gatewayUrl;
+        t.baseUrl = m_gateway.baseUrl();
         t.provider = QStringLiteral("openai");
         t.upstreamUrl = m_sim->baseUrl();
         return t;
@@ -182,7 +101,7 @@ private:
         ReplayTarget t;
         t.kind = ReplayTarget::Kind::LocalGateway;
         t.routing = ReplayTarget::RoutingMode::Config;
-        t.baseUrl = m_gatewayUrl;
+        t.baseUrl = m_gateway.baseUrl();
         t.configJson = QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact));
         return t;
     }
@@ -225,18 +144,9 @@ private:
 private slots:
     void initTestCase()
     {
-        const bool ci = !qEnvironmentVariableIsEmpty("CI");
-        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-        const QString script = gatewayScript();
-        QString missing;
-        if (node.isEmpty())
-            missing = QStringLiteral("node is not on PATH");
-        else if (!QFileInfo::exists(script))
-            missing = QStringLiteral("the Portkey gateway is not installed at %1 (run packaging/install-deps.sh "
-                                     "--with-gateway or set SHADOW_OPTIC_GATEWAY_DIR)")
-                          .arg(script);
+        const QString missing = GatewayProcess::missing();
         if (!missing.isEmpty()) {
-            if (ci)
+            if (!qEnvironmentVariableIsEmpty("CI"))
                 QFAIL(qPrintable(QStringLiteral("CI must run the Portkey gateway test, but ") + missing));
             QSKIP(qPrintable(QStringLiteral("Skipping the Portkey gateway integration test: ") + missing));
         }
@@ -255,12 +165,12 @@ private slots:
         m_sim->setLatencyOverrideMs(5);
         QVERIFY(m_sim->listen(0));
 
-        QVERIFY2(startGateway(node, script, &error), qPrintable(QStringLiteral("Portkey gateway: ") + error));
+        QVERIFY2(m_gateway.start(m_dir.path(), &error), qPrintable(QStringLiteral("Portkey gateway: ") + error));
     }
 
     void cleanupTestCase()
     {
-        stopGateway();
+        m_gateway.stop();
     }
 
     void init()

@@ -44,7 +44,7 @@ private:
         const QString p = m_dir.filePath(QStringLiteral("p%1.sqlite").arg(++m_projects));
         const ImportReport r = LogImporter::run(p, { m_logs });
         if (r.imported != 40)
-            qWarning("import failed");
+            QTest::qFail("import failed", __FILE__, __LINE__);
         return p;
     }
     ReplayTarget target() const
@@ -75,7 +75,7 @@ private:
         spec.seed = 7;
         if (!store.open(project, &error) || !store.loadCatalog(&catalog, &error)
             || !ReplayPlanner::plan(store, catalog, models, spec, &jobs, &error))
-            qWarning("plan failed: %s", qPrintable(error));
+            QTest::qFail(qPrintable(QString::asprintf("plan failed: %s", qPrintable(error))), __FILE__, __LINE__);
         return jobs;
     }
     ReplayProgress run(const QString &project, const QList<ReplayJob> &jobs, const ReplayOptions &o,

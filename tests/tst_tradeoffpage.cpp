@@ -9,6 +9,7 @@
 #include "models/aggregatesmodel.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
+#include "replayedproject.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatorthread.h"
 #include "store/projectstore.h"
@@ -64,35 +65,16 @@ private slots:
         m_sim->setLatencyOverrideMs(3);
         QVERIFY(m_sim->listen(0));
 
-        const QString logs = m_dir.filePath(QStringLiteral("logs.jsonl"));
-        LogGenerator::Options g;
-        g.rows = 80;
-        g.seed = 7;
-        g.tokenScale = 0.05;
+        ReplayedProject::Options o;
+        o.rows = 80;
+        o.seed = 7;
+        o.models = { QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-3.5-turbo") };
+        o.sample = 15;
+        o.sampleModel = QStringLiteral("gpt-4o");
         QString error;
-        QVERIFY2(LogGenerator::write(logs, g, &error), qPrintable(error));
-        m_project = m_dir.filePath(QStringLiteral("tradeoff.sqlite"));
-        QCOMPARE(LogImporter::run(m_project, { logs }).imported, 80);
-
-        ProjectStore store;
-        PriceCatalog catalog;
-        QList<ReplayJob> jobs;
-        ReplaySampleSpec spec;
-        spec.size = 15;
-        spec.model = QStringLiteral("gpt-4o");
-        QVERIFY(store.open(m_project, &error) && store.loadCatalog(&catalog, &error));
-        QVERIFY2(ReplayPlanner::plan(store, catalog,
-                                     { QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"),
-                                       QStringLiteral("gpt-3.5-turbo") },
-                                     spec, &jobs, &error),
-                 qPrintable(error));
-        QVERIFY(!jobs.isEmpty());
-        ReplayEngine engine;
-        QSignalSpy finished(&engine, &ReplayEngine::finished);
-        ReplayOptions o;
-        o.concurrency = 16;
-        QVERIFY2(engine.start(m_project, target(), o, jobs, &error), qPrintable(error));
-        QVERIFY(finished.wait(30000));
+        QVERIFY2(ReplayedProject::create(m_dir.path(), QStringLiteral("tradeoff"), o, &m_project, &error), qPrintable(error));
+        ReplayProgress replayed;
+        QVERIFY2(ReplayedProject::replay(m_project, target(), o, &replayed, &error), qPrintable(error));
     }
 
     void evaluate()

@@ -724,7 +724,7 @@ bool ReplayPage::applyTarget(QString* error)
     return ok;
 }
 
-void ReplayPage::showTarget(const ReplayTarget& target)
+void ReplayPage::setTarget(const ReplayTarget& target)
 {
     m_showingTarget = true;
     m_kind->setCurrentIndex(m_kind->findData(int(target.kind)));
@@ -737,6 +737,10 @@ void ReplayPage::showTarget(const ReplayTarget& target)
             m_provider->setText(target.provider);
         m_upstream->setText(target.upstreamUrl.toString());
     }
+    if (!target.apiKey.isEmpty())
+        m_apiKey->setText(target.apiKey);
+    if (!target.portkeyApiKey.isEmpty())
+        m_portkeyKey->setText(target.portkeyApiKey);
     m_showingTarget = false;
     applyTarget();
 }
@@ -821,7 +825,7 @@ void ReplayPage::resume()
     const ReplayRunInfo run = m_resumable;
     // The run continues on the target it was started with; the form (and so the session) switches to it, with the
     // keys typed here or set in the environment.
-    showTarget(run.target);
+    setTarget(run.target);
     QString error;
     if (!applyTarget(&error)) {
         fail(tr("Run %1 could not be resumed: %2").arg(run.id).arg(error));

@@ -69,6 +69,8 @@ public:
     /** size 0 replays every log. */
     void setSample(int size, quint64 seed);
     void setTargetKind(ReplayTarget::Kind kind);
+    /** Fills the target form (keys included) as a user would; the session validates it. */
+    void setTarget(const ReplayTarget& target);
 
     ReplayResultsModel* resultsModel() const { return m_results; }
     ReplayCountsModel* countsModel() const { return m_counts; }
@@ -106,7 +108,6 @@ private:
     ReplayTarget formTarget() const;
     /** Makes the form's target the session's; false with *error when it is invalid. */
     bool applyTarget(QString* error = nullptr);
-    void showTarget(const ReplayTarget& target);
     void startJob();
     ReplayOptions options() const;
     void setState(State state);
