@@ -80,6 +80,21 @@ QJsonObject CatalogConflicts::toJson() const
     return QJsonObject { { QStringLiteral("missing_models"), miss }, { QStringLiteral("price_mismatches"), mism } };
 }
 
+CatalogConflicts CatalogConflicts::fromJson(const QJsonObject &o)
+{
+    CatalogConflicts c;
+    for (const QJsonValue &v : o.value(QLatin1String("missing_models")).toArray()) {
+        const QJsonObject m = v.toObject();
+        c.missing.append({ m.value(QLatin1String("model")).toString(), m.value(QLatin1String("requests")).toInteger() });
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("price_mismatches")).toArray()) {
+        const QJsonObject m = v.toObject();
+        c.mismatches.append({ m.value(QLatin1String("model")).toString(), m.value(QLatin1String("logs")).toInteger(),
+                              m.value(QLatin1String("median_ratio")).toDouble(1.0) });
+    }
+    return c;
+}
+
 QString CatalogConflicts::toText() const
 {
     if (isEmpty())

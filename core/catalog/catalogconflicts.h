@@ -32,6 +32,7 @@ struct CatalogConflicts
     static bool compute(const ProjectStore &store, const PriceCatalog &catalog, CatalogConflicts *out, QString *error);
     bool isEmpty() const { return missing.isEmpty() && mismatches.isEmpty(); }
     QJsonObject toJson() const;
+    static CatalogConflicts fromJson(const QJsonObject &o);
     QString toText() const;
 
     Q_DECLARE_TR_FUNCTIONS(ShadowOptic::CatalogConflicts)

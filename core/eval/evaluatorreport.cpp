@@ -78,6 +78,22 @@ QJsonObject EvaluatorReport::toJson() const
                          { QStringLiteral("paretoFrontier"), frontier } };
 }
 
+EvaluatorReport EvaluatorReport::fromJson(const QJsonObject &o)
+{
+    EvaluatorReport r;
+    for (const QJsonValue &v : o.value(QLatin1String("runIds")).toArray())
+        r.runIds.append(v.toInteger());
+    r.currentModel = o.value(QLatin1String("currentModel")).toString();
+    r.judgeModel = o.value(QLatin1String("judgeModel")).toString();
+    r.rubricVersion = o.value(QLatin1String("rubricVersion")).toString();
+    r.createdAtMs = o.value(QLatin1String("createdAt")).toInteger();
+    for (const QJsonValue &v : o.value(QLatin1String("models")).toArray())
+        r.models.append(ModelAggregate::fromJson(v.toObject()));
+    for (const QJsonValue &v : o.value(QLatin1String("comparisons")).toArray())
+        r.comparisons.append(ModelAggregateComparison::fromJson(v.toObject()));
+    return r;
+}
+
 QString EvaluatorReport::toText() const
 {
     QString out = tr("Evaluation of run(s) %1, judge %2 (rubric %3), current model %4\n")

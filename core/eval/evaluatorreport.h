@@ -32,6 +32,8 @@ struct EvaluatorReport
     QList<EvaluatorSample> samplesOf(const QString &model, const QString &source = QStringLiteral("replay")) const;
 
     QJsonObject toJson() const;
+    /** Everything but the samples, which toJson does not write; the frontier comes from the models. */
+    static EvaluatorReport fromJson(const QJsonObject &o);
     QString toText() const;
 
     Q_DECLARE_TR_FUNCTIONS(ShadowOptic::EvaluatorReport)

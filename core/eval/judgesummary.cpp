@@ -22,6 +22,25 @@ QJsonObject JudgeSummary::toJson() const
                          { QStringLiteral("elapsedMs"), elapsedMs } };
 }
 
+JudgeSummary JudgeSummary::fromJson(const QJsonObject &o)
+{
+    JudgeSummary s;
+    s.judgeModel = o.value(QLatin1String("judgeModel")).toString();
+    s.rubricVersion = o.value(QLatin1String("rubricVersion")).toString();
+    s.status = o.value(QLatin1String("status")).toString();
+    s.items = o.value(QLatin1String("items")).toInteger();
+    s.alreadyScored = o.value(QLatin1String("alreadyScored")).toInteger();
+    s.valid = o.value(QLatin1String("valid")).toInteger();
+    s.repaired = o.value(QLatin1String("repaired")).toInteger();
+    s.judgeFailed = o.value(QLatin1String("judgeFailed")).toInteger();
+    s.requestErrors = o.value(QLatin1String("requestErrors")).toInteger();
+    s.judgeRunId = o.value(QLatin1String("judgeRunId")).toInteger();
+    s.repairRunId = o.value(QLatin1String("repairRunId")).toInteger();
+    s.spentUsd = o.value(QLatin1String("spentUsd")).toDouble();
+    s.elapsedMs = o.value(QLatin1String("elapsedMs")).toInteger();
+    return s;
+}
+
 QString JudgeSummary::toText() const
 {
     return QCoreApplication::translate("JudgeSummary",

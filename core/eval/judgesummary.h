@@ -25,6 +25,7 @@ struct JudgeSummary
     qint64 elapsedMs = 0;
 
     QJsonObject toJson() const;
+    static JudgeSummary fromJson(const QJsonObject &o);
     QString toText() const;
 };
 

@@ -24,6 +24,8 @@ struct JudgeVerdict
     /** The quality score of SPEC §5: the four criteria with equal weights (25 % each). */
     double quality() const { return (accuracy + helpfulness + clarity + completeness) / 4.0; }
     QJsonObject toJson() const;
+    /** Scores for an ok verdict, the error otherwise, as toJson writes them; rawOutput is not stored. */
+    static JudgeVerdict fromJson(const QJsonObject &o);
 };
 
 } // namespace ShadowOptic

@@ -105,4 +105,40 @@ QJsonObject ModelAggregate::toJson() const
     };
 }
 
+ModelAggregate ModelAggregate::fromJson(const QJsonObject &o)
+{
+    const double nan = std::nan("");
+    ModelAggregate a;
+    a.model = o.value(QLatin1String("model")).toString();
+    a.source = o.value(QLatin1String("source")).toString(a.source);
+    a.isCurrent = o.value(QLatin1String("isCurrent")).toBool();
+    a.samples = o.value(QLatin1String("samples")).toInteger();
+    // toJson stores rates; the counts are exact integers, so rounding rate × samples restores them.
+    const auto count = [&](const char *rateKey) {
+        return qRound64(o.value(QLatin1String(rateKey)).toDouble() * double(a.samples));
+    };
+    a.successes = count("successRate");
+    a.errors = count("errorRate");
+    a.fullRefusals = count("refusalRate");
+    a.partialRefusals = count("partialRefusalRate");
+    const QJsonObject byType = o.value(QLatin1String("refusalsByType")).toObject();
+    for (auto it = byType.constBegin(); it != byType.constEnd(); ++it)
+        a.refusalsByType.insert(it.key(), it.value().toInteger());
+    a.judged = o.value(QLatin1String("judged")).toInteger();
+    a.judgeFailures = o.value(QLatin1String("judgeFailures")).toInteger();
+    a.quality.estimate = o.value(QLatin1String("qualityMean")).toDouble(nan);
+    a.quality.lower = o.value(QLatin1String("qualityCiLower")).toDouble(nan);
+    a.quality.upper = o.value(QLatin1String("qualityCiUpper")).toDouble(nan);
+    a.meanOverall = o.value(QLatin1String("meanOverall")).toDouble();
+    a.costPerRequest = o.value(QLatin1String("costPerRequestUsd")).toDouble();
+    a.spentUsd = o.value(QLatin1String("spentUsd")).toDouble();
+    a.latencyMeanMs = o.value(QLatin1String("latencyMeanMs")).toDouble();
+    a.latencyP50Ms = o.value(QLatin1String("latencyP50Ms")).toDouble();
+    a.latencyP95Ms = o.value(QLatin1String("latencyP95Ms")).toDouble();
+    a.latencyP99Ms = o.value(QLatin1String("latencyP99Ms")).toDouble();
+    a.cacheHits = o.value(QLatin1String("cacheHits")).toInteger();
+    a.onParetoFrontier = o.value(QLatin1String("onParetoFrontier")).toBool();
+    return a;
+}
+
 } // namespace ShadowOptic

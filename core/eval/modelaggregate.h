@@ -52,6 +52,8 @@ struct ModelAggregate
     /** Aggregates samples of one model and source; resamples/seed feed the bootstrap. */
     static ModelAggregate compute(const QList<EvaluatorSample> &samples, int resamples, quint64 seed);
     QJsonObject toJson() const;
+    /** The counts behind the rates come back from rate × samples; quality.level is not stored (0.95). */
+    static ModelAggregate fromJson(const QJsonObject &o);
 };
 
 } // namespace ShadowOptic

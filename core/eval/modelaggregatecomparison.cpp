@@ -25,6 +25,17 @@ QJsonObject mcnemarJson(const McNemarResult &m)
                          { QStringLiteral("exact"), m.exact } };
 }
 
+McNemarResult mcnemarFromJson(const QJsonObject &o)
+{
+    McNemarResult m;
+    m.b = o.value(QLatin1String("b")).toInteger();
+    m.c = o.value(QLatin1String("c")).toInteger();
+    m.statistic = o.value(QLatin1String("statistic")).toDouble();
+    m.pValue = o.value(QLatin1String("pValue")).toDouble(m.pValue);
+    m.exact = o.value(QLatin1String("exact")).toBool();
+    return m;
+}
+
 } // namespace
 
 double ModelAggregateComparison::qualityDeltaHalfWidthPercent() const
@@ -119,6 +130,32 @@ QJsonObject ModelAggregateComparison::toJson() const
         { QStringLiteral("candidateCostPerRequestUsd"), candidateCostPerRequest },
         { QStringLiteral("costSavingPercent"), number(costSavingPercent) },
     };
+}
+
+ModelAggregateComparison ModelAggregateComparison::fromJson(const QJsonObject &o)
+{
+    const double nan = std::nan("");
+    ModelAggregateComparison c;
+    c.model = o.value(QLatin1String("model")).toString();
+    c.baseline = o.value(QLatin1String("baseline")).toString();
+    c.pairs = o.value(QLatin1String("pairs")).toInteger();
+    c.qualityPairs = o.value(QLatin1String("qualityPairs")).toInteger();
+    c.baselineQuality = o.value(QLatin1String("baselineQuality")).toDouble(nan);
+    c.candidateQuality = o.value(QLatin1String("candidateQuality")).toDouble(nan);
+    c.qualityDelta.estimate = o.value(QLatin1String("qualityDelta")).toDouble(nan);
+    c.qualityDelta.lower = o.value(QLatin1String("qualityDeltaCiLower")).toDouble(nan);
+    c.qualityDelta.upper = o.value(QLatin1String("qualityDeltaCiUpper")).toDouble(nan);
+    c.qualityDeltaPercent = o.value(QLatin1String("qualityDeltaPercent")).toDouble(nan);
+    c.refusal = mcnemarFromJson(o.value(QLatin1String("refusalMcNemar")).toObject());
+    c.baselineRefusals = o.value(QLatin1String("baselineRefusals")).toInteger();
+    c.candidateRefusals = o.value(QLatin1String("candidateRefusals")).toInteger();
+    c.success = mcnemarFromJson(o.value(QLatin1String("successMcNemar")).toObject());
+    c.baselineSuccesses = o.value(QLatin1String("baselineSuccesses")).toInteger();
+    c.candidateSuccesses = o.value(QLatin1String("candidateSuccesses")).toInteger();
+    c.baselineCostPerRequest = o.value(QLatin1String("baselineCostPerRequestUsd")).toDouble();
+    c.candidateCostPerRequest = o.value(QLatin1String("candidateCostPerRequestUsd")).toDouble();
+    c.costSavingPercent = o.value(QLatin1String("costSavingPercent")).toDouble(nan);
+    return c;
 }
 
 } // namespace ShadowOptic

@@ -46,6 +46,7 @@ struct ModelAggregateComparison
     static ModelAggregateComparison compute(const QList<EvaluatorSample> &baseline,
                                             const QList<EvaluatorSample> &candidate, int resamples, quint64 seed);
     QJsonObject toJson() const;
+    static ModelAggregateComparison fromJson(const QJsonObject &o);
 };
 
 } // namespace ShadowOptic

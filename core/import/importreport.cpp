@@ -36,6 +36,37 @@ QByteArray ImportReport::toJson() const
         .toJson(QJsonDocument::Indented);
 }
 
+ImportReport ImportReport::fromJson(const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    const auto strings = [](const QJsonValue &v) {
+        QStringList out;
+        for (const QJsonValue &s : v.toArray())
+            out.append(s.toString());
+        return out;
+    };
+    ImportReport r;
+    r.files = strings(o.value(QLatin1String("files")));
+    r.read = o.value(QLatin1String("read")).toInteger();
+    r.imported = o.value(QLatin1String("imported")).toInteger();
+    r.duplicates = o.value(QLatin1String("duplicates")).toInteger();
+    r.skipped = o.value(QLatin1String("skipped")).toInteger();
+    const QJsonObject byReason = o.value(QLatin1String("skipped_by_reason")).toObject();
+    for (auto it = byReason.constBegin(); it != byReason.constEnd(); ++it)
+        r.skippedByReason.insert(it.key(), it.value().toInteger());
+    r.estimatedCosts = o.value(QLatin1String("estimated_costs")).toInteger();
+    r.bytes = o.value(QLatin1String("bytes")).toInteger();
+    r.seconds = o.value(QLatin1String("seconds")).toDouble();
+    r.cancelled = o.value(QLatin1String("cancelled")).toBool();
+    r.fileErrors = strings(o.value(QLatin1String("file_errors")));
+    for (const QJsonValue &v : o.value(QLatin1String("errors")).toArray()) {
+        const QJsonObject e = v.toObject();
+        r.errors.append({ e.value(QLatin1String("file")).toString(), e.value(QLatin1String("line")).toInteger(),
+                          e.value(QLatin1String("category")).toString(), e.value(QLatin1String("reason")).toString() });
+    }
+    return r;
+}
+
 QString ImportReport::summaryText() const
 {
     QString text = tr("Read %1, imported %2, duplicates %3, skipped %4.")

@@ -43,6 +43,8 @@ struct ImportReport
             errors.append(issue);
     }
     QByteArray toJson() const;
+    /** The report of toJson()'s document; an empty report when json is not a JSON object. */
+    static ImportReport fromJson(const QByteArray &json);
     QString summaryText() const;
 
     Q_DECLARE_TR_FUNCTIONS(ShadowOptic::ImportReport)

@@ -47,4 +47,21 @@ QJsonObject BusinessImpact::toJson() const
                          { QStringLiteral("annualSavingsUsd"), annualSavings } };
 }
 
+BusinessImpact BusinessImpact::fromJson(const QJsonObject &o)
+{
+    BusinessImpact b;
+    b.monthlyVolume = o.value(QLatin1String("monthlyRequestVolume")).toDouble();
+    b.volumeMeasured = o.value(QLatin1String("volumeMeasured")).toBool();
+    b.volumeSpanHours = o.value(QLatin1String("volumeSpanHours")).toDouble();
+    b.volumeRequests = o.value(QLatin1String("volumeRequests")).toInteger();
+    b.currentCostPerRequest = o.value(QLatin1String("currentCostPerRequestUsd")).toDouble();
+    b.costMeasured = o.value(QLatin1String("costMeasured")).toBool();
+    b.savingPercent = o.value(QLatin1String("savingPercent")).toDouble();
+    b.currentMonthlyCost = o.value(QLatin1String("currentMonthlyCostUsd")).toDouble();
+    b.projectedMonthlyCost = o.value(QLatin1String("projectedMonthlyCostUsd")).toDouble();
+    b.monthlySavings = o.value(QLatin1String("monthlySavingsUsd")).toDouble();
+    b.annualSavings = o.value(QLatin1String("annualSavingsUsd")).toDouble();
+    return b;
+}
+
 } // namespace ShadowOptic

@@ -31,6 +31,8 @@ public:
     QString volumeText() const;
     static BusinessImpact compute(const UserProfile &profile, double catalogCostPerRequest, double savingPercent);
     QJsonObject toJson() const;
+    /** volumeSource is not read back: volumeText() derives it. */
+    static BusinessImpact fromJson(const QJsonObject &o);
 };
 
 } // namespace ShadowOptic

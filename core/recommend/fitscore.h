@@ -18,6 +18,7 @@ struct FitScore
 
     double total() const { return strengths + latency + reliability + saving; }
     QJsonObject toJson() const;
+    static FitScore fromJson(const QJsonObject &o);
 };
 
 } // namespace ShadowOptic

@@ -29,6 +29,25 @@ QJsonObject candidateSummary(const RecommendationCandidate &c)
     };
 }
 
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &e : v.toArray())
+        out.append(e.toString());
+    return out;
+}
+
+// The full candidate of that model, else one rebuilt from what a summary holds.
+template <typename Rebuild>
+RecommendationCandidate candidateOf(const QList<RecommendationCandidate> &candidates, const QString &model,
+                                    Rebuild fromSummary)
+{
+    for (const RecommendationCandidate &c : candidates)
+        if (c.model == model)
+            return c;
+    return fromSummary();
+}
+
 } // namespace
 
 QString Recommendation::summarySentence(const QString &current, const QString &candidate, double savingPercent,
@@ -124,6 +143,82 @@ QJsonObject Recommendation::toJson() const
         o.insert(QStringLiteral("recommendation"), r);
     }
     return o;
+}
+
+Recommendation Recommendation::fromJson(const QJsonObject &o)
+{
+    const double nan = std::nan("");
+    Recommendation r;
+    r.status = o.value(QLatin1String("status")).toString() == statusName(Status::Recommended) ? Status::Recommended
+                                                                                              : Status::NoRecommendation;
+    r.currentModel = o.value(QLatin1String("currentModel")).toString();
+    r.sentence = o.value(QLatin1String("summary")).toString();
+    r.reason = o.value(QLatin1String("reason")).toString();
+    r.reasons = strings(o.value(QLatin1String("reasons")));
+    for (const QJsonValue &v : o.value(QLatin1String("candidates")).toArray())
+        r.candidates.append(RecommendationCandidate::fromJson(v.toObject()));
+    for (const QJsonValue &v : o.value(QLatin1String("segments")).toArray())
+        r.segments.append(SegmentRecommendation::fromJson(v.toObject()));
+    r.segmented = o.value(QLatin1String("segmented")).toBool();
+    r.iterations = o.value(QLatin1String("iterationsRequired")).toInt();
+    r.verificationCostUsd = o.value(QLatin1String("verificationCostUsd")).toDouble();
+    r.routing = o.value(QLatin1String("routing")).toString();
+    r.reusedReplays = o.value(QLatin1String("reusedReplays")).toInteger();
+    r.newReplays = o.value(QLatin1String("newReplays")).toInteger();
+    r.sampleSize = o.value(QLatin1String("sampleSize")).toInteger();
+    for (const QJsonValue &v : o.value(QLatin1String("runIds")).toArray())
+        r.runIds.append(v.toInteger());
+    r.thresholds = RecommendationThresholds::fromJson(o.value(QLatin1String("thresholdsUsed")).toObject());
+    r.profile = UserProfile::fromJson(o.value(QLatin1String("profile")).toObject());
+    r.profileId = o.value(QLatin1String("profileId")).toInteger();
+    r.catalogVersion = o.value(QLatin1String("catalogVersion")).toInt();
+    r.rubricVersion = o.value(QLatin1String("rubricVersion")).toString();
+    r.judgeModel = o.value(QLatin1String("judgeModel")).toString();
+    r.createdAtMs = o.value(QLatin1String("createdAt")).toInteger();
+    r.evaluation = EvaluatorReport::fromJson(o.value(QLatin1String("evaluation")).toObject());
+    r.portkeyConfig = o.value(QLatin1String("portkeyConfig")).toObject();
+
+    const QJsonValue recValue = o.value(QLatin1String("recommendation"));
+    if (!recValue.isObject())
+        return r;
+    const QJsonObject rec = recValue.toObject();
+    r.businessImpact = BusinessImpact::fromJson(rec.value(QLatin1String("businessImpact")).toObject());
+    r.recommended = candidateOf(r.candidates, rec.value(QLatin1String("recommendedModel")).toString(), [&] {
+        RecommendationCandidate c;
+        c.model = rec.value(QLatin1String("recommendedModel")).toString();
+        c.displayName = rec.value(QLatin1String("recommendedModelDisplay")).toString();
+        c.stage = RecommendationCandidate::Stage::Verified;
+        c.passed = true;
+        c.measuredSavingPercent = rec.value(QLatin1String("projectedCostSavingPercent")).toDouble(nan);
+        c.qualityDeltaPercent = rec.value(QLatin1String("projectedQualityImpactPercent")).toDouble(nan);
+        c.confidence = rec.value(QLatin1String("confidence")).toDouble();
+        const QJsonObject e = rec.value(QLatin1String("evaluationSummary")).toObject();
+        c.quality = e.value(QLatin1String("qualityScore")).toDouble(nan);
+        c.baselineQuality = e.value(QLatin1String("baselineQualityScore")).toDouble(nan);
+        c.qualityDelta.lower = e.value(QLatin1String("qualityDeltaCiLower")).toDouble(nan);
+        c.qualityDelta.upper = e.value(QLatin1String("qualityDeltaCiUpper")).toDouble(nan);
+        c.formatFailureRate = e.value(QLatin1String("formatFailureRate")).toDouble();
+        c.refusalRate = e.value(QLatin1String("refusalRate")).toDouble();
+        c.partialRefusalRate = e.value(QLatin1String("partialRefusalRate")).toDouble();
+        c.errorRate = e.value(QLatin1String("errorRate")).toDouble();
+        c.qualityPairs = e.value(QLatin1String("samplesEvaluated")).toInteger();
+        c.latencyP95Ms = e.value(QLatin1String("latencyP95Ms")).toDouble();
+        return c;
+    });
+    const QJsonValue fallbackValue = rec.value(QLatin1String("fallbackOption"));
+    if (fallbackValue.isObject()) {
+        const QJsonObject f = fallbackValue.toObject();
+        r.fallback = candidateOf(r.candidates, f.value(QLatin1String("model")).toString(), [&] {
+            RecommendationCandidate c;
+            c.model = f.value(QLatin1String("model")).toString();
+            c.stage = RecommendationCandidate::Stage::Verified;
+            c.passed = f.value(QLatin1String("passed")).toBool();
+            c.measuredSavingPercent = f.value(QLatin1String("costSavingPercent")).toDouble(nan);
+            c.qualityDeltaPercent = f.value(QLatin1String("qualityImpactPercent")).toDouble(nan);
+            return c;
+        });
+    }
+    return r;
 }
 
 QString Recommendation::toText() const

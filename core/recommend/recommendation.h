@@ -60,6 +60,13 @@ struct Recommendation
     static QString statusName(Status s);
 
     QJsonObject toJson() const;
+    /**
+     * Restores what toJson() wrote (a stored recommendation, or `recommend --json`). The recommended and fallback
+     * candidates are the entries of the same model in `candidates` when there (as the recommender makes them),
+     * else rebuilt from the summary. Derived keys (whyNot, profileFingerprint, timestamp, paretoFrontier,
+     * volumeSource) are not read; the business impact is stored only with a recommendation.
+     */
+    static Recommendation fromJson(const QJsonObject &o);
     QString toText() const;
 
     Q_DECLARE_TR_FUNCTIONS(ShadowOptic::Recommendation)

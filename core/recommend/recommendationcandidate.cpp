@@ -27,6 +27,14 @@ QString RecommendationCandidate::stageName(Stage s)
     return QString();
 }
 
+RecommendationCandidate::Stage RecommendationCandidate::stageFromName(const QString &name)
+{
+    for (Stage s : { Stage::Excluded, Stage::NotVerified, Stage::Verified })
+        if (stageName(s) == name)
+            return s;
+    return Stage::NotVerified;
+}
+
 QJsonObject RecommendationCandidate::toJson() const
 {
     QJsonObject o { { QStringLiteral("model"), model },
@@ -63,6 +71,47 @@ QJsonObject RecommendationCandidate::toJson() const
                                { QStringLiteral("successMcNemarP"), successPValue } });
     }
     return o;
+}
+
+RecommendationCandidate RecommendationCandidate::fromJson(const QJsonObject &o)
+{
+    const double nan = std::nan("");
+    RecommendationCandidate c;
+    c.model = o.value(QLatin1String("model")).toString();
+    c.displayName = o.value(QLatin1String("displayName")).toString();
+    c.provider = o.value(QLatin1String("provider")).toString();
+    c.rank = o.value(QLatin1String("rank")).toInt();
+    c.band = o.value(QLatin1String("band")).toInt();
+    c.stage = stageFromName(o.value(QLatin1String("stage")).toString());
+    c.estimatedCostPerRequest = o.value(QLatin1String("estimatedCostPerRequestUsd")).toDouble();
+    c.estimatedSavingPercent = o.value(QLatin1String("estimatedSavingPercent")).toDouble();
+    c.fit = FitScore::fromJson(o.value(QLatin1String("fit")).toObject());
+    c.passed = o.value(QLatin1String("passed")).toBool();
+    for (const QJsonValue &v : o.value(QLatin1String("whyNot")).toArray())
+        c.whyNot.append(v.toString());
+    if (c.stage != Stage::Verified)
+        return c;
+    const QJsonObject v = o.value(QLatin1String("verification")).toObject();
+    c.iteration = v.value(QLatin1String("iteration")).toInt();
+    c.samples = v.value(QLatin1String("samples")).toInteger();
+    c.qualityPairs = v.value(QLatin1String("qualityPairs")).toInteger();
+    c.quality = v.value(QLatin1String("quality")).toDouble(nan);
+    c.baselineQuality = v.value(QLatin1String("baselineQuality")).toDouble(nan);
+    c.qualityDelta.estimate = v.value(QLatin1String("qualityDelta")).toDouble(nan);
+    c.qualityDelta.lower = v.value(QLatin1String("qualityDeltaCiLower")).toDouble(nan);
+    c.qualityDelta.upper = v.value(QLatin1String("qualityDeltaCiUpper")).toDouble(nan);
+    c.qualityDeltaPercent = v.value(QLatin1String("qualityDeltaPercent")).toDouble(nan);
+    c.measuredSavingPercent = v.value(QLatin1String("measuredSavingPercent")).toDouble(nan);
+    c.costPerRequest = v.value(QLatin1String("costPerRequestUsd")).toDouble(nan);
+    c.confidence = v.value(QLatin1String("confidence")).toDouble();
+    c.refusalRate = v.value(QLatin1String("refusalRate")).toDouble();
+    c.partialRefusalRate = v.value(QLatin1String("partialRefusalRate")).toDouble();
+    c.formatFailureRate = v.value(QLatin1String("formatFailureRate")).toDouble();
+    c.errorRate = v.value(QLatin1String("errorRate")).toDouble();
+    c.latencyP95Ms = v.value(QLatin1String("latencyP95Ms")).toDouble();
+    c.refusalPValue = v.value(QLatin1String("refusalMcNemarP")).toDouble(c.refusalPValue);
+    c.successPValue = v.value(QLatin1String("successMcNemarP")).toDouble(c.successPValue);
+    return c;
 }
 
 } // namespace ShadowOptic

@@ -61,7 +61,10 @@ struct RecommendationCandidate
         return std::isfinite(measuredSavingPercent) ? measuredSavingPercent : estimatedSavingPercent;
     }
     static QString stageName(Stage s);
+    static Stage stageFromName(const QString &name);
     QJsonObject toJson() const;
+    /** Verification fields are read only for a verified candidate, as toJson writes them; null reads as NaN. */
+    static RecommendationCandidate fromJson(const QJsonObject &o);
 };
 
 } // namespace ShadowOptic

@@ -29,6 +29,19 @@ struct RecommendationThresholds
                              { QStringLiteral("verificationBudgetUsd"), verificationBudgetUsd },
                              { QStringLiteral("maxIterations"), maxIterations } };
     }
+    static RecommendationThresholds fromJson(const QJsonObject &o)
+    {
+        RecommendationThresholds t;
+        t.discoveryCandidates = o.value(QLatin1String("k")).toInt(t.discoveryCandidates);
+        t.verifiedCandidates = o.value(QLatin1String("n")).toInt(t.verifiedCandidates);
+        t.minSavingPercent = o.value(QLatin1String("minCostSavingPercent")).toDouble(t.minSavingPercent);
+        t.maxQualityDropPercent = o.value(QLatin1String("maxQualityDropPercent")).toDouble(t.maxQualityDropPercent);
+        t.minConfidence = o.value(QLatin1String("minConfidence")).toDouble(t.minConfidence);
+        t.minSamples = o.value(QLatin1String("minSamples")).toInt(t.minSamples);
+        t.verificationBudgetUsd = o.value(QLatin1String("verificationBudgetUsd")).toDouble(t.verificationBudgetUsd);
+        t.maxIterations = o.value(QLatin1String("maxIterations")).toInt(t.maxIterations);
+        return t;
+    }
 };
 
 } // namespace ShadowOptic

@@ -17,4 +17,17 @@ QJsonObject SegmentRecommendation::toJson() const
     };
 }
 
+SegmentRecommendation SegmentRecommendation::fromJson(const QJsonObject &o)
+{
+    SegmentRecommendation s;
+    s.segment = o.value(QLatin1String("segment")).toString();
+    s.samples = o.value(QLatin1String("samples")).toInteger();
+    s.model = o.value(QLatin1String("model")).toString();
+    s.keepCurrent = o.value(QLatin1String("keepCurrent")).toBool(s.keepCurrent);
+    s.savingPercent = o.value(QLatin1String("savingPercent")).toDouble();
+    s.qualityDeltaPercent = o.value(QLatin1String("qualityDeltaPercent")).toDouble(std::nan("")); // null = NaN
+    s.reason = o.value(QLatin1String("reason")).toString();
+    return s;
+}
+
 } // namespace ShadowOptic

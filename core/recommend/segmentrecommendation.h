@@ -21,6 +21,7 @@ struct SegmentRecommendation
     QString reason;
 
     QJsonObject toJson() const;
+    static SegmentRecommendation fromJson(const QJsonObject &o);
 };
 
 } // namespace ShadowOptic

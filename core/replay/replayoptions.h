@@ -31,6 +31,18 @@ struct ReplayOptions
                              { QStringLiteral("budget_usd"), budgetUsd },
                              { QStringLiteral("cache_ttl_s"), cacheTtlSeconds } };
     }
+    /** What toJson stored; the rest keeps its defaults. */
+    static ReplayOptions fromJson(const QJsonObject &o)
+    {
+        ReplayOptions r;
+        r.concurrency = o.value(QLatin1String("concurrency")).toInt(r.concurrency);
+        r.requestsPerMinute = o.value(QLatin1String("requests_per_minute")).toInt(r.requestsPerMinute);
+        r.timeoutMs = o.value(QLatin1String("timeout_ms")).toInt(r.timeoutMs);
+        r.maxRetries = o.value(QLatin1String("max_retries")).toInt(r.maxRetries);
+        r.budgetUsd = o.value(QLatin1String("budget_usd")).toDouble(r.budgetUsd);
+        r.cacheTtlSeconds = o.value(QLatin1String("cache_ttl_s")).toInt(r.cacheTtlSeconds);
+        return r;
+    }
 };
 
 } // namespace ShadowOptic

@@ -61,6 +61,41 @@ QJsonObject ReplayProgress::toJson() const
                          { QStringLiteral("failures"), failures } };
 }
 
+ReplayProgress ReplayProgress::fromJson(const QJsonObject &o)
+{
+    ReplayProgress p;
+    p.runId = o.value(QLatin1String("run_id")).toInteger();
+    p.runUuid = o.value(QLatin1String("run_uuid")).toString();
+    p.status = o.value(QLatin1String("status")).toString();
+    p.total = o.value(QLatin1String("total")).toInteger();
+    p.done = o.value(QLatin1String("done")).toInteger();
+    p.spentUsd = o.value(QLatin1String("spent_usd")).toDouble();
+    p.budgetUsd = o.value(QLatin1String("budget_usd")).toDouble();
+    p.budgetReached = o.value(QLatin1String("budget_reached")).toBool();
+    p.blockedWorstCaseUsd = o.value(QLatin1String("blocked_worst_case_usd")).toDouble();
+    p.elapsedMs = o.value(QLatin1String("elapsed_ms")).toInteger();
+    for (const QJsonValue &v : o.value(QLatin1String("models")).toArray()) {
+        const QJsonObject m = v.toObject();
+        ModelReplayCounts c;
+        c.planned = m.value(QLatin1String("planned")).toInteger();
+        c.sent = m.value(QLatin1String("sent")).toInteger();
+        c.completed = m.value(QLatin1String("completed")).toInteger();
+        c.ok = m.value(QLatin1String("ok")).toInteger();
+        c.refused = m.value(QLatin1String("refused")).toInteger();
+        c.failed = m.value(QLatin1String("failed")).toInteger();
+        c.retries = m.value(QLatin1String("retries")).toInteger();
+        c.cacheHits = m.value(QLatin1String("cache_hits")).toInteger();
+        c.spentUsd = m.value(QLatin1String("spent_usd")).toDouble();
+        c.latencySumMs = qRound64(m.value(QLatin1String("mean_latency_ms")).toDouble() * double(c.ok));
+        p.models.insert(m.value(QLatin1String("model")).toString(), c);
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("failures")).toArray()) {
+        const QJsonObject f = v.toObject();
+        p.failureReasons.insert(f.value(QLatin1String("reason")).toString(), f.value(QLatin1String("count")).toInteger());
+    }
+    return p;
+}
+
 QString ReplayProgress::toText() const
 {
     QString text = tr("Run %1 (%2): %3 of %4 done in %5 s, spent $%6")

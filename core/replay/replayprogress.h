@@ -49,6 +49,8 @@ struct ReplayProgress
     qint64 etaMs() const { return done > 0 && total > done ? elapsedMs * (total - done) / done : 0; }
     ModelReplayCounts totals() const;
     QJsonObject toJson() const;
+    /** Live-only fields (inFlight and the waits) are not stored; latency sums come back from mean × ok. */
+    static ReplayProgress fromJson(const QJsonObject &o);
     QString toText() const;
 
     Q_DECLARE_TR_FUNCTIONS(ShadowOptic::ReplayProgress)

@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: MIT
+#include "logrowbuilder.h"
+#include "store/logquery.h"
+#include "store/projectstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_DECLARE_METATYPE(ShadowOptic::LogFilter::SortKey)
+
+using namespace ShadowOptic;
+
+namespace {
+// Space-separated names (QT_NO_CAST_FROM_ASCII rules out QStringList { "a", "b" }).
+QStringList names(const char *spaced)
+{
+    return QString::fromLatin1(spaced).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+} // namespace
+
+class TestLogQuery : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ProjectStore m_store;
+    static constexpr qint64 T0 = 1717200000000; // 2024-06-01
+
+    QStringList ids(const LogFilter &f, qint64 offset = 0, int limit = 1000)
+    {
+        QList<LogRow> rows;
+        QString error;
+        if (!LogQuery::fetchPage(m_store, f, offset, limit, &rows, &error))
+            qFatal("fetchPage failed: %s", qPrintable(error));
+        QStringList out;
+        for (const LogRow &r : std::as_const(rows))
+            out.append(r.logId);
+        return out;
+    }
+    qint64 count(const LogFilter &f)
+    {
+        qint64 n = -1;
+        QString error;
+        if (!LogQuery::count(m_store, f, &n, &error))
+            qFatal("count failed: %s", qPrintable(error));
+        return n;
+    }
+    static LogFilter search(const QString &text)
+    {
+        LogFilter f;
+        f.search = text;
+        f.sortKey = LogFilter::SortKey::Time;
+        f.descending = false;
+        return f;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("q.sqlite")), &error), qPrintable(error));
+        QVERIFY2(LogRowBuilder::insert(
+                     m_store,
+                     {
+                         LogRowBuilder(QStringLiteral("a1"))
+                             .model(QStringLiteral("gpt-4o"))
+                             .provider(QStringLiteral("openai"))
+                             .prompt(QStringLiteral("Summarise the   quarterly\nreport"))
+                             .response(QStringLiteral("Revenue grew."))
+                             .tokens(100, 20)
+                             .costUsd(0.003)
+                             .latencyMs(900)
+                             .createdAtMs(T0 + 1000)
+                             .status(200, true),
+                         LogRowBuilder(QStringLiteral("a2"))
+                             .model(QStringLiteral("gpt-4o-mini"))
+                             .provider(QStringLiteral("openai"))
+                             .prompt(QStringLiteral("Discount of 100% on item a_b"))
+                             .response(QStringLiteral("Done."))
+                             .tokens(50, 5)
+                             .costUsd(0.0001)
+                             .latencyMs(300)
+                             .createdAtMs(T0 + 2000)
+                             .status(200, true),
+                         LogRowBuilder(QStringLiteral("a3"))
+                             .model(QStringLiteral("gpt-4o"))
+                             .provider(QStringLiteral("openai"))
+                             .prompt(QStringLiteral("Price 1000 for axb, path C:\\temp"))
+                             .response(QStringLiteral("Rate limited"))
+                             .latencyMs(50)
+                             .createdAtMs(T0 + 3000)
+                             .status(429, false),
+                         LogRowBuilder(QStringLiteral("b4"))
+                             .model(QStringLiteral("claude-3-5-haiku"))
+                             .provider(QStringLiteral("anthropic"))
+                             .prompt(QStringLiteral("Write a poem called \"Dawn\""))
+                             .response(QStringLiteral("Roses are red, the quarterly sun"))
+                             .tokens(10, 40)
+                             .costUsd(0.002)
+                             .latencyMs(1500)
+                             .createdAtMs(T0 + 4000)
+                             .status(200, true),
+                         LogRowBuilder(QStringLiteral("b5")) // no model, no prompt, no numbers
+                             .response(QStringLiteral("orphan answer"))
+                             .createdAtMs(T0 + 5000),
+                     },
+                     &error),
+                 qPrintable(error));
+    }
+
+    void countsEverythingWithoutAFilter()
+    {
+        QCOMPARE(count(LogFilter()), 5);
+        QCOMPARE(ids(LogFilter()).size(), 5);
+    }
+
+    void defaultSortIsNewestFirst()
+    {
+        QCOMPARE(ids(LogFilter()), names("b5 b4 a3 a2 a1"));
+    }
+
+    void modelFilterIsExact()
+    {
+        LogFilter f;
+        f.model = QStringLiteral("gpt-4o");
+        f.descending = false;
+        QCOMPARE(ids(f), names("a1 a3"));
+        QCOMPARE(count(f), 2);
+        f.model = QStringLiteral("gpt-4");
+        QCOMPARE(count(f), 0);
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("prompt text") << QStringLiteral("poem") << names("b4");
+        QTest::newRow("response text") << QStringLiteral("Revenue") << names("a1");
+        QTest::newRow("prompt and response") << QStringLiteral("quarterly") << names("a1 b4");
+        QTest::newRow("log id") << QStringLiteral("b5") << names("b5");
+        QTest::newRow("surrounding spaces are ignored") << QStringLiteral("  poem  ") << names("b4");
+        QTest::newRow("blank is no filter") << QStringLiteral("   ") << names("a1 a2 a3 b4 b5");
+        QTest::newRow("percent is literal") << QStringLiteral("100%") << names("a2");
+        QTest::newRow("underscore is literal") << QStringLiteral("a_b") << names("a2");
+        QTest::newRow("backslash is literal") << QStringLiteral("C:\\temp") << names("a3");
+        QTest::newRow("quotes in a prompt") << QStringLiteral("called \"Dawn\"") << names("b4");
+        QTest::newRow("no match") << QStringLiteral("zebra") << QStringList {};
+    }
+    void search()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        // Known defect, left for the owner of core/store: new rows keep their prompt only in raw_json, where JSON
+        // escapes backslashes and quotes, so the LIKE on the escaped text misses them.
+        QEXPECT_FAIL("backslash is literal", "search matches the JSON-escaped prompt in raw_json", Abort);
+        QEXPECT_FAIL("quotes in a prompt", "search matches the JSON-escaped prompt in raw_json", Abort);
+        QCOMPARE(ids(TestLogQuery::search(text)), expected);
+        QCOMPARE(count(TestLogQuery::search(text)), expected.size());
+    }
+
+    void searchAndModelCombine()
+    {
+        LogFilter f = search(QStringLiteral("quarterly"));
+        f.model = QStringLiteral("claude-3-5-haiku");
+        QCOMPARE(ids(f), names("b4"));
+        QCOMPARE(count(f), 1);
+    }
+
+    void sorting_data()
+    {
+        QTest::addColumn<LogFilter::SortKey>("key");
+        QTest::addColumn<QStringList>("ascending");
+        // SQLite puts NULL first in ascending order; equal values keep row order (id), in the same direction.
+        QTest::newRow("time") << LogFilter::SortKey::Time << names("a1 a2 a3 b4 b5");
+        QTest::newRow("model") << LogFilter::SortKey::Model << names("b5 b4 a1 a3 a2");
+        QTest::newRow("provider") << LogFilter::SortKey::Provider << names("b5 b4 a1 a2 a3");
+        QTest::newRow("status") << LogFilter::SortKey::Status << names("b5 a1 a2 b4 a3");
+        QTest::newRow("tokens in") << LogFilter::SortKey::TokensIn << names("a3 b5 b4 a2 a1");
+        QTest::newRow("tokens out") << LogFilter::SortKey::TokensOut << names("a3 b5 a2 a1 b4");
+        QTest::newRow("cost") << LogFilter::SortKey::Cost << names("a3 b5 a2 b4 a1");
+        QTest::newRow("latency") << LogFilter::SortKey::Latency << names("b5 a3 a2 a1 b4");
+    }
+    void sorting()
+    {
+        QFETCH(LogFilter::SortKey, key);
+        QFETCH(QStringList, ascending);
+        LogFilter f;
+        f.sortKey = key;
+        f.descending = false;
+        QCOMPARE(ids(f), ascending);
+        f.descending = true;
+        QStringList descending = ascending;
+        std::reverse(descending.begin(), descending.end());
+        QCOMPARE(ids(f), descending);
+    }
+
+    void pagesCoverEveryRowOnce()
+    {
+        LogFilter f;
+        f.sortKey = LogFilter::SortKey::Cost; // has ties (NULLs) that must not repeat across pages
+        QStringList all;
+        for (qint64 offset = 0; offset < 5; offset += 2)
+            all += ids(f, offset, 2);
+        QCOMPARE(all, ids(f));
+        QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), 5);
+        QVERIFY(ids(f, 5, 2).isEmpty());
+        QVERIFY(ids(f, 0, 0).isEmpty());
+    }
+
+    void rowCarriesTheShownColumns()
+    {
+        QList<LogRow> rows;
+        QString error;
+        LogFilter f;
+        f.descending = false;
+        QVERIFY2(LogQuery::fetchPage(m_store, f, 0, 10, &rows, &error), qPrintable(error));
+        QCOMPARE(rows.size(), 5);
+        const LogRow &a1 = rows.at(0);
+        QVERIFY(a1.rowId > 0);
+        QCOMPARE(a1.logId, QStringLiteral("a1"));
+        QCOMPARE(a1.createdAtMs, T0 + 1000);
+        QCOMPARE(a1.model, QStringLiteral("gpt-4o"));
+        QCOMPARE(a1.provider, QStringLiteral("openai"));
+        QCOMPARE(a1.statusCode, 200);
+        QVERIFY(a1.isSuccess);
+        QCOMPARE(a1.promptPreview, QStringLiteral("Summarise the quarterly report"));
+        QCOMPARE(a1.promptTokens, 100);
+        QCOMPARE(a1.completionTokens, 20);
+        QCOMPARE(a1.costUsd, 0.003);
+        QVERIFY(!a1.costEstimated);
+        QCOMPARE(a1.latencyMs, 900);
+
+        const LogRow &a3 = rows.at(2);
+        QCOMPARE(a3.statusCode, 429);
+        QVERIFY(!a3.isSuccess);
+        QCOMPARE(a3.promptTokens, -1); // absent stays distinguishable from 0
+        QCOMPARE(a3.completionTokens, -1);
+        QCOMPARE(a3.costUsd, -1.0);
+
+        const LogRow &b5 = rows.at(4);
+        QVERIFY(b5.model.isEmpty());
+        QVERIFY(b5.promptPreview.isEmpty());
+        QCOMPARE(b5.latencyMs, -1);
+    }
+
+    void modelsAreDistinctSortedAndSkipMissing()
+    {
+        QCOMPARE(LogQuery::models(m_store), names("claude-3-5-haiku gpt-4o gpt-4o-mini"));
+    }
+
+    void detailHasEveryColumnAndTheMessages()
+    {
+        QList<LogRow> rows;
+        QString error;
+        QVERIFY(LogQuery::fetchPage(m_store, search(QStringLiteral("poem")), 0, 1, &rows, &error));
+        QCOMPARE(rows.size(), 1);
+        QVariantMap detail;
+        QVERIFY2(LogQuery::fetchDetail(m_store, rows.first().rowId, &detail, &error), qPrintable(error));
+        QCOMPARE(detail.value(QStringLiteral("log_id")).toString(), QStringLiteral("b4"));
+        QCOMPARE(detail.value(QStringLiteral("response_text")).toString(), QStringLiteral("Roses are red, the quarterly sun"));
+        QVERIFY(detail.contains(QStringLiteral("raw_json")));
+        // Rows keep their prompt only in raw_json; the detail view still gets the messages.
+        const QJsonArray messages =
+            QJsonDocument::fromJson(detail.value(QStringLiteral("messages_json")).toString().toUtf8()).array();
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.first()[QLatin1String("role")].toString(), QStringLiteral("user"));
+        QCOMPARE(messages.first()[QLatin1String("content")].toString(), QStringLiteral("Write a poem called \"Dawn\""));
+    }
+
+    void detailWithoutMessagesIsNull()
+    {
+        QList<LogRow> rows;
+        QString error;
+        QVERIFY(LogQuery::fetchPage(m_store, search(QStringLiteral("orphan")), 0, 1, &rows, &error));
+        QCOMPARE(rows.size(), 1);
+        QVariantMap detail;
+        QVERIFY(LogQuery::fetchDetail(m_store, rows.first().rowId, &detail, &error));
+        QVERIFY(detail.contains(QStringLiteral("messages_json")));
+        QVERIFY(detail.value(QStringLiteral("messages_json")).isNull());
+    }
+
+    void detailOfAMissingRowFails()
+    {
+        QVariantMap detail;
+        QString error;
+        QVERIFY(!LogQuery::fetchDetail(m_store, 987654, &detail, &error));
+        QVERIFY(detail.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogQuery)
+#include "tst_logquery.moc"
