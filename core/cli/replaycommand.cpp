@@ -7,7 +7,7 @@
 #include "replay/apikeys.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
-#include "replay/replaystore.h"
+#include "store/replaystore.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatorthread.h"
 #include "store/projectstore.h"

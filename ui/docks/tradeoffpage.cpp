@@ -7,7 +7,7 @@
 #include "eval/evaluator.h"
 #include "eval/runevaluator.h"
 #include "models/aggregatesmodel.h"
-#include "recommend/profilestore.h"
+#include "store/profilestore.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatorthread.h"
 #include "store/projectstore.h"
