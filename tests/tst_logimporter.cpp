@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "domain/logrecordparser.h"
 #include "gen/loggenerator.h"
 #include "import/fastlogparser.h"
 #include "import/logimporter.h"
-#include "import/logrecordparser.h"
 #include "import/strictjson.h"
 #include "store/projectstore.h"
 #include "store/storeaccess.h"

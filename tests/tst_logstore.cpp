@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "domain/chatmessages.h"
 #include "domain/logrecord.h"
-#include "import/logrecordparser.h"
+#include "domain/logrecordparser.h"
 #include "store/logstore.h"
 #include "store/projectstore.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "catalog/pricecatalog.h"
 #include "domain/logrecord.h"
-#include "import/logrecordparser.h"
+#include "domain/logrecordparser.h"
 #include "store/projectstore.h"
 #include "store/storeaccess.h"
 #include "store/threadstore.h"

@@ -2,7 +2,7 @@
 #include "fastlogparser.h"
 
 #include "domain/chatmessages.h"
-#include "logrecordparser.h"
+#include "domain/logrecordparser.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

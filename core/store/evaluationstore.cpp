@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "evaluationstore.h"
 
-#include "import/logrecordparser.h"
+#include "domain/logrecordparser.h"
 #include "projectstore.h"
 #include "storeaccess.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "logquery.h"
 
-#include "import/logrecordparser.h"
+#include "domain/logrecordparser.h"
 
 #include "projectstore.h"
 #include "storeaccess.h"

@@ -3,7 +3,7 @@
 
 #include <QCoreApplication>
 
-#include "domain/logrecord.h"
+#include "logrecord.h"
 
 class QJsonObject;
 class QJsonValue;

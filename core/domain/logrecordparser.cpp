@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "logrecordparser.h"
 
-#include "domain/chatmessages.h"
+#include "chatmessages.h"
 #include "timestampparser.h"
 
 #include <QCoreApplication>
