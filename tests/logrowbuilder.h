@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "import/logrecord.h"
-#include "import/logrecordparser.h"
+#include "domain/logrecord.h"
+#include "domain/logrecordparser.h"
 #include "store/projectstore.h"
 
 #include <QDateTime>

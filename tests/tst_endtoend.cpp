@@ -4,13 +4,14 @@
 #include "eval/judgeclient.h"
 #include "gen/loggenerator.h"
 #include "import/logimporter.h"
-#include "recommend/profilestore.h"
+#include "store/profilestore.h"
 #include "recommend/recommender.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatorthread.h"
 #include "store/projectstore.h"
+#include "store/storeaccess.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -149,7 +150,7 @@ private slots:
         ProjectStore store;
         QString error;
         QVERIFY(store.open(m_project, &error));
-        QSqlQuery q(store.database());
+        QSqlQuery q(StoreAccess::database(store));
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN c.response_text = l.response_text THEN 1 ELSE 0 "
                                       "END) FROM completions c JOIN logs l ON l.log_id = c.log_id AND l.model = c.model "
                                       "WHERE c.role = 'replay' AND c.ok = 1 AND c.status_code = 200 AND "
@@ -166,7 +167,7 @@ private slots:
         QString error;
         QVERIFY(store.open(m_project, &error));
         const auto count = [&store](const char *sql) {
-            QSqlQuery q(store.database());
+            QSqlQuery q(StoreAccess::database(store));
             return q.exec(QString::fromLatin1(sql)) && q.next() ? q.value(0).toLongLong() : -1;
         };
         const char *completionsSql = "SELECT COUNT(*) FROM completions WHERE role = 'replay'";
@@ -202,7 +203,7 @@ private slots:
         p.currentModel = QStringLiteral("gpt-4o");
         QVERIFY(ProfileStore(store).measure(&p, &error));
         QVERIFY(p.volumeMeasured);
-        QSqlQuery q(store.database());
+        QSqlQuery q(StoreAccess::database(store));
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MIN(created_at), MAX(created_at) FROM logs WHERE model = "
                                       "'gpt-4o' AND COALESCE(is_success, 1) = 1 AND prompt_tokens IS NOT NULL")));
         QVERIFY(q.next());
@@ -234,7 +235,7 @@ private slots:
         ProjectStore store;
         QString error;
         QVERIFY(store.open(m_project, &error));
-        QSqlQuery q(store.database());
+        QSqlQuery q(StoreAccess::database(store));
         QVERIFY(q.exec(QStringLiteral("SELECT data_json, created_at FROM recommendations ORDER BY id DESC LIMIT 1")));
         QVERIFY(q.next());
         const QJsonObject stored = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();

@@ -8,7 +8,7 @@
 #include "docks/tradeoffpage.h"
 #include "gatewayprocess.h"
 #include "mainwindow.h"
-#include "replay/replaystore.h"
+#include "store/replaystore.h"
 #include "replayedproject.h"
 #include "session/session.h"
 #include "sim/simulatedgateway.h"

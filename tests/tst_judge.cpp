@@ -6,10 +6,11 @@
 #include "import/logimporter.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
-#include "sim/judgeprotocol.h"
+#include "eval/judgeprotocol.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatorthread.h"
 #include "store/projectstore.h"
+#include "store/storeaccess.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -192,7 +193,7 @@ private slots:
         ProjectStore store;
         QString error;
         QVERIFY(store.open(m_project, &error));
-        QSqlQuery q(store.database());
+        QSqlQuery q(StoreAccess::database(store));
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(judge_ok), SUM(CASE WHEN judge_ok = 0 AND overall IS NULL "
                                       "THEN 1 ELSE 0 END), COUNT(DISTINCT rubric_version) FROM evaluations WHERE "
                                       "judge_model = 'gpt-4.1-nano'")));

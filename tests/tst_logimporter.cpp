@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
+#include "domain/logrecordparser.h"
 #include "gen/loggenerator.h"
 #include "import/fastlogparser.h"
 #include "import/logimporter.h"
-#include "import/logrecordparser.h"
 #include "import/strictjson.h"
 #include "store/projectstore.h"
+#include "store/storeaccess.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,7 +34,7 @@ private:
         QString error;
         if (!s.open(projectPath, &error))
             return {};
-        QSqlQuery q(s.database());
+        QSqlQuery q(StoreAccess::database(s));
         if (!q.exec(QStringLiteral("SELECT messages_json, raw_json FROM logs WHERE ") + where) || !q.next())
             return {};
         return LogRecordParser::storedMessagesJson(q.value(0), q.value(1));
@@ -84,7 +85,7 @@ private:
             QTest::qFail(qPrintable(error), __FILE__, __LINE__);
             return {};
         }
-        QSqlQuery q(store.database());
+        QSqlQuery q(StoreAccess::database(store));
         if (!q.exec(sql) || !q.next()) {
             QTest::qFail(qPrintable(QString(QStringLiteral("no row: ") + sql)), __FILE__, __LINE__);
             return {};

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "docks/logspage.h"
 #include "languagemanager.h"
-#include "import/importreport.h"
+#include "domain/importreport.h"
 #include "mainwindow.h"
 #include "models/logsmodel.h"
 

@@ -9,7 +9,7 @@
 #include "import/logimporter.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
-#include "replay/replaystore.h"
+#include "store/replaystore.h"
 #include "sim/faultplan.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatorthread.h"

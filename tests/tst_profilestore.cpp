@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "logrowbuilder.h"
-#include "recommend/profilestore.h"
-#include "recommend/recommendationstore.h"
+#include "store/profilestore.h"
+#include "store/recommendationstore.h"
 #include "recommend/userprofile.h"
 #include "store/projectstore.h"
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "catalog/pricecatalog.h"
-#include "import/logrecord.h"
-#include "import/logrecordparser.h"
+#include "domain/logrecord.h"
+#include "domain/logrecordparser.h"
 #include "store/projectstore.h"
+#include "store/storeaccess.h"
 #include "store/threadstore.h"
 
 #include <QCryptographicHash>
@@ -74,7 +75,7 @@ private slots:
         QString error;
         QVERIFY2(store.open(dir.filePath(QStringLiteral("a.sqlite")), &error), qPrintable(error));
         QCOMPARE(store.schemaVersion(), ProjectStore::latestSchemaVersion());
-        QSqlQuery q(store.database());
+        QSqlQuery q(StoreAccess::database(store));
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
@@ -99,7 +100,7 @@ private slots:
             ProjectStore v1;
             QVERIFY2(v1.open(path, &error, 1), qPrintable(error));
             QCOMPARE(v1.schemaVersion(), 1);
-            QSqlQuery q(v1.database());
+            QSqlQuery q(StoreAccess::database(v1));
             QVERIFY(!q.exec(QStringLiteral("SELECT COUNT(*) FROM replay_runs"))); // not there yet
             LogRecord r;
             r.logId = QStringLiteral("kept");
@@ -113,7 +114,7 @@ private slots:
         QVERIFY2(latest.open(path, &error), qPrintable(error));
         QCOMPARE(latest.schemaVersion(), ProjectStore::latestSchemaVersion());
         QCOMPARE(latest.logCount(), 1);
-        QSqlQuery q(latest.database());
+        QSqlQuery q(StoreAccess::database(latest));
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM replay_runs")));
     }
 
@@ -125,7 +126,7 @@ private slots:
         {
             ProjectStore s;
             QVERIFY(s.open(path, &error));
-            QSqlQuery q(s.database());
+            QSqlQuery q(StoreAccess::database(s));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (999)")));
         }
         ProjectStore s;
@@ -313,7 +314,7 @@ private slots:
             ProjectStore::InsertCounts counts;
             QVERIFY2(s.insertLogs(records, 0, &counts, &error), qPrintable(error));
             QCOMPARE(counts.inserted, 3);
-            QSqlQuery q(s.database());
+            QSqlQuery q(StoreAccess::database(s));
             QVERIFY(q.exec(QStringLiteral("SELECT * FROM logs ORDER BY log_id")));
             const QSqlRecord rec = q.record();
             while (q.next()) {
@@ -323,7 +324,7 @@ private slots:
                         row << rec.fieldName(i) << q.value(i).isNull() << q.value(i);
                 stored[native] << row;
             }
-            QSqlQuery t(s.database());
+            QSqlQuery t(StoreAccess::database(s));
             QVERIFY(t.exec(QStringLiteral("SELECT typeof(created_at), typeof(prompt_preview), typeof(use_case), "
                                           "typeof(messages_json), typeof(raw_json) FROM logs ORDER BY log_id")));
             QStringList types;
@@ -353,7 +354,7 @@ private slots:
         ProjectStore::InsertCounts counts;
         QVERIFY(s.insertLogs(records, 0, &counts, &error));
         QVERIFY(s.insertLogs(records, 0, &counts, &error)); // duplicates add no conversations
-        QSqlQuery q(s.database());
+        QSqlQuery q(StoreAccess::database(s));
         QVERIFY(q.exec(QStringLiteral("SELECT conversation_hash, first_log_id FROM prompts ORDER BY 1")));
         QStringList rows;
         while (q.next())
@@ -371,14 +372,14 @@ private slots:
         {
             ProjectStore v3;
             QVERIFY2(v3.open(path, &error, 3), qPrintable(error));
-            QSqlQuery q(v3.database());
+            QSqlQuery q(StoreAccess::database(v3));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO cache (cache_key, created_at, model, response_json) VALUES "
                                           "('k', 1, 'gpt-4o', '{}')")));
         }
         ProjectStore latest;
         QVERIFY2(latest.open(path, &error), qPrintable(error));
         QVERIFY(latest.schemaVersion() >= 4);
-        QSqlQuery q(latest.database());
+        QSqlQuery q(StoreAccess::database(latest));
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cache")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         QVERIFY(q.exec(QStringLiteral("SELECT target_fingerprint FROM completions")));
@@ -394,7 +395,7 @@ private slots:
         {
             ProjectStore v2;
             QVERIFY2(v2.open(path, &error, 2), qPrintable(error));
-            QSqlQuery q(v2.database());
+            QSqlQuery q(StoreAccess::database(v2));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO logs (log_id, prompt_preview, messages_json, raw_json) VALUES "
                                           "('old', 'hi', '[{\"content\":\"hi\",\"role\":\"user\"}]', '{}')")));
         }
@@ -407,7 +408,7 @@ private slots:
         r.rawJson = R"({"id":"new","request":{"messages":[{"role":"user","content":"hi"}]}})";
         ProjectStore::InsertCounts counts;
         QVERIFY(latest.insertLogs({ r }, 0, &counts, &error));
-        QSqlQuery q(latest.database());
+        QSqlQuery q(StoreAccess::database(latest));
         QVERIFY(q.exec(QStringLiteral("SELECT log_id, messages_json, raw_json FROM logs ORDER BY log_id DESC")));
         QStringList messages;
         while (q.next())

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "recommend/recommendation.h"
-#include "recommend/recommendationstore.h"
+#include "store/recommendationstore.h"
 #include "store/projectstore.h"
 
 #include <QTemporaryDir>

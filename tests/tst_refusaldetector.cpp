@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "eval/refusalcsvclassifier.h"
-#include "eval/refusalcsvreader.h"
-#include "eval/refusaldetector.h"
+#include "refusal/refusalcsvclassifier.h"
+#include "refusal/refusalcsvreader.h"
+#include "refusal/refusaldetector.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -4,11 +4,12 @@
 #include "import/logimporter.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
-#include "replay/replaystore.h"
+#include "store/replaystore.h"
 #include "sim/faultplan.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatorthread.h"
 #include "store/projectstore.h"
+#include "store/storeaccess.h"
 #include "util/queuedcontinuation.h"
 
 #include <QFile>
@@ -381,7 +382,7 @@ private slots:
         ProjectStore store;
         QString error;
         QVERIFY(store.open(p, &error));
-        QSqlQuery q(store.database());
+        QSqlQuery q(StoreAccess::database(store));
         QVERIFY(q.exec(QStringLiteral("SELECT run_id, target_fingerprint FROM completions")));
         int rows = 0;
         while (q.next()) {
@@ -558,7 +559,7 @@ private slots:
         QVERIFY(finished.count() == 1 || finished.wait(30000));
         QCOMPARE(engine.progress().status, QStringLiteral("completed"));
         QCOMPARE(engine.progress().totals().sent, 80 - already); // nothing stored is sent again
-        QSqlQuery q(store.database());
+        QSqlQuery q(StoreAccess::database(store));
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT log_id || model) FROM completions WHERE run_id = %1").arg(runId)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 80);

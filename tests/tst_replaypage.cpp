@@ -5,7 +5,7 @@
 #include "import/logimporter.h"
 #include "models/replaycountsmodel.h"
 #include "models/replayresultsmodel.h"
-#include "replay/replaystore.h"
+#include "store/replaystore.h"
 #include "sim/simulatedgateway.h"
 #include "store/projectstore.h"
 

@@ -14,7 +14,7 @@
 
 #include "sim/faultplan.h"
 #include "sim/httprequestparser.h"
-#include "sim/judgeprotocol.h"
+#include "eval/judgeprotocol.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatedmodel.h"
 #include "sim/simulatedresponder.h"

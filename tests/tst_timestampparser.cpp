@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "import/timestampparser.h"
+#include "domain/timestampparser.h"
 
 #include <QTest>
 

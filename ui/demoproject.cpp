@@ -5,10 +5,10 @@
 #include "docks/replaypage.h"
 #include "docks/tradeoffpage.h"
 #include "gen/loggenerator.h"
-#include "recommend/profilestore.h"
+#include "store/profilestore.h"
 #include "store/threadstore.h"
 #include "util/queuedcontinuation.h"
-#include "import/importreport.h"
+#include "domain/importreport.h"
 #include "mainwindow.h"
 
 #include <QApplication>

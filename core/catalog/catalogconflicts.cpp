@@ -2,14 +2,11 @@
 #include "catalogconflicts.h"
 
 #include "pricecatalog.h"
-#include "store/projectstore.h"
+#include "store/catalogconflictsstore.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <algorithm>
 #include <cmath>
@@ -20,42 +17,31 @@ bool CatalogConflicts::compute(const ProjectStore &store, const PriceCatalog &ca
                                QString *error)
 {
     *out = CatalogConflicts();
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT model, COUNT(*) FROM logs WHERE model IS NOT NULL AND model <> '' "
-                               "GROUP BY model ORDER BY COUNT(*) DESC"))) {
-        *error = q.lastError().text();
+    const CatalogConflictsStore logs(store);
+    QList<CatalogConflictsStore::ModelRequests> logged;
+    if (!logs.requestsByModel(&logged, error))
         return false;
-    }
     QStringList known;
-    while (q.next()) {
-        const QString model = q.value(0).toString();
+    for (const auto &[model, requests] : std::as_const(logged)) {
         if (catalog.find(model))
             known.append(model);
         else
-            out->missing.append({ model, q.value(1).toLongLong() });
+            out->missing.append({ model, requests });
     }
     for (const QString &model : known) {
         const ModelInfo *m = catalog.find(model);
         if (!m->isPriced())
             continue;
-        QSqlQuery c(store.database());
-        c.setForwardOnly(true);
-        c.prepare(QStringLiteral("SELECT cost_usd, prompt_tokens, completion_tokens FROM logs WHERE model = ? AND "
-                                 "cost_estimated = 0 AND cost_usd > 0 AND prompt_tokens IS NOT NULL AND "
-                                 "completion_tokens IS NOT NULL"));
-        c.addBindValue(model);
-        if (!c.exec()) {
-            *error = c.lastError().text();
+        QList<CatalogConflictsStore::ReportedCost> costs;
+        if (!logs.reportedCosts(model, &costs, error))
             return false;
-        }
         QList<double> ratios;
         qint64 off = 0;
-        while (c.next()) {
-            const double expected = m->costUsd(c.value(1).toLongLong(), c.value(2).toLongLong());
+        for (const auto &c : std::as_const(costs)) {
+            const double expected = m->costUsd(c.promptTokens, c.completionTokens);
             if (expected <= 0)
                 continue;
-            const double ratio = c.value(0).toDouble() / expected;
+            const double ratio = c.costUsd / expected;
             ratios.append(ratio);
             if (std::abs(ratio - 1.0) > Tolerance)
                 ++off;

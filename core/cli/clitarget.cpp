@@ -4,7 +4,6 @@
 #include "cliio.h"
 #include "replay/apikeys.h"
 #include "session/session.h"
-#include "sim/simulatedgateway.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -77,7 +76,7 @@ bool CliTarget::apply(const QCommandLineParser &p, Session *session, QString *er
         return false;
     if (session->usesSimulator() && target.baseUrl.isEmpty()) {
         if (p.isSet(QStringLiteral("sim-latency-ms")))
-            session->simulator()->setLatencyOverrideMs(p.value(QStringLiteral("sim-latency-ms")).toInt());
+            session->setSimulatorLatencyMs(p.value(QStringLiteral("sim-latency-ms")).toInt());
         ReplayTarget resolved;
         if (!session->resolveTarget(&resolved, error))
             return false;

@@ -2,7 +2,7 @@
 #include "importcommand.h"
 
 #include "cliio.h"
-#include "import/importreport.h"
+#include "domain/importreport.h"
 #include "exitcode.h"
 #include "import/logimporter.h"
 

@@ -3,7 +3,7 @@
 
 #include "cliio.h"
 #include "exitcode.h"
-#include "eval/refusalcsvclassifier.h"
+#include "refusal/refusalcsvclassifier.h"
 
 #include <QCommandLineParser>
 

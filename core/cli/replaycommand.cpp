@@ -5,7 +5,7 @@
 #include "clijob.h"
 #include "clitarget.h"
 #include "exitcode.h"
-#include "replay/replaystore.h"
+#include "store/replaystore.h"
 #include "session/replayrunjob.h"
 #include "session/session.h"
 #include "store/projectstore.h"

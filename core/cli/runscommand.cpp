@@ -3,7 +3,7 @@
 
 #include "cliio.h"
 #include "exitcode.h"
-#include "replay/replaystore.h"
+#include "store/replaystore.h"
 #include "store/projectstore.h"
 
 #include <QCommandLineParser>

@@ -2,11 +2,11 @@
 #include "judgeclient.h"
 
 #include "catalog/pricecatalog.h"
-#include "import/logrecordparser.h"
-#include "refusaldetector.h"
+#include "domain/chatmessages.h"
+#include "refusal/refusaldetector.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
-#include "sim/simulatedresponder.h"
+#include "store/evaluationstore.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
 #include "util/queuedcontinuation.h"
@@ -15,8 +15,6 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QtConcurrent>
 
 namespace ShadowOptic {
@@ -84,22 +82,12 @@ bool JudgeClient::start(const QString &projectPath, const ReplayTarget &target, 
     QSet<QString> scored;
     if (!options.rescore) {
         // Scores with the same judge and rubric are still valid (SPEC §6 invalidates on a rubric change).
-        QSqlQuery q(store->database());
-        q.prepare(QStringLiteral("SELECT run_id, log_id, model, source FROM evaluations WHERE judge_ok IS NOT NULL "
-                                 "AND judge_model = ? AND rubric_version = ?"));
-        q.addBindValue(options.judgeModel);
-        q.addBindValue(m_rubric.version());
-        if (q.exec())
-            while (q.next())
-                scored.insert(q.value(0).toString() + u'\x1f' + q.value(1).toString() + u'\x1f'
-                              + q.value(2).toString() + u'\x1f' + q.value(3).toString());
+        scored = EvaluationStore(*store).scoredKeys(options.judgeModel, m_rubric.version());
     }
     for (const JudgeItem &item : items) {
         if (item.answer.trimmed().isEmpty())
             continue;
-        const QString k = QString::number(item.runId) + u'\x1f' + item.logId + u'\x1f' + item.model + u'\x1f'
-            + item.source;
-        if (scored.contains(k)) {
+        if (scored.contains(EvaluationStore::scoreKey(item.runId, item.logId, item.model, item.source))) {
             ++m_summary.alreadyScored;
             continue;
         }
@@ -275,176 +263,116 @@ void JudgeClient::cancel()
     m_engine->cancel();
 }
 
+namespace {
+
+JudgeItem itemOf(const EvaluationStore::Answer &a)
+{
+    JudgeItem item;
+    item.runId = a.runId;
+    item.logId = a.logId;
+    item.model = a.model;
+    item.answer = a.answer;
+    item.messages = QJsonDocument::fromJson(a.messagesJson).array();
+    return item;
+}
+
+JudgeItem baselineOf(const EvaluationStore::Answer &a, qint64 runId)
+{
+    JudgeItem item = itemOf(a);
+    item.runId = runId;
+    item.source = QStringLiteral("baseline");
+    item.promptText = ChatMessages::lastUserText(item.messages);
+    return item;
+}
+
+} // namespace
+
 bool JudgeClient::collectItems(const ProjectStore &store, qint64 runId, bool includeBaselines, QList<JudgeItem> *items,
                                QString *error)
 {
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.log_id, c.model, c.response_text, l.messages_json, l.raw_json FROM completions c JOIN logs l "
-                             "ON l.log_id = c.log_id WHERE c.run_id = ? AND c.role = 'replay' AND c.ok = 1 "
-                             "AND c.status_code <> 446 ORDER BY c.id"));
-    q.addBindValue(runId);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    const EvaluationStore evaluations(store);
+    QList<EvaluationStore::Answer> answers;
+    if (!evaluations.replayAnswers(runId, &answers, error))
         return false;
-    }
-    while (q.next()) {
-        JudgeItem item;
-        item.runId = runId;
-        item.logId = q.value(0).toString();
-        item.model = q.value(1).toString();
-        item.answer = q.value(2).toString();
-        item.messages = QJsonDocument::fromJson(LogRecordParser::storedMessagesJson(q.value(3), q.value(4))).array();
-        items->append(item);
-    }
+    for (const EvaluationStore::Answer &a : std::as_const(answers))
+        items->append(itemOf(a));
     if (!includeBaselines)
         return true;
-    QSqlQuery b(store.database());
-    b.setForwardOnly(true);
-    b.prepare(QStringLiteral("SELECT l.log_id, l.model, l.response_text, l.messages_json, l.raw_json FROM logs l WHERE l.log_id IN "
-                             "(SELECT DISTINCT log_id FROM replay_items WHERE run_id = ? AND role = 'replay') AND "
-                             "l.response_text IS NOT NULL AND l.response_text <> '' AND COALESCE(l.is_success, 1) = 1 "
-                             "ORDER BY l.id"));
-    b.addBindValue(runId);
-    if (!b.exec()) {
-        *error = b.lastError().text();
+    answers.clear();
+    if (!evaluations.loggedAnswers(runId, &answers, error))
         return false;
-    }
-    while (b.next()) {
-        JudgeItem item;
-        item.runId = runId;
-        item.source = QStringLiteral("baseline");
-        item.logId = b.value(0).toString();
-        item.model = b.value(1).toString();
-        item.answer = b.value(2).toString();
-        item.messages = QJsonDocument::fromJson(LogRecordParser::storedMessagesJson(b.value(3), b.value(4))).array();
-        item.promptText = SimulatedResponder::lastUserMessage(item.messages);
-        items->append(item);
-    }
+    for (const EvaluationStore::Answer &a : std::as_const(answers))
+        items->append(baselineOf(a, runId));
     return true;
 }
 
 bool JudgeClient::collectPicked(const ProjectStore &store, const QHash<QString, qint64> &picks, bool includeBaselines,
                                 qint64 baselineRunId, QList<JudgeItem> *items, QString *error)
 {
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT c.response_text, l.messages_json, l.raw_json FROM completions c JOIN logs l ON "
-                             "l.log_id = c.log_id WHERE c.run_id = ? AND c.log_id = ? AND c.model = ? AND c.role = "
-                             "'replay' AND c.ok = 1 AND c.status_code <> 446"));
     QStringList logIds;
+    QList<EvaluationStore::AnswerKey> wanted;
     QList<QString> keys = picks.keys();
     std::sort(keys.begin(), keys.end());
     for (const QString &k : std::as_const(keys)) {
-        JudgeItem item;
-        item.runId = picks.value(k);
-        item.model = k.section(u'\x1f', 0, 0);
-        item.logId = k.section(u'\x1f', 1);
-        if (!logIds.contains(item.logId))
-            logIds.append(item.logId);
-        q.addBindValue(item.runId);
-        q.addBindValue(item.logId);
-        q.addBindValue(item.model);
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            return false;
-        }
-        if (q.next()) {
-            item.answer = q.value(0).toString();
-            item.messages = QJsonDocument::fromJson(LogRecordParser::storedMessagesJson(q.value(1), q.value(2))).array();
-            items->append(item);
-        }
-        q.finish();
+        const EvaluationStore::AnswerKey key { picks.value(k), k.section(u'\x1f', 1), k.section(u'\x1f', 0, 0) };
+        if (!logIds.contains(key.logId))
+            logIds.append(key.logId);
+        wanted.append(key);
     }
+    const EvaluationStore evaluations(store);
+    QList<EvaluationStore::Answer> answers;
+    if (!evaluations.replayAnswers(wanted, &answers, error))
+        return false;
+    for (const EvaluationStore::Answer &a : std::as_const(answers))
+        items->append(itemOf(a));
     if (!includeBaselines)
         return true;
-    QSqlQuery b(store.database());
-    b.prepare(QStringLiteral("SELECT l.model, l.response_text, l.messages_json, l.raw_json FROM logs l WHERE l.log_id = ? "
-                             "AND l.response_text IS NOT NULL AND l.response_text <> '' AND COALESCE(l.is_success, 1) = 1"));
-    for (const QString &logId : std::as_const(logIds)) {
-        b.addBindValue(logId);
-        if (!b.exec()) {
-            *error = b.lastError().text();
-            return false;
-        }
-        if (b.next()) {
-            JudgeItem item;
-            item.runId = baselineRunId;
-            item.source = QStringLiteral("baseline");
-            item.logId = logId;
-            item.model = b.value(0).toString();
-            item.answer = b.value(1).toString();
-            item.messages = QJsonDocument::fromJson(LogRecordParser::storedMessagesJson(b.value(2), b.value(3))).array();
-            item.promptText = SimulatedResponder::lastUserMessage(item.messages);
-            items->append(item);
-        }
-        b.finish();
-    }
+    answers.clear();
+    if (!evaluations.loggedAnswers(logIds, &answers, error))
+        return false;
+    for (const EvaluationStore::Answer &a : std::as_const(answers))
+        items->append(baselineOf(a, baselineRunId));
     return true;
 }
 
 bool JudgeClient::storeVerdicts(ProjectStore &store, const QList<JudgeItem> &items, const QList<JudgeVerdict> &verdicts,
                                 const QString &judgeModel, const QString &rubricVersion, QString *error)
 {
-    QSqlDatabase db = store.database();
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO evaluations (run_id, log_id, model, source, refusal_kind, refusal_type, refusal_rule, judge_ok, "
-        "accuracy, helpfulness, clarity, completeness, overall, reasoning, judge_model, rubric_version, created_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (run_id, log_id, model, source) DO UPDATE SET "
-        "judge_ok = excluded.judge_ok, accuracy = excluded.accuracy, helpfulness = excluded.helpfulness, "
-        "clarity = excluded.clarity, completeness = excluded.completeness, overall = excluded.overall, "
-        "reasoning = excluded.reasoning, judge_model = excluded.judge_model, rubric_version = "
-        "excluded.rubric_version, refusal_kind = COALESCE(evaluations.refusal_kind, excluded.refusal_kind), "
-        "refusal_type = COALESCE(evaluations.refusal_type, excluded.refusal_type), refusal_rule = "
-        "COALESCE(evaluations.refusal_rule, excluded.refusal_rule)"));
     const RefusalDetector detector;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QVariant null = QVariant(QMetaType(QMetaType::Double));
+    QList<EvaluationStore::Score> scores;
+    scores.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         const JudgeItem &item = items.at(i);
         const JudgeVerdict &v = verdicts.at(i);
-        q.addBindValue(item.runId);
-        q.addBindValue(item.logId);
-        q.addBindValue(item.model);
-        q.addBindValue(item.source);
+        EvaluationStore::Score s;
+        s.runId = item.runId;
+        s.logId = item.logId;
+        s.model = item.model;
+        s.source = item.source;
         if (item.source == QLatin1String("baseline")) {
             // Logged answers get the same refusal verdicts replays get, so the rates compare.
             const RefusalVerdict r = detector.detect(item.answer, item.promptText);
-            q.addBindValue(RefusalVerdict::kindToString(r.kind));
-            q.addBindValue(RefusalVerdict::typeToString(r.type));
-            q.addBindValue(r.rule);
-        } else {
-            q.addBindValue(QVariant(QMetaType(QMetaType::QString)));
-            q.addBindValue(QVariant(QMetaType(QMetaType::QString)));
-            q.addBindValue(QVariant(QMetaType(QMetaType::QString)));
+            s.hasRefusal = true;
+            s.refusalKind = RefusalVerdict::kindToString(r.kind);
+            s.refusalType = RefusalVerdict::typeToString(r.type);
+            s.refusalRule = r.rule;
         }
-        q.addBindValue(v.ok ? 1 : 0);
-        q.addBindValue(v.ok ? QVariant(v.accuracy) : null);
-        q.addBindValue(v.ok ? QVariant(v.helpfulness) : null);
-        q.addBindValue(v.ok ? QVariant(v.clarity) : null);
-        q.addBindValue(v.ok ? QVariant(v.completeness) : null);
-        q.addBindValue(v.ok ? QVariant(v.overall) : null);
-        q.addBindValue(v.ok ? v.reasoning : v.error);
-        q.addBindValue(judgeModel);
-        q.addBindValue(rubricVersion);
-        q.addBindValue(now);
-        if (!q.exec()) {
-            *error = tr("Cannot store the judge score of %1 on %2: %3").arg(item.logId, item.model,
-                                                                             q.lastError().text());
-            db.rollback();
-            return false;
-        }
+        s.judgeOk = v.ok;
+        s.accuracy = v.accuracy;
+        s.helpfulness = v.helpfulness;
+        s.clarity = v.clarity;
+        s.completeness = v.completeness;
+        s.overall = v.overall;
+        s.reasoning = v.ok ? v.reasoning : v.error;
+        scores.append(s);
     }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return true;
+    qsizetype failed = -1;
+    if (EvaluationStore(store).storeScores(scores, judgeModel, rubricVersion, error, &failed))
+        return true;
+    if (failed >= 0)
+        *error = tr("Cannot store the judge score of %1 on %2: %3").arg(items.at(failed).logId, items.at(failed).model,
+                                                                         *error);
+    return false;
 }
 
 } // namespace ShadowOptic

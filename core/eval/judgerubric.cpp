@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "judgerubric.h"
 
-#include "sim/judgeprotocol.h"
-#include "sim/simulatedresponder.h"
+#include "domain/chatmessages.h"
+#include "judgeprotocol.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -34,7 +34,7 @@ QJsonArray judgeMessages(const QString &rubric, const QJsonArray &original, cons
     for (const QJsonValue &v : original) {
         const QJsonObject m = v.toObject();
         turns.append({ m.value(QLatin1String("role")).toString(),
-                       SimulatedResponder::messageText(m.value(QLatin1String("content"))) });
+                       ChatMessages::text(m.value(QLatin1String("content"))) });
     }
     const QString user = JudgeProtocol::embed(JudgeProtocol::formatConversation(turns), candidate)
         + QLatin1String("Grade the candidate response now. Reply with the JSON object only.");

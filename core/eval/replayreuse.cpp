@@ -2,13 +2,10 @@
 #include "replayreuse.h"
 
 #include "replay/replaytarget.h"
-#include "store/projectstore.h"
+#include "store/replayreusestore.h"
 
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace ShadowOptic {
 
@@ -24,33 +21,22 @@ QString ReplayReuse::key(const QString &model, const QString &logId)
 
 bool ReplayReuse::run(const ProjectStore &store, qint64 runId, Run *run, QString *error)
 {
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT target_json, catalog_version FROM replay_runs WHERE id = ?"));
-    q.addBindValue(runId);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    const ReplayReuseStore replays(store);
+    ReplayReuseStore::RunTarget target;
+    if (!replays.runTarget(runId, &target, error))
         return false;
-    }
-    if (!q.next()) {
+    if (!target.exists) {
         *error = tr("Replay run %1 does not exist in this project.").arg(runId);
         return false;
     }
     run->id = runId;
-    run->targetIdentity = targetIdentity(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-    run->catalogVersion = q.value(1).toInt();
-    QSqlQuery items(store.database());
-    items.setForwardOnly(true);
-    items.prepare(QStringLiteral("SELECT log_id, model FROM replay_items WHERE run_id = ? AND role = 'replay' "
-                                 "ORDER BY log_id, model"));
-    items.addBindValue(runId);
-    if (!items.exec()) {
-        *error = items.lastError().text();
+    run->targetIdentity = targetIdentity(QJsonDocument::fromJson(target.targetJson.toUtf8()).object());
+    run->catalogVersion = target.catalogVersion;
+    QList<std::pair<QString, QString>> pairs;
+    if (!replays.replayedPairs(runId, &pairs, error))
         return false;
-    }
     QSet<QString> logs;
-    while (items.next()) {
-        const QString logId = items.value(0).toString();
-        const QString model = items.value(1).toString();
+    for (const auto &[logId, model] : std::as_const(pairs)) {
         if (!logs.contains(logId)) {
             logs.insert(logId);
             run->logIds.append(logId);
@@ -69,42 +55,22 @@ bool ReplayReuse::find(const ProjectStore &store, const QString &identity, int c
                        const QStringList &models, const QStringList &logIds, const QString &judgeModel,
                        const QString &rubricVersion, QHash<QString, Pick> *picks, QString *error)
 {
-    if (models.isEmpty())
-        return true;
-    QStringList marks;
-    for (qsizetype i = 0; i < models.size(); ++i)
-        marks.append(QStringLiteral("?"));
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT c.run_id, c.log_id, c.model, r.target_json, CASE WHEN e.judge_ok IS NULL THEN 0 ELSE 1 END "
-                  "FROM completions c JOIN replay_runs r ON r.id = c.run_id LEFT JOIN evaluations e ON e.run_id = "
-                  "c.run_id AND e.log_id = c.log_id AND e.model = c.model AND e.source = 'replay' AND e.judge_model = ? "
-                  "AND e.rubric_version = ? WHERE c.role = 'replay' AND c.ok = 1 AND r.catalog_version = ? AND "
-                  "c.model IN (%1) ORDER BY c.run_id")
-                  .arg(marks.join(u',')));
-    q.addBindValue(judgeModel);
-    q.addBindValue(rubricVersion);
-    q.addBindValue(catalogVersion);
-    for (const QString &m : models)
-        q.addBindValue(m);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    QList<ReplayReuseStore::StoredReplay> replays;
+    if (!ReplayReuseStore(store).successfulReplays(models, catalogVersion, judgeModel, rubricVersion, &replays, error))
         return false;
-    }
     const QSet<QString> wanted(logIds.cbegin(), logIds.cend());
     QHash<QString, QString> identities; // target_json → identity, runs repeat
-    while (q.next()) {
-        const QString logId = q.value(1).toString();
-        if (!wanted.isEmpty() && !wanted.contains(logId))
+    for (const ReplayReuseStore::StoredReplay &r : std::as_const(replays)) {
+        if (!wanted.isEmpty() && !wanted.contains(r.logId))
             continue;
-        const QString json = q.value(3).toString();
-        auto id = identities.constFind(json);
-        if (id == identities.constEnd())
-            id = identities.insert(json, targetIdentity(QJsonDocument::fromJson(json.toUtf8()).object()));
+        auto id = identities.constFind(r.targetJson);
+        if (id == identities.constEnd()) {
+            const QJsonObject target = QJsonDocument::fromJson(r.targetJson.toUtf8()).object();
+            id = identities.insert(r.targetJson, targetIdentity(target));
+        }
         if (*id != identity)
             continue;
-        Pick p { q.value(0).toLongLong(), logId, q.value(2).toString(), q.value(4).toInt() != 0 };
+        Pick p { r.runId, r.logId, r.model, r.judged };
         const QString k = key(p.model, p.logId);
         const auto it = picks->constFind(k);
         // Runs come oldest first: a newer replay replaces an older one unless only the older one is judged.

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "fastlogparser.h"
 
-#include "logrecordparser.h"
+#include "domain/chatmessages.h"
+#include "domain/logrecordparser.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -234,7 +235,7 @@ bool readMessages(element messages, QList<ChatMessage> *out, QString *hash)
             contentValue = QJsonValue(QJsonValue::Undefined);
         }
         asciiOnly = false;
-        out->append({ qstring(std::string_view(role)), LogRecordParser::contentText(contentValue) });
+        out->append({ qstring(std::string_view(role)), ChatMessages::text(contentValue) });
     }
     if (asciiOnly && !out->isEmpty())
         *hash = ascii.result();

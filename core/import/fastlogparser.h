@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "logrecord.h"
+#include "domain/logrecord.h"
 
 namespace ShadowOptic {
 

@@ -2,9 +2,9 @@
 #include "logimporter.h"
 
 #include "catalog/pricecatalog.h"
+#include "domain/logrecordparser.h"
 #include "fastlogparser.h"
 #include "logfilereader.h"
-#include "logrecordparser.h"
 #include "store/projectstore.h"
 #include "strictjson.h"
 

@@ -3,7 +3,7 @@
 
 #include <QCoreApplication>
 
-#include "importreport.h"
+#include "domain/importreport.h"
 
 #include <functional>
 

@@ -3,20 +3,20 @@
 
 #include "eval/evaluator.h"
 #include "eval/judgeclient.h"
+#include "eval/replayreuse.h"
 #include "portkeyconditionalconfig.h"
-#include "profilestore.h"
-#include "recommendationstore.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
-#include "eval/replayreuse.h"
 #include "stats/statistics.h"
+#include "store/logstore.h"
+#include "store/profilestore.h"
 #include "store/projectstore.h"
+#include "store/recommendationstore.h"
 #include "store/threadstore.h"
 #include "util/queuedcontinuation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlQuery>
 #include <QtConcurrent>
 
 #include <memory>
@@ -390,11 +390,10 @@ bool Recommender::start(const QString &projectPath, const ReplayTarget &target, 
         RecommendationStore(*store).invalidateCatalog(p->catalog.version());
         p->discovery = CandidateDiscovery::discover(p->catalog, p->profile, options.availableModels,
                                                     options.thresholds.discoveryCandidates);
-        QSqlQuery q(store->database());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM logs WHERE model = ? AND prompt_preview IS NOT NULL"));
-        q.addBindValue(p->profile.currentModel);
-        // The sample is the current model's own traffic when there is enough of it.
-        if (q.exec() && q.next() && q.value(0).toLongLong() >= options.thresholds.minSamples)
+        const LogStore logs(*store);
+        // The sample is the current model's own traffic when there is enough of it (a failed count is -1).
+        const qint64 ownTraffic = logs.replayableLogCount(p->profile.currentModel);
+        if (ownTraffic >= 0 && ownTraffic >= options.thresholds.minSamples)
             p->sampleModel = p->profile.currentModel;
         // The sample prefers prompts the current model was already replayed (and judged) on, so what an earlier
         // evaluation paid for is reused; a seeded random sample fills the rest.
@@ -403,13 +402,14 @@ bool Recommender::start(const QString &projectPath, const ReplayTarget &target, 
                                options.judgeModel, rubric, &stored, &p->error))
             return p;
         QList<ReplayReuse::Pick> preferred;
-        QSqlQuery model(store->database());
-        model.prepare(QStringLiteral("SELECT model FROM logs WHERE log_id = ? AND prompt_preview IS NOT NULL"));
+        QStringList storedLogIds;
+        for (const ReplayReuse::Pick &pick : std::as_const(stored))
+            storedLogIds.append(pick.logId);
+        const QHash<QString, QString> models = logs.replayableLogModels(storedLogIds);
         for (const ReplayReuse::Pick &pick : std::as_const(stored)) {
-            model.addBindValue(pick.logId);
-            if (model.exec() && model.next() && (p->sampleModel.isEmpty() || model.value(0).toString() == p->sampleModel))
+            const auto model = models.constFind(pick.logId);
+            if (model != models.constEnd() && (p->sampleModel.isEmpty() || *model == p->sampleModel))
                 preferred.append(pick);
-            model.finish();
         }
         std::sort(preferred.begin(), preferred.end(), [](const ReplayReuse::Pick &a, const ReplayReuse::Pick &b) {
             return a.judged != b.judged ? a.judged : a.logId < b.logId;

@@ -2,7 +2,7 @@
 #include "replayengine.h"
 
 #include "replayplanner.h"
-#include "replaystore.h"
+#include "store/replaystore.h"
 #include "replayworker.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"

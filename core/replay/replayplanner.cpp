@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "replayplanner.h"
 
-#include "import/logrecordparser.h"
-
 #include "catalog/pricecatalog.h"
-#include "store/projectstore.h"
+#include "domain/chatmessages.h"
+#include "store/logstore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -13,9 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator64>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <algorithm>
 #include <cmath>
@@ -24,15 +20,7 @@ namespace ShadowOptic {
 
 namespace {
 
-struct LogPrompt
-{
-    QString logId;
-    QByteArray messagesJson;
-    QByteArray paramsJson;
-    qint64 promptTokens = -1;
-    qint64 completionTokens = -1;
-    QString useCase;
-};
+using LogPrompt = LogStore::Prompt;
 
 // A replay needs an output bound so its worst-case cost can be reserved against the budget. Where the original
 // request set none: twice this prompt's logged answer or 1.5 times the 99th percentile of its use case's logged
@@ -72,13 +60,7 @@ ReplayJob buildJob(const LogPrompt &log, const QString &model, const PriceCatalo
     job.maxCompletionTokens = maxTokens;
     // Every billed prompt token is at least one byte of the request; images are bounded by the logged count.
     job.promptTokenBound = qMax<qint64>(job.body.size(), log.promptTokens);
-    for (qsizetype i = messages.size() - 1; i >= 0; --i) {
-        const QJsonObject m = messages.at(i).toObject();
-        if (m.value(QLatin1String("role")).toString() == QLatin1String("user")) {
-            job.promptText = m.value(QLatin1String("content")).toString();
-            break;
-        }
-    }
+    job.promptText = ChatMessages::lastUserText(messages);
     // The expected cost: the logged usage when present, else ~4 characters per token.
     const qint64 in = log.promptTokens > 0 ? log.promptTokens : qint64(log.messagesJson.size() / 4);
     qint64 out = log.completionTokens > 0 ? log.completionTokens : maxTokens / 2;
@@ -88,43 +70,14 @@ ReplayJob buildJob(const LogPrompt &log, const QString &model, const PriceCatalo
     return job;
 }
 
-// Columns of a LogPrompt, in fromQuery()'s order.
-constexpr QLatin1String promptColumns(
-    "log_id, messages_json, raw_json, params_json, prompt_tokens, completion_tokens, use_case");
-
-LogPrompt fromQuery(const QSqlQuery &q)
-{
-    LogPrompt p;
-    p.logId = q.value(0).toString();
-    p.messagesJson = LogRecordParser::storedMessagesJson(q.value(1), q.value(2));
-    p.paramsJson = q.value(3).toString().toUtf8();
-    p.promptTokens = q.value(4).isNull() ? -1 : q.value(4).toLongLong();
-    p.completionTokens = q.value(5).isNull() ? -1 : q.value(5).toLongLong();
-    p.useCase = q.value(6).toString();
-    return p;
-}
-
 // The 99th percentile of logged answer lengths per use case of these logs (a bounded look at each use case).
-QHash<QString, qint64> useCaseAnswerP99(const ProjectStore &store, const QList<LogPrompt> &logs)
+QHash<QString, qint64> useCaseAnswerP99(const LogStore &store, const QList<LogPrompt> &logs)
 {
     QHash<QString, qint64> out;
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
     for (const LogPrompt &log : logs) {
         if (out.contains(log.useCase))
             continue;
-        q.prepare(log.useCase.isEmpty()
-                      ? QStringLiteral("SELECT completion_tokens FROM logs WHERE (use_case IS NULL OR use_case = '') "
-                                       "AND completion_tokens > 0 LIMIT 5000")
-                      : QStringLiteral("SELECT completion_tokens FROM logs WHERE use_case = ? AND "
-                                       "completion_tokens > 0 LIMIT 5000"));
-        if (!log.useCase.isEmpty())
-            q.addBindValue(log.useCase);
-        QList<qint64> counts;
-        if (q.exec())
-            while (q.next())
-                counts.append(q.value(0).toLongLong());
-        q.finish();
+        QList<qint64> counts = store.answerLengths(log.useCase);
         qint64 p99 = 0;
         if (!counts.isEmpty()) {
             std::sort(counts.begin(), counts.end());
@@ -159,29 +112,10 @@ bool ReplayPlanner::plan(const ProjectStore &store, const PriceCatalog &catalog,
         return false;
     }
     // Ids first, then only the sampled rows: a project of a million logs holds gigabytes of prompts.
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT id FROM logs WHERE prompt_preview IS NOT NULL"); // NULL: no messages
-    if (!sample.model.isEmpty())
-        sql += QStringLiteral(" AND model = ?");
-    if (!sample.search.isEmpty())
-        sql += QStringLiteral(" AND (messages_json LIKE ? OR raw_json LIKE ?)");
-    sql += QStringLiteral(" ORDER BY id");
-    q.prepare(sql);
-    if (!sample.model.isEmpty())
-        q.addBindValue(sample.model);
-    if (!sample.search.isEmpty()) {
-        const QString needle = QLatin1Char('%') + sample.search + QLatin1Char('%');
-        q.addBindValue(needle);
-        q.addBindValue(needle);
-    }
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
+    const LogStore logStore(store);
     QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
+    if (!logStore.replayableLogIds(sample.model, sample.search, &ids, error))
+        return false;
     if (ids.isEmpty()) {
         *error = tr("No replayable logs: import Portkey logs with request messages first.");
         return false;
@@ -191,20 +125,10 @@ bool ReplayPlanner::plan(const ProjectStore &store, const PriceCatalog &catalog,
         std::shuffle(ids.begin(), ids.end(), rng);
         ids.resize(sample.size);
     }
-    QSqlQuery row(store.database());
-    row.prepare(QStringLiteral("SELECT %1 FROM logs WHERE id = ?").arg(promptColumns));
     QList<LogPrompt> logs;
-    logs.reserve(ids.size());
-    for (qint64 id : std::as_const(ids)) {
-        row.addBindValue(id);
-        if (!row.exec() || !row.next()) {
-            *error = row.lastError().text();
-            return false;
-        }
-        logs.append(fromQuery(row));
-        row.finish();
-    }
-    const QHash<QString, qint64> p99 = useCaseAnswerP99(store, logs);
+    if (!logStore.prompts(ids, &logs, error))
+        return false;
+    const QHash<QString, qint64> p99 = useCaseAnswerP99(logStore, logs);
     jobs->reserve(logs.size() * models.size());
     for (const LogPrompt &log : std::as_const(logs))
         for (const QString &model : models)
@@ -215,21 +139,17 @@ bool ReplayPlanner::plan(const ProjectStore &store, const PriceCatalog &catalog,
 bool ReplayPlanner::rebuild(const ProjectStore &store, const PriceCatalog &catalog, QList<ReplayJob> *jobs,
                             QString *error)
 {
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT %1 FROM logs WHERE log_id = ?").arg(promptColumns));
+    const LogStore logStore(store);
+    QStringList logIds;
+    for (const ReplayJob &job : std::as_const(*jobs))
+        logIds.append(job.logId);
     QHash<QString, LogPrompt> cache;
-    for (const ReplayJob &job : std::as_const(*jobs)) {
-        if (cache.contains(job.logId))
-            continue;
-        q.addBindValue(job.logId);
-        if (!q.exec() || !q.next()) {
-            *error = tr("Log %1 of the run is no longer in the project.").arg(job.logId);
-            return false;
-        }
-        cache.insert(job.logId, fromQuery(q));
-        q.finish();
+    QString missing;
+    if (!logStore.promptsByLogId(logIds, &cache, &missing)) {
+        *error = tr("Log %1 of the run is no longer in the project.").arg(missing);
+        return false;
     }
-    const QHash<QString, qint64> p99 = useCaseAnswerP99(store, cache.values());
+    const QHash<QString, qint64> p99 = useCaseAnswerP99(logStore, cache.values());
     for (ReplayJob &job : *jobs) {
         const LogPrompt &log = cache[job.logId];
         const QString role = job.role;

@@ -2,8 +2,8 @@
 #include "responseparser.h"
 
 #include "catalog/pricecatalog.h"
-#include "eval/refusaldetector.h"
-#include "import/logrecordparser.h"
+#include "domain/chatmessages.h"
+#include "refusal/refusaldetector.h"
 #include "replayjob.h"
 
 #include <QCoreApplication>
@@ -83,7 +83,7 @@ ReplayResult ResponseParser::parse(const ReplayJob &job, const Http &http, const
     }
     const QJsonObject c0 = choices.first().toObject();
     const QJsonObject msg = c0.value(QLatin1String("message")).toObject();
-    r.responseText = LogRecordParser::contentText(msg.value(QLatin1String("content")));
+    r.responseText = ChatMessages::text(msg.value(QLatin1String("content")));
     r.finishReason = c0.value(QLatin1String("finish_reason")).toString();
     const QJsonObject usage = o.value(QLatin1String("usage")).toObject();
     r.promptTokens = qint64(usage.value(QLatin1String("prompt_tokens")).toDouble());

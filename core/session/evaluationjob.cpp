@@ -4,7 +4,7 @@
 #include "eval/evaluator.h"
 #include "eval/judgerubric.h"
 #include "eval/runevaluator.h"
-#include "recommend/profilestore.h"
+#include "store/profilestore.h"
 #include "session.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"

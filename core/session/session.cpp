@@ -204,6 +204,11 @@ QUrl Session::simulatorUrl() const
     return isSimulatorStarted() && m_simulator->gateway()->isListening() ? m_simulator->gateway()->baseUrl() : QUrl();
 }
 
+void Session::setSimulatorLatencyMs(int ms)
+{
+    simulator()->setLatencyOverrideMs(ms);
+}
+
 QStringList Session::simulatorModels()
 {
     return SimulatedGateway::modelIds();

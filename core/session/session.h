@@ -57,6 +57,8 @@ public:
     bool isSimulatorStarted() const;
     /** Where the built-in simulator listens; empty before it does. */
     QUrl simulatorUrl() const;
+    /** Every answer of the built-in simulator takes this long (-1: the models' own latency profiles). */
+    void setSimulatorLatencyMs(int ms);
     /** The models the built-in simulator answers. */
     static QStringList simulatorModels();
 

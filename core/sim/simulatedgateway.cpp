@@ -12,6 +12,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include "domain/chatmessages.h"
 #include "simhash.h"
 #include "simulatedresponder.h"
 
@@ -614,7 +615,7 @@ SimulatedGateway::Reply SimulatedGateway::chatCompletion(const Request &request)
         quint64 counterKey;
     };
     QList<Candidate> candidates;
-    const QString lastUser = SimulatedResponder::lastUserMessage(messages);
+    const QString lastUser = ChatMessages::lastUserText(messages);
     const quint64 promptKey = SimHash::fnv1a(QStringView(lastUser), SimHash::fnv1a(QStringView(model->id)));
     const auto addSpec = [&](QStringView spec, quint64 tag, const QString &param) -> bool {
         QString message;
@@ -670,7 +671,7 @@ SimulatedGateway::Reply SimulatedGateway::chatCompletion(const Request &request)
         for (const QJsonValue &m : messages) {
             const QJsonObject o = m.toObject();
             h = SimHash::fnv1a(QStringView(o.value(QLatin1String("role")).toString()), h);
-            h = SimHash::fnv1a(QStringView(SimulatedResponder::messageText(o.value(QLatin1String("content")))), h);
+            h = SimHash::fnv1a(QStringView(ChatMessages::text(o.value(QLatin1String("content")))), h);
         }
         return h;
     }();

@@ -5,7 +5,8 @@
 #include <QJsonObject>
 #include <QSet>
 
-#include "judgeprotocol.h"
+#include "domain/chatmessages.h"
+#include "eval/judgeprotocol.h"
 #include "simhash.h"
 #include "simulatedmodel.h"
 
@@ -395,40 +396,11 @@ QString buildAnswer(const SimulatedModel &model, const QString &prompt, int qual
 
 } // namespace
 
-QString SimulatedResponder::messageText(const QJsonValue &content)
-{
-    if (content.isString())
-        return content.toString();
-    if (content.isArray()) {
-        QString text;
-        for (const QJsonValue &part : content.toArray()) {
-            const QJsonObject o = part.toObject();
-            if (o.value(QLatin1String("type")).toString() == QLatin1String("text")) {
-                if (!text.isEmpty())
-                    text += u'\n';
-                text += o.value(QLatin1String("text")).toString();
-            }
-        }
-        return text;
-    }
-    return QString();
-}
-
-QString SimulatedResponder::lastUserMessage(const QJsonArray &messages)
-{
-    for (qsizetype i = messages.size() - 1; i >= 0; --i) {
-        const QJsonObject m = messages.at(i).toObject();
-        if (m.value(QLatin1String("role")).toString() == QLatin1String("user"))
-            return messageText(m.value(QLatin1String("content")));
-    }
-    return messages.isEmpty() ? QString() : messageText(messages.last().toObject().value(QLatin1String("content")));
-}
-
 int SimulatedResponder::promptTokens(const QJsonArray &messages)
 {
     int tokens = 0;
     for (const QJsonValue &m : messages)
-        tokens += estimateTokens(messageText(m.toObject().value(QLatin1String("content")))) + 4;
+        tokens += estimateTokens(ChatMessages::text(m.toObject().value(QLatin1String("content")))) + 4;
     return tokens;
 }
 
@@ -568,7 +540,7 @@ SimulatedResponder::Completion SimulatedResponder::complete(
     JudgeProtocol::Exchange exchange;
     bool extracted = false;
     for (const QJsonValue &m : messages) {
-        const QString text = messageText(m.toObject().value(QLatin1String("content")));
+        const QString text = ChatMessages::text(m.toObject().value(QLatin1String("content")));
         judgeRequest = judgeRequest || JudgeProtocol::isJudgeRequest(text);
         if (!extracted)
             extracted = JudgeProtocol::extract(text, &exchange);
@@ -590,7 +562,7 @@ SimulatedResponder::Completion SimulatedResponder::complete(
         if (rng.chance(formatFailure))
             c.content = QLatin1String("Here is my evaluation:\n") + c.content;
     } else {
-        const QString prompt = lastUserMessage(messages);
+        const QString prompt = ChatMessages::lastUserText(messages);
         const bool trigger = containsTriggerWord(prompt);
         if (rng.chance(trigger ? model.triggerRefusalRate : model.refusalRate)) {
             c.refused = true;

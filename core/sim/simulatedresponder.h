@@ -50,8 +50,6 @@ public:
 
     static JudgeScores judge(QStringView userPrompt, QStringView candidate, int judgeQuality);
 
-    static QString messageText(const QJsonValue &content); // string or [{type:"text",text}]
-    static QString lastUserMessage(const QJsonArray &messages);
     static int estimateTokens(QStringView text) { return int((text.size() + 3) / 4); }
     static int promptTokens(const QJsonArray &messages);
     static QStringList keywords(QStringView text, int max = 12);

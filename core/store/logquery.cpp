@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "logquery.h"
 
-#include "import/logrecordparser.h"
+#include "domain/logrecordparser.h"
 
 #include "projectstore.h"
+#include "storeaccess.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -76,7 +77,7 @@ bool LogQuery::fetchPage(const ProjectStore &store, const LogFilter &filter, qin
                                        "latency_ms, refusal FROM logs")
         + whereClause(filter, &binds) + QStringLiteral(" ORDER BY ") + sortColumn(filter.sortKey) + order
         + QStringLiteral(", id") + order + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
-    QSqlQuery q(store.database());
+    QSqlQuery q(StoreAccess::database(store));
     q.setForwardOnly(true);
     q.prepare(sql);
     for (const QVariant &b : std::as_const(binds))
@@ -109,7 +110,7 @@ bool LogQuery::fetchPage(const ProjectStore &store, const LogFilter &filter, qin
 bool LogQuery::count(const ProjectStore &store, const LogFilter &filter, qint64 *count, QString *error)
 {
     QVariantList binds;
-    QSqlQuery q(store.database());
+    QSqlQuery q(StoreAccess::database(store));
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM logs") + whereClause(filter, &binds));
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
@@ -124,7 +125,7 @@ bool LogQuery::count(const ProjectStore &store, const LogFilter &filter, qint64 
 QStringList LogQuery::models(const ProjectStore &store)
 {
     QStringList out;
-    QSqlQuery q(store.database());
+    QSqlQuery q(StoreAccess::database(store));
     if (q.exec(QStringLiteral("SELECT DISTINCT model FROM logs WHERE model IS NOT NULL ORDER BY model")))
         while (q.next())
             out.append(q.value(0).toString());
@@ -133,7 +134,7 @@ QStringList LogQuery::models(const ProjectStore &store)
 
 bool LogQuery::fetchDetail(const ProjectStore &store, qint64 rowId, QVariantMap *detail, QString *error)
 {
-    QSqlQuery q(store.database());
+    QSqlQuery q(StoreAccess::database(store));
     q.prepare(QStringLiteral("SELECT * FROM logs WHERE id = ?"));
     q.addBindValue(rowId);
     if (!q.exec() || !q.next()) {

@@ -2,6 +2,7 @@
 #include "logsummary.h"
 
 #include "projectstore.h"
+#include "storeaccess.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -32,7 +33,7 @@ double percentile(const QList<double> &sorted, double p)
 
 bool LogSummary::compute(const ProjectStore &store, LogSummary *out, QString *error)
 {
-    QSqlQuery q(store.database());
+    QSqlQuery q(StoreAccess::database(store));
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
             "SELECT COALESCE(model, ''), MAX(provider), COUNT(*), SUM(COALESCE(prompt_tokens, 0)), "
@@ -59,7 +60,7 @@ bool LogSummary::compute(const ProjectStore &store, LogSummary *out, QString *er
         index.insert(m.model, out->models.size());
         out->models.append(m);
     }
-    QSqlQuery l(store.database());
+    QSqlQuery l(StoreAccess::database(store));
     l.setForwardOnly(true);
     if (!l.exec(QStringLiteral("SELECT COALESCE(model, ''), latency_ms FROM logs WHERE latency_ms IS NOT NULL "
                                "ORDER BY COALESCE(model, ''), latency_ms"))) {

@@ -2,8 +2,8 @@
 #include "projectstore.h"
 
 #include "catalog/pricecatalog.h"
-#include "import/importreport.h"
-#include "import/logrecord.h"
+#include "domain/importreport.h"
+#include "domain/logrecord.h"
 #include "sqldialect.h"
 #include "sqliteloginserter.h"
 

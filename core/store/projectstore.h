@@ -45,7 +45,6 @@ public:
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
-    QSqlDatabase database() const;
 
     static int latestSchemaVersion();
     int schemaVersion() const;
@@ -104,6 +103,8 @@ public:
     QString lastError() const;
 
 private:
+    friend class StoreAccess; // SQL stays in core/store
+    QSqlDatabase database() const;
     bool migrate(int target, QString *error);
     bool exec(const QString &sql, QString *error);
 

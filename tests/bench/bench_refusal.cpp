@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Runs the refusal detector over the labelled GPTFuzz dev set and prints precision/recall for "refused".
 // Usage: bench_refusal [responses_labeled.csv] [--show-errors N]
-#include "eval/refusalcsvreader.h"
-#include "eval/refusaldetector.h"
+#include "refusal/refusalcsvreader.h"
+#include "refusal/refusaldetector.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

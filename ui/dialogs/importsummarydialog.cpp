@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "importsummarydialog.h"
 
-#include "import/importreport.h"
+#include "domain/importreport.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

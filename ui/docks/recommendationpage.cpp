@@ -2,9 +2,10 @@
 #include "recommendationpage.h"
 
 #include "catalog/pricecatalog.h"
-#include "recommend/profilestore.h"
+#include "store/logstore.h"
+#include "store/profilestore.h"
 #include "recommend/recommendation.h"
-#include "recommend/recommendationstore.h"
+#include "store/recommendationstore.h"
 #include "recommend/recommender.h"
 #include "session/recommendationjob.h"
 #include "session/session.h"
@@ -32,7 +33,6 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QThread>
 #include <QTreeWidget>
@@ -341,12 +341,7 @@ void RecommendationPage::refresh()
             info.latest = RecommendationStore(*store).latest(profileId);
         if (info.profile.currentModel.isEmpty())
             info.profile.currentModel = profiles.mostLoggedModel();
-        QSqlQuery q(store->database());
-        if (q.exec(QStringLiteral("SELECT model, COUNT(*) AS n FROM logs WHERE model IS NOT NULL AND model <> '' "
-                                  "GROUP BY model ORDER BY n DESC, model"))) {
-            while (q.next())
-                info.models.append(q.value(0).toString());
-        }
+        info.models.append(LogStore(*store).modelsByLogCount());
         PriceCatalog catalog;
         if (store->loadCatalog(&catalog, &info.error)) {
             for (const ModelInfo &m : catalog.models()) {

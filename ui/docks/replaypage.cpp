@@ -6,11 +6,12 @@
 #include "settings.h"
 
 #include "catalog/pricecatalog.h"
-#include "import/logrecordparser.h"
+#include "domain/chatmessages.h"
 #include "replay/apikeys.h"
 #include "replay/replayoptions.h"
 #include "session/replayrunjob.h"
 #include "session/session.h"
+#include "store/logstore.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
 #include "util/queuedcontinuation.h"
@@ -41,7 +42,6 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QThread>
@@ -83,33 +83,14 @@ namespace {
         ProjectStore* store = ThreadStore::get(project, &out.error);
         if (!store)
             return out;
-        QSqlQuery q(store->database());
-        q.prepare(
-            QStringLiteral("SELECT model, messages_json, response_text, finish_reason, raw_json FROM logs WHERE log_id = ?"));
-        q.addBindValue(logId);
-        if (!q.exec() || !q.next())
+        const LogStore::OriginalLog log = LogStore(*store).originalLog(logId);
+        if (!log.found)
             return out;
         out.found = true;
-        out.model = q.value(0).toString();
-        out.response = q.value(2).toString();
-        out.finishReason = q.value(3).toString();
-        const QJsonArray messages
-            = QJsonDocument::fromJson(LogRecordParser::storedMessagesJson(q.value(1), q.value(4))).array();
-        for (qsizetype i = messages.size() - 1; i >= 0; --i) {
-            const QJsonObject m = messages.at(i).toObject();
-            if (m.value(QLatin1String("role")).toString() != QLatin1String("user"))
-                continue;
-            const QJsonValue content = m.value(QLatin1String("content"));
-            if (content.isArray()) {
-                QStringList parts;
-                for (const QJsonValue& part : content.toArray())
-                    parts.append(part.toObject().value(QLatin1String("text")).toString());
-                out.prompt = parts.join(QLatin1Char('\n'));
-            } else {
-                out.prompt = content.toString();
-            }
-            break;
-        }
+        out.model = log.model;
+        out.response = log.response;
+        out.finishReason = log.finishReason;
+        out.prompt = ChatMessages::lastUserText(QJsonDocument::fromJson(log.messagesJson).array());
         return out;
     }
 

@@ -5,7 +5,7 @@
 
 #include "catalog/modelinfo.h"
 #include "replay/replayprogress.h"
-#include "replay/replaystore.h"
+#include "store/replaystore.h"
 #include "replay/replaytarget.h"
 #include "util/jobtracker.h"
 

@@ -20,8 +20,6 @@ public:
     /** Returns false and sets *error to a short reason when the row has a field of the wrong type. */
     static bool parse(const QJsonObject &row, const QByteArray &rawJson, LogRecord *out, QString *error);
 
-    /** Message content as plain text: a string, or the text parts of a content array. */
-    static QString contentText(const QJsonValue &content);
     static QString conversationHash(const QList<ChatMessage> &messages);
 
     /** The messages of a stored log row as LogRecord::messagesJson() writes them. Rows imported since schema 3 keep

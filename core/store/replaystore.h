@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "replayjob.h"
-#include "replayresult.h"
-#include "replaytarget.h"
+#include "replay/replayjob.h"
+#include "replay/replayresult.h"
+#include "replay/replayruninfo.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,23 +14,6 @@
 namespace ShadowOptic {
 
 class ProjectStore;
-
-struct ReplayRunInfo
-{
-    qint64 id = 0;
-    QString uuid;
-    QString status; // running, completed, cancelled, interrupted, budget
-    qint64 createdAtMs = 0;
-    QStringList models;
-    double budgetUsd = 0.0;
-    double spentUsd = 0.0;
-    qint64 planned = 0;
-    qint64 completed = 0;
-    qint64 failed = 0;
-    QString role; // of its items: "replay" (candidate answers) or "judge:…" (judge calls)
-    ReplayTarget target;
-    QJsonObject settings; // options, target fingerprint, how many requests got a max_tokens for the replay
-};
 
 /** Replay runs, their plans, completions and the response cache in the project database. Each instance
  *  works on the ProjectStore it is given (one per thread). */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "logrecordparser.h"
 
+#include "chatmessages.h"
 #include "timestampparser.h"
 
 #include <QCoreApplication>
@@ -168,7 +169,7 @@ bool parseMessages(const QJsonObject &body, QList<ChatMessage> *out, QString *er
             *error = LogRecordParser::tr("a message 'content' is neither a string nor an array of parts");
             return false;
         }
-        out->append({ role.toString(), LogRecordParser::contentText(content) });
+        out->append({ role.toString(), ChatMessages::text(content) });
     }
     return true;
 }
@@ -179,12 +180,12 @@ void parseResponse(const QJsonObject &body, LogRecord *r)
     if (!choices.isEmpty()) {
         const QJsonObject c0 = choices.first().toObject();
         const QJsonObject msg = c0.value(QLatin1String("message")).toObject();
-        r->responseText = LogRecordParser::contentText(msg.value(QLatin1String("content")));
+        r->responseText = ChatMessages::text(msg.value(QLatin1String("content")));
         if (r->responseText.isEmpty())
             r->responseText = c0.value(QLatin1String("text")).toString();
         r->finishReason = c0.value(QLatin1String("finish_reason")).toString();
     } else if (body.value(QLatin1String("content")).isArray()) { // Anthropic messages shape
-        r->responseText = LogRecordParser::contentText(body.value(QLatin1String("content")));
+        r->responseText = ChatMessages::text(body.value(QLatin1String("content")));
         r->finishReason = body.value(QLatin1String("stop_reason")).toString();
     }
     const QJsonObject usage = body.value(QLatin1String("usage")).toObject();
@@ -201,37 +202,6 @@ void parseResponse(const QJsonObject &body, LogRecord *r)
     if (r->model.isEmpty())
         r->model = body.value(QLatin1String("model")).toString();
 }
-
-} // namespace
-
-QString LogRecordParser::contentText(const QJsonValue &content)
-{
-    if (content.isString())
-        return content.toString();
-    if (!content.isArray())
-        return QString();
-    QString text;
-    for (const QJsonValue &part : content.toArray()) {
-        if (part.isString()) {
-            text += part.toString();
-            continue;
-        }
-        const QJsonObject p = part.toObject();
-        const QString type = p.value(QLatin1String("type")).toString();
-        if (type == QLatin1String("text") || p.contains(QLatin1String("text"))) {
-            if (!text.isEmpty())
-                text += QLatin1Char('\n');
-            text += p.value(QLatin1String("text")).toString();
-        } else if (type == QLatin1String("image_url")) {
-            if (!text.isEmpty())
-                text += QLatin1Char('\n');
-            text += QLatin1String("[image]");
-        }
-    }
-    return text;
-}
-
-namespace {
 
 // m.content.simplified().toUtf8() in one pass for the usual all-ASCII prompt; anything else takes Qt's path.
 void addSimplifiedUtf8(QCryptographicHash &h, const QString &s, QByteArray &buffer)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "recommendationstore.h"
 
-#include "store/projectstore.h"
+#include "projectstore.h"
+#include "storeaccess.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -19,7 +20,7 @@ RecommendationStore::RecommendationStore(ProjectStore &store)
 bool RecommendationStore::save(qint64 profileId, int catalogVersion, const QJsonObject &data, qint64 *id,
                                QString *error)
 {
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(StoreAccess::database(m_store));
     q.prepare(QStringLiteral("INSERT INTO recommendations (profile_id, created_at, catalog_version, data_json) "
                              "VALUES (?,?,?,?)"));
     q.addBindValue(profileId);
@@ -38,7 +39,7 @@ bool RecommendationStore::save(qint64 profileId, int catalogVersion, const QJson
 QJsonObject RecommendationStore::latestValid(qint64 profileId, int catalogVersion, const QString &rubricVersion,
                                              const QString &profileFingerprint) const
 {
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(StoreAccess::database(m_store));
     q.prepare(QStringLiteral("SELECT data_json FROM recommendations WHERE profile_id = ? AND catalog_version = ? "
                              "ORDER BY id DESC"));
     q.addBindValue(profileId);
@@ -56,7 +57,7 @@ QJsonObject RecommendationStore::latestValid(qint64 profileId, int catalogVersio
 
 QJsonObject RecommendationStore::latest(qint64 profileId) const
 {
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(StoreAccess::database(m_store));
     q.prepare(QStringLiteral("SELECT data_json FROM recommendations WHERE profile_id = ? ORDER BY id DESC LIMIT 1"));
     q.addBindValue(profileId);
     if (q.exec() && q.next())
@@ -66,7 +67,7 @@ QJsonObject RecommendationStore::latest(qint64 profileId) const
 
 int RecommendationStore::invalidateCatalog(int catalogVersion)
 {
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(StoreAccess::database(m_store));
     q.prepare(QStringLiteral("DELETE FROM recommendations WHERE catalog_version <> ?"));
     q.addBindValue(catalogVersion);
     return q.exec() ? q.numRowsAffected() : 0;

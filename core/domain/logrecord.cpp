@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "logrecord.h"
 
+#include "chatmessages.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -118,15 +120,16 @@ void appendJsonString(QByteArray &out, const QString &s)
 QString LogRecord::promptPreview(int maxChars) const
 {
     // The last user turn is what an analyst recognises a request by.
-    for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
-        if (it->role == QLatin1String("user")) {
-            QString text = simplifiedPrefix(it->content, maxChars);
-            if (text.size() > maxChars)
-                text = text.left(maxChars - 1) + QChar(0x2026);
-            return text;
-        }
-    }
-    return messages.isEmpty() ? QString() : simplifiedPrefix(messages.constLast().content, maxChars).left(maxChars);
+    const qsizetype turn = ChatMessages::lastUserIndex(messages);
+    if (turn < 0)
+        return QString();
+    const ChatMessage &m = messages.at(turn);
+    QString text = simplifiedPrefix(m.content, maxChars);
+    if (m.role != QLatin1String("user"))
+        return text.left(maxChars);
+    if (text.size() > maxChars)
+        text = text.left(maxChars - 1) + QChar(0x2026);
+    return text;
 }
 
 QByteArray LogRecord::messagesJson() const

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "replaystore.h"
 
-#include "store/projectstore.h"
+#include "projectstore.h"
+#include "storeaccess.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -20,7 +21,7 @@ ReplayStore::ReplayStore(ProjectStore &store)
 bool ReplayStore::createRun(const ReplayTarget &target, const QStringList &models, double budgetUsd,
                             int catalogVersion, const QList<ReplayJob> &plan, ReplayRunInfo *run, QString *error)
 {
-    QSqlDatabase db = m_store.database();
+    QSqlDatabase db = StoreAccess::database(m_store);
     db.transaction();
     QSqlQuery q(db);
     run->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -65,7 +66,7 @@ bool ReplayStore::createRun(const ReplayTarget &target, const QStringList &model
 
 bool ReplayStore::setRunStatus(qint64 runId, const QString &status, double spentUsd)
 {
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(StoreAccess::database(m_store));
     q.prepare(QStringLiteral("UPDATE replay_runs SET status = ?, spent_usd = ?, finished_at = ? WHERE id = ?"));
     q.addBindValue(status);
     q.addBindValue(spentUsd);
@@ -103,7 +104,7 @@ static const char *const RunColumns =
 
 bool ReplayStore::loadRun(qint64 runId, ReplayRunInfo *run, QString *error)
 {
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(StoreAccess::database(m_store));
     q.prepare(QLatin1String(RunColumns) + QStringLiteral(" WHERE r.id = ?"));
     q.addBindValue(runId);
     if (!q.exec() || !q.next()) {
@@ -117,7 +118,7 @@ bool ReplayStore::loadRun(qint64 runId, ReplayRunInfo *run, QString *error)
 QList<ReplayRunInfo> ReplayStore::runs()
 {
     QList<ReplayRunInfo> out;
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(StoreAccess::database(m_store));
     if (q.exec(QLatin1String(RunColumns) + QStringLiteral(" ORDER BY r.id DESC")))
         while (q.next())
             out.append(runFromQuery(q));
@@ -141,7 +142,7 @@ QList<ReplayRunInfo> ReplayStore::markInterruptedRuns()
 
 bool ReplayStore::pendingItems(qint64 runId, QList<ReplayJob> *items, QString *error)
 {
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(StoreAccess::database(m_store));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT i.log_id, i.model, i.role FROM replay_items i WHERE i.run_id = ? AND NOT EXISTS "
                              "(SELECT 1 FROM completions c WHERE c.run_id = i.run_id AND c.log_id = i.log_id AND "
@@ -163,7 +164,7 @@ bool ReplayStore::pendingItems(qint64 runId, QList<ReplayJob> *items, QString *e
 
 bool ReplayStore::setRunSpent(qint64 runId, double spentUsd)
 {
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(StoreAccess::database(m_store));
     q.prepare(QStringLiteral("UPDATE replay_runs SET spent_usd = ? WHERE id = ?"));
     q.addBindValue(spentUsd);
     q.addBindValue(runId);
@@ -173,7 +174,7 @@ bool ReplayStore::setRunSpent(qint64 runId, double spentUsd)
 bool ReplayStore::storeResults(qint64 runId, const QList<ReplayResult> &results, const QString &targetFingerprint,
                                QString *error)
 {
-    QSqlDatabase db = m_store.database();
+    QSqlDatabase db = StoreAccess::database(m_store);
     if (!db.transaction()) {
         *error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
         return false;
@@ -239,7 +240,7 @@ bool ReplayStore::storeResults(qint64 runId, const QList<ReplayResult> &results,
 bool ReplayStore::storeCache(const QList<ReplayResult> &results, const QHash<QString, QString> &cacheKeys,
                              const QString &targetFingerprint)
 {
-    QSqlDatabase db = m_store.database();
+    QSqlDatabase db = StoreAccess::database(m_store);
     db.transaction();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO cache (cache_key, created_at, model, response_json, target_fingerprint) "
@@ -271,7 +272,7 @@ QHash<QString, QByteArray> ReplayStore::cachedResponses(const QStringList &keys,
     if (keys.isEmpty() || ttlSeconds <= 0)
         return out;
     const qint64 since = QDateTime::currentMSecsSinceEpoch() - qint64(ttlSeconds) * 1000;
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(StoreAccess::database(m_store));
     q.prepare(QStringLiteral("SELECT response_json FROM cache WHERE cache_key = ? AND created_at >= ?"));
     for (const QString &k : keys) {
         q.addBindValue(k);
@@ -286,7 +287,7 @@ QHash<QString, QByteArray> ReplayStore::cachedResponses(const QStringList &keys,
 QList<ReplayResult> ReplayStore::completions(qint64 runId, const QString &role)
 {
     QList<ReplayResult> out;
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(StoreAccess::database(m_store));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT c.log_id, c.model, c.status_code, c.ok, c.response_text, c.finish_reason, "
                              "c.prompt_tokens, c.completion_tokens, c.cost_usd, c.latency_ms, c.attempts, c.cache_hit, "

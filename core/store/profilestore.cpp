@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "profilestore.h"
 
-#include "store/projectstore.h"
+#include "projectstore.h"
+#include "storeaccess.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -18,7 +19,7 @@ ProfileStore::ProfileStore(ProjectStore &store)
 
 bool ProfileStore::load(const QString &name, UserProfile *profile, qint64 *id) const
 {
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(StoreAccess::database(m_store));
     q.prepare(QStringLiteral("SELECT id, data_json FROM profiles WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec() || !q.next())
@@ -38,7 +39,7 @@ bool ProfileStore::save(const UserProfile &profile, qint64 *id, QString *error, 
     const bool differs = !exists || old.fingerprint() != profile.fingerprint();
     if (changed)
         *changed = differs;
-    QSqlDatabase db = m_store.database();
+    QSqlDatabase db = StoreAccess::database(m_store);
     db.transaction();
     QSqlQuery q(db);
     const QString json = QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact));
@@ -75,7 +76,7 @@ bool ProfileStore::save(const UserProfile &profile, qint64 *id, QString *error, 
 
 bool ProfileStore::measure(UserProfile *p, QString *error) const
 {
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(StoreAccess::database(m_store));
     q.prepare(QStringLiteral("SELECT COUNT(*), AVG(prompt_tokens), AVG(completion_tokens), AVG(cost_usd), "
                              "MIN(created_at), MAX(created_at), MAX(prompt_tokens) FROM logs WHERE model = ? AND "
                              "COALESCE(is_success, 1) = 1 AND prompt_tokens IS NOT NULL"));
@@ -108,7 +109,7 @@ bool ProfileStore::measure(UserProfile *p, QString *error) const
 
 QString ProfileStore::mostLoggedModel() const
 {
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(StoreAccess::database(m_store));
     if (q.exec(QStringLiteral("SELECT model, COUNT(*) AS n FROM logs WHERE model IS NOT NULL AND model <> '' "
                               "GROUP BY model ORDER BY n DESC, model LIMIT 1"))
         && q.next())

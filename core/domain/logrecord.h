@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "chatmessage.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMetaType>
 #include <QString>
 
 namespace ShadowOptic {
-
-struct ChatMessage
-{
-    QString role;
-    QString content;
-};
 
 /** One Portkey log row, normalised. Numbers that were absent are -1 (cost: NaN-free, see hasCost). */
 struct LogRecord

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "userprofile.h"
+#include "recommend/userprofile.h"
 
 namespace ShadowOptic {
 

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#include "catalogconflictsstore.h"
+
+#include "projectstore.h"
+#include "storeaccess.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ShadowOptic {
+
+CatalogConflictsStore::CatalogConflictsStore(const ProjectStore &store)
+    : m_store(store)
+{
+}
+
+bool CatalogConflictsStore::requestsByModel(QList<ModelRequests> *models, QString *error) const
+{
+    QSqlQuery q(StoreAccess::database(m_store));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT model, COUNT(*) FROM logs WHERE model IS NOT NULL AND model <> '' "
+                               "GROUP BY model ORDER BY COUNT(*) DESC"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        models->append({ q.value(0).toString(), q.value(1).toLongLong() });
+    return true;
+}
+
+bool CatalogConflictsStore::reportedCosts(const QString &model, QList<ReportedCost> *costs, QString *error) const
+{
+    QSqlQuery c(StoreAccess::database(m_store));
+    c.setForwardOnly(true);
+    c.prepare(QStringLiteral("SELECT cost_usd, prompt_tokens, completion_tokens FROM logs WHERE model = ? AND "
+                             "cost_estimated = 0 AND cost_usd > 0 AND prompt_tokens IS NOT NULL AND "
+                             "completion_tokens IS NOT NULL"));
+    c.addBindValue(model);
+    if (!c.exec()) {
+        *error = c.lastError().text();
+        return false;
+    }
+    while (c.next())
+        costs->append({ c.value(0).toDouble(), c.value(1).toLongLong(), c.value(2).toLongLong() });
+    return true;
+}
+
+} // namespace ShadowOptic

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSqlDatabase>
+
+namespace ShadowOptic {
+
+class ProjectStore;
+
+/** The connection behind a ProjectStore, for the store classes in core/store (and white-box schema tests) only:
+ *  everything else asks a store class for typed values, so SQL stays in this folder. */
+class StoreAccess
+{
+public:
+    static QSqlDatabase database(const ProjectStore &store);
+};
+
+} // namespace ShadowOptic
