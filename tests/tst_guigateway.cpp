@@ -113,7 +113,7 @@ private slots:
         recommendation->recommend();
         QVERIFY(recommendation->isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(!recommendation->isRunning(), 90000);
-        QVERIFY(!recommendation->recommendation().isEmpty());
+        QVERIFY(recommendation->hasRecommendation());
         const SimulatedGateway::Stats recommended = m_upstream->stats();
         QVERIFY(recommended.chatCompletions > evaluated.chatCompletions);
         QVERIFY(recommended.judgeRequests > evaluated.judgeRequests);

@@ -39,6 +39,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <cmath>
+#include <optional>
+
 namespace ShadowOptic {
 
 struct RecommendationPage::ProjectInfo
@@ -46,7 +49,7 @@ struct RecommendationPage::ProjectInfo
     QString path;
     UserProfile profile;
     QStringList models; // logged models first, then the catalog's
-    QJsonObject latest;
+    std::optional<Recommendation> latest;
     QString error;
 };
 
@@ -57,9 +60,9 @@ QString money(double usd)
     return u'$' + QLocale().toString(usd, 'f', usd != 0.0 && std::abs(usd) < 1.0 ? 4 : 2);
 }
 
-QString percentText(const QJsonValue &v)
+QString percentText(double v)
 {
-    return v.isDouble() ? QLocale().toString(v.toDouble(), 'f', 1) + u'%' : QStringLiteral("–");
+    return std::isfinite(v) ? QLocale().toString(v, 'f', 1) + u'%' : QStringLiteral("–");
 }
 
 } // namespace
@@ -337,8 +340,11 @@ void RecommendationPage::refresh()
             return info;
         ProfileStore profiles(*store);
         qint64 profileId = 0;
-        if (profiles.load(info.profile.name, &info.profile, &profileId))
-            info.latest = RecommendationStore(*store).latest(profileId);
+        if (profiles.load(info.profile.name, &info.profile, &profileId)) {
+            const QJsonObject stored = RecommendationStore(*store).latest(profileId);
+            if (!stored.isEmpty())
+                info.latest = Recommendation::fromJson(stored);
+        }
         if (info.profile.currentModel.isEmpty())
             info.profile.currentModel = profiles.mostLoggedModel();
         info.models.append(LogStore(*store).modelsByLogCount());
@@ -366,14 +372,14 @@ void RecommendationPage::applyProjectInfo(const ProjectInfo &info)
     m_currentModel->clear();
     m_currentModel->addItems(info.models);
     setProfile(info.profile);
-    if (info.latest.isEmpty()) {
+    if (!info.latest) {
         clearRecommendation();
         m_status->setText(tr("No recommendation yet for this profile: press “Recommend”."));
     } else {
-        showRecommendation(info.latest);
+        showRecommendation(*info.latest);
         m_status->setText(tr("Showing the stored recommendation of %1.")
                               .arg(QLocale().toString(
-                                  QDateTime::fromMSecsSinceEpoch(info.latest.value(QLatin1String("createdAt")).toInteger()),
+                                  QDateTime::fromMSecsSinceEpoch(info.latest->createdAtMs),
                                   QLocale::ShortFormat)));
     }
 }
@@ -486,11 +492,10 @@ void RecommendationPage::onFinished()
         return;
     }
     const Recommendation &recommendation = m_job->result();
-    const QJsonObject json = recommendation.toJson();
     m_profile = recommendation.profile.currentModel.isEmpty() ? m_profile : recommendation.profile;
     if (!recommendation.profile.currentModel.isEmpty())
         setProfile(recommendation.profile);
-    showRecommendation(json);
+    showRecommendation(recommendation);
     m_status->setText(tr("Done: %1 iteration(s), %2 sampled prompts, $%3 spent on verification (%4 stored replays "
                          "reused, %5 new).")
                           .arg(recommendation.iterations)
@@ -506,7 +511,8 @@ void RecommendationPage::onFinished()
 
 void RecommendationPage::clearRecommendation()
 {
-    m_shown = {};
+    m_shown = Recommendation();
+    m_hasShown = false;
     m_sentence->setText(tr("No recommendation yet."));
     m_summary->clear();
     for (QLabel *l : { m_currentCost, m_projectedCost, m_monthlySavings, m_annualSavings })
@@ -520,85 +526,63 @@ void RecommendationPage::clearRecommendation()
     m_copy->setEnabled(false);
 }
 
-void RecommendationPage::showRecommendation(const QJsonObject &json)
+void RecommendationPage::showRecommendation(const Recommendation &r)
 {
     clearRecommendation();
-    m_shown = json;
+    m_shown = r;
+    m_hasShown = true;
     const QLocale l;
-    const QJsonObject rec = json.value(QLatin1String("recommendation")).toObject();
-    const bool recommended = json.value(QLatin1String("status")).toString() == QLatin1String("recommended");
-    if (recommended) {
-        const QString recommendedModel = rec.value(QLatin1String("recommendedModel")).toString();
-        m_sentence->setText(recommendedModel.isEmpty()
-                                ? json.value(QLatin1String("summary")).toString()
-                                : Recommendation::displaySentence(rec.value(QLatin1String("currentModel")).toString(),
-                                                                  recommendedModel,
-                                                                  rec.value(QLatin1String("projectedCostSavingPercent")).toDouble(),
-                                                                  -rec.value(QLatin1String("projectedQualityImpactPercent")).toDouble()));
-        const QJsonObject ev = rec.value(QLatin1String("evaluationSummary")).toObject();
+    if (r.status == Recommendation::Status::Recommended && r.recommended) {
+        const RecommendationCandidate &c = *r.recommended;
+        m_sentence->setText(Recommendation::displaySentence(r.currentModel, c.model, c.savingPercent(), -c.qualityDeltaPercent));
         m_summary->setText(
             tr("Quality %1 vs %2 (95% CI of the delta [%3, %4] points) on %5 paired samples; confidence %6. "
                "Refusals %7%, judge format failures %8%, errors %9%, p95 latency %10 ms.")
-                .arg(l.toString(ev.value(QLatin1String("qualityScore")).toDouble(), 'f', 1),
-                     l.toString(ev.value(QLatin1String("baselineQualityScore")).toDouble(), 'f', 1),
-                     l.toString(ev.value(QLatin1String("qualityDeltaCiLower")).toDouble(), 'f', 1),
-                     l.toString(ev.value(QLatin1String("qualityDeltaCiUpper")).toDouble(), 'f', 1))
-                .arg(ev.value(QLatin1String("samplesEvaluated")).toInteger())
-                .arg(l.toString(rec.value(QLatin1String("confidence")).toDouble(), 'f', 2),
-                     l.toString(ev.value(QLatin1String("refusalRate")).toDouble() * 100.0, 'f', 1),
-                     l.toString(ev.value(QLatin1String("formatFailureRate")).toDouble() * 100.0, 'f', 1),
-                     l.toString(ev.value(QLatin1String("errorRate")).toDouble() * 100.0, 'f', 1),
-                     l.toString(ev.value(QLatin1String("latencyP95Ms")).toDouble(), 'f', 0)));
-        const QJsonObject b = rec.value(QLatin1String("businessImpact")).toObject();
-        m_currentCost->setText(money(b.value(QLatin1String("currentMonthlyCostUsd")).toDouble()));
-        m_projectedCost->setText(money(b.value(QLatin1String("projectedMonthlyCostUsd")).toDouble()));
-        m_monthlySavings->setText(money(b.value(QLatin1String("monthlySavingsUsd")).toDouble()));
-        m_annualSavings->setText(money(b.value(QLatin1String("annualSavingsUsd")).toDouble()));
-        m_volumeLabel->setText(
-            tr("At %1 requests a month (%2) and %3 per request today (%4).")
-                .arg(l.toString(b.value(QLatin1String("monthlyRequestVolume")).toDouble(), 'f', 0),
-                     b.value(QLatin1String("volumeSource")).toString(
-                         b.value(QLatin1String("volumeMeasured")).toBool() ? tr("measured from the logs")
-                                                                           : tr("from the profile")),
-                     money(b.value(QLatin1String("currentCostPerRequestUsd")).toDouble()),
-                     b.value(QLatin1String("costMeasured")).toBool() ? tr("mean logged cost")
-                                                                     : tr("catalog price at the token mix")));
+                .arg(l.toString(c.quality, 'f', 1), l.toString(c.baselineQuality, 'f', 1),
+                     l.toString(c.qualityDelta.lower, 'f', 1), l.toString(c.qualityDelta.upper, 'f', 1))
+                .arg(c.qualityPairs)
+                .arg(l.toString(c.confidence, 'f', 2), l.toString(c.refusalRate * 100.0, 'f', 1),
+                     l.toString(c.formatFailureRate * 100.0, 'f', 1), l.toString(c.errorRate * 100.0, 'f', 1),
+                     l.toString(c.latencyP95Ms, 'f', 0)));
+        const BusinessImpact &b = r.businessImpact;
+        m_currentCost->setText(money(b.currentMonthlyCost));
+        m_projectedCost->setText(money(b.projectedMonthlyCost));
+        m_monthlySavings->setText(money(b.monthlySavings));
+        m_annualSavings->setText(money(b.annualSavings));
+        m_volumeLabel->setText(tr("At %1 requests a month (%2) and %3 per request today (%4).")
+                                   .arg(l.toString(b.monthlyVolume, 'f', 0), b.volumeText(),
+                                        money(b.currentCostPerRequest),
+                                        b.costMeasured ? tr("mean logged cost") : tr("catalog price at the token mix")));
         QString reasons = QStringLiteral("<ul style=\"margin-left:-20px\">");
-        for (const QJsonValue &r : rec.value(QLatin1String("reasons")).toArray())
-            reasons += QStringLiteral("<li>%1</li>").arg(r.toString().toHtmlEscaped());
+        for (const QString &reason : r.reasons)
+            reasons += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
         m_reasons->setText(reasons + QStringLiteral("</ul>"));
-        const QJsonObject fb = rec.value(QLatin1String("fallbackOption")).toObject();
-        m_fallback->setText(fb.isEmpty() ? tr("Fallback: none (no runner-up passed the thresholds).")
-                                         : tr("Fallback: %1, saving %2 with a %3 quality impact.")
-                                               .arg(fb.value(QLatin1String("model")).toString(),
-                                                    percentText(fb.value(QLatin1String("costSavingPercent"))),
-                                                    percentText(fb.value(QLatin1String("qualityImpactPercent")))));
+        m_fallback->setText(!r.fallback ? tr("Fallback: none (no runner-up passed the thresholds).")
+                                        : tr("Fallback: %1, saving %2 with a %3 quality impact.")
+                                              .arg(r.fallback->model, percentText(r.fallback->savingPercent()),
+                                                   percentText(r.fallback->qualityDeltaPercent)));
     } else {
-        m_sentence->setText(tr("No recommendation: %1").arg(json.value(QLatin1String("reason")).toString()));
+        m_sentence->setText(tr("No recommendation: %1").arg(r.reason));
         m_summary->setText(tr("The current model %1 stays. %2 iteration(s), %3 sampled prompts.")
-                               .arg(json.value(QLatin1String("currentModel")).toString())
-                               .arg(json.value(QLatin1String("iterationsRequired")).toInt())
-                               .arg(json.value(QLatin1String("sampleSize")).toInteger()));
+                               .arg(r.currentModel)
+                               .arg(r.iterations)
+                               .arg(r.sampleSize));
         m_reasons->setText(tr("See why each candidate was rejected below."));
     }
     // The routing sentence ties the headline, the per-segment table and the Portkey config together.
-    const QString routing = json.value(QLatin1String("routing")).toString();
-    if (!routing.isEmpty())
-        m_summary->setText(m_summary->text() + u'\n' + tr("Routing: %1").arg(routing));
+    if (!r.routing.isEmpty())
+        m_summary->setText(m_summary->text() + u'\n' + tr("Routing: %1").arg(r.routing));
 
-    const QJsonArray segments = json.value(QLatin1String("segments")).toArray();
-    m_segments->setRowCount(int(segments.size()));
-    for (int row = 0; row < segments.size(); ++row) {
-        const QJsonObject s = segments.at(row).toObject();
+    m_segments->setRowCount(int(r.segments.size()));
+    for (int row = 0; row < r.segments.size(); ++row) {
+        const SegmentRecommendation &seg = r.segments.at(row);
         const QStringList cells {
-            s.value(QLatin1String("segment")).toString(),
-            l.toString(s.value(QLatin1String("samples")).toInteger()),
-            s.value(QLatin1String("keepCurrent")).toBool()
-                ? tr("%1 (keep)").arg(s.value(QLatin1String("model")).toString())
-                : s.value(QLatin1String("model")).toString(),
-            percentText(s.value(QLatin1String("savingPercent"))),
-            percentText(s.value(QLatin1String("qualityDeltaPercent"))),
-            s.value(QLatin1String("reason")).toString(),
+            seg.segment,
+            l.toString(seg.samples),
+            seg.keepCurrent ? tr("%1 (keep)").arg(seg.model) : seg.model,
+            percentText(seg.savingPercent),
+            percentText(seg.qualityDeltaPercent),
+            seg.reason,
         };
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
@@ -609,36 +593,30 @@ void RecommendationPage::showRecommendation(const QJsonObject &json)
         }
     }
 
-    for (const QJsonValue &v : json.value(QLatin1String("candidates")).toArray()) {
-        const QJsonObject c = v.toObject();
-        const QJsonArray why = c.value(QLatin1String("whyNot")).toArray();
-        if (why.isEmpty())
+    for (const RecommendationCandidate &c : r.candidates) {
+        if (c.whyNot.isEmpty())
             continue;
         auto *item = new QTreeWidgetItem(m_whyNot);
-        item->setText(0, c.value(QLatin1String("model")).toString());
-        const QString stage = c.value(QLatin1String("stage")).toString();
-        item->setText(1, stage == QLatin1String("excluded")       ? tr("excluded")
-                             : stage == QLatin1String("verified") ? tr("verified")
-                                                                  : tr("not verified"));
-        const QJsonObject ver = c.value(QLatin1String("verification")).toObject();
-        item->setText(2, percentText(ver.contains(QLatin1String("measuredSavingPercent"))
-                                         ? ver.value(QLatin1String("measuredSavingPercent"))
-                                         : c.value(QLatin1String("estimatedSavingPercent"))));
+        item->setText(0, c.model);
+        using Stage = RecommendationCandidate::Stage;
+        item->setText(1, c.stage == Stage::Excluded       ? tr("excluded")
+                             : c.stage == Stage::Verified ? tr("verified")
+                                                          : tr("not verified"));
+        item->setText(2, percentText(c.savingPercent()));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        for (const QJsonValue &reason : why) {
+        for (const QString &reason : c.whyNot) {
             auto *child = new QTreeWidgetItem(item);
-            child->setText(0, reason.toString());
-            child->setToolTip(0, reason.toString());
+            child->setText(0, reason);
+            child->setToolTip(0, reason);
             child->setFirstColumnSpanned(true);
         }
-        item->setExpanded(stage == QLatin1String("verified"));
+        item->setExpanded(c.stage == Stage::Verified);
     }
     m_whyNot->resizeColumnToContents(1);
     m_whyNot->resizeColumnToContents(2);
 
-    const QJsonObject config = json.value(QLatin1String("portkeyConfig")).toObject();
-    if (!config.isEmpty()) {
-        m_config->setPlainText(QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Indented)));
+    if (!r.portkeyConfig.isEmpty()) {
+        m_config->setPlainText(QString::fromUtf8(QJsonDocument(r.portkeyConfig).toJson(QJsonDocument::Indented)));
         m_copy->setEnabled(true);
     }
     emit recommendationChanged();

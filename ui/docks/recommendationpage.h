@@ -3,10 +3,10 @@
 
 #include <memory>
 
+#include "recommend/recommendation.h"
 #include "recommend/userprofile.h"
 #include "util/jobtracker.h"
 
-#include <QJsonObject>
 #include <QWidget>
 
 class QComboBox;
@@ -25,7 +25,6 @@ namespace ShadowOptic {
 class RecommendationJob;
 class Session;
 class SimulatedGateway;
-struct Recommendation;
 
 /**
  * The Recommendation panel: the analyst's profile (saved per project), the three-layer recommendation run with
@@ -53,8 +52,9 @@ public:
     void cancel();
     bool isRunning() const { return m_state != State::Idle; }
 
-    /** The shown recommendation (Recommendation::toJson()), empty when none. */
-    QJsonObject recommendation() const { return m_shown; }
+    /** The shown recommendation; hasRecommendation() is false when none is shown. */
+    const Recommendation &recommendation() const { return m_shown; }
+    bool hasRecommendation() const { return m_hasShown; }
     QLabel *sentenceLabel() const { return m_sentence; }
     QTableWidget *segmentsTable() const { return m_segments; }
     QTreeWidget *whyNotTree() const { return m_whyNot; }
@@ -77,7 +77,7 @@ private:
     void applyProjectInfo(const ProjectInfo &info);
     void onProjectChanged(const QString &path);
     void onFinished();
-    void showRecommendation(const QJsonObject &json);
+    void showRecommendation(const Recommendation &recommendation);
     void clearRecommendation();
 
     Session *m_session;
@@ -85,7 +85,8 @@ private:
     State m_state = State::Idle;
     JobTracker m_projectLoad;
     UserProfile m_profile; // the loaded profile: fields the editor does not show are kept
-    QJsonObject m_shown;
+    Recommendation m_shown;
+    bool m_hasShown = false;
 
     RecommendationJob *m_job;
 
