@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QLocale>
 #include <QScopeGuard>
 #include <QTimeZone>
@@ -39,6 +38,7 @@ PageResult loadPage(const QString &project, const LogFilter &filter, qint64 offs
 
 LogsModel::LogsModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_pages(this)
 {
 }
 
@@ -63,7 +63,7 @@ void LogsModel::reload()
     m_total = 0;
     m_atEnd = m_project.isEmpty();
     m_loading = false;
-    ++m_generation;
+    m_pages.reset();
     endResetModel();
     emit countChanged(0);
     if (!m_project.isEmpty())
@@ -75,16 +75,15 @@ void LogsModel::requestPage()
     if (m_loading || m_atEnd)
         return;
     m_loading = true;
-    const quint64 generation = m_generation;
     const bool first = m_rows.isEmpty();
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    auto *watcher = new QFutureWatcher<PageResult>(this);
-    connect(watcher, &QFutureWatcher<PageResult>::finished, this, [this, watcher, generation, first, timer] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // a newer query replaced this one
-        const PageResult r = watcher->result();
+    const QString project = m_project;
+    const LogFilter filter = m_filter;
+    const qint64 offset = m_rows.size();
+    // A newer query (reload()) drops this page.
+    m_pages.startJob([project, filter, offset, first] { return loadPage(project, filter, offset, first); },
+                     [this, first, timer](const PageResult &r) {
         // Still "loading" while rows are inserted: views call fetchMore from inside the insert signals.
         auto done = qScopeGuard([this] { m_loading = false; });
         if (!r.error.isEmpty() && r.rows.isEmpty()) {
@@ -106,7 +105,6 @@ void LogsModel::requestPage()
             emit countChanged(m_total);
         }
     });
-    watcher->setFuture(QtConcurrent::run(loadPage, m_project, m_filter, qint64(m_rows.size()), first));
 }
 
 int LogsModel::rowCount(const QModelIndex &parent) const

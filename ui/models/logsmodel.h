@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/logquery.h"
+#include "util/jobtracker.h"
 
 #include <QAbstractTableModel>
 
@@ -54,7 +55,7 @@ private:
     qint64 m_total = 0;
     bool m_atEnd = true;
     bool m_loading = false;
-    quint64 m_generation = 0;
+    JobTracker m_pages;
 };
 
 } // namespace ShadowOptic
