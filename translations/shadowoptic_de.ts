@@ -8,61 +8,76 @@
         <source>%1 (default: %2)</source>
         <translation>%1 (Standard: %2)</translation>
     </message>
+    <message>
+        <location filename="../core/cli/cliio.cpp" line="100"/>
+        <source>Project database (.sqlite).</source>
+        <translation>Projektdatenbank (.sqlite).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cliio.cpp" line="101"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cliio.cpp" line="106"/>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="30"/>
+        <location filename="../core/cli/commandline.cpp" line="36"/>
         <source>Import Portkey exports into a project</source>
         <translation>Portkey-Exporte in ein Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="31"/>
+        <location filename="../core/cli/commandline.cpp" line="37"/>
         <source>Per-model totals of the imported logs</source>
         <translation>Summen je Modell für die importierten Protokolle</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="32"/>
+        <location filename="../core/cli/commandline.cpp" line="38"/>
         <source>Write a synthetic Portkey export</source>
         <translation>Einen synthetischen Portkey-Export schreiben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="33"/>
+        <location filename="../core/cli/commandline.cpp" line="39"/>
         <source>Show or import the model price catalog</source>
         <translation>Den Modell-Preiskatalog anzeigen oder importieren</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="34"/>
+        <location filename="../core/cli/commandline.cpp" line="40"/>
         <source>Replay logged prompts against candidate models</source>
         <translation>Protokollierte Prompts mit Kandidatenmodellen wiedergeben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="35"/>
+        <location filename="../core/cli/commandline.cpp" line="41"/>
         <source>List the project&apos;s replay runs</source>
         <translation>Die Wiedergabeläufe des Projekts auflisten</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="36"/>
+        <location filename="../core/cli/commandline.cpp" line="42"/>
         <source>Run the built-in simulated gateway</source>
         <translation>Das eingebaute simulierte Gateway ausführen</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="37"/>
+        <location filename="../core/cli/commandline.cpp" line="43"/>
         <source>Judge a replay run and print per-model aggregates</source>
         <translation>Einen Wiedergabelauf bewerten und Summen je Modell ausgeben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="38"/>
+        <location filename="../core/cli/commandline.cpp" line="44"/>
         <source>Recommend a cheaper model, verified on the logs</source>
         <translation>Ein günstigeres Modell empfehlen, an den Protokollen geprüft</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="39"/>
+        <location filename="../core/cli/commandline.cpp" line="45"/>
         <source>refusals classify: refusal columns for a CSV</source>
         <translation>refusals classify: Ablehnungsspalten für eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="67"/>
+        <location filename="../core/cli/commandline.cpp" line="73"/>
         <source>Usage: shadow-optic [COMMAND] [OPTIONS]
 Without a command the desktop application starts.
 
@@ -75,7 +90,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="72"/>
+        <location filename="../core/cli/commandline.cpp" line="78"/>
         <source>
 Desktop options:
   --project FILE   open this project
@@ -100,7 +115,7 @@ Ergebnisse gehen in die Standardausgabe, Fortschritt und Diagnosen in die Standa
 Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commandline.cpp" line="97"/>
+        <location filename="../core/cli/commandline.cpp" line="103"/>
         <source>Warning: %n project connection(s) still open at exit.</source>
         <translation>
             <numerusform>Warnung: %n Projektverbindung beim Beenden noch offen.</numerusform>
@@ -108,7 +123,7 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="111"/>
+        <location filename="../core/cli/commandline.cpp" line="117"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
@@ -124,7 +139,7 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
 <context>
     <name>JudgeSummary</name>
     <message>
-        <location filename="../core/eval/judgesummary.cpp" line="27"/>
+        <location filename="../core/eval/judgesummary.cpp" line="46"/>
         <source>Judge %1 (rubric %2): %3 answers, %4 already scored, %5 valid, %6 valid after repair, %7 judge failed, %8 without answer; $%9 spent.</source>
         <translation>Bewertung durch %1 (Rubrik %2): %3 Antworten, %4 bereits bewertet, %5 gültig, %6 nach Reparatur gültig, %7 Bewertung fehlgeschlagen, %8 ohne Antwort; $%9 ausgegeben.</translation>
     </message>
@@ -140,7 +155,7 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
 <context>
     <name>RefusalCsvReader</name>
     <message>
-        <location filename="../core/eval/refusalcsvreader.cpp" line="52"/>
+        <location filename="../core/refusal/refusalcsvreader.cpp" line="52"/>
         <source>Unterminated quoted field starting in the record at line %1.</source>
         <translation>Nicht abgeschlossenes Feld in Anführungszeichen, beginnend im Datensatz in Zeile %1.</translation>
     </message>
@@ -322,23 +337,51 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
     </message>
 </context>
 <context>
+    <name>ShadowOptic::CatalogCommand</name>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="20"/>
+        <source>Import a Portkey pricing or LiteLLM price file.</source>
+        <translation>Eine Portkey-Preisdatei oder LiteLLM-Preisdatei importieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="20"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="21"/>
+        <source>Show the project&apos;s model and price catalog, or import prices into it.</source>
+        <translation>Den Modell- und Preiskatalog des Projekts anzeigen oder Preise hineinimportieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="26"/>
+        <source>usage: shadow-optic catalog --project P.sqlite [--import FILE] [--json]</source>
+        <translation>Aufruf: shadow-optic catalog --project P.sqlite [--import FILE] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="45"/>
+        <source>Imported prices for %1 models; catalog version %2.</source>
+        <translation>Preise für %1 Modelle importiert; Katalogversion %2.</translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::CatalogConflicts</name>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="86"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="87"/>
         <source>Catalog: no conflicts with the logs.
 </source>
         <translation>Katalog: keine Konflikte mit den Protokollen.
 </translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="89"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="90"/>
         <source>Catalog conflict: model &apos;%1&apos; (%2 requests) is not in the catalog.
 </source>
         <translation>Katalogkonflikt: Modell &apos;%1&apos; (%2 Anfragen) ist nicht im Katalog.
 </translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="91"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="92"/>
         <source>Catalog conflict: %1 logs of &apos;%2&apos; report a cost more than 5% away from the catalog price (median reported/catalog = %3).
 </source>
         <translation>Katalogkonflikt: %1 Protokolle von &apos;%2&apos; melden Kosten, die mehr als 5 % vom Katalogpreis abweichen (Median gemeldet/Katalog = %3).
@@ -443,405 +486,334 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
     </message>
 </context>
 <context>
-    <name>ShadowOptic::EvaluateCommand</name>
+    <name>ShadowOptic::CliJob</name>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="46"/>
-        <source>Using the built-in simulated gateway at %1</source>
-        <translation>Das eingebaute simulierte Gateway unter %1 wird verwendet</translation>
+        <location filename="../core/cli/clijob.cpp" line="22"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::CliTarget</name>
+    <message>
+        <location filename="../core/cli/clitarget.cpp" line="16"/>
+        <source>Gateway base URL, e.g. http://localhost:8787/v1 (default: the built-in simulated gateway).</source>
+        <translation>Basis-URL des Gateways, z. B. http://localhost:8787/v1 (Standard: das eingebaute simulierte Gateway).</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="89"/>
-        <source>Judge a replay run&apos;s answers (and the logged baseline answers) with an LLM judge and print per-model aggregates with paired comparisons. Without --base-url the built-in simulated gateway judges.</source>
-        <translation>Die Antworten eines Wiedergabelaufs (und die protokollierten Basisantworten) mit einem LLM-Bewerter bewerten und Summen je Modell mit gepaarten Vergleichen ausgeben. Ohne --base-url bewertet das eingebaute simulierte Gateway.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="92"/>
-        <location filename="../core/cli/evaluatecommand.cpp" line="208"/>
-        <source>Project database.</source>
-        <translation>Projektdatenbank.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="92"/>
-        <location filename="../core/cli/evaluatecommand.cpp" line="208"/>
-        <location filename="../core/cli/evaluatecommand.cpp" line="330"/>
-        <location filename="../core/cli/evaluatecommand.cpp" line="331"/>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="93"/>
-        <source>Replay run to evaluate (default: the latest).</source>
-        <translation>Zu bewertender Wiedergabelauf (Standard: der neueste).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="93"/>
-        <source>id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="94"/>
-        <source>Judge model (default gpt-4o-mini).</source>
-        <translation>Bewertermodell (Standard gpt-4o-mini).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="94"/>
-        <location filename="../core/cli/evaluatecommand.cpp" line="97"/>
-        <location filename="../core/cli/evaluatecommand.cpp" line="211"/>
-        <location filename="../core/cli/evaluatecommand.cpp" line="221"/>
-        <source>model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="96"/>
-        <source>Current model for paired comparisons (default: the most logged).</source>
-        <translation>Aktuelles Modell für gepaarte Vergleiche (Standard: das am häufigsten protokollierte).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="98"/>
-        <source>Gateway base URL for judge calls.</source>
-        <translation>Basis-URL des Gateways für Bewertungsaufrufe.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="98"/>
-        <location filename="../core/cli/evaluatecommand.cpp" line="210"/>
+        <location filename="../core/cli/clitarget.cpp" line="17"/>
+        <location filename="../core/cli/clitarget.cpp" line="25"/>
         <source>url</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="99"/>
-        <source>Judging budget in USD (0 = none).</source>
-        <translation>Budget für die Bewertung in USD (0 = keines).</translation>
+        <location filename="../core/cli/clitarget.cpp" line="18"/>
+        <source>simulator, local-gateway, portkey or openai-compatible (default: from the URL).</source>
+        <translation>simulator, local-gateway, portkey oder openai-compatible (Standard: aus der URL).</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="99"/>
-        <location filename="../core/cli/evaluatecommand.cpp" line="213"/>
-        <location filename="../core/cli/evaluatecommand.cpp" line="222"/>
-        <source>USD</source>
-        <translation>USD</translation>
+        <location filename="../core/cli/clitarget.cpp" line="19"/>
+        <source>kind</source>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="100"/>
-        <source>Judge requests in flight (1-64).</source>
-        <translation>Gleichzeitige Bewertungsanfragen (1-64).</translation>
+        <location filename="../core/cli/clitarget.cpp" line="20"/>
+        <source>x-portkey-provider for header routing.</source>
+        <translation>x-portkey-provider für das Routing per Header.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="100"/>
-        <location filename="../core/cli/evaluatecommand.cpp" line="223"/>
-        <source>C</source>
-        <translation>C</translation>
+        <location filename="../core/cli/clitarget.cpp" line="20"/>
+        <source>slug</source>
+        <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="101"/>
-        <source>Do not judge the logged answers.</source>
-        <translation>Die protokollierten Antworten nicht bewerten.</translation>
+        <location filename="../core/cli/clitarget.cpp" line="22"/>
+        <source>Portkey config for config routing: a JSON file, or a saved config id such as pc-abc-123.</source>
+        <translation>Portkey-Konfiguration für das Routing per Konfiguration: eine JSON-Datei oder die ID einer gespeicherten Konfiguration wie pc-abc-123.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="102"/>
-        <source>Judge again answers already scored with this judge and rubric.</source>
-        <translation>Bereits mit diesem Bewerter und dieser Rubrik bewertete Antworten erneut bewerten.</translation>
+        <location filename="../core/cli/clitarget.cpp" line="23"/>
+        <source>file|id</source>
+        <translation>Datei|ID</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="103"/>
-        <location filename="../core/cli/evaluatecommand.cpp" line="226"/>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
+        <location filename="../core/cli/clitarget.cpp" line="24"/>
+        <source>x-portkey-custom-host for a local gateway in header routing.</source>
+        <translation>x-portkey-custom-host für ein lokales Gateway beim Routing per Header.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="108"/>
-        <source>usage: shadow-optic evaluate --project P [--judge-model M] [--run RUN] [--base-url URL] [--json]</source>
-        <translation>Aufruf: shadow-optic evaluate --project P [--judge-model M] [--run RUN] [--base-url URL] [--json]</translation>
+        <location filename="../core/cli/clitarget.cpp" line="26"/>
+        <source>Built-in simulator: fixed latency.</source>
+        <translation>Eingebauter Simulator: feste Latenz.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="122"/>
-        <source>--run needs a positive run id.</source>
-        <translation>--run braucht eine positive Lauf-ID.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="135"/>
-        <source>The project has no replay runs: run &apos;shadow-optic replay&apos; first.</source>
-        <translation>Das Projekt hat keine Wiedergabeläufe: zuerst &apos;shadow-optic replay&apos; ausführen.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="178"/>
-        <source>Baseline: %1 replayed on the run&apos;s %2 prompts (%3 replayed now, %4 reused from earlier runs); spent $%5.</source>
-        <translation>Basislinie: %1, wiedergegeben mit den %2 Prompts des Laufs (%3 jetzt wiedergegeben, %4 aus früheren Läufen übernommen); $%5 ausgegeben.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="185"/>
-        <source>Baseline: %1, replayed in run %2; spent $%3.</source>
-        <translation>Basislinie: %1, wiedergegeben in Lauf %2; $%3 ausgegeben.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="205"/>
-        <source>Recommend a cheaper model: discovery, use-case fit and verification (replays and judge calls on a sample of the logs, through --base-url or the built-in simulated gateway), with the business impact and per-segment routing.</source>
-        <translation>Ein günstigeres Modell empfehlen: Suche, Eignung für den Anwendungsfall und Prüfung (Wiedergaben und Bewerteraufrufe mit einer Stichprobe der Protokolle, über --base-url oder das eingebaute simulierte Gateway), mit den geschäftlichen Auswirkungen und Routing je Segment.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="209"/>
-        <source>Profile name.</source>
-        <translation>Profilname.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="209"/>
-        <location filename="../core/cli/evaluatecommand.cpp" line="212"/>
-        <location filename="../core/cli/evaluatecommand.cpp" line="332"/>
-        <location filename="../core/cli/evaluatecommand.cpp" line="333"/>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="210"/>
-        <source>Gateway base URL for verification.</source>
-        <translation>Basis-URL des Gateways für die Prüfung.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="211"/>
-        <source>Current model (default: the profile&apos;s, else the most logged).</source>
-        <translation>Aktuelles Modell (Standard: das des Profils, sonst das am häufigsten protokollierte).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="212"/>
-        <source>general, coding, reasoning, summarization, creative or support.</source>
-        <translation>general, coding, reasoning, summarization, creative oder support.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="213"/>
-        <source>Maximum cost per request in USD.</source>
-        <translation>Höchstkosten pro Anfrage in USD.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="214"/>
-        <source>Maximum latency in ms.</source>
-        <translation>Höchstlatenz in ms.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="214"/>
+        <location filename="../core/cli/clitarget.cpp" line="26"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="215"/>
-        <source>Minimum mean quality (0-100).</source>
-        <translation>Mindestqualität im Mittel (0-100).</translation>
+        <location filename="../core/cli/clitarget.cpp" line="41"/>
+        <source>--target must be one of %1.</source>
+        <translation>--target muss einer dieser Werte sein: %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="215"/>
-        <source>score</source>
-        <translation>Wert</translation>
+        <location filename="../core/cli/clitarget.cpp" line="57"/>
+        <source>Cannot read the config file &apos;%1&apos;: %2</source>
+        <translation>Die Konfigurationsdatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="216"/>
-        <source>Required capabilities: json_mode, function_calling, vision.</source>
-        <translation>Erforderliche Fähigkeiten: json_mode, function_calling, vision.</translation>
+        <location filename="../core/cli/clitarget.cpp" line="63"/>
+        <source>The config file &apos;%1&apos; is not a JSON object: %2</source>
+        <translation>Die Konfigurationsdatei &apos;%1&apos; ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="216"/>
-        <location filename="../core/cli/evaluatecommand.cpp" line="217"/>
-        <source>a,b</source>
-        <translation>a,b</translation>
+        <location filename="../core/cli/clitarget.cpp" line="68"/>
+        <source>The config file &apos;%1&apos; does not exist.</source>
+        <translation>Die Konfigurationsdatei &apos;%1&apos; existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="217"/>
-        <source>Blocked providers.</source>
-        <translation>Gesperrte Anbieter.</translation>
+        <location filename="../core/cli/clitarget.cpp" line="83"/>
+        <source>Using the built-in simulated gateway at %1</source>
+        <translation>Das eingebaute simulierte Gateway unter %1 wird verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::EvaluateCommand</name>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="22"/>
+        <source>Judge a replay run&apos;s answers (and the logged baseline answers) with an LLM judge and print per-model aggregates with paired comparisons. Without --base-url the built-in simulated gateway judges.</source>
+        <translation>Die Antworten eines Wiedergabelaufs (und die protokollierten Basisantworten) mit einem LLM-Bewerter bewerten und Summen je Modell mit gepaarten Vergleichen ausgeben. Ohne --base-url bewertet das eingebaute simulierte Gateway.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="218"/>
-        <location filename="../core/cli/evaluatecommand.cpp" line="219"/>
-        <source>N</source>
-        <translation>N</translation>
+        <location filename="../core/cli/evaluatecommand.cpp" line="25"/>
+        <source>Project database.</source>
+        <translation>Projektdatenbank.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="218"/>
-        <source>Monthly request volume (default: measured from the logs when they span at least an hour, else 10000; 0 = measured).</source>
-        <translation>Anfragevolumen pro Monat (Standard: aus den Protokollen gemessen, wenn sie mindestens eine Stunde umfassen, sonst 10000; 0 = gemessen).</translation>
+        <location filename="../core/cli/evaluatecommand.cpp" line="25"/>
+        <source>file</source>
+        <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="219"/>
-        <source>Prompts to verify on.</source>
-        <translation>Prompts für die Prüfung.</translation>
+        <location filename="../core/cli/evaluatecommand.cpp" line="26"/>
+        <source>Replay run to evaluate (default: the latest).</source>
+        <translation>Zu bewertender Wiedergabelauf (Standard: der neueste).</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="220"/>
-        <source>Sample seed.</source>
-        <translation>Startwert der Stichprobe.</translation>
+        <location filename="../core/cli/evaluatecommand.cpp" line="26"/>
+        <source>id</source>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="220"/>
-        <source>S</source>
-        <translation>S</translation>
+        <location filename="../core/cli/evaluatecommand.cpp" line="27"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="29"/>
+        <source>model</source>
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="221"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="28"/>
+        <source>Current model for paired comparisons (default: the profile&apos;s, else the most logged).</source>
+        <translation>Aktuelles Modell für gepaarte Vergleiche (Standard: das des Profils, sonst das am häufigsten protokollierte).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="31"/>
+        <source>Budget in USD for baseline replays and judge calls (0 = none).</source>
+        <translation>Budget in USD für Replays der Baseline und Bewertungsaufrufe (0 = keines).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="32"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="33"/>
+        <source>Judge requests in flight (1-64).</source>
+        <translation>Gleichzeitige Bewertungsanfragen (1-64).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="33"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="34"/>
+        <source>Do not judge the logged answers.</source>
+        <translation>Die protokollierten Antworten nicht bewerten.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="35"/>
+        <source>Judge again answers already scored with this judge and rubric.</source>
+        <translation>Bereits mit diesem Bewerter und dieser Rubrik bewertete Antworten erneut bewerten.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="36"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="41"/>
+        <source>usage: shadow-optic evaluate --project P [--judge-model M] [--run RUN] [--base-url URL] [--json]</source>
+        <translation>Aufruf: shadow-optic evaluate --project P [--judge-model M] [--run RUN] [--base-url URL] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="49"/>
+        <source>--run needs a positive run id.</source>
+        <translation>--run braucht eine positive Lauf-ID.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="59"/>
+        <source>--budget must not be negative and --concurrency must be 1-64.</source>
+        <translation>--budget darf nicht negativ sein und --concurrency muss zwischen 1 und 64 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="81"/>
+        <source>The evaluation was cancelled.</source>
+        <translation>Die Bewertung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="89"/>
+        <source>Baseline: %1 replayed on the run&apos;s %2 prompts (%3 replayed now, %4 reused from earlier runs); spent $%5.</source>
+        <translation>Basislinie: %1, wiedergegeben mit den %2 Prompts des Laufs (%3 jetzt wiedergegeben, %4 aus früheren Läufen übernommen); $%5 ausgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="96"/>
+        <source>Baseline: %1, replayed in run %2; spent $%3.</source>
+        <translation>Basislinie: %1, wiedergegeben in Lauf %2; $%3 ausgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/evaluatecommand.cpp" line="27"/>
         <source>Judge model.</source>
         <translation>Bewertermodell.</translation>
     </message>
+</context>
+<context>
+    <name>ShadowOptic::EvaluationJob</name>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="222"/>
-        <source>Verification budget in USD.</source>
-        <translation>Budget für die Prüfung in USD.</translation>
+        <location filename="../core/session/evaluationjob.cpp" line="46"/>
+        <source>Open or create a project first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="223"/>
-        <source>Requests in flight (1-64).</source>
-        <translation>Gleichzeitige Anfragen (1-64).</translation>
+        <location filename="../core/session/evaluationjob.cpp" line="50"/>
+        <source>The run id must be positive.</source>
+        <translation>Die Lauf-ID muss positiv sein.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="224"/>
-        <source>Print the stored recommendation if it is still valid, without verifying again.</source>
-        <translation>Die gespeicherte Empfehlung ausgeben, wenn sie noch gültig ist, ohne erneut zu prüfen.</translation>
+        <location filename="../core/session/evaluationjob.cpp" line="57"/>
+        <source>Collecting answers to judge…</source>
+        <translation>Zu bewertende Antworten werden gesammelt…</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="231"/>
-        <source>usage: shadow-optic recommend --project P [--base-url URL] [--current MODEL] [--use-case U] [--sample N] [--json]</source>
-        <translation>Aufruf: shadow-optic recommend --project P [--base-url URL] [--current MODEL] [--use-case U] [--sample N] [--json]</translation>
+        <location filename="../core/session/evaluationjob.cpp" line="57"/>
+        <source>Reading the evaluation…</source>
+        <translation>Die Auswertung wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="272"/>
-        <source>--sample must be at least 1 and --budget positive.</source>
-        <translation>--sample muss mindestens 1 und --budget positiv sein.</translation>
+        <location filename="../core/session/evaluationjob.cpp" line="72"/>
+        <source>The project has no replay runs yet: replay a sample first.</source>
+        <translation>Das Projekt hat noch keine Replay-Läufe: Spielen Sie zuerst eine Stichprobe erneut ab.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="286"/>
-        <source>No recommendation: %1</source>
-        <translation>Keine Empfehlung: %1</translation>
+        <location filename="../core/session/evaluationjob.cpp" line="117"/>
+        <source>The evaluation could not start: %1</source>
+        <translation>Die Auswertung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="290"/>
-        <source>No valid stored recommendation for this profile; verifying.</source>
-        <translation>Keine gültige gespeicherte Empfehlung für dieses Profil; es wird geprüft.</translation>
+        <location filename="../core/session/evaluationjob.cpp" line="138"/>
+        <source>The judge gave no usable answer: %1</source>
+        <translation>Der Bewerter gab keine verwertbare Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="327"/>
-        <source>refusals classify: add refusal (none/partial/full), refusal_type and refusal_rule columns to a CSV of model answers.</source>
-        <translation>refusals classify: die Spalten refusal (none/partial/full), refusal_type und refusal_rule zu einer CSV-Datei mit Modellantworten hinzufügen.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="329"/>
-        <source>classify</source>
-        <translation>classify</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="330"/>
-        <source>Input CSV.</source>
-        <translation>Eingabe-CSV.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="331"/>
-        <source>Output CSV.</source>
-        <translation>Ausgabe-CSV.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="332"/>
-        <source>Column holding the model&apos;s answer.</source>
-        <translation>Spalte mit der Antwort des Modells.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="333"/>
-        <source>Column holding the prompt (improves refusal typing).</source>
-        <translation>Spalte mit dem Prompt (verbessert die Einordnung der Ablehnung).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="338"/>
-        <source>usage: shadow-optic refusals classify --in FILE.csv --response-col NAME [--prompt-col NAME] --out OUT.csv</source>
-        <translation>Aufruf: shadow-optic refusals classify --in FILE.csv --response-col NAME [--prompt-col NAME] --out OUT.csv</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="345"/>
-        <source>%1 rows classified</source>
-        <translation>%1 Zeilen eingeordnet</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="353"/>
-        <source>%1 rows: %2 compliant, %3 partial refusals, %4 full refusals → %5</source>
-        <translation>%1 Zeilen: %2 befolgt, %3 teilweise Ablehnungen, %4 vollständige Ablehnungen → %5</translation>
+        <location filename="../core/session/evaluationjob.cpp" line="139"/>
+        <source>The evaluation of run %1 failed.</source>
+        <translation>Die Bewertung von Lauf %1 ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::EvaluatorReport</name>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="83"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="99"/>
         <source>Evaluation of run(s) %1, judge %2 (rubric %3), current model %4
 </source>
         <translation>Bewertung von Lauf/Läufen %1, Bewerter %2 (Rubrik %3), aktuelles Modell %4
 </translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="90"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="106"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="92"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="108"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="93"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="109"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="94"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="110"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="95"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="111"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="96"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="112"/>
         <source>partial</source>
         <translation>teilweise</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="97"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="113"/>
         <source>fmt-fail</source>
         <translation>Formatfehler</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="98"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="114"/>
         <source>quality [95% CI]</source>
         <translation>Qualität [95%-KI]</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="99"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="115"/>
         <source>$/req</source>
         <translation>$/Anfr.</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="100"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="116"/>
         <source>$/1K req</source>
         <translation>$/1K Anfr.</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="101"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="117"/>
         <source>p50/p95/p99 ms</source>
         <translation>p50/p95/p99 ms</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="102"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="118"/>
         <source>cache</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="125"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="141"/>
         <source>* current model replayed on the same prompts (the paired baseline), ^ on the cost/quality Pareto frontier; &quot;as logged&quot; rows are the production answers, a reference only
 </source>
         <translation>* aktuelles Modell mit denselben Prompts wiedergegeben (die gepaarte Basislinie), ^ auf der Pareto-Front von Kosten und Qualität; Zeilen „wie protokolliert“ sind die Produktionsantworten, nur eine Referenz
 </translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="128"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="144"/>
         <source>No replay of %1 on these prompts: no paired comparison (the logged answers are never the baseline).
 </source>
         <translation>Keine Wiedergabe von %1 mit diesen Prompts: kein gepaarter Vergleich (die protokollierten Antworten sind nie die Basislinie).
 </translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="132"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="148"/>
         <source>
 Paired against %1 (same prompts):
 </source>
@@ -850,7 +822,7 @@ Gepaart mit %1 (dieselben Prompts):
 </translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="134"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="150"/>
         <source>  %1: quality %2 points [%3, %4] (%5%) on %6 pairs; cost %7% cheaper; refusals %8→%9 (McNemar p=%10); successes %11→%12 (p=%13)
 </source>
         <translation>  %1: Qualität %2 Punkte [%3, %4] (%5%) auf %6 Paaren; Kosten %7% günstiger; Ablehnungen %8→%9 (McNemar p=%10); Erfolge %11→%12 (p=%13)
@@ -876,154 +848,115 @@ Gepaart mit %1 (dieselben Prompts):
     </message>
 </context>
 <context>
-    <name>ShadowOptic::ImportCommand</name>
+    <name>ShadowOptic::GenerateLogsCommand</name>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="32"/>
-        <source>Print machine-readable JSON.</source>
-        <translation>Maschinenlesbares JSON ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommand.cpp" line="59"/>
-        <source>Portkey exports: JSONL, JSON array or CSV.</source>
-        <translation>Portkey-Exporte: JSONL, JSON-Array oder CSV.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommand.cpp" line="60"/>
-        <source>Import Portkey log exports into a project.</source>
-        <translation>Portkey-Protokollexporte in ein Projekt importieren.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommand.cpp" line="65"/>
-        <source>usage: shadow-optic import --project P.sqlite [--json] FILE...</source>
-        <translation>Aufruf: shadow-optic import --project P.sqlite [--json] FILE...</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommand.cpp" line="89"/>
-        <source>... %1 more problems are listed in the project&apos;s import report.</source>
-        <translation>... %1 weitere Probleme stehen im Importbericht des Projekts.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommand.cpp" line="103"/>
-        <source>Per-model requests, tokens, cost, error rate and latency of the imported logs.</source>
-        <translation>Anfragen, Token, Kosten, Fehlerrate und Latenz der importierten Protokolle je Modell.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommand.cpp" line="107"/>
-        <source>usage: shadow-optic summary --project P.sqlite [--json]</source>
-        <translation>Aufruf: shadow-optic summary --project P.sqlite [--json]</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommand.cpp" line="134"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="17"/>
         <source>Number of rows.</source>
         <translation>Anzahl der Zeilen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="134"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="17"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="135"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="18"/>
         <source>Random seed.</source>
         <translation>Zufallsstartwert.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="135"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="18"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="136"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="19"/>
         <source>Output file; .csv writes CSV, anything else JSONL.</source>
         <translation>Ausgabedatei; .csv schreibt CSV, alles andere JSONL.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="27"/>
-        <location filename="../core/cli/importcommand.cpp" line="136"/>
-        <location filename="../core/cli/importcommand.cpp" line="171"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="19"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="27"/>
-        <source>Project database (.sqlite).</source>
-        <translation>Projektdatenbank (.sqlite).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/importcommand.cpp" line="137"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="20"/>
         <source>Scale prompt/answer sizes (1 = real trace sizes).</source>
         <translation>Größe von Prompts/Antworten skalieren (1 = reale Trace-Größen).</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="137"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="20"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="139"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="22"/>
         <source>Write only the plainest form of every field.</source>
         <translation>Nur die einfachste Form jedes Felds schreiben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="140"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="23"/>
         <source>Write a realistic synthetic Portkey export.</source>
         <translation>Einen realistischen synthetischen Portkey-Export schreiben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="150"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="34"/>
         <source>usage: shadow-optic generate-logs --rows N --seed S --out F.jsonl|F.csv</source>
         <translation>Aufruf: shadow-optic generate-logs --rows N --seed S --out F.jsonl|F.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="156"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="40"/>
         <source>generated %1 of %2 rows</source>
         <translation>%1 von %2 Zeilen erzeugt</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="162"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="46"/>
         <source>Wrote %1 rows to %2</source>
         <translation>%1 Zeilen nach %2 geschrieben</translation>
     </message>
+</context>
+<context>
+    <name>ShadowOptic::ImportCommand</name>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="171"/>
-        <source>Import a Portkey pricing or LiteLLM price file.</source>
-        <translation>Eine Portkey-Preisdatei oder LiteLLM-Preisdatei importieren.</translation>
+        <location filename="../core/cli/importcommand.cpp" line="28"/>
+        <source>Portkey exports: JSONL, JSON array or CSV.</source>
+        <translation>Portkey-Exporte: JSONL, JSON-Array oder CSV.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="172"/>
-        <source>Show the project&apos;s model and price catalog, or import prices into it.</source>
-        <translation>Den Modell- und Preiskatalog des Projekts anzeigen oder Preise hineinimportieren.</translation>
+        <location filename="../core/cli/importcommand.cpp" line="29"/>
+        <source>Import Portkey log exports into a project.</source>
+        <translation>Portkey-Protokollexporte in ein Projekt importieren.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="176"/>
-        <source>usage: shadow-optic catalog --project P.sqlite [--import FILE] [--json]</source>
-        <translation>Aufruf: shadow-optic catalog --project P.sqlite [--import FILE] [--json]</translation>
+        <location filename="../core/cli/importcommand.cpp" line="35"/>
+        <source>usage: shadow-optic import --project P.sqlite [--json] FILE...</source>
+        <translation>Aufruf: shadow-optic import --project P.sqlite [--json] FILE...</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="195"/>
-        <source>Imported prices for %1 models; catalog version %2.</source>
-        <translation>Preise für %1 Modelle importiert; Katalogversion %2.</translation>
+        <location filename="../core/cli/importcommand.cpp" line="59"/>
+        <source>... %1 more problems are listed in the project&apos;s import report.</source>
+        <translation>... %1 weitere Probleme stehen im Importbericht des Projekts.</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::ImportReport</name>
     <message>
-        <location filename="../core/import/importreport.cpp" line="41"/>
+        <location filename="../core/domain/importreport.cpp" line="72"/>
         <source>Read %1, imported %2, duplicates %3, skipped %4.</source>
         <translation>%1 gelesen, %2 importiert, %3 Duplikate, %4 übersprungen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importreport.cpp" line="47"/>
+        <location filename="../core/domain/importreport.cpp" line="78"/>
         <source>%1 costs estimated from the catalog.</source>
         <translation>%1 Kosten aus dem Katalog geschätzt.</translation>
     </message>
     <message>
-        <location filename="../core/import/importreport.cpp" line="49"/>
+        <location filename="../core/domain/importreport.cpp" line="80"/>
         <source>Cancelled before the end.</source>
         <translation>Vor dem Ende abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/import/importreport.cpp" line="51"/>
+        <location filename="../core/domain/importreport.cpp" line="82"/>
         <source>  skipped (%1): %2</source>
         <translation>  übersprungen (%1): %2</translation>
     </message>
@@ -1107,59 +1040,67 @@ Gepaart mit %1 (dieselben Prompts):
     </message>
 </context>
 <context>
+    <name>ShadowOptic::Job</name>
+    <message>
+        <location filename="../core/session/job.cpp" line="19"/>
+        <source>This work is already running.</source>
+        <translation>Diese Arbeit läuft bereits.</translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::JudgeClient</name>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="45"/>
+        <location filename="../core/eval/judgeclient.cpp" line="43"/>
         <source>Judging: %1 of %2 answers</source>
         <translation>Bewertung: %1 von %2 Antworten</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="61"/>
+        <location filename="../core/eval/judgeclient.cpp" line="59"/>
         <source>Judging is already running.</source>
         <translation>Die Bewertung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="65"/>
+        <location filename="../core/eval/judgeclient.cpp" line="63"/>
         <source>Choose a judge model.</source>
         <translation>Wählen Sie ein Bewertermodell.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="160"/>
+        <location filename="../core/eval/judgeclient.cpp" line="148"/>
         <source>The judging budget is used up.</source>
         <translation>Das Budget für die Bewertung ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="175"/>
+        <location filename="../core/eval/judgeclient.cpp" line="163"/>
         <source>The repair request failed: %1</source>
         <translation>Die Reparaturanfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="185"/>
+        <location filename="../core/eval/judgeclient.cpp" line="173"/>
         <source>Invalid again after the repair request: %1</source>
         <translation>Nach der Reparaturanfrage erneut ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="215"/>
+        <location filename="../core/eval/judgeclient.cpp" line="203"/>
         <source>No repair request was sent: %1</source>
         <translation>Es wurde keine Reparaturanfrage gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="254"/>
+        <location filename="../core/eval/judgeclient.cpp" line="242"/>
         <source>Cannot open the project.</source>
         <translation>Das Projekt kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="263"/>
+        <location filename="../core/eval/judgeclient.cpp" line="251"/>
         <source>Judge scores could not be saved: %1</source>
         <translation>Die Bewertungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="265"/>
+        <location filename="../core/eval/judgeclient.cpp" line="253"/>
         <source>Judging finished</source>
         <translation>Bewertung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="436"/>
+        <location filename="../core/eval/judgeclient.cpp" line="373"/>
         <source>Cannot store the judge score of %1 on %2: %3</source>
         <translation>Die Bewertung von %1 für %2 kann nicht gespeichert werden: %3</translation>
     </message>
@@ -1428,67 +1369,67 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogRecordParser</name>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="58"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="59"/>
         <source>field &apos;%1&apos; is not a number</source>
         <translation>Feld &apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="109"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="110"/>
         <source>field &apos;%1&apos; is a string but not a JSON object</source>
         <translation>Feld &apos;%1&apos; ist eine Zeichenkette, aber kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="116"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="117"/>
         <source>field &apos;%1&apos; is not an object</source>
         <translation>Feld &apos;%1&apos; ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="135"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="136"/>
         <source>field &apos;%1&apos; is nested too deeply</source>
         <translation>Feld &apos;%1&apos; ist zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="150"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="151"/>
         <source>request.messages is not an array</source>
         <translation>request.messages ist kein Array</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="157"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="158"/>
         <source>request.messages contains a non-object entry</source>
         <translation>request.messages enthält einen Eintrag, der kein Objekt ist</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="163"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="164"/>
         <source>a message has no string &apos;role&apos;</source>
         <translation>eine Nachricht hat keine Zeichenkette &apos;role&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="168"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="169"/>
         <source>a message &apos;content&apos; is neither a string nor an array of parts</source>
         <translation>ein &apos;content&apos; einer Nachricht ist weder eine Zeichenkette noch ein Array von Teilen</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="293"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="263"/>
         <source>unrecognised created_at &apos;%1&apos;</source>
         <translation>nicht erkanntes created_at &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="297"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="267"/>
         <source>field &apos;created_at&apos; is not a string</source>
         <translation>Feld &apos;created_at&apos; ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="358"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="328"/>
         <source>field &apos;is_success&apos; is not a boolean</source>
         <translation>Feld &apos;is_success&apos; ist kein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="369"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="339"/>
         <source>field &apos;metadata&apos; is not a JSON object</source>
         <translation>Feld &apos;metadata&apos; ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/import/logrecordparser.cpp" line="381"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="351"/>
         <source>field &apos;metadata&apos; is not an object</source>
         <translation>Feld &apos;metadata&apos; ist kein Objekt</translation>
     </message>
@@ -1496,54 +1437,54 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogSummary</name>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="112"/>
+        <location filename="../core/store/logsummary.cpp" line="113"/>
         <source>%1 requests, total cost $%2
 </source>
         <translation>%1 Anfragen, Gesamtkosten $%2
 </translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="114"/>
+        <location filename="../core/store/logsummary.cpp" line="115"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="115"/>
+        <location filename="../core/store/logsummary.cpp" line="116"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="116"/>
+        <location filename="../core/store/logsummary.cpp" line="117"/>
         <source>tokens in</source>
         <translation>Token ein</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="117"/>
+        <location filename="../core/store/logsummary.cpp" line="118"/>
         <source>tokens out</source>
         <translation>Token aus</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="118"/>
+        <location filename="../core/store/logsummary.cpp" line="119"/>
         <source>cost USD</source>
         <translation>Kosten USD</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="119"/>
+        <location filename="../core/store/logsummary.cpp" line="120"/>
         <source>errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="120"/>
+        <location filename="../core/store/logsummary.cpp" line="121"/>
         <source>p50 ms</source>
         <translation>p50 ms</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="121"/>
+        <location filename="../core/store/logsummary.cpp" line="122"/>
         <source>p95 ms</source>
         <translation>p95 ms</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="124"/>
+        <location filename="../core/store/logsummary.cpp" line="125"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
@@ -1551,67 +1492,67 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogsModel</name>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="174"/>
+        <location filename="../ui/models/logsmodel.cpp" line="172"/>
         <source>Estimated from the price catalog (the log carried no usable cost).</source>
         <translation>Aus dem Preiskatalog geschätzt (das Protokoll enthielt keine verwertbaren Kosten).</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="210"/>
+        <location filename="../ui/models/logsmodel.cpp" line="208"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="210"/>
+        <location filename="../ui/models/logsmodel.cpp" line="208"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="235"/>
+        <location filename="../ui/models/logsmodel.cpp" line="233"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="237"/>
+        <location filename="../ui/models/logsmodel.cpp" line="235"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="239"/>
+        <location filename="../ui/models/logsmodel.cpp" line="237"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="241"/>
+        <location filename="../ui/models/logsmodel.cpp" line="239"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="243"/>
+        <location filename="../ui/models/logsmodel.cpp" line="241"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="245"/>
+        <location filename="../ui/models/logsmodel.cpp" line="243"/>
         <source>Tokens in</source>
         <translation>Token ein</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="247"/>
+        <location filename="../ui/models/logsmodel.cpp" line="245"/>
         <source>Tokens out</source>
         <translation>Token aus</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="249"/>
+        <location filename="../ui/models/logsmodel.cpp" line="247"/>
         <source>Cost USD</source>
         <translation>Kosten USD</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="251"/>
+        <location filename="../ui/models/logsmodel.cpp" line="249"/>
         <source>Latency ms</source>
         <translation>Latenz ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="253"/>
+        <location filename="../ui/models/logsmodel.cpp" line="251"/>
         <source>Refusal</source>
         <translation>Ablehnung</translation>
     </message>
@@ -1726,167 +1667,187 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Replay run %1 finished: %2</source>
         <translation>Wiedergabelauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Trade-off</source>
         <translation>Abwägung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Logs table: first page in %1 ms</source>
         <translation>Protokolltabelle: erste Seite in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Shadow Optic started</source>
         <translation>Shadow Optic gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <source>Target: %1 (not usable)</source>
+        <translation>Ziel: %1 (nicht verwendbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <source>Replays, judge calls and verification go here. Click to change it in the Replay panel.</source>
+        <translation>Replays, Bewertungsaufrufe und Verifikation gehen hierhin. Klicken Sie, um es im Replay-Bereich zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <source>%1 Click to fix it in the Replay panel.</source>
+        <translation>%1 Klicken Sie, um es im Replay-Bereich zu korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&amp;Import Logs…</source>
         <translation>Protokolle &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Model &amp;Catalog…</source>
         <translation>Modell&amp;katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Reload Logs</source>
         <translation>Protokolle neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;About Shadow Optic</source>
         <translation>Ü&amp;ber Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>About Shadow Optic</source>
         <translation>Über Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Replays your Portkey traffic against cheaper models, scores cost, quality and refusals, and tells you which model to use and how to switch safely.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Spielt Ihren Portkey-Verkehr gegen günstigere Modelle ab, bewertet Kosten, Qualität und Ablehnungen und sagt Ihnen, welches Modell Sie nutzen sollten und wie Sie sicher wechseln.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Shadow Optic</source>
         <translation>Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>%1 — Shadow Optic</source>
         <translation>%1 — Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Layout reset</source>
         <translation>Layout zurückgesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Opened project %1 (%n log record(s))</source>
         <translation>
             <numerusform>Projekt %1 geöffnet (%n Protokolldatensatz)</numerusform>
@@ -1894,73 +1855,73 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Shadow Optic projects (*.sqlite)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Cannot replace &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Shadow Optic projects (*.sqlite);;All files (*)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Import Portkey logs</source>
         <translation>Portkey-Protokolle importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Portkey exports (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
         <translation>Portkey-Exporte (*.jsonl *.json *.csv *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Open or create a project first (File ▸ New Project).</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Datei ▸ Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Catalog saved (version %1)</source>
         <translation>Katalog gespeichert (Version %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Another job is running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe läuft; warten Sie oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Replay running</source>
         <translation>Wiedergabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>A replay is still running. Cancel it and quit? Everything already replayed is saved and the run can be resumed later.</source>
         <translation>Eine Wiedergabe läuft noch. Abbrechen und beenden? Alles bereits Abgespielte ist gespeichert und der Lauf kann später fortgesetzt werden.</translation>
     </message>
@@ -2147,91 +2108,264 @@ Gepaart mit %1 (dieselben Prompts):
     </message>
 </context>
 <context>
+    <name>ShadowOptic::RecommendCommand</name>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="36"/>
+        <source>Recommend a cheaper model: discovery, use-case fit and verification (replays and judge calls on a sample of the logs, through --base-url or the built-in simulated gateway), with the business impact and per-segment routing.</source>
+        <translation>Ein günstigeres Modell empfehlen: Suche, Eignung für den Anwendungsfall und Prüfung (Wiedergaben und Bewerteraufrufe mit einer Stichprobe der Protokolle, über --base-url oder das eingebaute simulierte Gateway), mit den geschäftlichen Auswirkungen und Routing je Segment.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="39"/>
+        <source>Project database.</source>
+        <translation>Projektdatenbank.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="39"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="40"/>
+        <source>Profile name.</source>
+        <translation>Profilname.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="40"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="43"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="42"/>
+        <source>Current model (default: the profile&apos;s, else the most logged).</source>
+        <translation>Aktuelles Modell (Standard: das des Profils, sonst das am häufigsten protokollierte).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="42"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="52"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="43"/>
+        <source>general, coding, reasoning, summarization, creative or support.</source>
+        <translation>general, coding, reasoning, summarization, creative oder support.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="44"/>
+        <source>Maximum cost per request in USD.</source>
+        <translation>Höchstkosten pro Anfrage in USD.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="44"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="53"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="45"/>
+        <source>Maximum latency in ms.</source>
+        <translation>Höchstlatenz in ms.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="45"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="46"/>
+        <source>Minimum mean quality (0-100).</source>
+        <translation>Mindestqualität im Mittel (0-100).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="46"/>
+        <source>score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="47"/>
+        <source>Required capabilities: json_mode, function_calling, vision.</source>
+        <translation>Erforderliche Fähigkeiten: json_mode, function_calling, vision.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="47"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="48"/>
+        <source>a,b</source>
+        <translation>a,b</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="48"/>
+        <source>Blocked providers.</source>
+        <translation>Gesperrte Anbieter.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="49"/>
+        <source>Monthly request volume (default: measured from the logs when they span at least an hour, else 10000; 0 = measured).</source>
+        <translation>Anfragevolumen pro Monat (Standard: aus den Protokollen gemessen, wenn sie mindestens eine Stunde umfassen, sonst 10000; 0 = gemessen).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="49"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="50"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="50"/>
+        <source>Prompts to verify on.</source>
+        <translation>Prompts für die Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="51"/>
+        <source>Sample seed.</source>
+        <translation>Startwert der Stichprobe.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="51"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="52"/>
+        <source>Judge model.</source>
+        <translation>Bewertermodell.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="53"/>
+        <source>Verification budget in USD.</source>
+        <translation>Budget für die Prüfung in USD.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="54"/>
+        <source>Requests in flight (1-64).</source>
+        <translation>Gleichzeitige Anfragen (1-64).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="54"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="55"/>
+        <source>Print the stored recommendation if it is still valid, without verifying again.</source>
+        <translation>Die gespeicherte Empfehlung ausgeben, wenn sie noch gültig ist, ohne erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="57"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="62"/>
+        <source>usage: shadow-optic recommend --project P [--base-url URL] [--current MODEL] [--use-case U] [--sample N] [--json]</source>
+        <translation>Aufruf: shadow-optic recommend --project P [--base-url URL] [--current MODEL] [--use-case U] [--sample N] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="103"/>
+        <source>--sample must be at least 1 and --budget positive.</source>
+        <translation>--sample muss mindestens 1 und --budget positiv sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="117"/>
+        <source>No recommendation: %1</source>
+        <translation>Keine Empfehlung: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="121"/>
+        <source>No valid stored recommendation for this profile; verifying.</source>
+        <translation>Keine gültige gespeicherte Empfehlung für dieses Profil; es wird geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="134"/>
+        <source>The recommendation was cancelled.</source>
+        <translation>Die Empfehlung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::Recommendation</name>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="135"/>
+        <location filename="../core/recommend/recommendation.cpp" line="230"/>
         <source>Quality %1 vs %2 (delta %3 points, 95% CI [%4, %5]) on %6 paired samples; confidence %7.
 </source>
         <translation>Qualität %1 gegenüber %2 (Differenz %3 Punkte, 95%-KI [%4, %5]) auf %6 gepaarten Stichproben; Konfidenz %7.
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="143"/>
+        <location filename="../core/recommend/recommendation.cpp" line="238"/>
         <source>Refusal rate %1%, format failures %2%, errors %3%, p95 latency %4 ms.
 </source>
         <translation>Ablehnungsrate %1%, Formatfehler %2%, Fehler %3%, p95-Latenz %4 ms.
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="156"/>
+        <location filename="../core/recommend/recommendation.cpp" line="251"/>
         <source>Reasons: %1
 </source>
         <translation>Gründe: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="158"/>
+        <location filename="../core/recommend/recommendation.cpp" line="253"/>
         <source>Fallback: %1 (saves %2%, quality impact %3%).
 </source>
         <translation>Ausweichmodell: %1 (spart %2%, Auswirkung auf die Qualität %3%).
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="163"/>
+        <location filename="../core/recommend/recommendation.cpp" line="258"/>
         <source>No recommendation: %1
 </source>
         <translation>Keine Empfehlung: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="149"/>
+        <location filename="../core/recommend/recommendation.cpp" line="244"/>
         <source>Business impact at %1 requests/month (%2): $%3 → $%4 per month, saving $%5 a month, $%6 a year.
 </source>
         <translation>Geschäftliche Auswirkung bei %1 Anfragen/Monat (%2): $%3 → $%4 pro Monat, Ersparnis $%5 im Monat, $%6 im Jahr.
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="46"/>
+        <location filename="../core/recommend/recommendation.cpp" line="65"/>
         <source>Switching from %1 to %2 reduces cost by %3% with a %4% quality impact.</source>
         <translation>Ein Wechsel von %1 zu %2 senkt die Kosten um %3% bei einer Auswirkung auf die Qualität von %4%.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="166"/>
+        <location filename="../core/recommend/recommendation.cpp" line="261"/>
         <source>Routing: %1
 </source>
         <translation>Routing: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="167"/>
+        <location filename="../core/recommend/recommendation.cpp" line="262"/>
         <source>Verification: %1 iteration(s), %2 sampled prompts, $%3 spent, judge %4; %5 stored replays reused, %6 new replays.
 </source>
         <translation>Prüfung: %1 Iteration(en), %2 Prompts in der Stichprobe, $%3 ausgegeben, Bewerter %4; %5 gespeicherte Wiedergaben übernommen, %6 neue Wiedergaben.
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="180"/>
+        <location filename="../core/recommend/recommendation.cpp" line="275"/>
         <source>Why not:
 </source>
         <translation>Warum nicht:
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="189"/>
+        <location filename="../core/recommend/recommendation.cpp" line="284"/>
         <source>%1 cheaper model(s) excluded by the constraints (see --json).
 </source>
         <translation>%1 günstigere(s) Modell(e) durch die Vorgaben ausgeschlossen (siehe --json).
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="191"/>
+        <location filename="../core/recommend/recommendation.cpp" line="286"/>
         <source>Per segment (metadata.use_case):
 </source>
         <translation>Je Segment (metadata.use_case):
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="195"/>
+        <location filename="../core/recommend/recommendation.cpp" line="290"/>
         <source>Portkey conditional config:
 </source>
         <translation>Bedingte Portkey-Konfiguration:
@@ -2239,34 +2373,47 @@ Gepaart mit %1 (dieselben Prompts):
     </message>
 </context>
 <context>
+    <name>ShadowOptic::RecommendationJob</name>
+    <message>
+        <location filename="../core/session/recommendationjob.cpp" line="29"/>
+        <source>Open or create a project first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/recommendationjob.cpp" line="40"/>
+        <source>Preparing the recommendation…</source>
+        <translation>Die Empfehlung wird vorbereitet …</translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::RecommendationPage</name>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="77"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="82"/>
         <source>&amp;Save profile</source>
         <translation>Profil &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="78"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="83"/>
         <source>&amp;Recommend</source>
         <translation>&amp;Empfehlen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="79"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="84"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="94"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="99"/>
         <source>&amp;Copy config</source>
         <translation>Konfiguration &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="103"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="107"/>
         <source>The Portkey config is on the clipboard.</source>
         <translation>Die Portkey-Konfiguration ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="114"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="491"/>
         <source>The recommendation failed: %1</source>
         <translation>Die Empfehlung ist fehlgeschlagen: %1</translation>
     </message>
@@ -2477,128 +2624,118 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Die gespeicherte Empfehlung vom %1 wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="442"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="437"/>
         <source>The profile could not be saved: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="446"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="441"/>
         <source>Profile saved; its earlier recommendations no longer apply.</source>
         <translation>Profil gespeichert; seine früheren Empfehlungen gelten nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="447"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="442"/>
         <source>Profile saved.</source>
         <translation>Profil gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="472"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="458"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="476"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="463"/>
         <source>The recommendation could not start: %1</source>
         <translation>Die Empfehlung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="490"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="476"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="500"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="486"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="508"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="499"/>
         <source>Done: %1 iteration(s), %2 sampled prompts, $%3 spent on verification (%4 stored replays reused, %5 new).</source>
         <translation>Fertig: %1 Iteration(en), %2 Prompts in der Stichprobe, $%3 für die Prüfung ausgegeben (%4 gespeicherte Wiedergaben übernommen, %5 neu).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="517"/>
-        <location filename="../ui/docks/recommendationpage.cpp" line="591"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="508"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="565"/>
         <source>No recommendation: %1</source>
         <translation>Keine Empfehlung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="524"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="516"/>
         <source>No recommendation yet.</source>
         <translation>Noch keine Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="554"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="539"/>
         <source>Quality %1 vs %2 (95% CI of the delta [%3, %4] points) on %5 paired samples; confidence %6. Refusals %7%, judge format failures %8%, errors %9%, p95 latency %10 ms.</source>
         <translation>Qualität %1 gegenüber %2 (95%-KI der Differenz [%3, %4] Punkte) auf %5 gepaarten Stichproben; Konfidenz %6. Ablehnungen %7%, Formatfehler des Bewerters %8%, Fehler %9%, p95-Latenz %10 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="572"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="552"/>
         <source>At %1 requests a month (%2) and %3 per request today (%4).</source>
         <translation>Bei %1 Anfragen im Monat (%2) und heute %3 pro Anfrage (%4).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="575"/>
-        <source>measured from the logs</source>
-        <translation>aus den Protokollen gemessen</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="576"/>
-        <source>from the profile</source>
-        <translation>aus dem Profil</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="578"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="555"/>
         <source>mean logged cost</source>
         <translation>mittlere protokollierte Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="579"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="555"/>
         <source>catalog price at the token mix</source>
         <translation>Katalogpreis beim Token-Mix</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="585"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="560"/>
         <source>Fallback: none (no runner-up passed the thresholds).</source>
         <translation>Ausweichmodell: keines (kein Zweitplatzierter hat die Schwellen erreicht).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="586"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="561"/>
         <source>Fallback: %1, saving %2 with a %3 quality impact.</source>
         <translation>Ausweichmodell: %1, Ersparnis %2 bei einer Auswirkung auf die Qualität von %3.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="592"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="566"/>
         <source>The current model %1 stays. %2 iteration(s), %3 sampled prompts.</source>
         <translation>Das aktuelle Modell %1 bleibt. %2 Iteration(en), %3 Prompts in der Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="596"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="570"/>
         <source>See why each candidate was rejected below.</source>
         <translation>Unten steht, warum jeder Kandidat abgelehnt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="601"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="574"/>
         <source>Routing: %1</source>
         <translation>Routing: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="611"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="582"/>
         <source>%1 (keep)</source>
         <translation>%1 (beibehalten)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="634"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="602"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="635"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="603"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="636"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="604"/>
         <source>not verified</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -2866,335 +3003,260 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::RefusalCsvClassifier</name>
     <message>
-        <location filename="../core/eval/refusalcsvclassifier.cpp" line="54"/>
+        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="54"/>
         <source>File &apos;%1&apos; is not readable: %2.</source>
         <translation>Die Datei &apos;%1&apos; ist nicht lesbar: %2.</translation>
     </message>
     <message>
-        <location filename="../core/eval/refusalcsvclassifier.cpp" line="60"/>
+        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="60"/>
         <source>File &apos;%1&apos; is empty (no header row).</source>
         <translation>Die Datei &apos;%1&apos; ist leer (keine Kopfzeile).</translation>
     </message>
     <message>
-        <location filename="../core/eval/refusalcsvclassifier.cpp" line="61"/>
-        <location filename="../core/eval/refusalcsvclassifier.cpp" line="130"/>
+        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="61"/>
+        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="130"/>
         <source>File &apos;%1&apos;: %2</source>
         <translation>Datei &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/eval/refusalcsvclassifier.cpp" line="66"/>
-        <location filename="../core/eval/refusalcsvclassifier.cpp" line="74"/>
+        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="66"/>
+        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="74"/>
         <source>File &apos;%1&apos; has no column &apos;%2&apos;. Available columns: %3.</source>
         <translation>Die Datei &apos;%1&apos; hat keine Spalte &apos;%2&apos;. Vorhandene Spalten: %3.</translation>
     </message>
     <message>
-        <location filename="../core/eval/refusalcsvclassifier.cpp" line="86"/>
+        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="86"/>
         <source>File &apos;%1&apos; is not writable: %2.</source>
         <translation>Die Datei &apos;%1&apos; ist nicht beschreibbar: %2.</translation>
     </message>
     <message>
-        <location filename="../core/eval/refusalcsvclassifier.cpp" line="136"/>
+        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="136"/>
         <source>File &apos;%1&apos; could not be written: %2.</source>
         <translation>Die Datei &apos;%1&apos; konnte nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
-    <name>ShadowOptic::ReplayCommand</name>
+    <name>ShadowOptic::RefusalsCommand</name>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="57"/>
-        <source>Run %1 was cancelled; continue it with --resume %1.</source>
-        <translation>Lauf %1 wurde abgebrochen; mit --resume %1 fortsetzen.</translation>
+        <location filename="../core/cli/refusalscommand.cpp" line="15"/>
+        <source>refusals classify: add refusal (none/partial/full), refusal_type and refusal_rule columns to a CSV of model answers.</source>
+        <translation>refusals classify: die Spalten refusal (none/partial/full), refusal_type und refusal_rule zu einer CSV-Datei mit Modellantworten hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="63"/>
-        <source>Run %1 failed: no request got a usable answer.</source>
-        <translation>Lauf %1 ist fehlgeschlagen: Keine Anfrage hat eine brauchbare Antwort erhalten.</translation>
+        <location filename="../core/cli/refusalscommand.cpp" line="17"/>
+        <source>classify</source>
+        <translation>classify</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="67"/>
-        <source>Run %1 stopped at its budget: %2 of %3 items replayed for $%4 of $%5; the next request could cost up to $%6 (its prompt and max_tokens at catalog prices). Continue it with --resume %1 and a larger --budget.</source>
-        <translation>Lauf %1 hat an seinem Budget angehalten: %2 von %3 Einträgen für $%4 von $%5 wiedergegeben; die nächste Anfrage könnte bis zu $%6 kosten (ihr Prompt und max_tokens zu Katalogpreisen). Mit --resume %1 und einem größeren --budget fortsetzen.</translation>
+        <location filename="../core/cli/refusalscommand.cpp" line="18"/>
+        <source>Input CSV.</source>
+        <translation>Eingabe-CSV.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="77"/>
-        <source>Run %1 finished with %2 failed of %3.</source>
-        <translation>Lauf %1 beendet, %2 von %3 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="86"/>
-        <source>Run the built-in simulated OpenAI-compatible gateway until interrupted.</source>
-        <translation>Das eingebaute simulierte OpenAI-kompatible Gateway bis zur Unterbrechung ausführen.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="88"/>
-        <source>Port on 127.0.0.1 (0 = any free port).</source>
-        <translation>Port auf 127.0.0.1 (0 = ein beliebiger freier Port).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="88"/>
-        <location filename="../core/cli/replaycommand.cpp" line="148"/>
-        <location filename="../core/cli/replaycommand.cpp" line="152"/>
-        <location filename="../core/cli/replaycommand.cpp" line="154"/>
-        <location filename="../core/cli/replaycommand.cpp" line="155"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="89"/>
-        <source>Fixed latency for every answer (default: model profiles).</source>
-        <translation>Feste Latenz für jede Antwort (Standard: Modellprofile).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="89"/>
-        <location filename="../core/cli/replaycommand.cpp" line="153"/>
-        <location filename="../core/cli/replaycommand.cpp" line="159"/>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="90"/>
-        <source>Fault plan, e.g. &apos;429x2,500;p=0.1&apos; (see FaultPlan).</source>
-        <translation>Fehlerplan, z. B. &apos;429x2,500;p=0.1&apos; (siehe FaultPlan).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="90"/>
-        <source>spec</source>
-        <translation>Spezifikation</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="91"/>
-        <source>Turn off the models&apos; random 5xx errors.</source>
-        <translation>Die zufälligen 5xx-Fehler der Modelle abschalten.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="103"/>
-        <source>--port must be a number between 0 and 65535.</source>
-        <translation>--port muss eine Zahl zwischen 0 und 65535 sein.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="115"/>
-        <source>Bad --faults: %1</source>
-        <translation>Ungültiges --faults: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="121"/>
-        <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="125"/>
-        <source>Simulated gateway at %1 with models: %2. Press Ctrl+C to stop.</source>
-        <translation>Simuliertes Gateway unter %1 mit den Modellen: %2. Mit Strg+C beenden.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="129"/>
-        <source>Served %1 requests.</source>
-        <translation>%1 Anfragen beantwortet.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="136"/>
-        <source>Replay a sample of the project&apos;s logs against candidate models. Without --base-url the built-in simulated gateway answers. Keys come from PORTKEY_API_KEY / OPENAI_API_KEY (never stored).</source>
-        <translation>Eine Stichprobe der Projektprotokolle mit Kandidatenmodellen wiedergeben. Ohne --base-url antwortet das eingebaute simulierte Gateway. Schlüssel kommen aus PORTKEY_API_KEY / OPENAI_API_KEY (werden nie gespeichert).</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="140"/>
-        <source>Project database.</source>
-        <translation>Projektdatenbank.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="140"/>
-        <location filename="../core/cli/replaycommand.cpp" line="145"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="18"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="19"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="141"/>
-        <source>Gateway base URL, e.g. http://localhost:8787/v1.</source>
-        <translation>Basis-URL des Gateways, z. B. http://localhost:8787/v1.</translation>
+        <location filename="../core/cli/refusalscommand.cpp" line="19"/>
+        <source>Output CSV.</source>
+        <translation>Ausgabe-CSV.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="141"/>
-        <location filename="../core/cli/replaycommand.cpp" line="146"/>
-        <source>url</source>
-        <translation>URL</translation>
+        <location filename="../core/cli/refusalscommand.cpp" line="20"/>
+        <source>Column holding the model&apos;s answer.</source>
+        <translation>Spalte mit der Antwort des Modells.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="142"/>
-        <source>simulator, local-gateway, portkey or openai-compatible (default: from the URL).</source>
-        <translation>simulator, local-gateway, portkey oder openai-compatible (Standard: aus der URL).</translation>
+        <location filename="../core/cli/refusalscommand.cpp" line="20"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="21"/>
+        <source>name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="143"/>
-        <source>kind</source>
-        <translation>Art</translation>
+        <location filename="../core/cli/refusalscommand.cpp" line="21"/>
+        <source>Column holding the prompt (improves refusal typing).</source>
+        <translation>Spalte mit dem Prompt (verbessert die Einordnung der Ablehnung).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="144"/>
-        <source>x-portkey-provider for header mode (default openai).</source>
-        <translation>x-portkey-provider für den Header-Modus (Standard openai).</translation>
+        <location filename="../core/cli/refusalscommand.cpp" line="26"/>
+        <source>usage: shadow-optic refusals classify --in FILE.csv --response-col NAME [--prompt-col NAME] --out OUT.csv</source>
+        <translation>Aufruf: shadow-optic refusals classify --in FILE.csv --response-col NAME [--prompt-col NAME] --out OUT.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="144"/>
-        <source>slug</source>
-        <translation>Kürzel</translation>
+        <location filename="../core/cli/refusalscommand.cpp" line="33"/>
+        <source>%1 rows classified</source>
+        <translation>%1 Zeilen eingeordnet</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="145"/>
-        <source>Portkey config JSON file (config mode).</source>
-        <translation>Portkey-Konfigurationsdatei im JSON-Format (Konfigurationsmodus).</translation>
+        <location filename="../core/cli/refusalscommand.cpp" line="41"/>
+        <source>%1 rows: %2 compliant, %3 partial refusals, %4 full refusals → %5</source>
+        <translation>%1 Zeilen: %2 befolgt, %3 teilweise Ablehnungen, %4 vollständige Ablehnungen → %5</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::ReplayCommand</name>
+    <message>
+        <location filename="../core/cli/replaycommand.cpp" line="22"/>
+        <source>Run %1 was cancelled; continue it with --resume %1.</source>
+        <translation>Lauf %1 wurde abgebrochen; mit --resume %1 fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="146"/>
-        <source>x-portkey-custom-host for a local gateway in header mode.</source>
-        <translation>x-portkey-custom-host für ein lokales Gateway im Header-Modus.</translation>
+        <location filename="../core/cli/replaycommand.cpp" line="30"/>
+        <source>Run %1 stopped at its budget: %2 of %3 items replayed for $%4 of $%5; the next request could cost up to $%6 (its prompt and max_tokens at catalog prices). Continue it with --resume %1 and a larger --budget.</source>
+        <translation>Lauf %1 hat an seinem Budget angehalten: %2 von %3 Einträgen für $%4 von $%5 wiedergegeben; die nächste Anfrage könnte bis zu $%6 kosten (ihr Prompt und max_tokens zu Katalogpreisen). Mit --resume %1 und einem größeren --budget fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="147"/>
+        <location filename="../core/cli/replaycommand.cpp" line="40"/>
+        <source>Run %1 finished with %2 failed of %3.</source>
+        <translation>Lauf %1 beendet, %2 von %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/replaycommand.cpp" line="56"/>
+        <location filename="../core/cli/replaycommand.cpp" line="60"/>
+        <location filename="../core/cli/replaycommand.cpp" line="62"/>
+        <location filename="../core/cli/replaycommand.cpp" line="63"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/replaycommand.cpp" line="61"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/replaycommand.cpp" line="49"/>
+        <source>Replay a sample of the project&apos;s logs against candidate models. Without --base-url the built-in simulated gateway answers. Keys come from PORTKEY_API_KEY / OPENAI_API_KEY (never stored).</source>
+        <translation>Eine Stichprobe der Projektprotokolle mit Kandidatenmodellen wiedergeben. Ohne --base-url antwortet das eingebaute simulierte Gateway. Schlüssel kommen aus PORTKEY_API_KEY / OPENAI_API_KEY (werden nie gespeichert).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/replaycommand.cpp" line="53"/>
+        <source>Project database.</source>
+        <translation>Projektdatenbank.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/replaycommand.cpp" line="53"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/replaycommand.cpp" line="55"/>
         <source>Candidate models, comma separated.</source>
         <translation>Kandidatenmodelle, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="147"/>
+        <location filename="../core/cli/replaycommand.cpp" line="55"/>
         <source>a,b</source>
         <translation>a,b</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="148"/>
+        <location filename="../core/cli/replaycommand.cpp" line="56"/>
         <source>Random sample of N logs (0 = all).</source>
         <translation>Zufällige Stichprobe von N Protokollen (0 = alle).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="149"/>
+        <location filename="../core/cli/replaycommand.cpp" line="57"/>
         <source>Sample seed.</source>
         <translation>Startwert der Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="149"/>
+        <location filename="../core/cli/replaycommand.cpp" line="57"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="150"/>
+        <location filename="../core/cli/replaycommand.cpp" line="58"/>
         <source>Budget in USD (0 = none).</source>
         <translation>Budget in USD (0 = keines).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="150"/>
+        <location filename="../core/cli/replaycommand.cpp" line="58"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="151"/>
+        <location filename="../core/cli/replaycommand.cpp" line="59"/>
         <source>Requests in flight (1-64).</source>
         <translation>Gleichzeitige Anfragen (1-64).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="151"/>
+        <location filename="../core/cli/replaycommand.cpp" line="59"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="152"/>
+        <location filename="../core/cli/replaycommand.cpp" line="60"/>
         <source>Requests per minute per model (0 = catalog limit).</source>
         <translation>Anfragen pro Minute und Modell (0 = Grenze laut Katalog).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="153"/>
+        <location filename="../core/cli/replaycommand.cpp" line="61"/>
         <source>Request timeout.</source>
         <translation>Zeitüberschreitung einer Anfrage.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="154"/>
+        <location filename="../core/cli/replaycommand.cpp" line="62"/>
         <source>Maximum retries.</source>
         <translation>Höchstzahl der Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="155"/>
+        <location filename="../core/cli/replaycommand.cpp" line="63"/>
         <source>Network threads (one QNetworkAccessManager each).</source>
         <translation>Netzwerk-Threads (je ein QNetworkAccessManager).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="157"/>
+        <location filename="../core/cli/replaycommand.cpp" line="65"/>
         <source>Cache time-to-live in seconds.</source>
         <translation>Lebensdauer des Caches in Sekunden.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="157"/>
+        <location filename="../core/cli/replaycommand.cpp" line="65"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="158"/>
+        <location filename="../core/cli/replaycommand.cpp" line="66"/>
         <source>Resume this interrupted run instead of starting one.</source>
         <translation>Diesen unterbrochenen Lauf fortsetzen, statt einen neuen zu starten.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="158"/>
+        <location filename="../core/cli/replaycommand.cpp" line="66"/>
         <source>run-id</source>
         <translation>Lauf-ID</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="159"/>
-        <source>Built-in simulator: fixed latency.</source>
-        <translation>Eingebauter Simulator: feste Latenz.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="160"/>
+        <location filename="../core/cli/replaycommand.cpp" line="67"/>
         <source>Print the summary as JSON.</source>
         <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="172"/>
+        <location filename="../core/cli/replaycommand.cpp" line="82"/>
         <source>usage: shadow-optic replay --project P --models a,b [--base-url URL] [--sample N] [--seed S] [--budget USD] [--concurrency C] [--json]</source>
         <translation>Aufruf: shadow-optic replay --project P --models a,b [--base-url URL] [--sample N] [--seed S] [--budget USD] [--concurrency C] [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="186"/>
+        <location filename="../core/cli/replaycommand.cpp" line="96"/>
         <source>--concurrency must be 1-64, --timeout-ms positive and --budget not negative.</source>
         <translation>--concurrency muss 1-64 sein, --timeout-ms positiv und --budget nicht negativ.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="264"/>
+        <location filename="../core/cli/replaycommand.cpp" line="105"/>
+        <source>--resume needs a positive run id.</source>
+        <translation>--resume braucht eine positive Lauf-ID.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/replaycommand.cpp" line="134"/>
         <source>Run %1 started: %2 requests to %3.</source>
         <translation>Lauf %1 gestartet: %2 Anfragen an %3.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="267"/>
-        <source>ETA %1 s</source>
-        <translation>Restzeit %1 s</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="267"/>
-        <source>ETA unknown</source>
-        <translation>Restzeit unbekannt</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="268"/>
-        <source>%1/%2 done, %3, $%4 spent, %5</source>
-        <translation>%1/%2 fertig, %3, $%4 ausgegeben, %5</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="206"/>
-        <source>Using the built-in simulated gateway at %1</source>
-        <translation>Das eingebaute simulierte Gateway unter %1 wird verwendet</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="214"/>
-        <source>Cannot read the config file &apos;%1&apos;: %2</source>
-        <translation>Die Konfigurationsdatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="220"/>
-        <source>The config file &apos;%1&apos; is not a JSON object: %2</source>
-        <translation>Die Konfigurationsdatei &apos;%1&apos; ist kein JSON-Objekt: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="239"/>
+        <location filename="../core/cli/replaycommand.cpp" line="119"/>
         <source>Run %1 was interrupted with %2 of %3 items stored; continue it with --resume %1.</source>
         <translation>Lauf %1 wurde mit %2 von %3 gespeicherten Einträgen unterbrochen; mit --resume %1 fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="278"/>
+        <location filename="../core/cli/replaycommand.cpp" line="136"/>
         <source>Cancelling: aborting requests in flight…</source>
         <translation>Abbruch: laufende Anfragen werden abgebrochen…</translation>
     </message>
@@ -3309,299 +3371,299 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ReplayPage</name>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="157"/>
+        <location filename="../ui/docks/replaypage.cpp" line="133"/>
         <source>All logs</source>
         <translation>Alle Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="158"/>
+        <location filename="../ui/docks/replaypage.cpp" line="134"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="164"/>
+        <location filename="../ui/docks/replaypage.cpp" line="140"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="165"/>
+        <location filename="../ui/docks/replaypage.cpp" line="141"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="202"/>
+        <location filename="../ui/docks/replaypage.cpp" line="203"/>
         <source>Built-in simulator</source>
         <translation>Eingebauter Simulator</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="203"/>
+        <location filename="../ui/docks/replaypage.cpp" line="204"/>
         <source>Local Portkey gateway</source>
         <translation>Lokales Portkey-Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="204"/>
+        <location filename="../ui/docks/replaypage.cpp" line="205"/>
         <source>Portkey hosted</source>
         <translation>Portkey (gehostet)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="205"/>
+        <location filename="../ui/docks/replaypage.cpp" line="206"/>
         <source>Custom OpenAI-compatible URL</source>
         <translation>Eigene OpenAI-kompatible URL</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="206"/>
+        <location filename="../ui/docks/replaypage.cpp" line="207"/>
         <source>Where the replays are sent. The built-in simulator answers offline, without API keys.</source>
         <translation>Wohin die Wiedergaben gesendet werden. Der eingebaute Simulator antwortet offline, ohne API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="207"/>
+        <location filename="../ui/docks/replaypage.cpp" line="208"/>
         <source>Base URL of the OpenAI-compatible API, ending in /v1.</source>
         <translation>Basis-URL der OpenAI-kompatiblen API, endet auf /v1.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="208"/>
+        <location filename="../ui/docks/replaypage.cpp" line="209"/>
         <source>Header (provider)</source>
         <translation>Header (Anbieter)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="209"/>
+        <location filename="../ui/docks/replaypage.cpp" line="210"/>
         <source>Config (JSON)</source>
         <translation>Konfiguration (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="210"/>
+        <location filename="../ui/docks/replaypage.cpp" line="211"/>
         <source>Route with x-portkey-provider, or with a Portkey config (x-portkey-config).</source>
         <translation>Routing mit x-portkey-provider oder mit einer Portkey-Konfiguration (x-portkey-config).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="213"/>
+        <location filename="../ui/docks/replaypage.cpp" line="214"/>
         <source>Sent as x-portkey-provider.</source>
         <translation>Wird als x-portkey-provider gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="214"/>
+        <location filename="../ui/docks/replaypage.cpp" line="215"/>
         <source>optional, e.g. http://127.0.0.1:8000/v1</source>
         <translation>optional, z. B. http://127.0.0.1:8000/v1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="215"/>
+        <location filename="../ui/docks/replaypage.cpp" line="216"/>
         <source>Sent as x-portkey-custom-host: the upstream the local gateway forwards to.</source>
         <translation>Wird als x-portkey-custom-host gesendet: das Ziel, an das das lokale Gateway weiterleitet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="217"/>
+        <location filename="../ui/docks/replaypage.cpp" line="218"/>
         <source>{&quot;strategy&quot;: {&quot;mode&quot;: &quot;loadbalance&quot;}, &quot;targets&quot;: [...]} or a saved config id</source>
         <translation>{&quot;strategy&quot;: {&quot;mode&quot;: &quot;loadbalance&quot;}, &quot;targets&quot;: [...]} oder die ID einer gespeicherten Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="220"/>
+        <location filename="../ui/docks/replaypage.cpp" line="221"/>
         <source>Load config file…</source>
         <translation>Konfigurationsdatei laden…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="225"/>
+        <location filename="../ui/docks/replaypage.cpp" line="226"/>
         <source>Kept in memory for this session only: never saved to the project, the settings, logs or reports.</source>
         <translation>Nur für diese Sitzung im Speicher: nie im Projekt, in den Einstellungen, Protokollen oder Berichten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="232"/>
+        <location filename="../ui/docks/replaypage.cpp" line="233"/>
         <source>Prefilled from PORTKEY_API_KEY; sent as x-portkey-api-key.</source>
         <translation>Aus PORTKEY_API_KEY vorbelegt; wird als x-portkey-api-key gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="233"/>
+        <location filename="../ui/docks/replaypage.cpp" line="234"/>
         <source>PORTKEY_API_KEY is not set</source>
         <translation>PORTKEY_API_KEY ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="235"/>
+        <location filename="../ui/docks/replaypage.cpp" line="236"/>
         <source>Prefilled from OPENAI_API_KEY; sent as Authorization: Bearer.</source>
         <translation>Aus OPENAI_API_KEY vorbelegt; wird als Authorization: Bearer gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="236"/>
+        <location filename="../ui/docks/replaypage.cpp" line="237"/>
         <source>OPENAI_API_KEY is not set</source>
         <translation>OPENAI_API_KEY ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="238"/>
+        <location filename="../ui/docks/replaypage.cpp" line="239"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="241"/>
+        <location filename="../ui/docks/replaypage.cpp" line="242"/>
         <source>Send to:</source>
         <translation>Senden an:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="242"/>
+        <location filename="../ui/docks/replaypage.cpp" line="243"/>
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="243"/>
+        <location filename="../ui/docks/replaypage.cpp" line="244"/>
         <source>Routing:</source>
         <translation>Routing:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="244"/>
+        <location filename="../ui/docks/replaypage.cpp" line="245"/>
         <source>Provider:</source>
         <translation>Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="245"/>
+        <location filename="../ui/docks/replaypage.cpp" line="246"/>
         <source>Custom host:</source>
         <translation>Eigener Host:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="246"/>
+        <location filename="../ui/docks/replaypage.cpp" line="247"/>
         <source>Config:</source>
         <translation>Konfiguration:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="247"/>
+        <location filename="../ui/docks/replaypage.cpp" line="248"/>
         <source>Portkey key:</source>
         <translation>Portkey-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="248"/>
+        <location filename="../ui/docks/replaypage.cpp" line="249"/>
         <source>Provider key:</source>
         <translation>Anbieterschlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="251"/>
+        <location filename="../ui/docks/replaypage.cpp" line="252"/>
         <source>Candidate models</source>
         <translation>Kandidatenmodelle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="254"/>
+        <location filename="../ui/docks/replaypage.cpp" line="255"/>
         <source>Prices in USD per million input / output tokens, from the project&apos;s catalog.</source>
         <translation>Preise in USD pro Million Eingabe-/Ausgabe-Token, aus dem Katalog des Projekts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="259"/>
+        <location filename="../ui/docks/replaypage.cpp" line="260"/>
         <source>Sample and limits</source>
         <translation>Stichprobe und Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="268"/>
+        <location filename="../ui/docks/replaypage.cpp" line="269"/>
         <source> logs</source>
         <translation> Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="272"/>
+        <location filename="../ui/docks/replaypage.cpp" line="273"/>
         <source>The same seed picks the same logs.</source>
         <translation>Derselbe Startwert wählt dieselben Protokolle.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="277"/>
+        <location filename="../ui/docks/replaypage.cpp" line="278"/>
         <source>Sample:</source>
         <translation>Stichprobe:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="278"/>
+        <location filename="../ui/docks/replaypage.cpp" line="279"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="282"/>
+        <location filename="../ui/docks/replaypage.cpp" line="283"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="284"/>
+        <location filename="../ui/docks/replaypage.cpp" line="285"/>
         <source>The run stops scheduling requests once spent plus in-flight estimates would exceed it.</source>
         <translation>Der Lauf plant keine Anfragen mehr, sobald die Ausgaben plus die geschätzten Kosten laufender Anfragen es überschreiten würden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="287"/>
+        <location filename="../ui/docks/replaypage.cpp" line="288"/>
         <source>Requests in flight at once.</source>
         <translation>Gleichzeitig laufende Anfragen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="290"/>
+        <location filename="../ui/docks/replaypage.cpp" line="291"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="291"/>
+        <location filename="../ui/docks/replaypage.cpp" line="292"/>
         <source>Per request; timed-out requests are retried.</source>
         <translation>Pro Anfrage; Anfragen mit Zeitüberschreitung werden wiederholt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="292"/>
+        <location filename="../ui/docks/replaypage.cpp" line="293"/>
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="293"/>
+        <location filename="../ui/docks/replaypage.cpp" line="294"/>
         <source>Concurrency:</source>
         <translation>Parallelität:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="294"/>
+        <location filename="../ui/docks/replaypage.cpp" line="295"/>
         <source>Timeout:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="310"/>
+        <location filename="../ui/docks/replaypage.cpp" line="311"/>
         <source>Plan the sample and start replaying (Ctrl+Return).</source>
         <translation>Die Stichprobe planen und die Wiedergabe starten (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="312"/>
+        <location filename="../ui/docks/replaypage.cpp" line="313"/>
         <source>Abort every request in flight (Esc). A cancelled run can be resumed.</source>
         <translation>Alle laufenden Anfragen abbrechen (Esc). Ein abgebrochener Lauf kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="313"/>
+        <location filename="../ui/docks/replaypage.cpp" line="314"/>
         <source>Continue the run with what it has not stored yet; nothing stored is sent again.</source>
         <translation>Den Lauf mit dem fortsetzen, was noch nicht gespeichert ist; nichts Gespeichertes wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="325"/>
-        <location filename="../ui/docks/replaypage.cpp" line="441"/>
+        <location filename="../ui/docks/replaypage.cpp" line="326"/>
+        <location filename="../ui/docks/replaypage.cpp" line="453"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="367"/>
+        <location filename="../ui/docks/replaypage.cpp" line="368"/>
         <source>Select a result to see the logged prompt and original answer.</source>
         <translation>Wählen Sie ein Ergebnis, um den protokollierten Prompt und die ursprüngliche Antwort zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="369"/>
+        <location filename="../ui/docks/replaypage.cpp" line="370"/>
         <source>…and the replayed answer here.</source>
         <translation>…und hier die wiedergegebene Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="472"/>
+        <location filename="../ui/docks/replaypage.cpp" line="480"/>
         <source>The Replay panel cannot read the project &apos;%1&apos;: %2</source>
         <translation>Der Bereich Wiedergabe kann das Projekt &apos;%1&apos; nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="528"/>
+        <location filename="../ui/docks/replaypage.cpp" line="536"/>
         <source>
 USD per million tokens: %1 input, %2 output</source>
         <translation>
 USD pro Million Token: %1 Eingabe, %2 Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="531"/>
+        <location filename="../ui/docks/replaypage.cpp" line="539"/>
         <source>
 Not priced in the catalog: its cost counts as zero.</source>
         <translation>
 Nicht im Katalog bepreist: Seine Kosten zählen als null.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="533"/>
+        <location filename="../ui/docks/replaypage.cpp" line="541"/>
         <source>
 The built-in simulator answers this model.</source>
         <translation>
 Der eingebaute Simulator beantwortet dieses Modell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/replaypage.cpp" line="551"/>
+        <location filename="../ui/docks/replaypage.cpp" line="559"/>
         <source>%1 of %n model(s) selected</source>
         <translation>
             <numerusform>%1 von %n Modell ausgewählt</numerusform>
@@ -3609,289 +3671,251 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="605"/>
+        <location filename="../ui/docks/replaypage.cpp" line="613"/>
         <source>started on 127.0.0.1 when the run starts</source>
         <translation>wird auf 127.0.0.1 gestartet, wenn der Lauf beginnt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="640"/>
+        <location filename="../ui/docks/replaypage.cpp" line="649"/>
         <source>Load Portkey config</source>
         <translation>Portkey-Konfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="640"/>
+        <location filename="../ui/docks/replaypage.cpp" line="649"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="645"/>
+        <location filename="../ui/docks/replaypage.cpp" line="654"/>
         <source>Cannot read the config file &apos;%1&apos;: %2</source>
         <translation>Die Konfigurationsdatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="651"/>
+        <location filename="../ui/docks/replaypage.cpp" line="660"/>
         <source>The config file &apos;%1&apos; is not a JSON object: %2</source>
         <translation>Die Konfigurationsdatei &apos;%1&apos; ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="685"/>
-        <source>The base URL &apos;%1&apos; is not a valid http(s) URL (for example %2).</source>
-        <translation>Die Basis-URL &apos;%1&apos; ist keine gültige http(s)-URL (zum Beispiel %2).</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/replaypage.cpp" line="697"/>
-        <source>Config routing needs a Portkey config: paste its JSON, load a file, or switch to header routing.</source>
-        <translation>Routing per Konfiguration braucht eine Portkey-Konfiguration: JSON einfügen, eine Datei laden oder auf Header-Routing umschalten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/replaypage.cpp" line="705"/>
-        <source>The Portkey config is not valid JSON: %1 (at character %2).</source>
-        <translation>Die Portkey-Konfiguration ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/replaypage.cpp" line="717"/>
-        <source>Header routing needs a provider (for example openai), or switch to config routing.</source>
-        <translation>Header-Routing braucht einen Anbieter (zum Beispiel openai), oder auf Routing per Konfiguration umschalten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/replaypage.cpp" line="724"/>
-        <source>The custom host &apos;%1&apos; is not a valid URL.</source>
-        <translation>Der eigene Host &apos;%1&apos; ist keine gültige URL.</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/replaypage.cpp" line="734"/>
-        <source>Portkey hosted needs a Portkey API key: enter it in the field or set PORTKEY_API_KEY.</source>
-        <translation>Portkey (gehostet) braucht einen Portkey-API-Schlüssel: im Feld eingeben oder PORTKEY_API_KEY setzen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/replaypage.cpp" line="756"/>
+        <location filename="../ui/docks/replaypage.cpp" line="744"/>
         <source>Open or create a project before replaying.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt vor der Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="761"/>
+        <location filename="../ui/docks/replaypage.cpp" line="749"/>
         <source>Choose at least one candidate model to replay.</source>
         <translation>Wählen Sie mindestens ein Kandidatenmodell für die Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="772"/>
+        <location filename="../ui/docks/replaypage.cpp" line="763"/>
         <source>The built-in simulator does not answer %1. Uncheck them or choose another target.</source>
         <translation>Der eingebaute Simulator beantwortet %1 nicht. Abwählen oder ein anderes Ziel wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="791"/>
-        <location filename="../ui/docks/replaypage.cpp" line="1058"/>
+        <location filename="../ui/docks/replaypage.cpp" line="788"/>
+        <location filename="../ui/docks/replaypage.cpp" line="989"/>
         <source>Planning…</source>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="810"/>
-        <source>Nothing to replay: the sample is empty.</source>
-        <translation>Nichts wiederzugeben: Die Stichprobe ist leer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/replaypage.cpp" line="833"/>
-        <source>The replay could not start: %1</source>
-        <translation>Die Wiedergabe konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/replaypage.cpp" line="871"/>
+        <location filename="../ui/docks/replaypage.cpp" line="812"/>
         <source>Run %1 could not be resumed: %2</source>
         <translation>Lauf %1 konnte nicht fortgesetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="884"/>
+        <location filename="../ui/docks/replaypage.cpp" line="174"/>
         <source>Cancelled before the run started</source>
         <translation>Vor dem Start des Laufs abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="887"/>
-        <location filename="../ui/docks/replaypage.cpp" line="1064"/>
+        <location filename="../ui/docks/replaypage.cpp" line="175"/>
+        <location filename="../ui/docks/replaypage.cpp" line="995"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="923"/>
+        <location filename="../ui/docks/replaypage.cpp" line="860"/>
         <source>%1 / %2 done</source>
         <translation>%1 / %2 fertig</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="924"/>
+        <location filename="../ui/docks/replaypage.cpp" line="861"/>
         <source>Spent $%1 of $%2</source>
         <translation>$%1 von $%2 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="925"/>
+        <location filename="../ui/docks/replaypage.cpp" line="862"/>
         <source>Spent $%1 (no budget)</source>
         <translation>$%1 ausgegeben (kein Budget)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="927"/>
+        <location filename="../ui/docks/replaypage.cpp" line="864"/>
         <source> — budget reached</source>
         <translation> — Budget erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="930"/>
+        <location filename="../ui/docks/replaypage.cpp" line="867"/>
         <source>ETA %1</source>
         <translation>Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="931"/>
+        <location filename="../ui/docks/replaypage.cpp" line="868"/>
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="942"/>
+        <location filename="../ui/docks/replaypage.cpp" line="879"/>
         <source>Replay run %1 %2: %3 of %4 stored, %5 failed, $%6 spent.</source>
         <translation>Wiedergabelauf %1 %2: %3 von %4 gespeichert, %5 fehlgeschlagen, $%6 ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="954"/>
+        <location filename="../ui/docks/replaypage.cpp" line="891"/>
         <source>The next request could cost up to $%1 (its prompt and max_tokens at catalog prices), more than the budget has left.</source>
         <translation>Die nächste Anfrage könnte bis zu $%1 kosten (ihr Prompt und max_tokens zu Katalogpreisen), mehr als vom Budget übrig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="978"/>
+        <location filename="../ui/docks/replaypage.cpp" line="915"/>
         <source>Run %1 was cancelled: %2 of %3 stored — Resume</source>
         <translation>Lauf %1 wurde abgebrochen: %2 von %3 gespeichert — Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="979"/>
+        <location filename="../ui/docks/replaypage.cpp" line="916"/>
         <source>Run %1 was interrupted: %2 of %3 stored — Resume</source>
         <translation>Lauf %1 wurde unterbrochen: %2 von %3 gespeichert — Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="981"/>
+        <location filename="../ui/docks/replaypage.cpp" line="918"/>
         <source>Continue run %1 against %2 with what it has not stored yet; nothing stored is sent again.</source>
         <translation>Lauf %1 gegen %2 mit dem fortsetzen, was noch nicht gespeichert ist; nichts Gespeichertes wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1001"/>
+        <location filename="../ui/docks/replaypage.cpp" line="938"/>
         <source>Replayed answer — %1</source>
         <translation>Wiedergegebene Antwort — %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1003"/>
+        <location filename="../ui/docks/replaypage.cpp" line="940"/>
         <source>status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1003"/>
+        <location filename="../ui/docks/replaypage.cpp" line="940"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1005"/>
+        <location filename="../ui/docks/replaypage.cpp" line="942"/>
         <source>finish %1</source>
         <translation>Ende %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1006"/>
+        <location filename="../ui/docks/replaypage.cpp" line="943"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1006"/>
+        <location filename="../ui/docks/replaypage.cpp" line="943"/>
         <source>%1 / %2 tokens</source>
         <translation>%1 / %2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1007"/>
+        <location filename="../ui/docks/replaypage.cpp" line="944"/>
         <source>cache hit</source>
         <translation>Cache-Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1009"/>
+        <location filename="../ui/docks/replaypage.cpp" line="946"/>
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1011"/>
+        <location filename="../ui/docks/replaypage.cpp" line="948"/>
         <source>refusal: %1 %2</source>
         <translation>Ablehnung: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1014"/>
+        <location filename="../ui/docks/replaypage.cpp" line="951"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1015"/>
+        <location filename="../ui/docks/replaypage.cpp" line="952"/>
         <source>(empty answer)</source>
         <translation>(leere Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1019"/>
+        <location filename="../ui/docks/replaypage.cpp" line="956"/>
         <source>Loading the original log…</source>
         <translation>Das ursprüngliche Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1030"/>
+        <location filename="../ui/docks/replaypage.cpp" line="961"/>
         <source>Log %1 is no longer in the project.</source>
         <translation>Das Protokoll %1 ist nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1031"/>
+        <location filename="../ui/docks/replaypage.cpp" line="962"/>
         <source>Cannot load log %1: %2</source>
         <translation>Das Protokoll %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1035"/>
+        <location filename="../ui/docks/replaypage.cpp" line="966"/>
         <source>Original answer — %1</source>
         <translation>Ursprüngliche Antwort — %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1036"/>
+        <location filename="../ui/docks/replaypage.cpp" line="967"/>
         <source>log %1</source>
         <translation>Protokoll %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1037"/>
+        <location filename="../ui/docks/replaypage.cpp" line="968"/>
         <source>(no logged answer)</source>
         <translation>(keine protokollierte Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1039"/>
+        <location filename="../ui/docks/replaypage.cpp" line="970"/>
         <source>Prompt (last user message)</source>
         <translation>Prompt (letzte Benutzernachricht)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1049"/>
+        <location filename="../ui/docks/replaypage.cpp" line="980"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1051"/>
+        <location filename="../ui/docks/replaypage.cpp" line="982"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1052"/>
+        <location filename="../ui/docks/replaypage.cpp" line="983"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1060"/>
+        <location filename="../ui/docks/replaypage.cpp" line="991"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1062"/>
+        <location filename="../ui/docks/replaypage.cpp" line="993"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1066"/>
+        <location filename="../ui/docks/replaypage.cpp" line="997"/>
         <source>Stopped at the budget</source>
         <translation>Am Budget angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1068"/>
+        <location filename="../ui/docks/replaypage.cpp" line="179"/>
+        <location filename="../ui/docks/replaypage.cpp" line="797"/>
+        <location filename="../ui/docks/replaypage.cpp" line="999"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1070"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1001"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
@@ -3899,17 +3923,17 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::ReplayPlanner</name>
     <message>
-        <location filename="../core/replay/replayplanner.cpp" line="158"/>
+        <location filename="../core/replay/replayplanner.cpp" line="111"/>
         <source>Choose at least one candidate model.</source>
         <translation>Wählen Sie mindestens ein Kandidatenmodell.</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayplanner.cpp" line="186"/>
+        <location filename="../core/replay/replayplanner.cpp" line="120"/>
         <source>No replayable logs: import Portkey logs with request messages first.</source>
         <translation>Keine wiedergebbaren Protokolle: Importieren Sie zuerst Portkey-Protokolle mit Anfragenachrichten.</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayplanner.cpp" line="226"/>
+        <location filename="../core/replay/replayplanner.cpp" line="149"/>
         <source>Log %1 of the run is no longer in the project.</source>
         <translation>Das Protokoll %1 des Laufs ist nicht mehr im Projekt.</translation>
     </message>
@@ -3917,67 +3941,67 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::ReplayProgress</name>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="66"/>
+        <location filename="../core/replay/replayprogress.cpp" line="101"/>
         <source>Run %1 (%2): %3 of %4 done in %5 s, spent $%6</source>
         <translation>Lauf %1 (%2): %3 von %4 fertig in %5 s, $%6 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="74"/>
+        <location filename="../core/replay/replayprogress.cpp" line="109"/>
         <source> of $%1 budget</source>
         <translation> von $%1 Budget</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="76"/>
+        <location filename="../core/replay/replayprogress.cpp" line="111"/>
         <source> (budget reached: remaining items not sent)</source>
         <translation> (Budget erreicht: restliche Einträge nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="79"/>
+        <location filename="../core/replay/replayprogress.cpp" line="114"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="80"/>
+        <location filename="../core/replay/replayprogress.cpp" line="115"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="81"/>
+        <location filename="../core/replay/replayprogress.cpp" line="116"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="82"/>
+        <location filename="../core/replay/replayprogress.cpp" line="117"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="83"/>
+        <location filename="../core/replay/replayprogress.cpp" line="118"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="84"/>
+        <location filename="../core/replay/replayprogress.cpp" line="119"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="85"/>
+        <location filename="../core/replay/replayprogress.cpp" line="120"/>
         <source>retries</source>
         <translation>Wiederh.</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="86"/>
+        <location filename="../core/replay/replayprogress.cpp" line="121"/>
         <source>cached</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="87"/>
+        <location filename="../core/replay/replayprogress.cpp" line="122"/>
         <source>spent USD</source>
         <translation>USD ausgeg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/replay/replayprogress.cpp" line="112"/>
+        <location filename="../core/replay/replayprogress.cpp" line="147"/>
         <source>%n failed: %1</source>
         <translation>
             <numerusform>%n fehlgeschlagen: %1</numerusform>
@@ -3985,12 +4009,12 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="120"/>
+        <location filename="../core/replay/replayprogress.cpp" line="155"/>
         <source>none in flight</source>
         <translation>keine laufend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/replay/replayprogress.cpp" line="124"/>
+        <location filename="../core/replay/replayprogress.cpp" line="159"/>
         <source>%n in flight</source>
         <translation>
             <numerusform>%n laufend</numerusform>
@@ -3998,7 +4022,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/replay/replayprogress.cpp" line="126"/>
+        <location filename="../core/replay/replayprogress.cpp" line="161"/>
         <source>%n in flight, waiting %1 s</source>
         <translation>
             <numerusform>%n laufend, wartet %1 s</numerusform>
@@ -4006,7 +4030,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/replay/replayprogress.cpp" line="127"/>
+        <location filename="../core/replay/replayprogress.cpp" line="162"/>
         <source>%n in flight, waiting %1–%2 s</source>
         <translation>
             <numerusform>%n laufend, wartet %1–%2 s</numerusform>
@@ -4095,45 +4119,98 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::ReplayReuse</name>
     <message>
-        <location filename="../core/eval/replayreuse.cpp" line="35"/>
+        <location filename="../core/eval/replayreuse.cpp" line="29"/>
         <source>Replay run %1 does not exist in this project.</source>
         <translation>Der Wiedergabelauf %1 existiert in diesem Projekt nicht.</translation>
     </message>
     <message>
-        <location filename="../core/eval/replayreuse.cpp" line="62"/>
+        <location filename="../core/eval/replayreuse.cpp" line="48"/>
         <source>Run %1 is not a replay run (it holds no replayed prompts).</source>
         <translation>Lauf %1 ist kein Wiedergabelauf (er enthält keine wiedergegebenen Prompts).</translation>
     </message>
 </context>
 <context>
+    <name>ShadowOptic::ReplayRunJob</name>
+    <message>
+        <location filename="../core/session/replayrunjob.cpp" line="43"/>
+        <source>Open or create a project before replaying.</source>
+        <translation>Öffnen oder erstellen Sie ein Projekt vor der Wiedergabe.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/replayrunjob.cpp" line="47"/>
+        <source>Choose at least one candidate model to replay.</source>
+        <translation>Wählen Sie mindestens ein Kandidatenmodell für die Wiedergabe.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/replayrunjob.cpp" line="57"/>
+        <source>Run %1 could not be resumed: %2</source>
+        <translation>Lauf %1 konnte nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/replayrunjob.cpp" line="64"/>
+        <source>Planning…</source>
+        <translation>Wird geplant…</translation>
+    </message>
+    <message>
+        <location filename="../core/session/replayrunjob.cpp" line="82"/>
+        <source>Nothing to replay: the sample is empty.</source>
+        <translation>Nichts wiederzugeben: Die Stichprobe ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/replayrunjob.cpp" line="90"/>
+        <source>The replay could not start: %1</source>
+        <translation>Die Wiedergabe konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/replayrunjob.cpp" line="101"/>
+        <source>ETA %1 s</source>
+        <translation>Restzeit %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/session/replayrunjob.cpp" line="102"/>
+        <source>ETA unknown</source>
+        <translation>Restzeit unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../core/session/replayrunjob.cpp" line="104"/>
+        <source>%1/%2 done, %3, $%4 spent, %5</source>
+        <translation>%1/%2 fertig, %3, $%4 ausgegeben, %5</translation>
+    </message>
+    <message>
+        <location filename="../core/session/replayrunjob.cpp" line="119"/>
+        <source>Run %1 failed: no request got a usable answer.</source>
+        <translation>Lauf %1 ist fehlgeschlagen: Keine Anfrage hat eine brauchbare Antwort erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::ReplayStore</name>
     <message>
-        <location filename="../core/replay/replaystore.cpp" line="44"/>
+        <location filename="../core/store/replaystore.cpp" line="45"/>
         <source>Cannot create the replay run: %1</source>
         <translation>Der Wiedergabelauf kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/replay/replaystore.cpp" line="58"/>
+        <location filename="../core/store/replaystore.cpp" line="59"/>
         <source>Cannot store the replay plan: %1</source>
         <translation>Der Wiedergabeplan kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/replay/replaystore.cpp" line="110"/>
+        <location filename="../core/store/replaystore.cpp" line="111"/>
         <source>Replay run %1 does not exist in this project.</source>
         <translation>Der Wiedergabelauf %1 existiert in diesem Projekt nicht.</translation>
     </message>
     <message>
-        <location filename="../core/replay/replaystore.cpp" line="178"/>
+        <location filename="../core/store/replaystore.cpp" line="179"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/replay/replaystore.cpp" line="216"/>
+        <location filename="../core/store/replaystore.cpp" line="217"/>
         <source>Cannot store the replay of %1 on %2: %3</source>
         <translation>Die Wiedergabe von %1 mit %2 kann nicht gespeichert werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/replay/replaystore.cpp" line="232"/>
+        <location filename="../core/store/replaystore.cpp" line="233"/>
         <source>Cannot commit replay results: %1</source>
         <translation>Die Wiedergabeergebnisse können nicht festgeschrieben werden: %1</translation>
     </message>
@@ -4316,9 +4393,150 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     </message>
 </context>
 <context>
+    <name>ShadowOptic::Session</name>
+    <message>
+        <location filename="../core/session/session.cpp" line="70"/>
+        <source>The simulator URL &apos;%1&apos; is not a valid http(s) URL.</source>
+        <translation>Die Simulator-URL &apos;%1&apos; ist keine gültige http(s)-URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/session.cpp" line="76"/>
+        <source>The base URL &apos;%1&apos; is not a valid http(s) URL (for example %2).</source>
+        <translation>Die Basis-URL &apos;%1&apos; ist keine gültige http(s)-URL (zum Beispiel %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/session/session.cpp" line="88"/>
+        <source>Config routing needs a Portkey config: paste its JSON, load a file, or switch to header routing.</source>
+        <translation>Routing per Konfiguration braucht eine Portkey-Konfiguration: JSON einfügen, eine Datei laden oder auf Header-Routing umschalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/session.cpp" line="96"/>
+        <source>The Portkey config is not valid JSON: %1 (at character %2).</source>
+        <translation>Die Portkey-Konfiguration ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/session/session.cpp" line="103"/>
+        <source>The Portkey config &apos;%1&apos; is neither JSON nor a saved config id (such as pc-abc-123).</source>
+        <translation>Die Portkey-Konfiguration &apos;%1&apos; ist weder JSON noch die ID einer gespeicherten Konfiguration (wie pc-abc-123).</translation>
+    </message>
+    <message>
+        <location filename="../core/session/session.cpp" line="115"/>
+        <source>The custom host &apos;%1&apos; is not a valid URL.</source>
+        <translation>Der eigene Host &apos;%1&apos; ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/session.cpp" line="123"/>
+        <source>Portkey hosted needs a Portkey API key: enter it in the field or set PORTKEY_API_KEY.</source>
+        <translation>Portkey (gehostet) braucht einen Portkey-API-Schlüssel: im Feld eingeben oder PORTKEY_API_KEY setzen.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/session.cpp" line="172"/>
+        <source>Built-in simulator</source>
+        <translation>Eingebauter Simulator</translation>
+    </message>
+    <message>
+        <location filename="../core/session/session.cpp" line="172"/>
+        <source>Simulator %1</source>
+        <translation>Simulator %1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/session.cpp" line="177"/>
+        <source>Portkey gateway %1</source>
+        <translation>Portkey-Gateway %1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/session.cpp" line="180"/>
+        <source>Portkey hosted %1</source>
+        <translation>Portkey gehostet %1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/session.cpp" line="183"/>
+        <source>OpenAI-compatible %1</source>
+        <translation>OpenAI-kompatibel %1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/session.cpp" line="186"/>
+        <source>%1 (config routing)</source>
+        <translation>%1 (Routing per Konfiguration)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/session.cpp" line="187"/>
+        <source>%1 (header routing, provider %2)</source>
+        <translation>%1 (Routing per Header, Anbieter %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::SimulateCommand</name>
+    <message>
+        <location filename="../core/cli/simulatecommand.cpp" line="18"/>
+        <source>Run the built-in simulated OpenAI-compatible gateway until interrupted.</source>
+        <translation>Das eingebaute simulierte OpenAI-kompatible Gateway bis zur Unterbrechung ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/simulatecommand.cpp" line="20"/>
+        <source>Port on 127.0.0.1 (0 = any free port).</source>
+        <translation>Port auf 127.0.0.1 (0 = ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/simulatecommand.cpp" line="20"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/simulatecommand.cpp" line="21"/>
+        <source>Fixed latency for every answer (default: model profiles).</source>
+        <translation>Feste Latenz für jede Antwort (Standard: Modellprofile).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/simulatecommand.cpp" line="21"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/simulatecommand.cpp" line="22"/>
+        <source>Fault plan, e.g. &apos;429x2,500;p=0.1&apos; (see FaultPlan).</source>
+        <translation>Fehlerplan, z. B. &apos;429x2,500;p=0.1&apos; (siehe FaultPlan).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/simulatecommand.cpp" line="22"/>
+        <source>spec</source>
+        <translation>Spezifikation</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/simulatecommand.cpp" line="23"/>
+        <source>Turn off the models&apos; random 5xx errors.</source>
+        <translation>Die zufälligen 5xx-Fehler der Modelle abschalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/simulatecommand.cpp" line="35"/>
+        <source>--port must be a number between 0 and 65535.</source>
+        <translation>--port muss eine Zahl zwischen 0 und 65535 sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/simulatecommand.cpp" line="47"/>
+        <source>Bad --faults: %1</source>
+        <translation>Ungültiges --faults: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/simulatecommand.cpp" line="53"/>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/simulatecommand.cpp" line="57"/>
+        <source>Simulated gateway at %1 with models: %2. Press Ctrl+C to stop.</source>
+        <translation>Simuliertes Gateway unter %1 mit den Modellen: %2. Mit Strg+C beenden.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/simulatecommand.cpp" line="61"/>
+        <source>Served %1 requests.</source>
+        <translation>%1 Anfragen beantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::SimulatedGateway</name>
     <message>
-        <location filename="../core/sim/simulatedgateway.cpp" line="178"/>
+        <location filename="../core/sim/simulatedgateway.cpp" line="179"/>
         <source>Could not listen on 127.0.0.1:%1: %2</source>
         <translation>Auf 127.0.0.1:%1 konnte nicht gelauscht werden: %2</translation>
     </message>
@@ -4347,6 +4565,19 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <location filename="../core/import/strictjson.cpp" line="49"/>
         <source>%1 at byte %2</source>
         <translation>%1 bei Byte %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::SummaryCommand</name>
+    <message>
+        <location filename="../core/cli/summarycommand.cpp" line="22"/>
+        <source>Per-model requests, tokens, cost, error rate and latency of the imported logs.</source>
+        <translation>Anfragen, Token, Kosten, Fehlerrate und Latenz der importierten Protokolle je Modell.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/summarycommand.cpp" line="27"/>
+        <source>usage: shadow-optic summary --project P.sqlite [--json]</source>
+        <translation>Aufruf: shadow-optic summary --project P.sqlite [--json]</translation>
     </message>
 </context>
 <context>
@@ -4426,97 +4657,77 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::TradeoffPage</name>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="80"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="34"/>
         <source>&amp;Evaluate latest run</source>
         <translation>Neuesten Lauf &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="81"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="35"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="103"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="56"/>
         <source>Evaluation failed: %1</source>
         <translation>Die Auswertung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="120"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="79"/>
         <source>The judge model that scores every answer (SPEC rubric, strict JSON).</source>
         <translation>Das Bewertermodell, das jede Antwort bewertet (SPEC-Rubrik, striktes JSON).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="125"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="84"/>
         <source>Judge the newest replay run against the current model replayed on the same prompts (replaying it first where the run lacks it), with the logged answers as an &quot;as logged&quot; reference, then aggregate per model.</source>
         <translation>Den neuesten Wiedergabelauf gegen das aktuelle Modell bewerten, das mit denselben Prompts wiedergegeben wird (zuerst wiedergegeben, wo es dem Lauf fehlt), mit den protokollierten Antworten als Referenz „wie protokolliert“, dann je Modell zusammenfassen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="132"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="91"/>
         <source>Judge:</source>
         <translation>Bewerter:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="237"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="211"/>
+        <source>Evaluating the latest run with %1</source>
+        <translation>Der neueste Lauf wird mit %1 bewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="213"/>
         <source>Reading the evaluation…</source>
         <translation>Die Auswertung wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="237"/>
-        <source>Aggregating…</source>
-        <translation>Wird zusammengefasst…</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="254"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="210"/>
         <source>Collecting answers to judge…</source>
         <translation>Zu bewertende Antworten werden gesammelt…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="263"/>
-        <source>The project has no replay runs yet: replay a sample first (Replay panel).</source>
-        <translation>Das Projekt hat noch keine Wiedergabeläufe: Geben Sie zuerst eine Stichprobe wieder (Bereich Wiedergabe).</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="298"/>
-        <source>Evaluating run %1</source>
-        <translation>Lauf %1 wird ausgewertet</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="299"/>
-        <source>Evaluating run %1 with %2</source>
-        <translation>Lauf %1 wird mit %2 ausgewertet</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="303"/>
-        <source>The evaluation could not start: %1</source>
-        <translation>Die Auswertung konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="315"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="260"/>
         <source>The baseline %1 was replayed on %2 of the run&apos;s prompts and reused on %3.</source>
         <translation>Die Basislinie %1 wurde mit %2 der Prompts des Laufs wiedergegeben und für %3 übernommen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="321"/>
-        <source>Evaluation cancelled or failed.</source>
-        <translation>Auswertung abgebrochen oder fehlgeschlagen.</translation>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="235"/>
+        <source>The evaluation failed: %1</source>
+        <translation>Die Bewertung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="333"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="236"/>
         <source>The evaluation of &apos;%1&apos; failed: %2</source>
         <translation>Die Auswertung von &apos;%1&apos; ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="338"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="244"/>
         <source>No replay runs yet: replay a sample, then evaluate it.</source>
         <translation>Noch keine Wiedergabeläufe: Geben Sie eine Stichprobe wieder und bewerten Sie sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="343"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="251"/>
         <source>Run %1 is not judged yet: press “Evaluate latest run”.</source>
         <translation>Lauf %1 ist noch nicht bewertet: „Neuesten Lauf bewerten“ drücken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/tradeoffpage.cpp" line="344"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="252"/>
         <source>Run %1: %n model(s), %2 judged answers.</source>
         <translation>
             <numerusform>Lauf %1: %n Modell, %2 bewertete Antworten.</numerusform>
@@ -4524,37 +4735,37 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="350"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="264"/>
         <source>Evaluation of run %1 finished. %2</source>
         <translation>Auswertung von Lauf %1 abgeschlossen. %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="394"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="308"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: quality %2 [%3, %4] on %5 judged answers (%6 judge failures); $%7 per request; latency mean %8 ms, p99 %9 ms.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Qualität %2 [%3, %4] bei %5 bewerteten Antworten (%6 fehlgeschlagene Bewertungen); $%7 pro Anfrage; Latenz im Mittel %8 ms, p99 %9 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="403"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="317"/>
         <source>The current model, replayed on the same prompts: every comparison is paired against it.</source>
         <translation>Das aktuelle Modell, mit denselben Prompts wiedergegeben: Jeder Vergleich ist mit ihm gepaart.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="406"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="320"/>
         <source>The answers as logged in production, judged by the same judge: a reference only, never the baseline of a comparison.</source>
         <translation>Die Antworten wie in der Produktion protokolliert, vom selben Bewerter bewertet: nur eine Referenz, nie die Basislinie eines Vergleichs.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="411"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="325"/>
         <source>Against %1 on %2 paired prompts: quality %3 points (95% CI [%4, %5], %6%), cost saving %7%; McNemar p = %8 for refusals, p = %9 for successes.</source>
         <translation>Gegenüber %1 auf %2 gepaarten Prompts: Qualität %3 Punkte (95%-KI [%4, %5], %6%), Kostenersparnis %7%; McNemar p = %8 für Ablehnungen, p = %9 für Erfolge.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="424"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="338"/>
         <source>Refusals by type: %1</source>
         <translation>Ablehnungen nach Art: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="438"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="231"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -4564,17 +4775,17 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <message>
         <location filename="../core/recommend/usecasefit.cpp" line="33"/>
         <source>Strong fit for the %1 use case</source>
-        <translation>Sehr geeignet für den Anwendungsfall „%1“</translation>
+        <translation>Sehr geeignet für den Anwendungsfall &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/recommend/usecasefit.cpp" line="35"/>
         <source>Partial fit for the %1 use case</source>
-        <translation>Teilweise geeignet für den Anwendungsfall „%1“</translation>
+        <translation>Teilweise geeignet für den Anwendungsfall &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/recommend/usecasefit.cpp" line="37"/>
         <source>Not listed as strong at %1</source>
-        <translation>Nicht als stark bei „%1“ geführt</translation>
+        <translation>Nicht als stark bei &apos;%1&apos; geführt</translation>
     </message>
     <message>
         <location filename="../core/recommend/usecasefit.cpp" line="41"/>
