@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -133,7 +134,9 @@ MainWindow::MainWindow(QWidget *parent)
             [this](qint64 ms) { log(tr("Logs table: first page in %1 ms").arg(ms)); });
 
     createMenus();
-    resize(1400, 900);
+    // The default size fits the screen (a 1280×800 laptop gets all of the window, not a clipped part).
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
+    resize(qMin(1400, available.width()), qMin(900, available.height()));
     resizeDocks({ dock(QStringLiteral("LogsDock")), dock(QStringLiteral("ReplayDock")) }, { 620, 780 }, Qt::Horizontal);
     resizeDocks({ dock(QStringLiteral("LogsDock")), dock(QStringLiteral("ActivityLogDock")) }, { 700, 140 }, Qt::Vertical);
     m_defaultState = saveState(LayoutVersion);
