@@ -616,14 +616,18 @@ private slots:
 
     void judgeSummary_data()
     {
-        QTest::addColumn<QString>("status");
-        // A free string until statuses are typed: every value the judge writes comes back as is.
-        for (const char *s : { "completed", "cancelled", "budget", "failed" })
-            QTest::newRow(s) << QString::fromLatin1(s);
+        QTest::addColumn<JudgeStatus::Value>("status");
+        QTest::addColumn<QString>("name");
+        // Every status the judge ends with comes back, under the text it has always been stored as.
+        QTest::newRow("completed") << JudgeStatus::Value::Completed << QStringLiteral("completed");
+        QTest::newRow("cancelled") << JudgeStatus::Value::Cancelled << QStringLiteral("cancelled");
+        QTest::newRow("budget") << JudgeStatus::Value::Budget << QStringLiteral("budget");
+        QTest::newRow("failed") << JudgeStatus::Value::Failed << QStringLiteral("failed");
     }
     void judgeSummary()
     {
-        QFETCH(QString, status);
+        QFETCH(JudgeStatus::Value, status);
+        QFETCH(QString, name);
         JudgeSummary s;
         s.judgeModel = QStringLiteral("gpt-4o-judge");
         s.rubricVersion = QStringLiteral("rubric-v3");
@@ -642,6 +646,7 @@ private slots:
         const JudgeSummary back = JudgeSummary::fromJson(throughText(s.toJson()));
         QCOMPARE(compact(back.toJson()), compact(s.toJson()));
         QCOMPARE(back.status, status);
+        QCOMPARE(s.toJson().value(QLatin1String("status")).toString(), name);
         QCOMPARE(back.toText(), s.toText());
     }
 
@@ -678,7 +683,7 @@ private slots:
         ReplayProgress p;
         p.runId = 17;
         p.runUuid = QStringLiteral("6f1c-uuid");
-        p.status = QStringLiteral("budget");
+        p.status = RunStatus::Value::Budget;
         p.total = 400;
         p.done = 250;
         p.spentUsd = 0.75;
@@ -696,6 +701,8 @@ private slots:
         QCOMPARE(unset(p), QStringList());
         const ReplayProgress back = ReplayProgress::fromJson(throughText(p.toJson()));
         QCOMPARE(compact(back.toJson()), compact(p.toJson()));
+        QCOMPARE(p.toJson().value(QLatin1String("status")).toString(), QStringLiteral("budget"));
+        QCOMPARE(back.status, RunStatus::Value::Budget);
         QCOMPARE(back.models.size(), 2);
         const ModelReplayCounts t = back.totals();
         QCOMPARE(t.planned, 400);

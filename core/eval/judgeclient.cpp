@@ -100,7 +100,7 @@ bool JudgeClient::start(const QString &projectPath, const ReplayTarget &target, 
     m_answered = QList<bool>(m_items.size(), false);
     m_running = true;
     if (m_items.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this] { storeAndFinish(QStringLiteral("completed")); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this] { storeAndFinish(JudgeStatus::Value::Completed); }, Qt::QueuedConnection);
         return true;
     }
     m_stage = Stage::First;
@@ -184,8 +184,8 @@ void JudgeClient::onPassFinished(const ReplayProgress &progress)
     m_summary.spentUsd = m_spent;
     if (m_stage == Stage::First) {
         m_summary.judgeRunId = progress.runId;
-        if (progress.status == QLatin1String("cancelled") || m_cancelled) {
-            storeAndFinish(QStringLiteral("cancelled"));
+        if (progress.status == RunStatus::Value::Cancelled || m_cancelled) {
+            storeAndFinish(JudgeStatus::Value::Cancelled);
             return;
         }
         m_toRepair.clear();
@@ -193,7 +193,7 @@ void JudgeClient::onPassFinished(const ReplayProgress &progress)
             if (m_answered.at(i) && !m_verdicts.at(i).ok)
                 m_toRepair.append(i);
         if (m_toRepair.isEmpty()) {
-            storeAndFinish(progress.status);
+            storeAndFinish(JudgeStatus::fromRunStatus(progress.status));
             return;
         }
         m_stage = Stage::Repair;
@@ -201,17 +201,17 @@ void JudgeClient::onPassFinished(const ReplayProgress &progress)
         if (!runJobs(true, &error)) {
             for (int i : std::as_const(m_toRepair))
                 m_verdicts[i].error = tr("No repair request was sent: %1").arg(error);
-            storeAndFinish(progress.status);
+            storeAndFinish(JudgeStatus::fromRunStatus(progress.status));
         }
         return;
     }
     if (m_stage == Stage::Repair) {
         m_summary.repairRunId = progress.runId;
-        storeAndFinish(m_cancelled ? QStringLiteral("cancelled") : progress.status);
+        storeAndFinish(m_cancelled ? JudgeStatus::Value::Cancelled : JudgeStatus::fromRunStatus(progress.status));
     }
 }
 
-void JudgeClient::storeAndFinish(const QString &status)
+void JudgeClient::storeAndFinish(JudgeStatus::Value status)
 {
     m_stage = Stage::Storing;
     QList<JudgeItem> items;
@@ -247,7 +247,7 @@ void JudgeClient::storeAndFinish(const QString &status)
         m_stage = Stage::Idle;
         m_summary.elapsedMs = m_clock.elapsed();
         if (!error.isEmpty()) {
-            m_summary.status = QStringLiteral("failed");
+            m_summary.status = JudgeStatus::Value::Failed;
             emit failed(tr("Judge scores could not be saved: %1").arg(error));
         }
         emit progressChanged(1000, tr("Judging finished"));
