@@ -179,7 +179,7 @@ class TestJsonRoundTrip : public QObject
         return p;
     }
 
-    static ModelAggregate aggregate(const QString &model, const QString &source)
+    static ModelAggregate aggregate(const QString &model, AnswerSource::Value source)
     {
         ModelAggregate a;
         a.model = model;
@@ -241,8 +241,8 @@ class TestJsonRoundTrip : public QObject
         r.judgeModel = QStringLiteral("gpt-4o-judge");
         r.rubricVersion = QStringLiteral("rubric-v3");
         r.createdAtMs = 1717200000123;
-        r.models = { aggregate(QStringLiteral("gpt-4o"), QStringLiteral("replay")),
-                     aggregate(QStringLiteral("gpt-4o"), QStringLiteral("baseline")) };
+        r.models = { aggregate(QStringLiteral("gpt-4o"), AnswerSource::Value::Replay),
+                     aggregate(QStringLiteral("gpt-4o"), AnswerSource::Value::Baseline) };
         r.models[1].isCurrent = false;
         r.models[1].onParetoFrontier = false;
         r.comparisons = { comparison() };
@@ -334,7 +334,7 @@ private slots:
         QCOMPARE(unset(impact()), QStringList());
         QCOMPARE(unset(thresholds()), QStringList());
         QCOMPARE(unset(profile()), QStringList());
-        QCOMPARE(unset(aggregate(QStringLiteral("m"), QStringLiteral("baseline"))), QStringList());
+        QCOMPARE(unset(aggregate(QStringLiteral("m"), AnswerSource::Value::Baseline)), QStringList());
         QCOMPARE(unset(comparison()), QStringList());
         QCOMPARE(unset(report()), QStringList());
         QCOMPARE(unset(fullRecommendation()), QStringList());
@@ -542,9 +542,11 @@ private slots:
 
     void modelAggregate()
     {
-        const ModelAggregate a = aggregate(QStringLiteral("gpt-4o"), QStringLiteral("baseline"));
+        const ModelAggregate a = aggregate(QStringLiteral("gpt-4o"), AnswerSource::Value::Baseline);
         const ModelAggregate back = ModelAggregate::fromJson(throughText(a.toJson()));
         QCOMPARE(compact(back.toJson()), compact(a.toJson()));
+        QCOMPARE(a.toJson().value(QLatin1String("source")).toString(), QStringLiteral("baseline"));
+        QCOMPARE(back.source, AnswerSource::Value::Baseline);
         QCOMPARE(back.successes, 31);
         QCOMPARE(back.errors, 3);
         QCOMPARE(back.fullRefusals, 2);
@@ -573,7 +575,7 @@ private slots:
 
     void modelAggregateWithoutQuality()
     {
-        ModelAggregate a = aggregate(QStringLiteral("m"), QStringLiteral("replay"));
+        ModelAggregate a = aggregate(QStringLiteral("m"), AnswerSource::Value::Replay);
         a.quality = ConfidenceInterval();
         const ModelAggregate back = ModelAggregate::fromJson(throughText(a.toJson()));
         QVERIFY(!back.quality.isValid());
@@ -607,8 +609,8 @@ private slots:
         QCOMPARE(back.runIds, r.runIds);
         QCOMPARE(back.models.size(), 2);
         QVERIFY(back.current());
-        QCOMPARE(back.current()->source, QStringLiteral("replay"));
-        QVERIFY(back.find(QStringLiteral("gpt-4o"), QStringLiteral("baseline")));
+        QCOMPARE(back.current()->source, AnswerSource::Value::Replay);
+        QVERIFY(back.find(QStringLiteral("gpt-4o"), AnswerSource::Value::Baseline));
         QVERIFY(back.comparison(QStringLiteral("gpt-4o-mini")));
         QCOMPARE(back.toJson().value(QLatin1String("paretoFrontier")).toArray(), QJsonArray { QStringLiteral("gpt-4o") });
         QCOMPARE(back.toText(), r.toText());

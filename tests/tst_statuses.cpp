@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "domain/answersource.h"
 #include "eval/judgestatus.h"
 #include "replay/runstatus.h"
 #include "store/projectstore.h"
@@ -157,6 +158,51 @@ private slots:
         // Where both enums have the value, the text is the same.
         if (judge != JudgeStatus::Value::Failed || run == RunStatus::Value::Failed)
             QCOMPARE(JudgeStatus::name(judge), RunStatus::name(run));
+    }
+
+    void answerSourceNames_data()
+    {
+        QTest::addColumn<AnswerSource::Value>("source");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("replay") << AnswerSource::Value::Replay << QStringLiteral("replay");
+        QTest::newRow("baseline") << AnswerSource::Value::Baseline << QStringLiteral("baseline");
+    }
+    void answerSourceNames()
+    {
+        QFETCH(AnswerSource::Value, source);
+        QFETCH(QString, name);
+        QCOMPARE(AnswerSource::name(source), name);
+        bool ok = false;
+        QCOMPARE(AnswerSource::fromName(name, &ok), source);
+        QVERIFY(ok);
+    }
+
+    void everyAnswerSourceHasItsOwnName()
+    {
+        QSet<QString> names;
+        const QMetaEnum values = QMetaEnum::fromType<AnswerSource::Value>();
+        for (int i = 0; i < values.keyCount(); ++i) {
+            const QString name = AnswerSource::name(AnswerSource::Value(values.value(i)));
+            QVERIFY2(!name.isEmpty() && !names.contains(name), values.key(i));
+            names.insert(name);
+        }
+        QCOMPARE(keyCount<AnswerSource::Value>(), 2);
+    }
+
+    void unknownAnswerSourceIsReported_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("nonsense") << QStringLiteral("bogus");
+        QTest::newRow("enum key, not the stored text") << QStringLiteral("Baseline");
+        QTest::newRow("a role, not a source") << QStringLiteral("judge:baseline");
+    }
+    void unknownAnswerSourceIsReported()
+    {
+        QFETCH(QString, name);
+        bool ok = true;
+        QCOMPARE(AnswerSource::fromName(name, &ok), AnswerSource::Value::Replay);
+        QVERIFY(!ok);
     }
 
     // The storage boundary: replay_runs.status holds the text, and loads back as the same value.

@@ -49,7 +49,7 @@ JudgeClient::~JudgeClient() = default;
 QString JudgeClient::roleFor(const JudgeItem &item, bool repair)
 {
     const QString prefix = repair ? QStringLiteral("judge-repair:") : QStringLiteral("judge:");
-    return prefix + (item.source == QLatin1String("baseline") ? QStringLiteral("baseline") : item.model);
+    return prefix + (item.source == AnswerSource::Value::Baseline ? QStringLiteral("baseline") : item.model);
 }
 
 bool JudgeClient::start(const QString &projectPath, const ReplayTarget &target, const Options &options,
@@ -280,7 +280,7 @@ JudgeItem baselineOf(const EvaluationStore::Answer &a, qint64 runId)
 {
     JudgeItem item = itemOf(a);
     item.runId = runId;
-    item.source = QStringLiteral("baseline");
+    item.source = AnswerSource::Value::Baseline;
     item.promptText = ChatMessages::lastUserText(item.messages);
     return item;
 }
@@ -349,7 +349,7 @@ bool JudgeClient::storeVerdicts(ProjectStore &store, const QList<JudgeItem> &ite
         s.logId = item.logId;
         s.model = item.model;
         s.source = item.source;
-        if (item.source == QLatin1String("baseline")) {
+        if (item.source == AnswerSource::Value::Baseline) {
             // Logged answers get the same refusal verdicts replays get, so the rates compare.
             const RefusalVerdict r = detector.detect(item.answer, item.promptText);
             s.hasRefusal = true;
