@@ -100,7 +100,8 @@ bool JudgeClient::start(const QString &projectPath, const ReplayTarget &target, 
     m_answered = QList<bool>(m_items.size(), false);
     m_running = true;
     if (m_items.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this] { storeAndFinish(JudgeStatus::Value::Completed); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { storeAndFinish(JudgeStatus::Value::Completed); }, Qt::QueuedConnection);
         return true;
     }
     m_stage = Stage::First;
