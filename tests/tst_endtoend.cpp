@@ -132,7 +132,7 @@ private slots:
         const ModelAggregate *weak = report.find(QStringLiteral("gpt-3.5-turbo"));
         QCOMPARE(gpt4o->samples, 20);
         QCOMPARE(gpt4o->judged, 20);
-        QVERIFY(report.find(QStringLiteral("gpt-4o"), QStringLiteral("baseline"))); // the logged answers
+        QVERIFY(report.find(QStringLiteral("gpt-4o"), AnswerSource::Value::Baseline)); // the logged answers
         QVERIFY(gpt4o->quality.lower > weak->quality.upper);
         const ModelAggregateComparison *mini = report.comparison(QStringLiteral("gpt-4o-mini"));
         QCOMPARE(mini->pairs, 20);

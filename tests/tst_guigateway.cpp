@@ -87,7 +87,7 @@ private slots:
         QSignalSpy finished(replay, &ReplayPage::runFinished);
         replay->start();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
-        QCOMPARE(replay->runStatus(), QStringLiteral("completed"));
+        QCOMPARE(replay->runStatus(), RunStatus::Value::Completed);
         const SimulatedGateway::Stats replayed = m_upstream->stats();
         QCOMPARE(replayed.chatCompletions - start.chatCompletions, quint64(16));
 

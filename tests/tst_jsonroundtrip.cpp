@@ -179,7 +179,7 @@ class TestJsonRoundTrip : public QObject
         return p;
     }
 
-    static ModelAggregate aggregate(const QString &model, const QString &source)
+    static ModelAggregate aggregate(const QString &model, AnswerSource::Value source)
     {
         ModelAggregate a;
         a.model = model;
@@ -241,8 +241,8 @@ class TestJsonRoundTrip : public QObject
         r.judgeModel = QStringLiteral("gpt-4o-judge");
         r.rubricVersion = QStringLiteral("rubric-v3");
         r.createdAtMs = 1717200000123;
-        r.models = { aggregate(QStringLiteral("gpt-4o"), QStringLiteral("replay")),
-                     aggregate(QStringLiteral("gpt-4o"), QStringLiteral("baseline")) };
+        r.models = { aggregate(QStringLiteral("gpt-4o"), AnswerSource::Value::Replay),
+                     aggregate(QStringLiteral("gpt-4o"), AnswerSource::Value::Baseline) };
         r.models[1].isCurrent = false;
         r.models[1].onParetoFrontier = false;
         r.comparisons = { comparison() };
@@ -334,7 +334,7 @@ private slots:
         QCOMPARE(unset(impact()), QStringList());
         QCOMPARE(unset(thresholds()), QStringList());
         QCOMPARE(unset(profile()), QStringList());
-        QCOMPARE(unset(aggregate(QStringLiteral("m"), QStringLiteral("baseline"))), QStringList());
+        QCOMPARE(unset(aggregate(QStringLiteral("m"), AnswerSource::Value::Baseline)), QStringList());
         QCOMPARE(unset(comparison()), QStringList());
         QCOMPARE(unset(report()), QStringList());
         QCOMPARE(unset(fullRecommendation()), QStringList());
@@ -542,9 +542,11 @@ private slots:
 
     void modelAggregate()
     {
-        const ModelAggregate a = aggregate(QStringLiteral("gpt-4o"), QStringLiteral("baseline"));
+        const ModelAggregate a = aggregate(QStringLiteral("gpt-4o"), AnswerSource::Value::Baseline);
         const ModelAggregate back = ModelAggregate::fromJson(throughText(a.toJson()));
         QCOMPARE(compact(back.toJson()), compact(a.toJson()));
+        QCOMPARE(a.toJson().value(QLatin1String("source")).toString(), QStringLiteral("baseline"));
+        QCOMPARE(back.source, AnswerSource::Value::Baseline);
         QCOMPARE(back.successes, 31);
         QCOMPARE(back.errors, 3);
         QCOMPARE(back.fullRefusals, 2);
@@ -573,7 +575,7 @@ private slots:
 
     void modelAggregateWithoutQuality()
     {
-        ModelAggregate a = aggregate(QStringLiteral("m"), QStringLiteral("replay"));
+        ModelAggregate a = aggregate(QStringLiteral("m"), AnswerSource::Value::Replay);
         a.quality = ConfidenceInterval();
         const ModelAggregate back = ModelAggregate::fromJson(throughText(a.toJson()));
         QVERIFY(!back.quality.isValid());
@@ -607,8 +609,8 @@ private slots:
         QCOMPARE(back.runIds, r.runIds);
         QCOMPARE(back.models.size(), 2);
         QVERIFY(back.current());
-        QCOMPARE(back.current()->source, QStringLiteral("replay"));
-        QVERIFY(back.find(QStringLiteral("gpt-4o"), QStringLiteral("baseline")));
+        QCOMPARE(back.current()->source, AnswerSource::Value::Replay);
+        QVERIFY(back.find(QStringLiteral("gpt-4o"), AnswerSource::Value::Baseline));
         QVERIFY(back.comparison(QStringLiteral("gpt-4o-mini")));
         QCOMPARE(back.toJson().value(QLatin1String("paretoFrontier")).toArray(), QJsonArray { QStringLiteral("gpt-4o") });
         QCOMPARE(back.toText(), r.toText());
@@ -616,14 +618,18 @@ private slots:
 
     void judgeSummary_data()
     {
-        QTest::addColumn<QString>("status");
-        // A free string until statuses are typed: every value the judge writes comes back as is.
-        for (const char *s : { "completed", "cancelled", "budget", "failed" })
-            QTest::newRow(s) << QString::fromLatin1(s);
+        QTest::addColumn<JudgeStatus::Value>("status");
+        QTest::addColumn<QString>("name");
+        // Every status the judge ends with comes back, under the text it has always been stored as.
+        QTest::newRow("completed") << JudgeStatus::Value::Completed << QStringLiteral("completed");
+        QTest::newRow("cancelled") << JudgeStatus::Value::Cancelled << QStringLiteral("cancelled");
+        QTest::newRow("budget") << JudgeStatus::Value::Budget << QStringLiteral("budget");
+        QTest::newRow("failed") << JudgeStatus::Value::Failed << QStringLiteral("failed");
     }
     void judgeSummary()
     {
-        QFETCH(QString, status);
+        QFETCH(JudgeStatus::Value, status);
+        QFETCH(QString, name);
         JudgeSummary s;
         s.judgeModel = QStringLiteral("gpt-4o-judge");
         s.rubricVersion = QStringLiteral("rubric-v3");
@@ -642,6 +648,7 @@ private slots:
         const JudgeSummary back = JudgeSummary::fromJson(throughText(s.toJson()));
         QCOMPARE(compact(back.toJson()), compact(s.toJson()));
         QCOMPARE(back.status, status);
+        QCOMPARE(s.toJson().value(QLatin1String("status")).toString(), name);
         QCOMPARE(back.toText(), s.toText());
     }
 
@@ -678,7 +685,7 @@ private slots:
         ReplayProgress p;
         p.runId = 17;
         p.runUuid = QStringLiteral("6f1c-uuid");
-        p.status = QStringLiteral("budget");
+        p.status = RunStatus::Value::Budget;
         p.total = 400;
         p.done = 250;
         p.spentUsd = 0.75;
@@ -696,6 +703,8 @@ private slots:
         QCOMPARE(unset(p), QStringList());
         const ReplayProgress back = ReplayProgress::fromJson(throughText(p.toJson()));
         QCOMPARE(compact(back.toJson()), compact(p.toJson()));
+        QCOMPARE(p.toJson().value(QLatin1String("status")).toString(), QStringLiteral("budget"));
+        QCOMPARE(back.status, RunStatus::Value::Budget);
         QCOMPARE(back.models.size(), 2);
         const ModelReplayCounts t = back.totals();
         QCOMPARE(t.planned, 400);

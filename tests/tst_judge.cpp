@@ -183,7 +183,7 @@ private slots:
     {
         // gpt-4.1-nano is a weak simulated judge: it sometimes puts prose before the JSON.
         const JudgeSummary s = judge(QStringLiteral("gpt-4.1-nano"), false);
-        QCOMPARE(s.status, QStringLiteral("completed"));
+        QCOMPARE(s.status, JudgeStatus::Value::Completed);
         QVERIFY(s.items >= 100);
         QCOMPARE(s.valid + s.repaired + s.judgeFailed + s.requestErrors, s.items);
         QVERIFY2(s.repaired + s.judgeFailed >= 1, "the weak judge never needed a repair");

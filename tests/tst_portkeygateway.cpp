@@ -186,7 +186,7 @@ private slots:
         const auto jobs = plan(viaGateway, models, 10);
         QCOMPARE(jobs.size(), 20);
         const ReplayProgress r = run(viaGateway, jobs, fastOptions(), headerTarget());
-        QCOMPARE(r.status, QStringLiteral("completed"));
+        QCOMPARE(r.status, RunStatus::Value::Completed);
         QCOMPARE(r.totals().ok, 20);
         QCOMPARE(r.totals().retries, 0);
         QCOMPARE(m_sim->stats().chatCompletions, quint64(20));
@@ -229,7 +229,7 @@ private slots:
         const auto jobs = plan(p, { QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4.1-nano") }, 50);
         QCOMPARE(jobs.size(), 100);
         const ReplayProgress r = run(p, jobs, fastOptions(), configTarget(config));
-        QCOMPARE(r.status, QStringLiteral("completed"));
+        QCOMPARE(r.status, RunStatus::Value::Completed);
         QCOMPARE(r.totals().ok, 100);
 
         int first = 0;

@@ -396,9 +396,9 @@ private slots:
         QList<EvaluatorSample> samples = pairedSamples(QStringLiteral("gpt-4o-mini"), 10, 40, 85, 0.01, 0.001);
         for (EvaluatorSample &s : samples)
             if (s.model == QLatin1String("gpt-4o"))
-                s.source = QStringLiteral("baseline");
+                s.source = AnswerSource::Value::Baseline;
         const EvaluatorReport r = reportOf(samples);
-        const ModelAggregate *logged = r.find(QStringLiteral("gpt-4o"), QStringLiteral("baseline"));
+        const ModelAggregate *logged = r.find(QStringLiteral("gpt-4o"), AnswerSource::Value::Baseline);
         QVERIFY(logged);
         QCOMPARE(logged->label(), QStringLiteral("gpt-4o (as logged)"));
         QVERIFY(!logged->isCurrent);

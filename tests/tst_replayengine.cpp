@@ -160,7 +160,7 @@ private slots:
         const auto jobs = plan(p, { QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4.1-nano") }, 10);
         QCOMPARE(jobs.size(), 20);
         const ReplayProgress r = run(p, jobs, fastOptions());
-        QCOMPARE(r.status, QStringLiteral("completed"));
+        QCOMPARE(r.status, RunStatus::Value::Completed);
         QCOMPARE(r.done, 20);
         QCOMPARE(r.totals().ok, 20);
         QCOMPARE(r.totals().sent, 20);
@@ -256,7 +256,7 @@ private slots:
         o.budgetUsd = total / 2;
         o.concurrency = 1;
         const ReplayProgress r = run(p, jobs, o);
-        QCOMPARE(r.status, QStringLiteral("budget"));
+        QCOMPARE(r.status, RunStatus::Value::Budget);
         QVERIFY(r.budgetReached);
         QVERIFY(r.done > 0 && r.done < 40);
         QVERIFY2(r.spentUsd <= o.budgetUsd,
@@ -310,12 +310,12 @@ private slots:
                                 .arg(r.done)
                                 .arg(r.total)));
         qInfo("budget $%g at concurrency %d: spent $%.4f (%.0f %%), %lld of %lld done, %s", budget, concurrency, r.spentUsd,
-              100.0 * r.spentUsd / budget, r.done, r.total, qPrintable(r.status));
-        QVERIFY(r.status == QLatin1String("budget") || r.status == QLatin1String("completed"));
-        if (r.status == QLatin1String("budget")) // stopped only when the next worst case no longer fitted
+              100.0 * r.spentUsd / budget, r.done, r.total, qPrintable(RunStatus::name(r.status)));
+        QVERIFY(r.status == RunStatus::Value::Budget || r.status == RunStatus::Value::Completed);
+        if (r.status == RunStatus::Value::Budget) // stopped only when the next worst case no longer fitted
             QVERIFY2(r.spentUsd + r.blockedWorstCaseUsd > budget,
                      qPrintable(QStringLiteral("spent %1, next worst case %2").arg(r.spentUsd).arg(r.blockedWorstCaseUsd)));
-        if (budget >= 0.3 && r.status == QLatin1String("budget"))
+        if (budget >= 0.3 && r.status == RunStatus::Value::Budget)
             QVERIFY2(r.spentUsd > budget / 2, qPrintable(QStringLiteral("spent only %1").arg(r.spentUsd)));
     }
 
@@ -431,7 +431,7 @@ private slots:
         ReplayOptions o = fastOptions();
         o.maxRetries = 1;
         const ReplayProgress r = run(p, plan(p, { QStringLiteral("gpt-4o-mini") }, 10), o, closed);
-        QCOMPARE(r.status, QStringLiteral("failed")); // nothing usable came back
+        QCOMPARE(r.status, RunStatus::Value::Failed); // nothing usable came back
         QCOMPARE(r.failureReasons.size(), 1);
         QCOMPARE(r.failureReasons.firstKey(), QStringLiteral("connection refused by 127.0.0.1:%1").arg(port));
         QCOMPARE(r.failureReasons.first(), 10);
@@ -495,7 +495,7 @@ private slots:
         engine.cancel();
         QVERIFY(finished.count() == 1 || finished.wait(2000));
         QVERIFY2(t.elapsed() < 1500, qPrintable(QString::number(t.elapsed())));
-        QCOMPARE(engine.progress().status, QStringLiteral("cancelled"));
+        QCOMPARE(engine.progress().status, RunStatus::Value::Cancelled);
         QCOMPARE(stored(p, engine.progress().runId).size(), 0);
     }
 
@@ -557,7 +557,7 @@ private slots:
         QSignalSpy finished(&engine, &ReplayEngine::finished);
         QVERIFY2(engine.resume(p, runId, target(), fastOptions(), &error), qPrintable(error));
         QVERIFY(finished.count() == 1 || finished.wait(30000));
-        QCOMPARE(engine.progress().status, QStringLiteral("completed"));
+        QCOMPARE(engine.progress().status, RunStatus::Value::Completed);
         QCOMPARE(engine.progress().totals().sent, 80 - already); // nothing stored is sent again
         QSqlQuery q(StoreAccess::database(store));
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT log_id || model) FROM completions WHERE run_id = %1").arg(runId)));

@@ -90,7 +90,7 @@ private slots:
         page.start();
         QVERIFY(page.isRunning());
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
-        QCOMPARE(page.runStatus(), QStringLiteral("completed"));
+        QCOMPARE(page.runStatus(), RunStatus::Value::Completed);
         QVERIFY(!page.isRunning());
         QCOMPARE(busy.count(), 2);
         QCOMPARE(busy.at(0).at(0).toBool(), true);
@@ -139,11 +139,11 @@ private slots:
             page.simulator()->setRandomErrorsEnabled(false);
             QSignalSpy finished(&page, &ReplayPage::runFinished);
             page.start();
-            QTRY_COMPARE_WITH_TIMEOUT(page.runStatus(), QStringLiteral("running"), 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(page.runStatus(), RunStatus::Value::Running, 10000);
             QVERIFY(page.isRunning());
             page.cancel();
             QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
-            QCOMPARE(page.runStatus(), QStringLiteral("cancelled"));
+            QCOMPARE(page.runStatus(), RunStatus::Value::Cancelled);
             QVERIFY(!page.isRunning());
             QVERIFY(page.statusLabel()->text().contains(QStringLiteral("Cancelled")));
             QVERIFY(page.resultsModel()->rowCount() < 20);
@@ -155,7 +155,7 @@ private slots:
             ProjectStore store;
             QString error;
             QVERIFY2(store.open(m_project, &error), qPrintable(error));
-            QVERIFY(ReplayStore(store).setRunStatus(runId, QStringLiteral("running"), 0.0));
+            QVERIFY(ReplayStore(store).setRunStatus(runId, RunStatus::Value::Running, 0.0));
         }
         Session session;
         ReplayPage page(&session, nullptr);
@@ -175,7 +175,7 @@ private slots:
         QSignalSpy finished(&page, &ReplayPage::runFinished);
         page.resume();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
-        QCOMPARE(page.runStatus(), QStringLiteral("completed"));
+        QCOMPARE(page.runStatus(), RunStatus::Value::Completed);
         QCOMPARE(page.runId(), runId);
         QCOMPARE(page.resultsModel()->rowCount(), 20 - before);
         QCOMPARE(storedCompletions(m_project, runId), 20);

@@ -110,8 +110,8 @@ MainWindow::MainWindow(QWidget *parent)
         else
             log(t);
     });
-    connect(m_replay, &ReplayPage::runFinished, this, [this](qint64 runId, const QString &status) {
-        log(tr("Replay run %1 finished: %2").arg(runId).arg(status));
+    connect(m_replay, &ReplayPage::runFinished, this, [this](qint64 runId, RunStatus::Value status) {
+        log(tr("Replay run %1 finished: %2").arg(runId).arg(RunStatus::name(status)));
         m_logs->reload();
     });
     m_tradeoff = new TradeoffPage(m_session, this);

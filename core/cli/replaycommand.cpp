@@ -18,13 +18,13 @@ namespace ShadowOptic {
 int ReplayCommand::exitCodeFor(const ReplayProgress &result)
 {
     const ModelReplayCounts totals = result.totals();
-    if (result.status == QLatin1String("cancelled")) {
+    if (result.status == RunStatus::Value::Cancelled) {
         CliIo::err(tr("Run %1 was cancelled; continue it with --resume %1.").arg(result.runId));
         return ExitCancelled;
     }
     if (totals.failed > 0)
         CliIo::err(result.failureText().trimmed());
-    if (result.status == QLatin1String("failed"))
+    if (result.status == RunStatus::Value::Failed)
         return ExitError; // the job said why
     if (result.budgetReached)
         CliIo::err(tr("Run %1 stopped at its budget: %2 of %3 items replayed for $%4 of $%5; the next request could "

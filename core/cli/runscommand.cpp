@@ -55,7 +55,7 @@ int RunsCommand::run(const QStringList &arguments)
         for (const ReplayRunInfo &r : runs) {
             QJsonObject o { { QStringLiteral("id"), r.id },
                             { QStringLiteral("uuid"), r.uuid },
-                            { QStringLiteral("status"), r.status },
+                            { QStringLiteral("status"), RunStatus::name(r.status) },
                             { QStringLiteral("role"), r.role.startsWith(QLatin1String("judge")) ? QStringLiteral("judge")
                                                                                                  : QStringLiteral("replay") },
                             { QStringLiteral("target"), r.target.toJson() },
@@ -90,7 +90,7 @@ int RunsCommand::run(const QStringList &arguments)
     for (const ReplayRunInfo &r : runs) {
         text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
                     .arg(r.id, 4)
-                    .arg(r.status, -11)
+                    .arg(RunStatus::name(r.status), -11)
                     .arg(r.role.startsWith(QLatin1String("judge")) ? tr("judge") : tr("replay"), -6)
                     .arg(QStringLiteral("%1/%2").arg(r.completed).arg(r.planned), 11)
                     .arg(r.failed, 6)

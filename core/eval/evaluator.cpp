@@ -56,7 +56,7 @@ bool Evaluator::loadSamples(const ProjectStore &store, const PriceCatalog &catal
     // A prompt replayed on the same model in several runs counts once: the latest run wins.
     QHash<QString, qsizetype> seen;
     const auto add = [&](const EvaluatorSample &s) {
-        const QString k = s.source + u'\x1f' + s.model + u'\x1f' + s.logId;
+        const QString k = AnswerSource::name(s.source) + u'\x1f' + s.model + u'\x1f' + s.logId;
         const auto it = seen.constFind(k);
         if (it != seen.constEnd()) {
             (*samples)[*it] = s;
@@ -103,7 +103,7 @@ bool Evaluator::loadSamples(const ProjectStore &store, const PriceCatalog &catal
         return false;
     for (const EvaluationStore::SampleRow &row : std::as_const(rows)) {
         EvaluatorSample s;
-        s.source = QStringLiteral("baseline");
+        s.source = AnswerSource::Value::Baseline;
         s.runId = row.runId;
         s.logId = row.logId;
         s.model = row.model;
@@ -138,7 +138,7 @@ EvaluatorReport Evaluator::report(const QList<EvaluatorSample> &samples, const O
     QList<qint64> runs;
     QMap<QString, QList<EvaluatorSample>> groups; // source \x1f model
     for (const EvaluatorSample &s : samples) {
-        groups[s.source + u'\x1f' + s.model].append(s);
+        groups[AnswerSource::name(s.source) + u'\x1f' + s.model].append(s);
         if (!runs.contains(s.runId))
             runs.append(s.runId);
     }
@@ -147,7 +147,7 @@ EvaluatorReport Evaluator::report(const QList<EvaluatorSample> &samples, const O
     QList<ModelAggregate> baselines;
     for (auto it = groups.constBegin(); it != groups.constEnd(); ++it) {
         ModelAggregate a = ModelAggregate::compute(it.value(), options.resamples, options.seed);
-        (a.source == QLatin1String("baseline") ? baselines : replays).append(a);
+        (a.source == AnswerSource::Value::Baseline ? baselines : replays).append(a);
     }
     const auto byCost = [](const ModelAggregate &a, const ModelAggregate &b) {
         return a.costPerRequest > b.costPerRequest || (a.costPerRequest == b.costPerRequest && a.model < b.model);
@@ -158,11 +158,11 @@ EvaluatorReport Evaluator::report(const QList<EvaluatorSample> &samples, const O
 
     // The paired baseline is the current model replayed under the same conditions. Its logged answers were
     // produced elsewhere (another time, target, sampling): they stay a reference and are never paired against.
-    QString baseSource;
+    bool hasBase = false;
     for (ModelAggregate &a : r.models) {
-        if (a.model == options.currentModel && a.source == QLatin1String("replay")) {
+        if (a.model == options.currentModel && a.source == AnswerSource::Value::Replay) {
             a.isCurrent = true;
-            baseSource = a.source;
+            hasBase = true;
         }
     }
     std::stable_partition(r.models.begin(), r.models.end(), [](const ModelAggregate &a) { return a.isCurrent; });
@@ -172,7 +172,7 @@ EvaluatorReport Evaluator::report(const QList<EvaluatorSample> &samples, const O
     for (int i = 0; i < r.models.size(); ++i) {
         const ModelAggregate &a = r.models.at(i);
         // The frontier is of the models one could switch to under the same conditions; logged answers are a reference.
-        if (a.source == QLatin1String("replay") && a.quality.isValid() && a.successes > 0) {
+        if (a.source == AnswerSource::Value::Replay && a.quality.isValid() && a.successes > 0) {
             points.append({ a.costPerRequest, a.quality.estimate });
             pointIndex.append(i);
         }
@@ -180,13 +180,14 @@ EvaluatorReport Evaluator::report(const QList<EvaluatorSample> &samples, const O
     for (int p : Statistics::paretoFrontier(points))
         r.models[pointIndex.at(p)].onParetoFrontier = true;
 
-    if (!baseSource.isEmpty()) {
-        const QList<EvaluatorSample> base = groups.value(baseSource + u'\x1f' + options.currentModel);
+    if (hasBase) {
+        const QString replay = AnswerSource::name(AnswerSource::Value::Replay);
+        const QList<EvaluatorSample> base = groups.value(replay + u'\x1f' + options.currentModel);
         for (const ModelAggregate &a : std::as_const(r.models)) {
-            if (a.source != QLatin1String("replay") || a.isCurrent)
+            if (a.source != AnswerSource::Value::Replay || a.isCurrent)
                 continue;
             r.comparisons.append(ModelAggregateComparison::compute(
-                base, groups.value(a.source + u'\x1f' + a.model), options.resamples, options.seed));
+                base, groups.value(replay + u'\x1f' + a.model), options.resamples, options.seed));
         }
     }
     return r;

@@ -20,7 +20,7 @@ QString pct(double rate)
 
 } // namespace
 
-const ModelAggregate *EvaluatorReport::find(const QString &model, const QString &source) const
+const ModelAggregate *EvaluatorReport::find(const QString &model, AnswerSource::Value source) const
 {
     for (const ModelAggregate &a : models)
         if (a.model == model && a.source == source)
@@ -44,7 +44,7 @@ const ModelAggregateComparison *EvaluatorReport::comparison(const QString &model
     return nullptr;
 }
 
-QList<EvaluatorSample> EvaluatorReport::samplesOf(const QString &model, const QString &source) const
+QList<EvaluatorSample> EvaluatorReport::samplesOf(const QString &model, AnswerSource::Value source) const
 {
     QList<EvaluatorSample> out;
     for (const EvaluatorSample &s : samples)

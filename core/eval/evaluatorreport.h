@@ -25,11 +25,12 @@ struct EvaluatorReport
     QList<ModelAggregateComparison> comparisons; // one per replayed model other than the current
     QList<EvaluatorSample> samples; // the per-answer rows behind the numbers (not in toJson)
 
-    const ModelAggregate *find(const QString &model, const QString &source = QStringLiteral("replay")) const;
+    const ModelAggregate *find(const QString &model, AnswerSource::Value source = AnswerSource::Value::Replay) const;
     const ModelAggregate *current() const;
     const ModelAggregateComparison *comparison(const QString &model) const;
     /** Samples of one model and source. */
-    QList<EvaluatorSample> samplesOf(const QString &model, const QString &source = QStringLiteral("replay")) const;
+    QList<EvaluatorSample> samplesOf(const QString &model,
+                                     AnswerSource::Value source = AnswerSource::Value::Replay) const;
 
     QJsonObject toJson() const;
     /** Everything but the samples, which toJson does not write; the frontier comes from the models. */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/answersource.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -11,7 +13,7 @@ struct EvaluatorSample
 {
     QString logId;
     QString model;
-    QString source = QStringLiteral("replay"); // or "baseline" (the logged answer)
+    AnswerSource::Value source = AnswerSource::Value::Replay; // or Baseline (the logged answer)
     QString useCase; // logs.use_case (metadata.use_case)
     qint64 runId = 0;
     bool success = false; // a usable answer (or a guardrail denial, which is a refusal, not an error)

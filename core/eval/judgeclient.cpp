@@ -49,7 +49,7 @@ JudgeClient::~JudgeClient() = default;
 QString JudgeClient::roleFor(const JudgeItem &item, bool repair)
 {
     const QString prefix = repair ? QStringLiteral("judge-repair:") : QStringLiteral("judge:");
-    return prefix + (item.source == QLatin1String("baseline") ? QStringLiteral("baseline") : item.model);
+    return prefix + (item.source == AnswerSource::Value::Baseline ? QStringLiteral("baseline") : item.model);
 }
 
 bool JudgeClient::start(const QString &projectPath, const ReplayTarget &target, const Options &options,
@@ -100,7 +100,8 @@ bool JudgeClient::start(const QString &projectPath, const ReplayTarget &target, 
     m_answered = QList<bool>(m_items.size(), false);
     m_running = true;
     if (m_items.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this] { storeAndFinish(QStringLiteral("completed")); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { storeAndFinish(JudgeStatus::Value::Completed); }, Qt::QueuedConnection);
         return true;
     }
     m_stage = Stage::First;
@@ -184,8 +185,8 @@ void JudgeClient::onPassFinished(const ReplayProgress &progress)
     m_summary.spentUsd = m_spent;
     if (m_stage == Stage::First) {
         m_summary.judgeRunId = progress.runId;
-        if (progress.status == QLatin1String("cancelled") || m_cancelled) {
-            storeAndFinish(QStringLiteral("cancelled"));
+        if (progress.status == RunStatus::Value::Cancelled || m_cancelled) {
+            storeAndFinish(JudgeStatus::Value::Cancelled);
             return;
         }
         m_toRepair.clear();
@@ -193,7 +194,7 @@ void JudgeClient::onPassFinished(const ReplayProgress &progress)
             if (m_answered.at(i) && !m_verdicts.at(i).ok)
                 m_toRepair.append(i);
         if (m_toRepair.isEmpty()) {
-            storeAndFinish(progress.status);
+            storeAndFinish(JudgeStatus::fromRunStatus(progress.status));
             return;
         }
         m_stage = Stage::Repair;
@@ -201,17 +202,17 @@ void JudgeClient::onPassFinished(const ReplayProgress &progress)
         if (!runJobs(true, &error)) {
             for (int i : std::as_const(m_toRepair))
                 m_verdicts[i].error = tr("No repair request was sent: %1").arg(error);
-            storeAndFinish(progress.status);
+            storeAndFinish(JudgeStatus::fromRunStatus(progress.status));
         }
         return;
     }
     if (m_stage == Stage::Repair) {
         m_summary.repairRunId = progress.runId;
-        storeAndFinish(m_cancelled ? QStringLiteral("cancelled") : progress.status);
+        storeAndFinish(m_cancelled ? JudgeStatus::Value::Cancelled : JudgeStatus::fromRunStatus(progress.status));
     }
 }
 
-void JudgeClient::storeAndFinish(const QString &status)
+void JudgeClient::storeAndFinish(JudgeStatus::Value status)
 {
     m_stage = Stage::Storing;
     QList<JudgeItem> items;
@@ -247,7 +248,7 @@ void JudgeClient::storeAndFinish(const QString &status)
         m_stage = Stage::Idle;
         m_summary.elapsedMs = m_clock.elapsed();
         if (!error.isEmpty()) {
-            m_summary.status = QStringLiteral("failed");
+            m_summary.status = JudgeStatus::Value::Failed;
             emit failed(tr("Judge scores could not be saved: %1").arg(error));
         }
         emit progressChanged(1000, tr("Judging finished"));
@@ -280,7 +281,7 @@ JudgeItem baselineOf(const EvaluationStore::Answer &a, qint64 runId)
 {
     JudgeItem item = itemOf(a);
     item.runId = runId;
-    item.source = QStringLiteral("baseline");
+    item.source = AnswerSource::Value::Baseline;
     item.promptText = ChatMessages::lastUserText(item.messages);
     return item;
 }
@@ -349,7 +350,7 @@ bool JudgeClient::storeVerdicts(ProjectStore &store, const QList<JudgeItem> &ite
         s.logId = item.logId;
         s.model = item.model;
         s.source = item.source;
-        if (item.source == QLatin1String("baseline")) {
+        if (item.source == AnswerSource::Value::Baseline) {
             // Logged answers get the same refusal verdicts replays get, so the rates compare.
             const RefusalVerdict r = detector.detect(item.answer, item.promptText);
             s.hasRefusal = true;

@@ -76,7 +76,7 @@ private:
     void onResult(const ReplayResult &result);
     void onPassFinished(const ReplayProgress &progress);
     void startRepairs();
-    void storeAndFinish(const QString &status);
+    void storeAndFinish(JudgeStatus::Value status);
     bool runJobs(bool repair, QString *error);
 
     enum class Stage { Idle, First, Repair, Storing };

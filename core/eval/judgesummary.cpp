@@ -9,7 +9,7 @@ QJsonObject JudgeSummary::toJson() const
 {
     return QJsonObject { { QStringLiteral("judgeModel"), judgeModel },
                          { QStringLiteral("rubricVersion"), rubricVersion },
-                         { QStringLiteral("status"), status },
+                         { QStringLiteral("status"), JudgeStatus::name(status) },
                          { QStringLiteral("items"), items },
                          { QStringLiteral("alreadyScored"), alreadyScored },
                          { QStringLiteral("valid"), valid },
@@ -27,7 +27,7 @@ JudgeSummary JudgeSummary::fromJson(const QJsonObject &o)
     JudgeSummary s;
     s.judgeModel = o.value(QLatin1String("judgeModel")).toString();
     s.rubricVersion = o.value(QLatin1String("rubricVersion")).toString();
-    s.status = o.value(QLatin1String("status")).toString();
+    s.status = JudgeStatus::fromName(o.value(QLatin1String("status")).toString());
     s.items = o.value(QLatin1String("items")).toInteger();
     s.alreadyScored = o.value(QLatin1String("alreadyScored")).toInteger();
     s.valid = o.value(QLatin1String("valid")).toInteger();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "judgestatus.h"
+
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -12,7 +14,7 @@ struct JudgeSummary
 {
     QString judgeModel;
     QString rubricVersion;
-    QString status; // completed, cancelled, budget, failed
+    JudgeStatus::Value status = JudgeStatus::Value::None;
     qint64 items = 0; // answers that needed a score
     qint64 alreadyScored = 0; // skipped: scored before with the same judge and rubric
     qint64 valid = 0; // valid on the first answer

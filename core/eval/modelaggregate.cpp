@@ -19,7 +19,7 @@ QJsonValue number(double v)
 
 QString ModelAggregate::label() const
 {
-    return source == QLatin1String("baseline")
+    return source == AnswerSource::Value::Baseline
         ? QCoreApplication::translate("ModelAggregate", "%1 (as logged)").arg(model)
         : model;
 }
@@ -77,7 +77,7 @@ QJsonObject ModelAggregate::toJson() const
         byType.insert(it.key(), it.value());
     return QJsonObject {
         { QStringLiteral("model"), model },
-        { QStringLiteral("source"), source },
+        { QStringLiteral("source"), AnswerSource::name(source) },
         { QStringLiteral("label"), label() },
         { QStringLiteral("isCurrent"), isCurrent },
         { QStringLiteral("samples"), samples },
@@ -110,7 +110,7 @@ ModelAggregate ModelAggregate::fromJson(const QJsonObject &o)
     const double nan = std::nan("");
     ModelAggregate a;
     a.model = o.value(QLatin1String("model")).toString();
-    a.source = o.value(QLatin1String("source")).toString(a.source);
+    a.source = AnswerSource::fromName(o.value(QLatin1String("source")).toString(AnswerSource::name(a.source)));
     a.isCurrent = o.value(QLatin1String("isCurrent")).toBool();
     a.samples = o.value(QLatin1String("samples")).toInteger();
     // toJson stores rates; the counts are exact integers, so rounding rate × samples restores them.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/answersource.h"
 #include "stats/confidenceinterval.h"
 
 #include <QJsonObject>
@@ -17,7 +18,7 @@ struct EvaluatorSample;
 struct ModelAggregate
 {
     QString model;
-    QString source = QStringLiteral("replay"); // "baseline" = the model's logged answers
+    AnswerSource::Value source = AnswerSource::Value::Replay; // Baseline: the model's logged answers
     qint64 samples = 0;
     qint64 successes = 0;
     qint64 errors = 0;

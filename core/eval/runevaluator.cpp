@@ -163,7 +163,7 @@ void RunEvaluator::onBaselineReplayed(const ReplayProgress &progress)
     m_baselineReplayed = progress.done;
     for (const QString &logId : std::as_const(m_plan.missingBaseline))
         m_plan.picks.insert(ReplayReuse::key(m_plan.currentModel, logId), progress.runId);
-    if (m_cancelled || progress.status == QLatin1String("cancelled")) {
+    if (m_cancelled || progress.status == RunStatus::Value::Cancelled) {
         finish(EvaluatorReport(), QString());
         return;
     }

@@ -556,7 +556,7 @@ void Recommender::onReplayFinished(const ReplayProgress &progress)
     m_replayed += progress.done;
     for (const ReplayJob &job : std::as_const(m_iterationJobs))
         m_iterationPicks.insert(ReplayReuse::key(job.model, job.logId), progress.runId);
-    if (m_cancelled || progress.status == QLatin1String("cancelled")) {
+    if (m_cancelled || progress.status == RunStatus::Value::Cancelled) {
         finish(tr("Cancelled."));
         return;
     }

@@ -138,7 +138,7 @@ bool ReplayEngine::resume(const QString &projectPath, qint64 runId, const Replay
     if (!rs.loadRun(runId, &run, error) || !rs.pendingItems(runId, &pending, error)
         || !ReplayPlanner::rebuild(*store, m_catalog, &pending, error))
         return false;
-    rs.setRunStatus(runId, QStringLiteral("running"), run.spentUsd);
+    rs.setRunStatus(runId, RunStatus::Value::Running, run.spentUsd);
     // The budget covers the whole run: what the interrupted part spent counts before anything is scheduled.
     return begin(projectPath, runId, run.uuid, target, options, pending, error, &run);
 }
@@ -158,7 +158,7 @@ bool ReplayEngine::begin(const QString &projectPath, qint64 runId, const QString
     m_progress = ReplayProgress();
     m_progress.runId = runId;
     m_progress.runUuid = runUuid;
-    m_progress.status = QStringLiteral("running");
+    m_progress.status = RunStatus::Value::Running;
     m_progress.total = resumed ? resumed->planned : jobs.size();
     m_progress.done = resumed ? resumed->completed : 0;
     m_progress.spentUsd = resumed ? resumed->spentUsd : 0.0;
@@ -405,10 +405,10 @@ void ReplayEngine::maybeFinish()
     m_heartbeat->stop();
     const ModelReplayCounts totals = m_progress.totals();
     const bool nothingUsable = totals.completed > 0 && totals.ok == 0;
-    m_progress.status = m_cancelled                      ? QStringLiteral("cancelled")
-        : !m_writeError.isEmpty() || nothingUsable       ? QStringLiteral("failed")
-        : m_progress.budgetReached                       ? QStringLiteral("budget")
-                                                         : QStringLiteral("completed");
+    m_progress.status = m_cancelled                      ? RunStatus::Value::Cancelled
+        : !m_writeError.isEmpty() || nothingUsable       ? RunStatus::Value::Failed
+        : m_progress.budgetReached                       ? RunStatus::Value::Budget
+                                                         : RunStatus::Value::Completed;
     QString error;
     if (ProjectStore *store = ThreadStore::get(m_project, &error))
         ReplayStore(*store).setRunStatus(m_progress.runId, m_progress.status, m_progress.spentUsd);

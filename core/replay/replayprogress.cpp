@@ -49,7 +49,7 @@ QJsonObject ReplayProgress::toJson() const
         failures.append(QJsonObject { { QStringLiteral("reason"), it.key() }, { QStringLiteral("count"), it.value() } });
     return QJsonObject { { QStringLiteral("run_id"), runId },
                          { QStringLiteral("run_uuid"), runUuid },
-                         { QStringLiteral("status"), status },
+                         { QStringLiteral("status"), RunStatus::name(status) },
                          { QStringLiteral("total"), total },
                          { QStringLiteral("done"), done },
                          { QStringLiteral("spent_usd"), spentUsd },
@@ -66,7 +66,7 @@ ReplayProgress ReplayProgress::fromJson(const QJsonObject &o)
     ReplayProgress p;
     p.runId = o.value(QLatin1String("run_id")).toInteger();
     p.runUuid = o.value(QLatin1String("run_uuid")).toString();
-    p.status = o.value(QLatin1String("status")).toString();
+    p.status = RunStatus::fromName(o.value(QLatin1String("status")).toString());
     p.total = o.value(QLatin1String("total")).toInteger();
     p.done = o.value(QLatin1String("done")).toInteger();
     p.spentUsd = o.value(QLatin1String("spent_usd")).toDouble();
@@ -100,7 +100,7 @@ QString ReplayProgress::toText() const
 {
     QString text = tr("Run %1 (%2): %3 of %4 done in %5 s, spent $%6")
                        .arg(runId)
-                       .arg(status)
+                       .arg(RunStatus::name(status))
                        .arg(done)
                        .arg(total)
                        .arg(elapsedMs / 1000.0, 0, 'f', 1)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "runstatus.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
@@ -28,7 +30,7 @@ struct ReplayProgress
 {
     qint64 runId = 0;
     QString runUuid;
-    QString status; // planning, running, completed, cancelled, budget, failed
+    RunStatus::Value status = RunStatus::Value::None;
     qint64 total = 0;
     qint64 done = 0;
     qint64 inFlight = 0;

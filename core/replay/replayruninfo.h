@@ -2,6 +2,7 @@
 #pragma once
 
 #include "replaytarget.h"
+#include "runstatus.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -12,7 +13,7 @@ struct ReplayRunInfo
 {
     qint64 id = 0;
     QString uuid;
-    QString status; // running, completed, cancelled, interrupted, budget
+    RunStatus::Value status = RunStatus::Value::None;
     qint64 createdAtMs = 0;
     QStringList models;
     double budgetUsd = 0.0;

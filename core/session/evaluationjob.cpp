@@ -125,7 +125,7 @@ void EvaluationJob::onEvaluated()
     m_result.baselineReplayed = m_evaluator->baselineReplayed();
     m_result.baselineReused = m_evaluator->baselineReused();
     m_result.spentUsd = m_evaluator->spentUsd();
-    if (isCancelRequested() || m_result.judge.status == QLatin1String("cancelled")) {
+    if (isCancelRequested() || m_result.judge.status == JudgeStatus::Value::Cancelled) {
         complete(State::Cancelled);
         return;
     }
@@ -133,8 +133,8 @@ void EvaluationJob::onEvaluated()
         complete(State::Failed, m_failure);
         return;
     }
-    if (m_result.report.runIds.isEmpty() || m_result.judge.status == QLatin1String("failed")) {
-        complete(State::Failed, m_result.judge.status == QLatin1String("failed")
+    if (m_result.report.runIds.isEmpty() || m_result.judge.status == JudgeStatus::Value::Failed) {
+        complete(State::Failed, m_result.judge.status == JudgeStatus::Value::Failed
                                     ? tr("The judge gave no usable answer: %1").arg(m_result.judge.toText().trimmed())
                                     : tr("The evaluation of run %1 failed.").arg(m_result.runId));
         return;

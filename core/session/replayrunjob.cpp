@@ -113,9 +113,9 @@ void ReplayRunJob::onEngineFinished(const ReplayProgress &progress)
 {
     m_engineRunning = false;
     emit replayProgress(progress);
-    if (progress.status == QLatin1String("cancelled"))
+    if (progress.status == RunStatus::Value::Cancelled)
         complete(State::Cancelled);
-    else if (progress.status == QLatin1String("failed"))
+    else if (progress.status == RunStatus::Value::Failed)
         complete(State::Failed, tr("Run %1 failed: no request got a usable answer.").arg(progress.runId));
     else
         complete(State::Succeeded);

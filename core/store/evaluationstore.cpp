@@ -135,9 +135,14 @@ bool EvaluationStore::baselineSamples(const QList<qint64> &runIds, QList<SampleR
     return true;
 }
 
-QString EvaluationStore::scoreKey(qint64 runId, const QString &logId, const QString &model, const QString &source)
+static QString storedScoreKey(qint64 runId, const QString &logId, const QString &model, const QString &source)
 {
     return QString::number(runId) + u'\x1f' + logId + u'\x1f' + model + u'\x1f' + source;
+}
+
+QString EvaluationStore::scoreKey(qint64 runId, const QString &logId, const QString &model, AnswerSource::Value source)
+{
+    return storedScoreKey(runId, logId, model, AnswerSource::name(source));
 }
 
 QSet<QString> EvaluationStore::scoredKeys(const QString &judgeModel, const QString &rubricVersion) const
@@ -150,8 +155,8 @@ QSet<QString> EvaluationStore::scoredKeys(const QString &judgeModel, const QStri
     q.addBindValue(rubricVersion);
     if (q.exec())
         while (q.next())
-            scored.insert(scoreKey(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                   q.value(3).toString()));
+            scored.insert(storedScoreKey(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                         q.value(3).toString()));
     return scored;
 }
 
@@ -261,7 +266,7 @@ bool EvaluationStore::storeScores(const QList<Score> &scores, const QString &jud
         q.addBindValue(s.runId);
         q.addBindValue(s.logId);
         q.addBindValue(s.model);
-        q.addBindValue(s.source);
+        q.addBindValue(AnswerSource::name(s.source));
         q.addBindValue(s.hasRefusal ? QVariant(s.refusalKind) : nullText);
         q.addBindValue(s.hasRefusal ? QVariant(s.refusalType) : nullText);
         q.addBindValue(s.hasRefusal ? QVariant(s.refusalRule) : nullText);

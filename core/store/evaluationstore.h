@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/answersource.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QSet>
@@ -64,7 +66,7 @@ public:
         qint64 runId = 0;
         QString logId;
         QString model;
-        QString source;
+        AnswerSource::Value source = AnswerSource::Value::Replay;
         bool hasRefusal = false;
         QString refusalKind, refusalType, refusalRule;
         bool judgeOk = false;
@@ -83,7 +85,7 @@ public:
 
     /** scoreKey()s of the answers graded by this judge model with this rubric. */
     QSet<QString> scoredKeys(const QString &judgeModel, const QString &rubricVersion) const;
-    static QString scoreKey(qint64 runId, const QString &logId, const QString &model, const QString &source);
+    static QString scoreKey(qint64 runId, const QString &logId, const QString &model, AnswerSource::Value source);
 
     /** Successful, non-denied replayed answers of a run. */
     bool replayAnswers(qint64 runId, QList<Answer> *answers, QString *error) const;

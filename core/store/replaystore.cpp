@@ -26,7 +26,7 @@ bool ReplayStore::createRun(const ReplayTarget &target, const QStringList &model
     QSqlQuery q(db);
     run->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     run->createdAtMs = QDateTime::currentMSecsSinceEpoch();
-    run->status = QStringLiteral("running");
+    run->status = RunStatus::Value::Running;
     run->models = models;
     run->budgetUsd = budgetUsd;
     run->target = target;
@@ -35,7 +35,7 @@ bool ReplayStore::createRun(const ReplayTarget &target, const QStringList &model
                              "spent_usd, catalog_version, options_json) VALUES (?,?,?,?,?,?,0,?,?)"));
     q.addBindValue(run->uuid);
     q.addBindValue(run->createdAtMs);
-    q.addBindValue(run->status);
+    q.addBindValue(RunStatus::name(run->status));
     q.addBindValue(QString::fromUtf8(QJsonDocument(target.toJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(models.join(QLatin1Char(',')));
     q.addBindValue(budgetUsd);
@@ -64,14 +64,14 @@ bool ReplayStore::createRun(const ReplayTarget &target, const QStringList &model
     return db.commit();
 }
 
-bool ReplayStore::setRunStatus(qint64 runId, const QString &status, double spentUsd)
+bool ReplayStore::setRunStatus(qint64 runId, RunStatus::Value status, double spentUsd)
 {
     QSqlQuery q(StoreAccess::database(m_store));
     q.prepare(QStringLiteral("UPDATE replay_runs SET status = ?, spent_usd = ?, finished_at = ? WHERE id = ?"));
-    q.addBindValue(status);
+    q.addBindValue(RunStatus::name(status));
     q.addBindValue(spentUsd);
-    q.addBindValue(status == QLatin1String("running") ? QVariant(QMetaType(QMetaType::LongLong))
-                                                      : QVariant(QDateTime::currentMSecsSinceEpoch()));
+    q.addBindValue(status == RunStatus::Value::Running ? QVariant(QMetaType(QMetaType::LongLong))
+                                                       : QVariant(QDateTime::currentMSecsSinceEpoch()));
     q.addBindValue(runId);
     return q.exec();
 }
@@ -81,7 +81,7 @@ static ReplayRunInfo runFromQuery(QSqlQuery &q)
     ReplayRunInfo r;
     r.id = q.value(0).toLongLong();
     r.uuid = q.value(1).toString();
-    r.status = q.value(2).toString();
+    r.status = RunStatus::fromName(q.value(2).toString());
     r.createdAtMs = q.value(3).toLongLong();
     r.models = q.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     r.budgetUsd = q.value(5).toDouble();
@@ -129,11 +129,11 @@ QList<ReplayRunInfo> ReplayStore::markInterruptedRuns()
 {
     QList<ReplayRunInfo> out;
     for (const ReplayRunInfo &r : runs()) {
-        if (r.status == QLatin1String("running") || r.status == QLatin1String("interrupted")) {
-            if (r.status == QLatin1String("running"))
-                setRunStatus(r.id, QStringLiteral("interrupted"), r.spentUsd);
+        if (r.status == RunStatus::Value::Running || r.status == RunStatus::Value::Interrupted) {
+            if (r.status == RunStatus::Value::Running)
+                setRunStatus(r.id, RunStatus::Value::Interrupted, r.spentUsd);
             ReplayRunInfo copy = r;
-            copy.status = QStringLiteral("interrupted");
+            copy.status = RunStatus::Value::Interrupted;
             out.append(copy);
         }
     }

@@ -26,7 +26,7 @@ public:
 
     bool createRun(const ReplayTarget &target, const QStringList &models, double budgetUsd, int catalogVersion,
                    const QList<ReplayJob> &plan, ReplayRunInfo *run, QString *error);
-    bool setRunStatus(qint64 runId, const QString &status, double spentUsd);
+    bool setRunStatus(qint64 runId, RunStatus::Value status, double spentUsd);
     bool loadRun(qint64 runId, ReplayRunInfo *run, QString *error);
     QList<ReplayRunInfo> runs();
     /** Runs left "running" by a process that died are marked interrupted; returns them. */

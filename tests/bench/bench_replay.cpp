@@ -204,7 +204,7 @@ Figures replay(const QString &label, const QString &project, const QList<ReplayJ
         f.simCpuSeconds = processCpuSeconds(simPid) - sim0;
     f.peakKb = procStatusKb(QStringLiteral("/proc/self/status"), QLatin1String("VmHWM:"));
     const ReplayProgress p = engine.progress();
-    f.status = p.status;
+    f.status = RunStatus::name(p.status);
     f.ok = p.totals().ok;
     f.retries = p.totals().retries;
     f.cacheHits = p.totals().cacheHits;

@@ -65,8 +65,8 @@ bool ReplayedProject::replay(const QString &project, const ReplayTarget &target,
         return false;
     }
     *result = engine.progress();
-    if (result->status != QLatin1String("completed")) {
-        *error = QStringLiteral("the replay ended %1: %2").arg(result->status, result->failureText());
+    if (result->status != RunStatus::Value::Completed) {
+        *error = QStringLiteral("the replay ended %1: %2").arg(RunStatus::name(result->status), result->failureText());
         return false;
     }
     return true;

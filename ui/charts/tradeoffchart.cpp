@@ -175,7 +175,7 @@ void TradeoffChart::setAggregates(const QList<ModelAggregate> &aggregates)
             point->setMarkerShape(QScatterSeries::MarkerShapeStar);
             point->setMarkerSize(22.0);
             point->setBorderColor(QColor(0x60, 0x30, 0x00));
-        } else if (a.source != QLatin1String("replay")) {
+        } else if (a.source != AnswerSource::Value::Replay) {
             point->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
             point->setMarkerSize(11.0);
             point->setBorderColor(color.darker(150));

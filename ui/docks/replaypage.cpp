@@ -170,11 +170,11 @@ ReplayPage::ReplayPage(Session* session, QWidget* parent)
         m_progress->setRange(0, 1);
         m_progress->setValue(0);
         if (state == Job::State::Cancelled) {
-            m_runStatus = QStringLiteral("cancelled");
+            m_runStatus = RunStatus::Value::Cancelled;
             m_status->setText(tr("Cancelled before the run started"));
             m_progress->setFormat(tr("Cancelled"));
         } else {
-            m_runStatus = QStringLiteral("failed");
+            m_runStatus = RunStatus::Value::Failed;
             m_status->setText(statusName(m_runStatus));
             m_progress->setFormat(tr("Failed"));
             fail(m_job->errorText());
@@ -446,7 +446,7 @@ void ReplayPage::onProjectChanged(const QString& path)
     m_original->clear();
     m_replayed->clear();
     m_lastProgress = ReplayProgress();
-    m_runStatus.clear();
+    m_runStatus = RunStatus::Value::None;
     m_status->clear();
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -782,7 +782,7 @@ void ReplayPage::startJob()
     m_replayed->clear();
     m_lastProgress = ReplayProgress();
     setState(State::Planning);
-    m_runStatus = QStringLiteral("planning");
+    m_runStatus = RunStatus::Value::Planning;
     m_status->setText(statusName(m_runStatus));
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Planning…"));
@@ -791,7 +791,7 @@ void ReplayPage::startJob()
     QString error;
     if (!m_job->start(&error)) {
         setState(State::Idle);
-        m_runStatus = QStringLiteral("failed");
+        m_runStatus = RunStatus::Value::Failed;
         m_status->setText(statusName(m_runStatus));
         m_progress->setRange(0, 1);
         m_progress->setFormat(tr("Failed"));
@@ -863,7 +863,7 @@ void ReplayPage::showProgress(const ReplayProgress& p)
     if (p.budgetReached)
         spent += tr(" — budget reached");
     m_spent->setText(spent);
-    const bool running = p.status == QLatin1String("running");
+    const bool running = p.status == RunStatus::Value::Running;
     m_eta->setText(running && p.etaMs() > 0 ? tr("ETA %1").arg(formatDuration(p.etaMs())) : QString());
     QString status = tr("Run %1: %2").arg(p.runId).arg(statusName(p.status));
     if (running && p.inFlight > 0)
@@ -891,8 +891,8 @@ void ReplayPage::onFinished(const ReplayProgress& progress)
             + tr("The next request could cost up to $%1 (its prompt and max_tokens at catalog prices), more than the "
                  "budget has left.")
                   .arg(progress.blockedWorstCaseUsd, 0, 'f', 4);
-    emit message(summary + details, progress.status == QLatin1String("failed") || totals.failed > 0);
-    if (progress.status == QLatin1String("cancelled") && progress.done < progress.total) {
+    emit message(summary + details, progress.status == RunStatus::Value::Failed || totals.failed > 0);
+    if (progress.status == RunStatus::Value::Cancelled && progress.done < progress.total) {
         ReplayRunInfo run;
         run.id = progress.runId;
         run.uuid = progress.runUuid;
@@ -911,7 +911,7 @@ void ReplayPage::offerResume(const ReplayRunInfo& run)
 {
     m_resumable = run;
     const QLocale locale;
-    const QString text = run.status == QLatin1String("cancelled")
+    const QString text = run.status == RunStatus::Value::Cancelled
         ? tr("Run %1 was cancelled: %2 of %3 stored — Resume")
         : tr("Run %1 was interrupted: %2 of %3 stored — Resume");
     m_resume->setText(text.arg(run.id).arg(locale.toString(run.completed), locale.toString(run.planned)));
@@ -983,23 +983,27 @@ QString ReplayPage::formatDuration(qint64 ms)
     return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
 }
 
-QString ReplayPage::statusName(const QString& status)
+QString ReplayPage::statusName(RunStatus::Value status)
 {
-    if (status == QLatin1String("planning"))
+    switch (status) {
+    case RunStatus::Value::None:
+        return QString();
+    case RunStatus::Value::Planning:
         return tr("Planning…");
-    if (status == QLatin1String("running"))
+    case RunStatus::Value::Running:
         return tr("Running");
-    if (status == QLatin1String("completed"))
+    case RunStatus::Value::Completed:
         return tr("Completed");
-    if (status == QLatin1String("cancelled"))
+    case RunStatus::Value::Cancelled:
         return tr("Cancelled");
-    if (status == QLatin1String("budget"))
+    case RunStatus::Value::Budget:
         return tr("Stopped at the budget");
-    if (status == QLatin1String("failed"))
+    case RunStatus::Value::Failed:
         return tr("Failed");
-    if (status == QLatin1String("interrupted"))
+    case RunStatus::Value::Interrupted:
         return tr("Interrupted");
-    return status;
+    }
+    return QString();
 }
 
 } // namespace ShadowOptic

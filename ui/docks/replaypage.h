@@ -59,7 +59,7 @@ public:
     /** True while planning or replaying. */
     bool isRunning() const { return m_state != State::Idle; }
     /** The core status of the current or last run: planning, running, completed, cancelled, budget, failed. */
-    QString runStatus() const { return m_runStatus; }
+    RunStatus::Value runStatus() const { return m_runStatus; }
     qint64 runId() const { return m_lastProgress.runId; }
     bool canResume() const { return m_resumable.id > 0; }
 
@@ -91,7 +91,7 @@ signals:
     void message(const QString& text, bool error);
     void busyChanged(bool busy);
     void projectLoaded();
-    void runFinished(qint64 runId, const QString& status);
+    void runFinished(qint64 runId, ShadowOptic::RunStatus::Value status);
 
 private:
     enum class State { Idle, Planning, Running };
@@ -120,14 +120,14 @@ private:
     void loadConfigFile();
     void showResult(const QModelIndex& proxyIndex);
     static QString formatDuration(qint64 ms);
-    static QString statusName(const QString& status);
+    static QString statusName(RunStatus::Value status);
 
     Session* m_session;
     QString m_project;
     State m_state = State::Idle;
     JobTracker m_projectLoad;
     JobTracker m_detailLoad;
-    QString m_runStatus;
+    RunStatus::Value m_runStatus = RunStatus::Value::None;
     ReplayProgress m_lastProgress;
     ReplayTarget m_runTarget; // the running target, without keys, for a later resume offer
     ReplayRunInfo m_resumable;

@@ -275,7 +275,7 @@ void TradeoffPage::showReport(const EvaluatorReport &report)
     // Latency and refusals compare the replays; logged production latencies (seconds, other load) would dwarf them.
     QList<ModelAggregate> replayed;
     for (const ModelAggregate &a : report.models)
-        if (a.source == QLatin1String("replay"))
+        if (a.source == AnswerSource::Value::Replay)
             replayed.append(a);
     m_latency->setAggregates(replayed);
     m_refusals->setAggregates(replayed);
@@ -316,11 +316,11 @@ void TradeoffPage::showDetails(const QModelIndex &proxyIndex)
     if (a.isCurrent) {
         text += QLatin1Char(' ') + tr("The current model, replayed on the same prompts: every comparison is paired "
                                       "against it.");
-    } else if (a.source == QLatin1String("baseline")) {
+    } else if (a.source == AnswerSource::Value::Baseline) {
         text += QLatin1Char(' ') + tr("The answers as logged in production, judged by the same judge: a reference "
                                       "only, never the baseline of a comparison.");
     } else if (const ModelAggregateComparison *c
-               = a.source == QLatin1String("replay") ? m_report.comparison(a.model) : nullptr) {
+               = a.source == AnswerSource::Value::Replay ? m_report.comparison(a.model) : nullptr) {
         text += QStringLiteral("<br/>")
             + tr("Against %1 on %2 paired prompts: quality %3 points (95% CI [%4, %5], %6%), cost saving %7%; "
                  "McNemar p = %8 for refusals, p = %9 for successes.")

@@ -40,7 +40,8 @@ void AggregatesModel::setReport(const EvaluatorReport &report)
     m_rows = report.models;
     m_comparisons.clear();
     for (const ModelAggregate &a : std::as_const(m_rows)) {
-        const ModelAggregateComparison *c = a.source == QLatin1String("replay") ? report.comparison(a.model) : nullptr;
+        const ModelAggregateComparison *c
+            = a.source == AnswerSource::Value::Replay ? report.comparison(a.model) : nullptr;
         m_comparisons.append(c ? *c : ModelAggregateComparison {});
     }
     endResetModel();
@@ -54,7 +55,7 @@ void AggregatesModel::clear()
     endResetModel();
 }
 
-int AggregatesModel::rowOf(const QString &model, const QString &source) const
+int AggregatesModel::rowOf(const QString &model, std::optional<AnswerSource::Value> source) const
 {
     int fallback = -1;
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -63,12 +64,12 @@ int AggregatesModel::rowOf(const QString &model, const QString &source) const
             return i;
         if (a.model != model)
             continue;
-        if (source.isEmpty() ? a.source == QLatin1String("replay") : a.source == source)
+        if (a.source == source.value_or(AnswerSource::Value::Replay))
             return i;
         if (fallback < 0)
             fallback = i;
     }
-    return source.isEmpty() ? fallback : -1;
+    return source ? -1 : fallback;
 }
 
 int AggregatesModel::rowCount(const QModelIndex &parent) const
@@ -141,11 +142,11 @@ QVariant AggregatesModel::data(const QModelIndex &index, int role) const
     case ModelRole:
         return a.model;
     case SourceRole:
-        return a.source;
+        return AnswerSource::name(a.source);
     case IsCurrentRole:
         return a.isCurrent;
     case Qt::FontRole:
-        if (a.isCurrent || a.source == QLatin1String("baseline")) {
+        if (a.isCurrent || a.source == AnswerSource::Value::Baseline) {
             QFont f;
             f.setBold(a.isCurrent);
             f.setItalic(!a.isCurrent); // the logged answers: a reference, not a replayed model
@@ -158,7 +159,7 @@ QVariant AggregatesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ModelColumn && a.isCurrent)
             return tr("The current model, replayed on the same prompts: the paired baseline of every comparison.");
-        if (index.column() == ModelColumn && a.source == QLatin1String("baseline"))
+        if (index.column() == ModelColumn && a.source == AnswerSource::Value::Baseline)
             return tr("The answers as logged in production, judged by the same judge: a reference only, never the "
                       "baseline of a comparison.");
         if (index.column() == QualityDeltaColumn && !m_comparisons.at(row).model.isEmpty()) {

@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+#include <optional>
+
 namespace ShadowOptic {
 
 /** Per-model aggregates of an evaluation (SPEC §5), one row per model and source, with the paired
@@ -43,7 +45,7 @@ public:
     void setReport(const EvaluatorReport &report);
     void clear();
     /** Row of the model's replay aggregate (else its logged one), or -1. */
-    int rowOf(const QString &model, const QString &source = {}) const;
+    int rowOf(const QString &model, std::optional<AnswerSource::Value> source = std::nullopt) const;
     const ModelAggregate &aggregate(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
