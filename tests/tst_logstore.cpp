@@ -111,6 +111,40 @@ private slots:
         QCOMPARE(cats.size(), 3);
     }
 
+    void replayableLogSearchIsLiteral_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<int>("found");
+        QTest::newRow("backslash") << QStringLiteral("C:\\temp") << 1;
+        QTest::newRow("quotes") << QStringLiteral("called \"Dawn\"") << 1;
+        QTest::newRow("percent") << QStringLiteral("100%") << 1;
+        QTest::newRow("percent alone") << QStringLiteral("%") << 1;
+        QTest::newRow("underscore") << QStringLiteral("a_b") << 1;
+        QTest::newRow("non-ASCII") << QStringLiteral("caf\u00e9") << 1;
+        QTest::newRow("JSON syntax is not prompt text") << QStringLiteral("\"role\"") << 0;
+    }
+    void replayableLogSearchIsLiteral()
+    {
+        QFETCH(QString, search);
+        QFETCH(int, found);
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.open(m_dir.filePath(QStringLiteral("literal.sqlite")), &error), qPrintable(error));
+        if (LogStore(store).replayableLogCount(QStringLiteral("gpt-4o")) == 0) {
+            const QList<LogRecord> records {
+                record("l1", "gpt-4o", QStringLiteral("Open C:\\temp"), "", 1),
+                record("l2", "gpt-4o", QStringLiteral("A poem called \"Dawn\""), "", 1),
+                record("l3", "gpt-4o", QStringLiteral("100% of a_b"), "", 1),
+                record("l4", "gpt-4o", QStringLiteral("caf\u00e9"), "", 1),
+            };
+            ProjectStore::InsertCounts counts;
+            QVERIFY2(store.insertLogs(records, 0, &counts, &error), qPrintable(error));
+        }
+        QList<qint64> ids;
+        QVERIFY2(LogStore(store).replayableLogIds(QString(), search, &ids, &error), qPrintable(error));
+        QCOMPARE(ids.size(), found);
+    }
+
     void prompts()
     {
         const LogStore logs(m_store);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "retrypolicy.h"
 
+#include "httpdate.h"
 #include "replayoptions.h"
 
 #include <QDateTime>
@@ -28,10 +29,11 @@ int RetryPolicy::delayMs(const ReplayOptions &o, int attempt, const QByteArray &
     const double seconds = retryAfter.trimmed().toDouble(&ok);
     if (ok && seconds >= 0)
         return int(std::min(seconds * 1000.0, capMs));
-    if (!retryAfter.trimmed().isEmpty()) { // HTTP-date form
-        const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter.trimmed()), Qt::RFC2822Date);
+    if (!retryAfter.trimmed().isEmpty()) { // HTTP-date form; a date already past means "now"
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime when = HttpDate::parse(retryAfter, now);
         if (when.isValid())
-            return int(std::clamp(double(QDateTime::currentDateTimeUtc().msecsTo(when)), 0.0, capMs));
+            return int(std::clamp(double(now.msecsTo(when)), 0.0, capMs));
     }
     const double base = o.backoffBaseSeconds * 1000.0 * std::pow(2.0, std::max(0, attempt - 1));
     const double capped = std::min(base, o.backoffCapSeconds * 1000.0);

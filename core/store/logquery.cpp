@@ -3,6 +3,7 @@
 
 #include "domain/logrecordparser.h"
 
+#include "likepattern.h"
 #include "projectstore.h"
 #include "storeaccess.h"
 
@@ -49,18 +50,20 @@ QString whereClause(const LogFilter &f, QVariantList *binds)
         parts.append(QStringLiteral("model = ?"));
         binds->append(f.model);
     }
-    if (!f.search.trimmed().isEmpty()) {
-        QString needle = f.search.trimmed();
-        needle.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        needle = QLatin1Char('%') + needle + QLatin1Char('%');
-        // Prompts of rows imported since schema 3 are only in raw_json (messages_json is NULL there).
-        parts.append(QStringLiteral("(COALESCE(messages_json, raw_json) LIKE ? ESCAPE '\\' OR response_text LIKE ? "
-                                    "ESCAPE '\\' OR log_id LIKE ? ESCAPE '\\')"));
-        binds->append(needle);
-        binds->append(needle);
-        binds->append(needle);
+    const QString text = f.search.trimmed();
+    if (!text.isEmpty()) {
+        // Prompts of rows imported since schema 3 are only in raw_json (messages_json is NULL there). Both hold JSON,
+        // where a quote or backslash of the prompt is escaped, so they are matched with the JSON form of the text.
+        const QStringList inJson = LikePattern::containsInJson(text);
+        parts.append(QLatin1Char('(')
+                     + LikePattern::anyLike(QStringLiteral("COALESCE(messages_json, raw_json)"), inJson.size())
+                     + QStringLiteral(" OR ") + LikePattern::anyLike(QStringLiteral("response_text"), 1)
+                     + QStringLiteral(" OR ") + LikePattern::anyLike(QStringLiteral("log_id"), 1) + QLatin1Char(')'));
+        for (const QString &pattern : inJson)
+            binds->append(pattern);
+        const QString plain = LikePattern::contains(text);
+        binds->append(plain);
+        binds->append(plain);
     }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
 }
@@ -137,8 +140,12 @@ bool LogQuery::fetchDetail(const ProjectStore &store, qint64 rowId, QVariantMap 
     QSqlQuery q(StoreAccess::database(store));
     q.prepare(QStringLiteral("SELECT * FROM logs WHERE id = ?"));
     q.addBindValue(rowId);
-    if (!q.exec() || !q.next()) {
+    if (!q.exec()) {
         *error = q.lastError().text();
+        return false;
+    }
+    if (!q.next()) { // deleted since the page was fetched, or another project was opened
+        *error = tr("Log %1 is no longer in the project.").arg(rowId);
         return false;
     }
     const QSqlRecord rec = q.record();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -40,6 +41,8 @@ struct LogFilter
 
 class LogQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::LogQuery)
+
 public:
     static bool fetchPage(const ProjectStore &store, const LogFilter &filter, qint64 offset, int limit,
                           QList<LogRow> *rows, QString *error);

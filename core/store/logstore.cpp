@@ -2,6 +2,7 @@
 #include "logstore.h"
 
 #include "domain/logrecordparser.h"
+#include "likepattern.h"
 #include "projectstore.h"
 #include "storeaccess.h"
 
@@ -43,17 +44,17 @@ bool LogStore::replayableLogIds(const QString &model, const QString &search, QLi
     QString sql = QStringLiteral("SELECT id FROM logs WHERE prompt_preview IS NOT NULL"); // NULL: no messages
     if (!model.isEmpty())
         sql += QStringLiteral(" AND model = ?");
-    if (!search.isEmpty())
-        sql += QStringLiteral(" AND (messages_json LIKE ? OR raw_json LIKE ?)");
+    // Both columns hold JSON, where the prompt's quotes and backslashes are escaped (see LogQuery).
+    const QStringList patterns = search.isEmpty() ? QStringList() : LikePattern::containsInJson(search);
+    if (!patterns.isEmpty())
+        sql += QStringLiteral(" AND ") + LikePattern::anyLike(QStringLiteral("COALESCE(messages_json, raw_json)"),
+                                                              patterns.size());
     sql += QStringLiteral(" ORDER BY id");
     q.prepare(sql);
     if (!model.isEmpty())
         q.addBindValue(model);
-    if (!search.isEmpty()) {
-        const QString needle = QLatin1Char('%') + search + QLatin1Char('%');
-        q.addBindValue(needle);
-        q.addBindValue(needle);
-    }
+    for (const QString &pattern : patterns)
+        q.addBindValue(pattern);
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;
