@@ -163,124 +163,124 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
 <context>
     <name>ShadowOptic::AggregatesModel</name>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="160"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="161"/>
         <source>The current model, replayed on the same prompts: the paired baseline of every comparison.</source>
         <translation>Das aktuelle Modell, mit denselben Prompts wiedergegeben: die gepaarte Basislinie jedes Vergleichs.</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="162"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="163"/>
         <source>The answers as logged in production, judged by the same judge: a reference only, never the baseline of a comparison.</source>
         <translation>Die Antworten wie in der Produktion protokolliert, vom selben Bewerter bewertet: nur eine Referenz, nie die Basislinie eines Vergleichs.</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="166"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="167"/>
         <source>Paired on %1 prompts vs %2: %3 points, 95% CI [%4, %5]; McNemar p (refusal) %6, p (success) %7</source>
         <translation>Gepaart auf %1 Prompts gegenüber %2: %3 Punkte, 95%-KI [%4, %5]; McNemar p (Ablehnung) %6, p (Erfolg) %7</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="181"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="182"/>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="212"/>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="214"/>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="216"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="213"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="215"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="217"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="220"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="221"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="233"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="234"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="235"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="236"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="237"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="238"/>
         <source>Success</source>
         <translation>Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="239"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="240"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="241"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="242"/>
         <source>Refusals</source>
         <translation>Ablehnungen</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="243"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="244"/>
         <source>Partial</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="245"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="246"/>
         <source>Judge failed</source>
         <translation>Bewertung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="247"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="248"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="249"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="250"/>
         <source>95% CI</source>
         <translation>95%-KI</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="251"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="252"/>
         <source>Δ quality</source>
         <translation>Δ Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="253"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="254"/>
         <source>Cost/request</source>
         <translation>Kosten/Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="255"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="256"/>
         <source>Cost/1K</source>
         <translation>Kosten/1K</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="257"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="258"/>
         <source>Saving</source>
         <translation>Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="259"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="260"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="261"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="262"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="263"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="264"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="265"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="266"/>
         <source>Cache hits</source>
         <translation>Cache-Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="267"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="268"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
@@ -1065,42 +1065,42 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Wählen Sie ein Bewertermodell.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="148"/>
+        <location filename="../core/eval/judgeclient.cpp" line="149"/>
         <source>The judging budget is used up.</source>
         <translation>Das Budget für die Bewertung ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="163"/>
+        <location filename="../core/eval/judgeclient.cpp" line="164"/>
         <source>The repair request failed: %1</source>
         <translation>Die Reparaturanfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="173"/>
+        <location filename="../core/eval/judgeclient.cpp" line="174"/>
         <source>Invalid again after the repair request: %1</source>
         <translation>Nach der Reparaturanfrage erneut ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="203"/>
+        <location filename="../core/eval/judgeclient.cpp" line="204"/>
         <source>No repair request was sent: %1</source>
         <translation>Es wurde keine Reparaturanfrage gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="242"/>
+        <location filename="../core/eval/judgeclient.cpp" line="243"/>
         <source>Cannot open the project.</source>
         <translation>Das Projekt kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="251"/>
+        <location filename="../core/eval/judgeclient.cpp" line="252"/>
         <source>Judge scores could not be saved: %1</source>
         <translation>Die Bewertungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="253"/>
+        <location filename="../core/eval/judgeclient.cpp" line="254"/>
         <source>Judging finished</source>
         <translation>Bewertung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="373"/>
+        <location filename="../core/eval/judgeclient.cpp" line="374"/>
         <source>Cannot store the judge score of %1 on %2: %3</source>
         <translation>Die Bewertung von %1 für %2 kann nicht gespeichert werden: %3</translation>
     </message>
@@ -1364,6 +1364,14 @@ Gepaart mit %1 (dieselben Prompts):
         <location filename="../core/import/logimporter.cpp" line="338"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::LogQuery</name>
+    <message>
+        <location filename="../core/store/logquery.cpp" line="148"/>
+        <source>Log %1 is no longer in the project.</source>
+        <translation>Das Protokoll %1 ist nicht mehr im Projekt.</translation>
     </message>
 </context>
 <context>
@@ -1667,187 +1675,187 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Replay run %1 finished: %2</source>
         <translation>Wiedergabelauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Trade-off</source>
         <translation>Abwägung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Logs table: first page in %1 ms</source>
         <translation>Protokolltabelle: erste Seite in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Shadow Optic started</source>
         <translation>Shadow Optic gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Target: %1 (not usable)</source>
         <translation>Ziel: %1 (nicht verwendbar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Replays, judge calls and verification go here. Click to change it in the Replay panel.</source>
         <translation>Replays, Bewertungsaufrufe und Verifikation gehen hierhin. Klicken Sie, um es im Replay-Bereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>%1 Click to fix it in the Replay panel.</source>
         <translation>%1 Klicken Sie, um es im Replay-Bereich zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Import Logs…</source>
         <translation>Protokolle &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Model &amp;Catalog…</source>
         <translation>Modell&amp;katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Reload Logs</source>
         <translation>Protokolle neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;About Shadow Optic</source>
         <translation>Ü&amp;ber Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>About Shadow Optic</source>
         <translation>Über Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Replays your Portkey traffic against cheaper models, scores cost, quality and refusals, and tells you which model to use and how to switch safely.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Spielt Ihren Portkey-Verkehr gegen günstigere Modelle ab, bewertet Kosten, Qualität und Ablehnungen und sagt Ihnen, welches Modell Sie nutzen sollten und wie Sie sicher wechseln.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Shadow Optic</source>
         <translation>Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>%1 — Shadow Optic</source>
         <translation>%1 — Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Layout reset</source>
         <translation>Layout zurückgesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Opened project %1 (%n log record(s))</source>
         <translation>
             <numerusform>Projekt %1 geöffnet (%n Protokolldatensatz)</numerusform>
@@ -1855,73 +1863,73 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Shadow Optic projects (*.sqlite)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Cannot replace &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Shadow Optic projects (*.sqlite);;All files (*)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Import Portkey logs</source>
         <translation>Portkey-Protokolle importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Portkey exports (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
         <translation>Portkey-Exporte (*.jsonl *.json *.csv *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Open or create a project first (File ▸ New Project).</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Datei ▸ Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Catalog saved (version %1)</source>
         <translation>Katalog gespeichert (Version %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Another job is running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe läuft; warten Sie oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Replay running</source>
         <translation>Wiedergabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>A replay is still running. Cancel it and quit? Everything already replayed is saved and the run can be resumed later.</source>
         <translation>Eine Wiedergabe läuft noch. Abbrechen und beenden? Alles bereits Abgespielte ist gespeichert und der Lauf kann später fortgesetzt werden.</translation>
     </message>
@@ -3712,7 +3720,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     </message>
     <message>
         <location filename="../ui/docks/replaypage.cpp" line="788"/>
-        <location filename="../ui/docks/replaypage.cpp" line="989"/>
+        <location filename="../ui/docks/replaypage.cpp" line="992"/>
         <source>Planning…</source>
         <translation>Wird geplant…</translation>
     </message>
@@ -3728,7 +3736,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     </message>
     <message>
         <location filename="../ui/docks/replaypage.cpp" line="175"/>
-        <location filename="../ui/docks/replaypage.cpp" line="995"/>
+        <location filename="../ui/docks/replaypage.cpp" line="998"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -3893,29 +3901,29 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="991"/>
+        <location filename="../ui/docks/replaypage.cpp" line="994"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="993"/>
+        <location filename="../ui/docks/replaypage.cpp" line="996"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="997"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1000"/>
         <source>Stopped at the budget</source>
         <translation>Am Budget angehalten</translation>
     </message>
     <message>
         <location filename="../ui/docks/replaypage.cpp" line="179"/>
         <location filename="../ui/docks/replaypage.cpp" line="797"/>
-        <location filename="../ui/docks/replaypage.cpp" line="999"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1002"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1001"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1004"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
