@@ -4,10 +4,10 @@
 #include "cli/exitcode.h"
 #include "demoproject.h"
 #include "languagemanager.h"
-#include "thememanager.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "store/threadstore.h"
+#include "thememanager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,13 +31,15 @@ int main(int argc, char *argv[])
     // Options are checked before a window system is needed, so a typo or a missing display gets a message, not an
     // abort inside the platform plugin.
     QCommandLineParser parser;
-    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Open this project."), QStringLiteral("file"));
+    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Open this project."),
+                                     QStringLiteral("file"));
     const QCommandLineOption import(QStringLiteral("import"), QStringLiteral("Import this log file on start."),
                                     QStringLiteral("file"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Sample project on the built-in simulator."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot and quit."),
-                                       QStringLiteral("png"));
-    const QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Qt platform plugin."), QStringLiteral("name"));
+                                        QStringLiteral("png"));
+    const QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Qt platform plugin."),
+                                      QStringLiteral("name"));
     const QCommandLineOption style(QStringLiteral("style"), QStringLiteral("Qt widget style."), QStringLiteral("name"));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // Qt's own -platform, -style
     parser.addOptions({ project, import, demo, screenshot, platform, style });
@@ -45,16 +47,18 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         const QString error = parser.positionalArguments().isEmpty()
             ? parser.errorText()
-            : QCoreApplication::translate("main", "Unexpected argument '%1'.").arg(parser.positionalArguments().constFirst());
+            : QCoreApplication::translate("main", "Unexpected argument '%1'.")
+                  .arg(parser.positionalArguments().constFirst());
         CliIo::err(error + QLatin1String("\n\n") + CommandLine::usage());
         return ExitUsage;
     }
-    if (!parser.isSet(platform) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+    if (!parser.isSet(platform) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         QCoreApplication app(argc, argv);
-        CliIo::err(QCoreApplication::translate("main", "No display found (DISPLAY is not set): the desktop application "
-                                                       "needs one. Run it under 'xvfb-run -a', or use a command: "
-                                                       "'shadow-optic help'."));
+        CliIo::err(QCoreApplication::translate("main",
+                                               "No display found (DISPLAY is not set): the desktop application "
+                                               "needs one. Run it under 'xvfb-run -a', or use a command: "
+                                               "'shadow-optic help'."));
         return ExitError;
     }
 

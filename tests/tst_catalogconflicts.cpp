@@ -68,7 +68,8 @@ private slots:
                  qPrintable(error));
         // A cost the importer estimated from the catalog says nothing about the catalog.
         LogRecord estimated;
-        QVERIFY2(row(QStringLiteral("a7"), QStringLiteral("alpha"), 7.0).toRecord(&estimated, &error), qPrintable(error));
+        QVERIFY2(row(QStringLiteral("a7"), QStringLiteral("alpha"), 7.0).toRecord(&estimated, &error),
+                 qPrintable(error));
         estimated.costEstimated = true;
         ProjectStore::InsertCounts counts;
         QVERIFY2(m_store.insertLogs({ estimated }, 0, &counts, &error), qPrintable(error));

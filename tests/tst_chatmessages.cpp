@@ -22,9 +22,9 @@ private slots:
         QTest::newRow("text parts") << QByteArray(R"([[{"type":"text","text":"one"},{"type":"text","text":"two"}]])")
                                     << QStringLiteral("one\ntwo");
         QTest::newRow("part without type") << QByteArray(R"([[{"text":"bare"}]])") << QStringLiteral("bare");
-        QTest::newRow("image part")
-            << QByteArray(R"([[{"type":"text","text":"look"},{"type":"image_url","image_url":{"url":"x"}}]])")
-            << QStringLiteral("look\n[image]");
+        QTest::newRow("image part") << QByteArray(
+            R"([[{"type":"text","text":"look"},{"type":"image_url","image_url":{"url":"x"}}]])")
+                                    << QStringLiteral("look\n[image]");
         QTest::newRow("string parts") << QByteArray(R"([["ab","cd"]])") << QStringLiteral("abcd");
         QTest::newRow("unknown part") << QByteArray(R"([[{"type":"audio","data":"x"}]])") << QString();
         QTest::newRow("null") << QByteArray("[null]") << QString();
@@ -49,9 +49,9 @@ private slots:
         QTest::newRow("user turn before an assistant turn")
             << QByteArray(R"([{"role":"user","content":"question"},{"role":"assistant","content":"answer"}])")
             << QStringLiteral("question");
-        QTest::newRow("parts")
-            << QByteArray(R"([{"role":"user","content":[{"type":"text","text":"a"},{"type":"text","text":"b"}]}])")
-            << QStringLiteral("a\nb");
+        QTest::newRow("parts") << QByteArray(
+            R"([{"role":"user","content":[{"type":"text","text":"a"},{"type":"text","text":"b"}]}])")
+                               << QStringLiteral("a\nb");
         QTest::newRow("no user turn: the last message")
             << QByteArray(R"([{"role":"system","content":"rules"},{"role":"assistant","content":"last"}])")
             << QStringLiteral("last");
@@ -82,9 +82,9 @@ private slots:
     {
         QTest::addColumn<QByteArray>("messages");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("one system turn")
-            << QByteArray(R"([{"role":"system","content":"Be brief."},{"role":"user","content":"Hi"}])")
-            << QStringLiteral("Be brief.");
+        QTest::newRow("one system turn") << QByteArray(
+            R"([{"role":"system","content":"Be brief."},{"role":"user","content":"Hi"}])")
+                                         << QStringLiteral("Be brief.");
         QTest::newRow("several system turns")
             << QByteArray(R"([{"role":"system","content":"one"},{"role":"user","content":"Hi"},)"
                           R"({"role":"system","content":[{"type":"text","text":"two"}]}])")

@@ -25,7 +25,8 @@ private:
         QString err;
     };
 
-    static Run cli(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    static Run cli(const QStringList &arguments,
+                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QProcess p;
         p.setProcessEnvironment(env);
@@ -63,8 +64,9 @@ private slots:
         QVERIFY(m_dir.isValid());
         const QString logs = m_dir.filePath(QStringLiteral("logs.jsonl"));
         m_project = m_dir.filePath(QStringLiteral("cli.sqlite"));
-        Run r = cli({ QStringLiteral("generate-logs"), QStringLiteral("--rows"), QStringLiteral("60"), QStringLiteral("--seed"),
-                      QStringLiteral("3"), QStringLiteral("--token-scale"), QStringLiteral("0.05"), QStringLiteral("--out"), logs });
+        Run r = cli({ QStringLiteral("generate-logs"), QStringLiteral("--rows"), QStringLiteral("60"),
+                      QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--token-scale"),
+                      QStringLiteral("0.05"), QStringLiteral("--out"), logs });
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         r = cli({ QStringLiteral("import"), QStringLiteral("--project"), m_project, logs });
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
@@ -111,7 +113,7 @@ private slots:
         QVERIFY2(r.out.startsWith(QLatin1String("Usage: shadow-optic replay ")), qPrintable(r.out.left(200)));
         QVERIFY(!r.out.contains(QStringLiteral(SO_APP_BINARY)));
         QVERIFY2(r.out.contains(QLatin1String("(default: 8)")), qPrintable(r.out)); // --concurrency
-        QVERIFY(r.out.contains(QLatin1String("(default: 60000)")));                  // --timeout-ms
+        QVERIFY(r.out.contains(QLatin1String("(default: 60000)"))); // --timeout-ms
         const Run top = cli({ QStringLiteral("help") });
         QVERIFY(top.out.contains(QLatin1String("Exit codes")));
         QVERIFY(top.out.contains(QLatin1String("runs")));
@@ -121,10 +123,11 @@ private slots:
     void replayToAClosedPortFailsWithTheReason()
     {
         const int port = closedPort();
-        const Run r = cli({ QStringLiteral("replay"), QStringLiteral("--project"), m_project, QStringLiteral("--models"),
-                            QStringLiteral("gpt-4o-mini"), QStringLiteral("--sample"), QStringLiteral("10"),
-                            QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--retries"), QStringLiteral("0"),
-                            QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:%1/v1").arg(port) });
+        const Run r
+            = cli({ QStringLiteral("replay"), QStringLiteral("--project"), m_project, QStringLiteral("--models"),
+                    QStringLiteral("gpt-4o-mini"), QStringLiteral("--sample"), QStringLiteral("10"),
+                    QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--retries"), QStringLiteral("0"),
+                    QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:%1/v1").arg(port) });
         QVERIFY2(r.code == 1 && !r.crashed, qPrintable(describe(r)));
         QVERIFY2(r.err.contains(QStringLiteral("10 failed: connection refused by 127.0.0.1:%1").arg(port)),
                  qPrintable(describe(r)));
@@ -136,9 +139,9 @@ private slots:
     // A non-existent model: 404s, rc 0 before.
     void unknownModelFails()
     {
-        const Run r = cli({ QStringLiteral("replay"), QStringLiteral("--project"), m_project, QStringLiteral("--models"),
-                            QStringLiteral("no-such-model"), QStringLiteral("--sample"), QStringLiteral("3"),
-                            QStringLiteral("--json") });
+        const Run r = cli({ QStringLiteral("replay"), QStringLiteral("--project"), m_project,
+                            QStringLiteral("--models"), QStringLiteral("no-such-model"), QStringLiteral("--sample"),
+                            QStringLiteral("3"), QStringLiteral("--json") });
         QVERIFY2(r.code == 1, qPrintable(describe(r)));
         QVERIFY2(r.err.contains(QLatin1String("3 failed: HTTP 404")), qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object(); // stdout is only the JSON
@@ -148,21 +151,24 @@ private slots:
 
     void mixedRunFinishesWithFailures()
     {
-        const Run r = cli({ QStringLiteral("replay"), QStringLiteral("--project"), m_project, QStringLiteral("--models"),
-                            QStringLiteral("gpt-4o-mini,no-such-model"), QStringLiteral("--sample"), QStringLiteral("3") });
+        const Run r
+            = cli({ QStringLiteral("replay"), QStringLiteral("--project"), m_project, QStringLiteral("--models"),
+                    QStringLiteral("gpt-4o-mini,no-such-model"), QStringLiteral("--sample"), QStringLiteral("3") });
         QVERIFY2(r.code == 3, qPrintable(describe(r)));
         QVERIFY(r.err.contains(QLatin1String("finished with 3 failed of 6")));
     }
 
     void runsListsEveryRun()
     {
-        const Run ok = cli({ QStringLiteral("replay"), QStringLiteral("--project"), m_project, QStringLiteral("--models"),
-                             QStringLiteral("gpt-4o-mini"), QStringLiteral("--sample"), QStringLiteral("4"),
-                             QStringLiteral("--json") });
+        const Run ok = cli({ QStringLiteral("replay"), QStringLiteral("--project"), m_project,
+                             QStringLiteral("--models"), QStringLiteral("gpt-4o-mini"), QStringLiteral("--sample"),
+                             QStringLiteral("4"), QStringLiteral("--json") });
         QVERIFY2(ok.code == 0, qPrintable(describe(ok)));
-        const qint64 runId = QJsonDocument::fromJson(ok.out.toUtf8()).object().value(QLatin1String("run_id")).toInteger();
+        const qint64 runId
+            = QJsonDocument::fromJson(ok.out.toUtf8()).object().value(QLatin1String("run_id")).toInteger();
         QVERIFY(runId > 0);
-        const Run list = cli({ QStringLiteral("runs"), QStringLiteral("--project"), m_project, QStringLiteral("--json") });
+        const Run list
+            = cli({ QStringLiteral("runs"), QStringLiteral("--project"), m_project, QStringLiteral("--json") });
         QVERIFY2(list.code == 0, qPrintable(describe(list)));
         const QJsonArray runs = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QVERIFY(!runs.isEmpty());

@@ -38,19 +38,19 @@ private slots:
         const QString logs = dir.filePath(QStringLiteral("logs.jsonl"));
         const QString project = dir.filePath(QStringLiteral("soak.sqlite"));
         QProcess gen;
-        gen.start(binary(), { QStringLiteral("generate-logs"), QStringLiteral("--rows"),
-                                                   QStringLiteral("600"), QStringLiteral("--seed"), QStringLiteral("5"),
-                                                   QStringLiteral("--token-scale"), QStringLiteral("0.05"),
-                                                   QStringLiteral("--out"), logs });
+        gen.start(binary(),
+                  { QStringLiteral("generate-logs"), QStringLiteral("--rows"), QStringLiteral("600"),
+                    QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--token-scale"),
+                    QStringLiteral("0.05"), QStringLiteral("--out"), logs });
         QVERIFY(gen.waitForFinished(60000) && gen.exitCode() == 0);
         QProcess imp;
         imp.start(binary(), { QStringLiteral("import"), QStringLiteral("--project"), project, logs });
         QVERIFY(imp.waitForFinished(60000) && imp.exitCode() == 0);
 
         // An external simulator, as in the report.
-        std::unique_ptr<QProcess> sim(start({ QStringLiteral("simulate"), QStringLiteral("--port"), QStringLiteral("0"),
-                                              QStringLiteral("--latency-ms"), QStringLiteral("2"),
-                                              QStringLiteral("--no-random-errors") }));
+        std::unique_ptr<QProcess> sim(
+            start({ QStringLiteral("simulate"), QStringLiteral("--port"), QStringLiteral("0"),
+                    QStringLiteral("--latency-ms"), QStringLiteral("2"), QStringLiteral("--no-random-errors") }));
         sim->setReadChannel(QProcess::StandardOutput);
         QTRY_VERIFY_WITH_TIMEOUT(sim->canReadLine() || (sim->waitForReadyRead(100) && sim->canReadLine()), 10000);
         const QString port = QString::fromUtf8(sim->readLine()).trimmed();
@@ -77,8 +77,8 @@ private slots:
             { QStringLiteral("summary"), QStringLiteral("--project"), project, QStringLiteral("--json") },
             { QStringLiteral("runs"), QStringLiteral("--project"), project },
         };
-        const int runs = qEnvironmentVariableIntValue("SO_SOAK_RUNS") > 0 ? qEnvironmentVariableIntValue("SO_SOAK_RUNS")
-                                                                         : 200;
+        const int runs
+            = qEnvironmentVariableIntValue("SO_SOAK_RUNS") > 0 ? qEnvironmentVariableIntValue("SO_SOAK_RUNS") : 200;
         int crashes = 0, warnings = 0, failures = 0;
         QStringList problems;
         QElapsedTimer clock;
@@ -97,14 +97,22 @@ private slots:
             const QByteArray err = p.readAllStandardError();
             if (p.exitStatus() != QProcess::NormalExit) {
                 ++crashes;
-                problems.append(QStringLiteral("run %1 (%2) crashed: %3").arg(i).arg(args.first(), QString::fromUtf8(err.right(300))));
+                problems.append(QStringLiteral("run %1 (%2) crashed: %3")
+                                    .arg(i)
+                                    .arg(args.first(), QString::fromUtf8(err.right(300))));
             } else if (p.exitCode() != 0) {
                 ++failures;
-                problems.append(QStringLiteral("run %1 (%2) rc %3: %4").arg(i).arg(args.first()).arg(p.exitCode()).arg(QString::fromUtf8(err.right(300))));
+                problems.append(QStringLiteral("run %1 (%2) rc %3: %4")
+                                    .arg(i)
+                                    .arg(args.first())
+                                    .arg(p.exitCode())
+                                    .arg(QString::fromUtf8(err.right(300))));
             }
             if (err.contains("QSqlDatabasePrivate") || err.contains("still in use") || err.contains("QThreadStorage")) {
                 ++warnings;
-                problems.append(QStringLiteral("run %1 (%2) warned: %3").arg(i).arg(args.first(), QString::fromUtf8(err.right(300))));
+                problems.append(QStringLiteral("run %1 (%2) warned: %3")
+                                    .arg(i)
+                                    .arg(args.first(), QString::fromUtf8(err.right(300))));
             }
         }
         stop = true;
@@ -114,7 +122,8 @@ private slots:
         sim->waitForFinished(5000);
         qInfo("%d runs in %.1f s: %d crashes, %d connection warnings, %d failures", runs, clock.elapsed() / 1000.0,
               crashes, warnings, failures);
-        QVERIFY2(crashes == 0 && warnings == 0 && failures == 0, qPrintable(problems.mid(0, 10).join(QLatin1Char('\n'))));
+        QVERIFY2(crashes == 0 && warnings == 0 && failures == 0,
+                 qPrintable(problems.mid(0, 10).join(QLatin1Char('\n'))));
     }
 };
 

@@ -4,12 +4,12 @@
 #include "eval/judgeclient.h"
 #include "gen/loggenerator.h"
 #include "import/logimporter.h"
-#include "store/profilestore.h"
 #include "recommend/recommender.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatorthread.h"
+#include "store/profilestore.h"
 #include "store/projectstore.h"
 #include "store/storeaccess.h"
 
@@ -64,7 +64,8 @@ private:
         o.availableModels = SimulatedGateway::modelIds();
         QString error;
         if (!r.start(m_project, target(), o, &error))
-            QTest::qFail(qPrintable(QString::asprintf("recommend did not start: %s", qPrintable(error))), __FILE__, __LINE__);
+            QTest::qFail(qPrintable(QString::asprintf("recommend did not start: %s", qPrintable(error))), __FILE__,
+                         __LINE__);
         if (!finished.wait(50000))
             return {};
         return finished.first().first().value<Recommendation>();
@@ -100,10 +101,10 @@ private slots:
             spec.size = 20;
             spec.model = QStringLiteral("gpt-4o");
             QVERIFY(store.open(m_project, &error) && store.loadCatalog(&catalog, &error));
-            QVERIFY(ReplayPlanner::plan(store, catalog,
-                                        { QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"),
-                                          QStringLiteral("gpt-3.5-turbo") },
-                                        spec, &jobs, &error));
+            QVERIFY(ReplayPlanner::plan(
+                store, catalog,
+                { QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-3.5-turbo") }, spec,
+                &jobs, &error));
             ReplayEngine engine;
             QSignalSpy finished(&engine, &ReplayEngine::finished);
             QVERIFY(engine.start(m_project, target(), fastOptions(), jobs, &error));
@@ -151,10 +152,11 @@ private slots:
         QString error;
         QVERIFY(store.open(m_project, &error));
         QSqlQuery q(StoreAccess::database(store));
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN c.response_text = l.response_text THEN 1 ELSE 0 "
-                                      "END) FROM completions c JOIN logs l ON l.log_id = c.log_id AND l.model = c.model "
-                                      "WHERE c.role = 'replay' AND c.ok = 1 AND c.status_code = 200 AND "
-                                      "COALESCE(l.is_success, 1) = 1 AND l.response_text <> ''")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN c.response_text = l.response_text THEN 1 ELSE 0 "
+                                  "END) FROM completions c JOIN logs l ON l.log_id = c.log_id AND l.model = c.model "
+                                  "WHERE c.role = 'replay' AND c.ok = 1 AND c.status_code = 200 AND "
+                                  "COALESCE(l.is_success, 1) = 1 AND l.response_text <> ''")));
         QVERIFY(q.next());
         QVERIFY(q.value(0).toInt() >= 15);
         QCOMPARE(q.value(1).toInt(), q.value(0).toInt());
@@ -182,7 +184,8 @@ private slots:
         o.sampleSize = 20;
         o.seed = 1;
         o.replay = fastOptions();
-        o.availableModels = { QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-3.5-turbo") };
+        o.availableModels
+            = { QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-3.5-turbo") };
         QVERIFY2(r.start(m_project, target(), o, &error), qPrintable(error));
         QVERIFY(finished.wait(50000));
         const Recommendation rec = finished.first().first().value<Recommendation>();
@@ -217,7 +220,8 @@ private slots:
         UserProfile p;
         p.currentModel = QStringLiteral("gpt-4o");
         const Recommendation r = recommend(p);
-        QVERIFY2(r.status == Recommendation::Status::Recommended, qPrintable(r.reason + QLatin1Char('\n') + r.toText()));
+        QVERIFY2(r.status == Recommendation::Status::Recommended,
+                 qPrintable(r.reason + QLatin1Char('\n') + r.toText()));
         const QString model = r.recommended->model;
         QVERIFY2(model == QLatin1String("gpt-4o-mini") || model == QLatin1String("gpt-4.1-mini"), qPrintable(model));
         // catalog: gpt-4o-mini is ~94 % and gpt-4.1-mini ~84 % cheaper than gpt-4o per token
@@ -225,7 +229,8 @@ private slots:
                  qPrintable(QString::number(r.recommended->savingPercent())));
         QVERIFY(r.recommended->qualityDeltaPercent > -5.0 && r.recommended->qualityDeltaPercent < 3.0);
         QVERIFY(r.recommended->confidence >= 0.3);
-        QVERIFY(r.sentence.startsWith(QStringLiteral("Switching from gpt-4o to ") + model + QStringLiteral(" reduces cost by ")));
+        QVERIFY(r.sentence.startsWith(QStringLiteral("Switching from gpt-4o to ") + model
+                                      + QStringLiteral(" reduces cost by ")));
         QVERIFY(r.businessImpact.costMeasured);
         QVERIFY(r.businessImpact.monthlySavings > 0);
         QVERIFY(r.verificationCostUsd <= 1.0);
@@ -246,8 +251,9 @@ private slots:
     void cachedRecommendationFromTheCommandLine()
     {
         QProcess p;
-        p.start(QStringLiteral(SO_APP_BINARY), { QStringLiteral("recommend"), QStringLiteral("--project"), m_project,
-                                                 QStringLiteral("--cached"), QStringLiteral("--json") });
+        p.start(QStringLiteral(SO_APP_BINARY),
+                { QStringLiteral("recommend"), QStringLiteral("--project"), m_project, QStringLiteral("--cached"),
+                  QStringLiteral("--json") });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
         const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -280,9 +286,9 @@ private slots:
         f.write("id,answer\n1,\"I'm sorry, but I can't help with that.\"\n2,Paris is the capital of France.\n");
         f.close();
         QProcess p;
-        p.start(QStringLiteral(SO_APP_BINARY), { QStringLiteral("refusals"), QStringLiteral("classify"),
-                                                 QStringLiteral("--in"), in, QStringLiteral("--response-col"),
-                                                 QStringLiteral("answer"), QStringLiteral("--out"), out });
+        p.start(QStringLiteral(SO_APP_BINARY),
+                { QStringLiteral("refusals"), QStringLiteral("classify"), QStringLiteral("--in"), in,
+                  QStringLiteral("--response-col"), QStringLiteral("answer"), QStringLiteral("--out"), out });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
         QFile result(out);
@@ -300,16 +306,16 @@ private slots:
         // answers stay a separate "as logged" row.
         // Both steps run in their own process, as an analyst would run them.
         QProcess replay;
-        replay.start(QStringLiteral(SO_APP_BINARY), { QStringLiteral("replay"), QStringLiteral("--project"), m_project,
-                                                      QStringLiteral("--models"), QStringLiteral("gpt-4.1-mini"),
-                                                      QStringLiteral("--sample"), QStringLiteral("8"),
-                                                      QStringLiteral("--seed"), QStringLiteral("99") });
+        replay.start(QStringLiteral(SO_APP_BINARY),
+                     { QStringLiteral("replay"), QStringLiteral("--project"), m_project, QStringLiteral("--models"),
+                       QStringLiteral("gpt-4.1-mini"), QStringLiteral("--sample"), QStringLiteral("8"),
+                       QStringLiteral("--seed"), QStringLiteral("99") });
         QVERIFY(replay.waitForFinished(60000));
         QVERIFY2(replay.exitCode() == 0, replay.readAllStandardError().constData());
         QProcess p;
-        p.start(QStringLiteral(SO_APP_BINARY), { QStringLiteral("evaluate"), QStringLiteral("--project"), m_project,
-                                                 QStringLiteral("--current"), QStringLiteral("gpt-4o"),
-                                                 QStringLiteral("--json") });
+        p.start(QStringLiteral(SO_APP_BINARY),
+                { QStringLiteral("evaluate"), QStringLiteral("--project"), m_project, QStringLiteral("--current"),
+                  QStringLiteral("gpt-4o"), QStringLiteral("--json") });
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -327,8 +333,9 @@ private slots:
     void evaluateUnknownRunFails()
     {
         QProcess p;
-        p.start(QStringLiteral(SO_APP_BINARY), { QStringLiteral("evaluate"), QStringLiteral("--project"), m_project,
-                                                 QStringLiteral("--run"), QStringLiteral("999") });
+        p.start(QStringLiteral(SO_APP_BINARY),
+                { QStringLiteral("evaluate"), QStringLiteral("--project"), m_project, QStringLiteral("--run"),
+                  QStringLiteral("999") });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(QString::fromUtf8(p.readAllStandardError())

@@ -8,12 +8,12 @@
 #include "docks/tradeoffpage.h"
 #include "gatewayprocess.h"
 #include "mainwindow.h"
-#include "store/replaystore.h"
 #include "replayedproject.h"
 #include "session/session.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatorthread.h"
 #include "store/projectstore.h"
+#include "store/replaystore.h"
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -54,7 +54,8 @@ private slots:
         ReplayedProject::Options o;
         o.rows = 80;
         QString error;
-        QVERIFY2(ReplayedProject::create(m_dir.path(), QStringLiteral("gui"), o, &m_project, &error), qPrintable(error));
+        QVERIFY2(ReplayedProject::create(m_dir.path(), QStringLiteral("gui"), o, &m_project, &error),
+                 qPrintable(error));
         QVERIFY2(m_gateway.start(m_dir.path(), &error), qPrintable(QStringLiteral("Portkey gateway: ") + error));
     }
 

@@ -24,20 +24,20 @@ private slots:
         QTest::newRow("IMF-fixdate") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << rfcExample;
         QTest::newRow("RFC 850") << QByteArray("Sunday, 06-Nov-94 08:49:37 GMT") << rfcExample;
         QTest::newRow("asctime") << QByteArray("Sun Nov  6 08:49:37 1994") << rfcExample;
-        QTest::newRow("asctime, two-digit day") << QByteArray("Fri Nov 25 08:49:37 1994")
-                                                << utc(1994, 11, 25, 8, 49, 37);
+        QTest::newRow("asctime, two-digit day")
+            << QByteArray("Fri Nov 25 08:49:37 1994") << utc(1994, 11, 25, 8, 49, 37);
         QTest::newRow("surrounding spaces") << QByteArray(" Sun, 06 Nov 1994 08:49:37 GMT\t") << rfcExample;
         QTest::newRow("lower case") << QByteArray("sun, 06 nov 1994 08:49:37 gmt") << rfcExample;
         QTest::newRow("end of a year") << QByteArray("Wed, 31 Dec 2025 23:59:59 GMT") << utc(2025, 12, 31, 23, 59, 59);
         QTest::newRow("leap day") << QByteArray("Thu, 29 Feb 2024 00:00:00 GMT") << utc(2024, 2, 29, 0, 0, 0);
         QTest::newRow("numeric zone") << QByteArray("Sun, 06 Nov 1994 09:49:37 +0100") << rfcExample;
         QTest::newRow("negative numeric zone") << QByteArray("Sun, 06 Nov 1994 03:19:37 -0530") << rfcExample;
-        QTest::newRow("RFC 850, this century") << QByteArray("Wednesday, 21-Oct-26 07:28:00 GMT")
-                                                << utc(2026, 10, 21, 7, 28, 0);
-        QTest::newRow("RFC 850, 50 years ahead stays") << QByteArray("Monday, 01-Jan-76 00:00:00 GMT")
-                                                        << utc(2076, 1, 1, 0, 0, 0);
-        QTest::newRow("RFC 850, further ahead is the last century") << QByteArray("Monday, 01-Jan-77 00:00:00 GMT")
-                                                                     << utc(1977, 1, 1, 0, 0, 0);
+        QTest::newRow("RFC 850, this century")
+            << QByteArray("Wednesday, 21-Oct-26 07:28:00 GMT") << utc(2026, 10, 21, 7, 28, 0);
+        QTest::newRow("RFC 850, 50 years ahead stays")
+            << QByteArray("Monday, 01-Jan-76 00:00:00 GMT") << utc(2076, 1, 1, 0, 0, 0);
+        QTest::newRow("RFC 850, further ahead is the last century")
+            << QByteArray("Monday, 01-Jan-77 00:00:00 GMT") << utc(1977, 1, 1, 0, 0, 0);
 
         QTest::newRow("empty") << QByteArray() << QDateTime();
         QTest::newRow("seconds") << QByteArray("120") << QDateTime();

@@ -32,7 +32,10 @@ class TestImportCommand : public QObject
         r.err = QString::fromUtf8(p.readAllStandardError());
         return r;
     }
-    static QString fixture(const char *name) { return QStringLiteral(SO_TEST_DATA_DIR "/import/") + QLatin1String(name); }
+    static QString fixture(const char *name)
+    {
+        return QStringLiteral(SO_TEST_DATA_DIR "/import/") + QLatin1String(name);
+    }
     QString write(const QString &name, const QByteArray &bytes)
     {
         const QString path = m_dir->filePath(name);
@@ -64,8 +67,8 @@ private slots:
 
         const QString noValidRow = QStringLiteral("no_valid_row.jsonl");
         QTest::newRow("all good") << QStringList { fixture("basic.jsonl") } << 0 << QString();
-        QTest::newRow("some rows skipped") << QStringList { fixture("truncated.jsonl") } << 0
-                                           << QStringLiteral("truncated.jsonl:2: invalid JSON");
+        QTest::newRow("some rows skipped")
+            << QStringList { fixture("truncated.jsonl") } << 0 << QStringLiteral("truncated.jsonl:2: invalid JSON");
         QTest::newRow("no valid row") << QStringList { noValidRow } << 1 << QStringLiteral("no_valid_row.jsonl");
         QTest::newRow("a good file and one without a valid row")
             << QStringList { fixture("basic.jsonl"), noValidRow } << 1 << QStringLiteral("no_valid_row.jsonl");
@@ -81,9 +84,8 @@ private slots:
         QFETCH(int, code);
         QFETCH(QString, stderrHas);
         QVERIFY(!write(QStringLiteral("no_valid_row.jsonl"), "{\"id\": \"a\",\n[1, 2]\n\"text\"\n").isEmpty());
-        const Result r = run(QStringList { QStringLiteral("import"), QStringLiteral("--project"),
-                                           QStringLiteral("p.sqlite") }
-                             + files);
+        const Result r = run(
+            QStringList { QStringLiteral("import"), QStringLiteral("--project"), QStringLiteral("p.sqlite") } + files);
         QVERIFY2(r.code == code, qPrintable(QStringLiteral("exit %1, stderr: %2").arg(r.code).arg(r.err)));
         QVERIFY2(r.err.contains(stderrHas), qPrintable(r.err));
     }
@@ -128,9 +130,8 @@ private slots:
         QTest::newRow("import") << QStringList { QStringLiteral("import"), QStringLiteral("--project"), other,
                                                  fixture("basic.jsonl") };
         QTest::newRow("summary") << QStringList { QStringLiteral("summary"), QStringLiteral("--project"), other };
-        QTest::newRow("catalog --import")
-            << QStringList { QStringLiteral("catalog"), QStringLiteral("--project"), other, QStringLiteral("--import"),
-                             fixture("basic.jsonl") };
+        QTest::newRow("catalog --import") << QStringList { QStringLiteral("catalog"), QStringLiteral("--project"),
+                                                           other, QStringLiteral("--import"), fixture("basic.jsonl") };
     }
 
     void otherSqliteDatabasesAreLeftAlone()
@@ -153,7 +154,8 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("'other.sqlite' is not a Shadow Optic project")), qPrintable(r.err));
         QCOMPARE(sha1(other), before);
-        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("other.sqlite") });
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList { QStringLiteral("other.sqlite") });
     }
 };
 

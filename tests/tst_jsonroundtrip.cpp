@@ -2,13 +2,12 @@
 #include "catalog/catalogconflicts.h"
 #include "catalog/modelinfo.h"
 #include "catalog/pricecatalog.h"
+#include "domain/importreport.h"
 #include "eval/evaluatorreport.h"
 #include "eval/judgesummary.h"
 #include "eval/judgeverdict.h"
 #include "eval/modelaggregate.h"
 #include "eval/modelaggregatecomparison.h"
-#include "refusal/refusalverdict.h"
-#include "domain/importreport.h"
 #include "recommend/businessimpact.h"
 #include "recommend/fitscore.h"
 #include "recommend/recommendation.h"
@@ -16,6 +15,7 @@
 #include "recommend/recommendationthresholds.h"
 #include "recommend/segmentrecommendation.h"
 #include "recommend/userprofile.h"
+#include "refusal/refusalverdict.h"
 #include "replay/replayoptions.h"
 #include "replay/replayprogress.h"
 #include "replay/replaytarget.h"
@@ -278,10 +278,11 @@ class TestJsonRoundTrip : public QObject
         r.segments[1].keepCurrent = true;
         r.segments[1].model = QStringLiteral("gpt-4o");
         r.segmented = true;
-        r.portkeyConfig = QJsonObject { { QStringLiteral("strategy"),
-                                          QJsonObject { { QStringLiteral("mode"), QStringLiteral("conditional") },
-                                                        { QStringLiteral("default"), QStringLiteral("gpt-4o-mini") } } },
-                                        { QStringLiteral("targets"), QJsonArray { QStringLiteral("gpt-4o-mini") } } };
+        r.portkeyConfig
+            = QJsonObject { { QStringLiteral("strategy"),
+                              QJsonObject { { QStringLiteral("mode"), QStringLiteral("conditional") },
+                                            { QStringLiteral("default"), QStringLiteral("gpt-4o-mini") } } },
+                            { QStringLiteral("targets"), QJsonArray { QStringLiteral("gpt-4o-mini") } } };
         r.routing = QStringLiteral("Route traffic to gpt-4o-mini, except support → gpt-4o (per-segment evidence).");
         r.reusedReplays = 120;
         r.newReplays = 34;
@@ -448,7 +449,8 @@ private slots:
     {
         for (auto stage : { RecommendationCandidate::Stage::Excluded, RecommendationCandidate::Stage::NotVerified,
                             RecommendationCandidate::Stage::Verified })
-            QCOMPARE(int(RecommendationCandidate::stageFromName(RecommendationCandidate::stageName(stage))), int(stage));
+            QCOMPARE(int(RecommendationCandidate::stageFromName(RecommendationCandidate::stageName(stage))),
+                     int(stage));
     }
 
     void candidate()
@@ -612,7 +614,8 @@ private slots:
         QCOMPARE(back.current()->source, AnswerSource::Value::Replay);
         QVERIFY(back.find(QStringLiteral("gpt-4o"), AnswerSource::Value::Baseline));
         QVERIFY(back.comparison(QStringLiteral("gpt-4o-mini")));
-        QCOMPARE(back.toJson().value(QLatin1String("paretoFrontier")).toArray(), QJsonArray { QStringLiteral("gpt-4o") });
+        QCOMPARE(back.toJson().value(QLatin1String("paretoFrontier")).toArray(),
+                 QJsonArray { QStringLiteral("gpt-4o") });
         QCOMPARE(back.toText(), r.toText());
     }
 
@@ -739,7 +742,8 @@ private slots:
         t.routing = ReplayTarget::RoutingMode::Config;
         t.baseUrl = QUrl(QStringLiteral("http://localhost:8787/v1"));
         t.provider = QStringLiteral("anthropic");
-        t.configJson = QStringLiteral(R"({"strategy":{"mode":"fallback"},"targets":[{"provider":"openai","api_key":"sk-secret"}]})");
+        t.configJson = QStringLiteral(
+            R"({"strategy":{"mode":"fallback"},"targets":[{"provider":"openai","api_key":"sk-secret"}]})");
         t.upstreamUrl = QUrl(QStringLiteral("http://127.0.0.1:9000/v1"));
         const QJsonObject json = t.toJson();
         QVERIFY(!compact(json).contains("sk-secret"));

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "catalog/pricecatalog.h"
 #include "eval/judgeclient.h"
+#include "eval/judgeprotocol.h"
 #include "eval/judgerubric.h"
 #include "gen/loggenerator.h"
 #include "import/logimporter.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
-#include "eval/judgeprotocol.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatorthread.h"
 #include "store/projectstore.h"
@@ -61,7 +61,8 @@ private:
         o.rescore = rescore;
         o.replay = fastOptions();
         if (!client.start(m_project, target(), o, items, &error))
-            QTest::qFail(qPrintable(QString::asprintf("judge failed to start: %s", qPrintable(error))), __FILE__, __LINE__);
+            QTest::qFail(qPrintable(QString::asprintf("judge failed to start: %s", qPrintable(error))), __FILE__,
+                         __LINE__);
         if (!finished.wait(50000))
             QTest::qFail("judge timed out", __FILE__, __LINE__);
         return client.summary();
@@ -104,8 +105,8 @@ private slots:
         QTest::addColumn<QString>("output");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<double>("quality");
-        const QString good = QStringLiteral(
-            "{\"accuracy\":80,\"helpfulness\":70,\"clarity\":90,\"completeness\":60,\"overall\":75,\"reasoning\":\"Fine.\"}");
+        const QString good = QStringLiteral("{\"accuracy\":80,\"helpfulness\":70,\"clarity\":90,\"completeness\":60,"
+                                            "\"overall\":75,\"reasoning\":\"Fine.\"}");
         QTest::newRow("good") << good << true << 75.0;
         QTest::newRow("whitespace around") << (QStringLiteral("\n  ") + good + QStringLiteral("\n")) << true << 75.0;
         QTest::newRow("decimals") << QStringLiteral("{\"accuracy\":80.5,\"helpfulness\":70,\"clarity\":90,"
@@ -158,8 +159,9 @@ private slots:
         QVERIFY(rubric.text().contains(JudgeProtocol::rubricMarker()));
         QCOMPARE(rubric.version().size(), 16);
         QVERIFY(JudgeRubric(QStringLiteral("other")).version() != rubric.version());
-        const QJsonArray messages { QJsonObject { { QStringLiteral("role"), QStringLiteral("user") },
-                                                  { QStringLiteral("content"), QStringLiteral("Explain WAL mode.") } } };
+        const QJsonArray messages { QJsonObject {
+            { QStringLiteral("role"), QStringLiteral("user") },
+            { QStringLiteral("content"), QStringLiteral("Explain WAL mode.") } } };
         const QJsonObject body = QJsonDocument::fromJson(rubric.requestBody(QStringLiteral("gpt-4o-mini"), messages,
                                                                             QStringLiteral("WAL keeps a log.")))
                                      .object();
@@ -170,10 +172,10 @@ private slots:
         QVERIFY(JudgeProtocol::extract(sent.at(1)[QLatin1String("content")].toString(), &ex));
         QCOMPARE(ex.lastUserTurn, QStringLiteral("Explain WAL mode."));
         QCOMPARE(ex.candidate, QStringLiteral("WAL keeps a log."));
-        const QJsonObject repair = QJsonDocument::fromJson(
-                                       rubric.repairBody(QStringLiteral("gpt-4o-mini"), messages, QStringLiteral("x"),
-                                                         QStringLiteral("Sure! {...}"), QStringLiteral("prose")))
-                                       .object();
+        const QJsonObject repair
+            = QJsonDocument::fromJson(rubric.repairBody(QStringLiteral("gpt-4o-mini"), messages, QStringLiteral("x"),
+                                                        QStringLiteral("Sure! {...}"), QStringLiteral("prose")))
+                  .object();
         const QJsonArray repaired = repair.value(QLatin1String("messages")).toArray();
         QCOMPARE(repaired.size(), 4);
         QCOMPARE(repaired.at(2)[QLatin1String("content")].toString(), QStringLiteral("Sure! {...}"));

@@ -47,7 +47,8 @@ private:
             parts << QLatin1String(name) + (v.isNull() ? QStringLiteral("=<null>") : QLatin1Char('=') + v);
         };
         auto b = [&](const char *name, const QByteArray &v) {
-            parts << QLatin1String(name) + (v.isNull() ? QStringLiteral("=<null>") : QLatin1Char('=') + QString::fromUtf8(v));
+            parts << QLatin1String(name)
+                    + (v.isNull() ? QStringLiteral("=<null>") : QLatin1Char('=') + QString::fromUtf8(v));
         };
         s("logId", r.logId);
         s("traceId", r.traceId);
@@ -99,7 +100,8 @@ private slots:
     void fastParserMatchesFullParser()
     {
         QList<QByteArray> lines;
-        const QStringList fixtures = QDir(QStringLiteral(SO_TEST_DATA_DIR "/import")).entryList({ QStringLiteral("*.jsonl") });
+        const QStringList fixtures
+            = QDir(QStringLiteral(SO_TEST_DATA_DIR "/import")).entryList({ QStringLiteral("*.jsonl") });
         for (const QString &name : fixtures) {
             QFile f(fixture(name));
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -132,7 +134,8 @@ private slots:
             QVERIFY2(!FastLogParser::parse(line, &r), id.constData());
             QString jsonError;
             fullParse(line, &jsonError);
-            QVERIFY2(jsonError.contains(QLatin1String("control character")), qPrintable(QString::fromUtf8(id) + QStringLiteral(": ") + jsonError));
+            QVERIFY2(jsonError.contains(QLatin1String("control character")),
+                     qPrintable(QString::fromUtf8(id) + QStringLiteral(": ") + jsonError));
         }
         QCOMPARE(rawControl, 4);
 
@@ -180,12 +183,14 @@ private slots:
         nul += '\0';
         nul += "b\",\"request\":{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}}\n";
         f.write(nul);
-        f.write("{\"id\":\"ctl\",\"request\":{\"messages\":[{\"role\":\"user\",\"content\":\"a\x01" "b\"}]}}\n");
+        f.write("{\"id\":\"ctl\",\"request\":{\"messages\":[{\"role\":\"user\",\"content\":\"a\x01"
+                "b\"}]}}\n");
         f.write("{\"id\":\"tab\",\"request\":{\"messages\":[{\"role\":\"user\",\"content\":\"a\tb\"}]}}\n");
         f.write("{\"id\":\"key\",\"trace\x1fid\":\"t\"}\n");
         // Not the fast path's shape (a wrapped request), so the full parser reads it.
         f.write("{\"id\":\"wrapped\",\"request\":{\"url\":\"u\",\"body\":{\"messages\":[{\"role\":\"user\","
-                "\"content\":\"a\x02" "b\"}]}}}\n");
+                "\"content\":\"a\x02"
+                "b\"}]}}}\n");
         f.write("{\"id\":\"esc\",\"trace_id\":\"a\\u0000b\",\"request\":{\"messages\":[{\"role\":\"user\","
                 "\"content\":\"x\\u0000y\"}]}}\n");
         f.write("{\"id\":\"esc-wrapped\",\"trace_id\":\"c\\u0000d\",\"request\":{\"url\":\"u\",\"body\":"
@@ -214,10 +219,15 @@ private slots:
                  QStringLiteral("c\\u0000d"));
         QCOMPARE(value(p, QStringLiteral("SELECT prompt_preview FROM logs WHERE log_id = 'esc'")).toString(),
                  QStringLiteral("x\\u0000y"));
-        QCOMPARE(value(p, QStringLiteral("SELECT COUNT(*) FROM logs WHERE instr(CAST(trace_id AS BLOB), X'00') > 0 "
-                                         "OR instr(CAST(prompt_preview AS BLOB), X'00') > 0")).toInt(), 0);
+        QCOMPARE(value(p,
+                       QStringLiteral("SELECT COUNT(*) FROM logs WHERE instr(CAST(trace_id AS BLOB), X'00') > 0 "
+                                      "OR instr(CAST(prompt_preview AS BLOB), X'00') > 0"))
+                     .toInt(),
+                 0);
         // The raw JSON keeps the escape as written, and the messages read back from it are the real text.
-        QVERIFY(value(p, QStringLiteral("SELECT raw_json FROM logs WHERE log_id = 'esc'")).toByteArray().contains("a\\u0000b"));
+        QVERIFY(value(p, QStringLiteral("SELECT raw_json FROM logs WHERE log_id = 'esc'"))
+                    .toByteArray()
+                    .contains("a\\u0000b"));
         QVERIFY(messagesOf(p, QStringLiteral("log_id = 'esc'")).contains("x\\u0000y"));
     }
 
@@ -228,8 +238,10 @@ private slots:
         const QString file = dir.filePath(QStringLiteral("control.json"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("[\n  {\"id\": \"broken\", \"request\": {\"messages\": [{\"role\": \"user\", \"content\": \"line\nbreak\"}]}},\n"
-                "\t{\"id\": \"ok\",\r\n\t \"request\": {\"messages\": [{\"role\": \"user\", \"content\": \"fine\"}]}}\n]\n");
+        f.write("[\n  {\"id\": \"broken\", \"request\": {\"messages\": [{\"role\": \"user\", \"content\": "
+                "\"line\nbreak\"}]}},\n"
+                "\t{\"id\": \"ok\",\r\n\t \"request\": {\"messages\": [{\"role\": \"user\", \"content\": "
+                "\"fine\"}]}}\n]\n");
         f.close();
         const QString p = project();
         const ImportReport r = LogImporter::run(p, { file });
@@ -305,7 +317,8 @@ private slots:
             QVERIFY2(r.fileErrors.first().contains(file), qPrintable(r.fileErrors.first()));
         QCOMPARE(value(p, QStringLiteral("SELECT COUNT(*) FROM logs")).toInt(), imported);
         // The same report is kept in the project.
-        QCOMPARE(value(p, QStringLiteral("SELECT skipped FROM import_reports ORDER BY id DESC LIMIT 1")).toInt(), skipped);
+        QCOMPARE(value(p, QStringLiteral("SELECT skipped FROM import_reports ORDER BY id DESC LIMIT 1")).toInt(),
+                 skipped);
         QCOMPARE(value(p, QStringLiteral("SELECT COUNT(*) FROM import_errors")).toInt(), skipped);
     }
 
@@ -341,19 +354,21 @@ private slots:
                  QStringLiteral("loadbalance"));
         // cost 0 means "not priced": re-costed from the catalog (gpt-4o: 20 × $2.5/1M + 10 × $10/1M).
         QCOMPARE(value(p, QStringLiteral("SELECT COUNT(*) FROM logs WHERE cost_estimated = 1")).toInt(), 1);
-        QVERIFY(qAbs(value(p, QStringLiteral("SELECT cost_usd FROM logs WHERE cost_estimated = 1")).toDouble()
-                     - 0.00015) < 1e-12);
+        QVERIFY(
+            qAbs(value(p, QStringLiteral("SELECT cost_usd FROM logs WHERE cost_estimated = 1")).toDouble() - 0.00015)
+            < 1e-12);
 
-        LogImporter::run(p, { fixture(QStringLiteral("wrapped.jsonl")), fixture(QStringLiteral("parts.jsonl")),
-                              fixture(QStringLiteral("quoted.csv")) });
+        LogImporter::run(p,
+                         { fixture(QStringLiteral("wrapped.jsonl")), fixture(QStringLiteral("parts.jsonl")),
+                           fixture(QStringLiteral("quoted.csv")) });
         // Messages are read back from raw_json (schema 3 stores a prompt once).
         QCOMPARE(value(p, QStringLiteral("SELECT response_text FROM logs WHERE raw_json LIKE '%Wrapped question%'"))
                      .toString(),
                  QStringLiteral("Wrapped answer."));
         QVERIFY(messagesOf(p, QStringLiteral("raw_json LIKE '%Wrapped question%'")).contains("Wrapped question"));
-        QCOMPARE(value(p, QStringLiteral("SELECT response_text FROM logs WHERE raw_json LIKE '%Stringified%'"))
-                     .toString(),
-                 QStringLiteral("Stringified answer."));
+        QCOMPARE(
+            value(p, QStringLiteral("SELECT response_text FROM logs WHERE raw_json LIKE '%Stringified%'")).toString(),
+            QStringLiteral("Stringified answer."));
         QVERIFY(messagesOf(p, QStringLiteral("raw_json LIKE '%Stringified%'")).startsWith("[{\"content\":"));
         QVERIFY(messagesOf(p, QStringLiteral("raw_json LIKE '%Describe this%'")).contains("[image]"));
         QVERIFY(messagesOf(p, QStringLiteral("log_id = 'csv-1'")).contains("Line one,\\nline \\\"two\\\""));
@@ -367,7 +382,8 @@ private slots:
                  1705392000000LL); // 09:00 GMT+0100 = 08:00Z
         QCOMPARE(value(p, QStringLiteral("SELECT is_success FROM logs WHERE log_id = 'csv-3'")).toInt(), 0);
         // Raw JSON is kept for every record.
-        QCOMPARE(value(p, QStringLiteral("SELECT COUNT(*) FROM logs WHERE raw_json IS NULL OR raw_json = ''")).toInt(), 0);
+        QCOMPARE(value(p, QStringLiteral("SELECT COUNT(*) FROM logs WHERE raw_json IS NULL OR raw_json = ''")).toInt(),
+                 0);
         // Identical prompts share a conversation hash.
         QVERIFY(value(p, QStringLiteral("SELECT COUNT(*) FROM prompts")).toInt() > 0);
     }
@@ -397,7 +413,8 @@ private slots:
         o.batchRows = 50;
         o.commitBytes = 1; // commit every batch, so what was written before the cancel is kept
         int checks = 0;
-        const ImportReport half = LogImporter::run(p, { logs }, {}, [&checks] { return ++checks > 10; }, o);
+        const ImportReport half = LogImporter::run(
+            p, { logs }, {}, [&checks] { return ++checks > 10; }, o);
         QVERIFY(half.cancelled);
         QVERIFY2(half.imported > 0 && half.imported < 2000, qPrintable(QString::number(half.imported)));
         QCOMPARE(value(p, QStringLiteral("SELECT COUNT(*) FROM logs")).toLongLong(), half.imported);
@@ -410,11 +427,12 @@ private slots:
     {
         const QString p = project();
         qint64 lastDone = -1, lastTotal = 0;
-        LogImporter::run(p, { fixture(QStringLiteral("basic.jsonl")) }, [&](qint64 done, qint64 total, const QString &) {
-            QVERIFY(done >= lastDone);
-            lastDone = done;
-            lastTotal = total;
-        });
+        LogImporter::run(p, { fixture(QStringLiteral("basic.jsonl")) },
+                         [&](qint64 done, qint64 total, const QString &) {
+                             QVERIFY(done >= lastDone);
+                             lastDone = done;
+                             lastTotal = total;
+                         });
         QVERIFY(lastTotal > 0);
         QCOMPARE(lastDone, lastTotal);
     }

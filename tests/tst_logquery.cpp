@@ -97,52 +97,51 @@ private slots:
         QVERIFY(m_dir.isValid());
         QString error;
         QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("q.sqlite")), &error), qPrintable(error));
-        QVERIFY2(LogRowBuilder::insert(
-                     m_store,
-                     {
-                         LogRowBuilder(QStringLiteral("a1"))
-                             .model(QStringLiteral("gpt-4o"))
-                             .provider(QStringLiteral("openai"))
-                             .prompt(QStringLiteral("Summarise the   quarterly\nreport"))
-                             .response(QStringLiteral("Revenue grew."))
-                             .tokens(100, 20)
-                             .costUsd(0.003)
-                             .latencyMs(900)
-                             .createdAtMs(T0 + 1000)
-                             .status(200, true),
-                         LogRowBuilder(QStringLiteral("a2"))
-                             .model(QStringLiteral("gpt-4o-mini"))
-                             .provider(QStringLiteral("openai"))
-                             .prompt(QStringLiteral("Discount of 100% on item a_b"))
-                             .response(QStringLiteral("Done."))
-                             .tokens(50, 5)
-                             .costUsd(0.0001)
-                             .latencyMs(300)
-                             .createdAtMs(T0 + 2000)
-                             .status(200, true),
-                         LogRowBuilder(QStringLiteral("a3"))
-                             .model(QStringLiteral("gpt-4o"))
-                             .provider(QStringLiteral("openai"))
-                             .prompt(QStringLiteral("Price 1000 for axb, path C:\\temp"))
-                             .response(QStringLiteral("Rate limited"))
-                             .latencyMs(50)
-                             .createdAtMs(T0 + 3000)
-                             .status(429, false),
-                         LogRowBuilder(QStringLiteral("b4"))
-                             .model(QStringLiteral("claude-3-5-haiku"))
-                             .provider(QStringLiteral("anthropic"))
-                             .prompt(QStringLiteral("Write a poem called \"Dawn\""))
-                             .response(QStringLiteral("Roses are red, the quarterly sun"))
-                             .tokens(10, 40)
-                             .costUsd(0.002)
-                             .latencyMs(1500)
-                             .createdAtMs(T0 + 4000)
-                             .status(200, true),
-                         LogRowBuilder(QStringLiteral("b5")) // no model, no prompt, no numbers
-                             .response(QStringLiteral("orphan answer"))
-                             .createdAtMs(T0 + 5000),
-                     },
-                     &error),
+        QVERIFY2(LogRowBuilder::insert(m_store,
+                                       {
+                                           LogRowBuilder(QStringLiteral("a1"))
+                                               .model(QStringLiteral("gpt-4o"))
+                                               .provider(QStringLiteral("openai"))
+                                               .prompt(QStringLiteral("Summarise the   quarterly\nreport"))
+                                               .response(QStringLiteral("Revenue grew."))
+                                               .tokens(100, 20)
+                                               .costUsd(0.003)
+                                               .latencyMs(900)
+                                               .createdAtMs(T0 + 1000)
+                                               .status(200, true),
+                                           LogRowBuilder(QStringLiteral("a2"))
+                                               .model(QStringLiteral("gpt-4o-mini"))
+                                               .provider(QStringLiteral("openai"))
+                                               .prompt(QStringLiteral("Discount of 100% on item a_b"))
+                                               .response(QStringLiteral("Done."))
+                                               .tokens(50, 5)
+                                               .costUsd(0.0001)
+                                               .latencyMs(300)
+                                               .createdAtMs(T0 + 2000)
+                                               .status(200, true),
+                                           LogRowBuilder(QStringLiteral("a3"))
+                                               .model(QStringLiteral("gpt-4o"))
+                                               .provider(QStringLiteral("openai"))
+                                               .prompt(QStringLiteral("Price 1000 for axb, path C:\\temp"))
+                                               .response(QStringLiteral("Rate limited"))
+                                               .latencyMs(50)
+                                               .createdAtMs(T0 + 3000)
+                                               .status(429, false),
+                                           LogRowBuilder(QStringLiteral("b4"))
+                                               .model(QStringLiteral("claude-3-5-haiku"))
+                                               .provider(QStringLiteral("anthropic"))
+                                               .prompt(QStringLiteral("Write a poem called \"Dawn\""))
+                                               .response(QStringLiteral("Roses are red, the quarterly sun"))
+                                               .tokens(10, 40)
+                                               .costUsd(0.002)
+                                               .latencyMs(1500)
+                                               .createdAtMs(T0 + 4000)
+                                               .status(200, true),
+                                           LogRowBuilder(QStringLiteral("b5")) // no model, no prompt, no numbers
+                                               .response(QStringLiteral("orphan answer"))
+                                               .createdAtMs(T0 + 5000),
+                                       },
+                                       &error),
                  qPrintable(error));
         initEscapedStore();
     }
@@ -153,10 +152,7 @@ private slots:
         QCOMPARE(ids(LogFilter()).size(), 5);
     }
 
-    void defaultSortIsNewestFirst()
-    {
-        QCOMPARE(ids(LogFilter()), names("b5 b4 a3 a2 a1"));
-    }
+    void defaultSortIsNewestFirst() { QCOMPARE(ids(LogFilter()), names("b5 b4 a3 a2 a1")); }
 
     void modelFilterIsExact()
     {
@@ -184,8 +180,8 @@ private slots:
         QTest::newRow("backslash is literal") << QStringLiteral("C:\\temp") << names("a3");
         QTest::newRow("quotes in a prompt") << QStringLiteral("called \"Dawn\"") << names("b4");
         QTest::newRow("a quote alone is text, not JSON syntax") << QStringLiteral("\"") << names("b4");
-        QTest::newRow("typed backslash-n is not a line break") << QStringLiteral("quarterly\\nreport")
-                                                               << QStringList {};
+        QTest::newRow("typed backslash-n is not a line break")
+            << QStringLiteral("quarterly\\nreport") << QStringList {};
         QTest::newRow("backslash and percent") << QStringLiteral("\\%") << QStringList {};
         QTest::newRow("no match") << QStringLiteral("zebra") << QStringList {};
     }
@@ -296,11 +292,12 @@ private slots:
         QVariantMap detail;
         QVERIFY2(LogQuery::fetchDetail(m_store, rows.first().rowId, &detail, &error), qPrintable(error));
         QCOMPARE(detail.value(QStringLiteral("log_id")).toString(), QStringLiteral("b4"));
-        QCOMPARE(detail.value(QStringLiteral("response_text")).toString(), QStringLiteral("Roses are red, the quarterly sun"));
+        QCOMPARE(detail.value(QStringLiteral("response_text")).toString(),
+                 QStringLiteral("Roses are red, the quarterly sun"));
         QVERIFY(detail.contains(QStringLiteral("raw_json")));
         // Rows keep their prompt only in raw_json; the detail view still gets the messages.
-        const QJsonArray messages =
-            QJsonDocument::fromJson(detail.value(QStringLiteral("messages_json")).toString().toUtf8()).array();
+        const QJsonArray messages
+            = QJsonDocument::fromJson(detail.value(QStringLiteral("messages_json")).toString().toUtf8()).array();
         QCOMPARE(messages.size(), 1);
         QCOMPARE(messages.first()[QLatin1String("role")].toString(), QStringLiteral("user"));
         QCOMPARE(messages.first()[QLatin1String("content")].toString(), QStringLiteral("Write a poem called \"Dawn\""));
@@ -341,8 +338,8 @@ private slots:
         QTest::newRow("wildcards stay literal") << QStringLiteral("50%off") << QStringList {};
         QTest::newRow("tab in a prompt") << QStringLiteral("Tab\there") << names("old");
         QTest::newRow("quote in a prompt of an older project") << QStringLiteral("\"old\"") << names("old");
-        QTest::newRow("quote in a response of an older project") << QStringLiteral("said \"hi\" at C:\\temp")
-                                                                << names("old");
+        QTest::newRow("quote in a response of an older project")
+            << QStringLiteral("said \"hi\" at C:\\temp") << names("old");
     }
     void searchFindsTextHoweverTheJsonEscapesIt()
     {

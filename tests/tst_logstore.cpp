@@ -34,8 +34,9 @@ class TestLogStore : public QObject
                                                       { QStringLiteral("content"), QStringLiteral("Be brief.") } },
                                         QJsonObject { { QStringLiteral("role"), QStringLiteral("user") },
                                                       { QStringLiteral("content"), prompt } } };
-            row.insert(QStringLiteral("request"), QJsonObject { { QStringLiteral("temperature"), 0.5 },
-                                                                { QStringLiteral("messages"), messages } });
+            row.insert(
+                QStringLiteral("request"),
+                QJsonObject { { QStringLiteral("temperature"), 0.5 }, { QStringLiteral("messages"), messages } });
         }
         const QString answerText = QStringLiteral("Answer to ") + QLatin1String(id);
         const QJsonObject answer { { QStringLiteral("role"), QStringLiteral("assistant") },

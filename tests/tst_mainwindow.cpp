@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "docks/logspage.h"
-#include "languagemanager.h"
 #include "domain/importreport.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "models/logsmodel.h"
 
@@ -12,9 +12,9 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
 

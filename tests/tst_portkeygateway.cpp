@@ -9,11 +9,11 @@
 #include "import/logimporter.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
-#include "store/replaystore.h"
 #include "sim/faultplan.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatorthread.h"
 #include "store/projectstore.h"
+#include "store/replaystore.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -168,10 +168,7 @@ private slots:
         QVERIFY2(m_gateway.start(m_dir.path(), &error), qPrintable(QStringLiteral("Portkey gateway: ") + error));
     }
 
-    void cleanupTestCase()
-    {
-        m_gateway.stop();
-    }
+    void cleanupTestCase() { m_gateway.stop(); }
 
     void init()
     {
@@ -222,8 +219,8 @@ private slots:
 
     void loadbalanceConfigSplitsByWeight()
     {
-        const QJsonObject config { { QStringLiteral("strategy"), QJsonObject { { QStringLiteral("mode"),
-                                                                                 QStringLiteral("loadbalance") } } },
+        const QJsonObject config { { QStringLiteral("strategy"),
+                                     QJsonObject { { QStringLiteral("mode"), QStringLiteral("loadbalance") } } },
                                    { QStringLiteral("targets"), QJsonArray { leaf(0.7), leaf(0.3) } } };
         const QString p = freshProject();
         const auto jobs = plan(p, { QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4.1-nano") }, 50);
@@ -244,7 +241,8 @@ private slots:
             else if (c.gatewayTarget == QLatin1String("config.targets[1]"))
                 ++second;
             else
-                QFAIL(qPrintable(QStringLiteral("unexpected x-portkey-last-used-option-index '%1'").arg(c.gatewayTarget)));
+                QFAIL(qPrintable(
+                    QStringLiteral("unexpected x-portkey-last-used-option-index '%1'").arg(c.gatewayTarget)));
         }
         QCOMPARE(first + second, 100);
         // Binomial(100, 0.7): sigma = 4.58, so 3 sigma allows 57..83 on the first target.
@@ -274,12 +272,12 @@ private slots:
         QTest::newRow("500 once: passed through, engine retries") << "500x1" << 3 << true << 2 << 200 << "";
         QTest::newRow("429 with retry-after-ms") << "429x1;ms=30" << 3 << true << 2 << 200 << "";
         QTest::newRow("503 beyond the retries") << "503x9" << 2 << false << 3 << 503 << "HTTP 503";
-        QTest::newRow("gateway failure 400 is final") << "gateway_error;n=5;status=400" << 3 << false << 1 << 400
-                                                      << "HTTP 400";
-        QTest::newRow("malformed upstream JSON becomes a gateway 500") << "malformed;n=1" << 3 << true << 2 << 200
-                                                                       << "";
-        QTest::newRow("truncated upstream body becomes a gateway 500") << "truncated;n=1" << 3 << true << 2 << 200
-                                                                       << "";
+        QTest::newRow("gateway failure 400 is final")
+            << "gateway_error;n=5;status=400" << 3 << false << 1 << 400 << "HTTP 400";
+        QTest::newRow("malformed upstream JSON becomes a gateway 500")
+            << "malformed;n=1" << 3 << true << 2 << 200 << "";
+        QTest::newRow("truncated upstream body becomes a gateway 500")
+            << "truncated;n=1" << 3 << true << 2 << 200 << "";
         QTest::newRow("446 guardrail denial passes through") << "446;n=1" << 3 << true << 1 << 446 << "guardrail";
         QTest::newRow("hang: engine timeout, then answers") << "hang;n=1" << 1 << true << 2 << 200 << "";
     }
@@ -320,10 +318,12 @@ private slots:
     void gatewayRetryConfigHidesTheRetry()
     {
         QJsonObject config = leaf();
-        config.insert(QStringLiteral("retry"), QJsonObject { { QStringLiteral("attempts"), 2 },
-                                                             { QStringLiteral("on_status_codes"), QJsonArray { 500 } } });
+        config.insert(QStringLiteral("retry"),
+                      QJsonObject { { QStringLiteral("attempts"), 2 },
+                                    { QStringLiteral("on_status_codes"), QJsonArray { 500 } } });
         const QString p = freshProject();
-        const auto jobs = plan(p, { FaultPlan::modelWithFault(QStringLiteral("gpt-4o-mini"), QStringLiteral("500x1")) }, 1);
+        const auto jobs
+            = plan(p, { FaultPlan::modelWithFault(QStringLiteral("gpt-4o-mini"), QStringLiteral("500x1")) }, 1);
         QCOMPARE(jobs.size(), 1);
         const ReplayProgress r = run(p, jobs, fastOptions(), configTarget(config));
         const auto results = stored(p, r.runId);

@@ -16,15 +16,16 @@ private:
     static QMap<QByteArray, QByteArray> headers(const ReplayTarget &t)
     {
         QMap<QByteArray, QByteArray> m;
-        for (const auto &[name, value] : PortkeyHeaders::forRequest(t, QStringLiteral("run-uuid"), QStringLiteral("log-1"),
-                                                                     QStringLiteral("replay"))) {
+        for (const auto &[name, value] : PortkeyHeaders::forRequest(
+                 t, QStringLiteral("run-uuid"), QStringLiteral("log-1"), QStringLiteral("replay"))) {
             if (m.contains(name))
                 qWarning("header %s sent twice", name.constData());
             m.insert(name, value);
         }
         return m;
     }
-    static ReplayTarget target(ReplayTarget::Kind kind, ReplayTarget::RoutingMode routing = ReplayTarget::RoutingMode::Header)
+    static ReplayTarget target(ReplayTarget::Kind kind,
+                               ReplayTarget::RoutingMode routing = ReplayTarget::RoutingMode::Header)
     {
         ReplayTarget t;
         t.kind = kind;

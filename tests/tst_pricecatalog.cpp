@@ -48,7 +48,8 @@ private slots:
         const int v = c.version();
         QString error;
         // 0.00025 cents per token = $2.50 per 1M tokens.
-        const QByteArray json = R"({"default":{"pricing_config":{"pay_as_you_go":{"request_token":{"price":0},"response_token":{"price":0}}}},
+        const QByteArray json
+            = R"({"default":{"pricing_config":{"pay_as_you_go":{"request_token":{"price":0},"response_token":{"price":0}}}},
             "gpt-4o":{"pricing_config":{"pay_as_you_go":{"request_token":{"price":0.00025},"response_token":{"price":0.001}}}},
             "brand-new":{"pricing_config":{"pay_as_you_go":{"request_token":{"price":0.00002},"response_token":{"price":0.00008}}}}})";
         QCOMPARE(c.importPortkeyPricing(json, QStringLiteral("openai"), &error), 2);
@@ -77,7 +78,8 @@ private slots:
     void realPortkeyFiles()
     {
         for (const char *provider : { "openai", "anthropic" }) {
-            const QString path = QStringLiteral(SO_SHARED_DIR "/portkey-models/pricing/%1.json").arg(QLatin1String(provider));
+            const QString path
+                = QStringLiteral(SO_SHARED_DIR "/portkey-models/pricing/%1.json").arg(QLatin1String(provider));
             if (!QFile::exists(path))
                 QSKIP("shared pricing files not present");
             PriceCatalog c = PriceCatalog::defaultCatalog();

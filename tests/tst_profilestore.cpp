@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "logrowbuilder.h"
-#include "store/profilestore.h"
-#include "store/recommendationstore.h"
 #include "recommend/userprofile.h"
+#include "store/profilestore.h"
 #include "store/projectstore.h"
+#include "store/recommendationstore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -80,9 +80,9 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
-        for (const char *table : { "logs", "prompts", "catalog_models", "catalog_versions", "replay_runs", "completions",
-                                   "evaluations", "recommendations", "cache", "rollout_experiments", "rollout_events",
-                                   "profiles", "import_reports", "import_errors" }) {
+        for (const char *table : { "logs", "prompts", "catalog_models", "catalog_versions", "replay_runs",
+                                   "completions", "evaluations", "recommendations", "cache", "rollout_experiments",
+                                   "rollout_events", "profiles", "import_reports", "import_errors" }) {
             QVERIFY2(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))), table);
         }
         // A new project starts with the default catalog.
@@ -151,20 +151,23 @@ private slots:
             << QStringList { QStringLiteral("PRAGMA application_id = 1234"),
                              QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
                              QStringLiteral("INSERT INTO notes (text) VALUES ('keep me')") };
-        QTest::newRow("another id, but our table names")
-            << QStringList { QStringLiteral("PRAGMA application_id = 1234"),
-                             QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at BIGINT)"),
-                             QStringLiteral("INSERT INTO schema_version (version) VALUES (1)") };
+        QTest::newRow("another id, but our table names") << QStringList {
+            QStringLiteral("PRAGMA application_id = 1234"),
+            QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at BIGINT)"),
+            QStringLiteral("INSERT INTO schema_version (version) VALUES (1)")
+        };
         QTest::newRow("no id, foreign tables")
             << QStringList { QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)"),
                              QStringLiteral("INSERT INTO customers (name) VALUES ('Ada')") };
-        QTest::newRow("no id, a schema_version table of someone else")
-            << QStringList { QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at BIGINT)"),
-                             QStringLiteral("INSERT INTO schema_version (version) VALUES (1)"),
-                             QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)") };
-        QTest::newRow("no id, schema_version alone")
-            << QStringList { QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at BIGINT)"),
-                             QStringLiteral("INSERT INTO schema_version (version) VALUES (2)") };
+        QTest::newRow("no id, a schema_version table of someone else") << QStringList {
+            QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at BIGINT)"),
+            QStringLiteral("INSERT INTO schema_version (version) VALUES (1)"),
+            QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+        };
+        QTest::newRow("no id, schema_version alone") << QStringList {
+            QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at BIGINT)"),
+            QStringLiteral("INSERT INTO schema_version (version) VALUES (2)")
+        };
     }
 
     void refusesOtherSqliteDatabasesUnchanged()
@@ -332,8 +335,9 @@ private slots:
                 for (int i = 0; i < 5; ++i)
                     types << t.value(i).toString();
             // bare, empty-prompt, full
-            QCOMPARE(types.join(QLatin1Char(',')),
-                     QStringLiteral("integer,null,null,null,text,null,text,null,null,text,integer,text,text,null,text"));
+            QCOMPARE(
+                types.join(QLatin1Char(',')),
+                QStringLiteral("integer,null,null,null,text,null,text,null,null,text,integer,text,text,null,text"));
         }
         QCOMPARE(stored[1], stored[0]);
     }
@@ -414,7 +418,8 @@ private slots:
         while (q.next())
             messages << QString::fromUtf8(LogRecordParser::storedMessagesJson(q.value(1), q.value(2)));
         QCOMPARE(messages, QStringList(2, QStringLiteral(R"([{"content":"hi","role":"user"}])")));
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'logs_conversation'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'logs_conversation'"))
+                && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "recommend/recommendation.h"
-#include "store/recommendationstore.h"
 #include "store/projectstore.h"
+#include "store/recommendationstore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,9 +30,10 @@ private slots:
         // A fresh project per test: the rows of one test must not leak into the next.
         m_store = std::make_unique<ProjectStore>();
         QString error;
-        QVERIFY2(m_store->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")),
-                               &error),
-                 qPrintable(error));
+        QVERIFY2(
+            m_store->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")),
+                          &error),
+            qPrintable(error));
     }
     void cleanup() { m_store.reset(); }
 
@@ -91,9 +92,12 @@ private slots:
 
         // The newest rows do not match: the older valid one is found.
         QCOMPARE(tag(recs.latestValid(1, 3, QStringLiteral("r1"), QStringLiteral("fp1"))), QStringLiteral("valid"));
-        QCOMPARE(tag(recs.latestValid(1, 4, QStringLiteral("r1"), QStringLiteral("fp1"))), QStringLiteral("other catalog"));
-        QCOMPARE(tag(recs.latestValid(1, 3, QStringLiteral("r2"), QStringLiteral("fp1"))), QStringLiteral("other rubric"));
-        QCOMPARE(tag(recs.latestValid(1, 3, QStringLiteral("r1"), QStringLiteral("fp2"))), QStringLiteral("other profile"));
+        QCOMPARE(tag(recs.latestValid(1, 4, QStringLiteral("r1"), QStringLiteral("fp1"))),
+                 QStringLiteral("other catalog"));
+        QCOMPARE(tag(recs.latestValid(1, 3, QStringLiteral("r2"), QStringLiteral("fp1"))),
+                 QStringLiteral("other rubric"));
+        QCOMPARE(tag(recs.latestValid(1, 3, QStringLiteral("r1"), QStringLiteral("fp2"))),
+                 QStringLiteral("other profile"));
         QVERIFY(recs.latestValid(1, 5, QStringLiteral("r1"), QStringLiteral("fp1")).isEmpty());
         QVERIFY(recs.latestValid(1, 3, QStringLiteral("r3"), QStringLiteral("fp1")).isEmpty());
         QVERIFY(recs.latestValid(1, 3, QStringLiteral("r2"), QStringLiteral("fp2")).isEmpty());

@@ -32,7 +32,8 @@ UserProfile gpt4oProfile()
 
 // n paired prompts: the current model scores baseQuality at baseCost, the candidate candQuality at candCost.
 QList<EvaluatorSample> pairedSamples(const QString &candidate, int n, double baseQuality, double candQuality,
-                                     double baseCost, double candCost, const QString &useCase = QStringLiteral("general"))
+                                     double baseCost, double candCost,
+                                     const QString &useCase = QStringLiteral("general"))
 {
     QList<EvaluatorSample> out;
     for (int i = 0; i < n; ++i) {
@@ -86,23 +87,24 @@ private slots:
         QTest::addColumn<double>("saving");
         QTest::addColumn<double>("total");
         // 40 strengths + 20 fast + 20 high + min(20, 94/5 = 18.8)
-        QTest::newRow("gpt-4o-mini general") << QStringList { QStringLiteral("general"), QStringLiteral("summarization") }
-                                             << QStringLiteral("fast") << QStringLiteral("high")
-                                             << QStringLiteral("general") << 5000 << 94.0 << 98.8;
+        QTest::newRow("gpt-4o-mini general")
+            << QStringList { QStringLiteral("general"), QStringLiteral("summarization") } << QStringLiteral("fast")
+            << QStringLiteral("high") << QStringLiteral("general") << 5000 << 94.0 << 98.8;
         // 0 + 15 medium (max latency >= 3000) + 20 + 10
-        QTest::newRow("medium, no strength") << QStringList { QStringLiteral("coding") } << QStringLiteral("medium")
-                                             << QStringLiteral("high") << QStringLiteral("summarization") << 3000
-                                             << 50.0 << 45.0;
+        QTest::newRow("medium, no strength")
+            << QStringList { QStringLiteral("coding") } << QStringLiteral("medium") << QStringLiteral("high")
+            << QStringLiteral("summarization") << 3000 << 50.0 << 45.0;
         // medium latency gets nothing when the profile wants < 3000 ms; medium reliability gets nothing
-        QTest::newRow("medium, tight latency") << QStringList { QStringLiteral("coding") } << QStringLiteral("medium")
-                                               << QStringLiteral("medium") << QStringLiteral("coding") << 2999 << 25.0
-                                               << 45.0;
+        QTest::newRow("medium, tight latency")
+            << QStringList { QStringLiteral("coding") } << QStringLiteral("medium") << QStringLiteral("medium")
+            << QStringLiteral("coding") << 2999 << 25.0 << 45.0;
         // support wants general + summarization: one of two = 20; saving bonus capped at 20
-        QTest::newRow("half strengths, capped bonus") << QStringList { QStringLiteral("general") }
-                                                      << QStringLiteral("slow") << QStringLiteral("high")
-                                                      << QStringLiteral("support") << 5000 << 150.0 << 60.0;
+        QTest::newRow("half strengths, capped bonus")
+            << QStringList { QStringLiteral("general") } << QStringLiteral("slow") << QStringLiteral("high")
+            << QStringLiteral("support") << 5000 << 150.0 << 60.0;
         QTest::newRow("negative saving") << QStringList { QStringLiteral("general") } << QStringLiteral("fast")
-                                         << QStringLiteral("high") << QStringLiteral("general") << 5000 << -10.0 << 80.0;
+                                         << QStringLiteral("high") << QStringLiteral("general") << 5000 << -10.0
+                                         << 80.0;
     }
     void fitScore()
     {
@@ -152,16 +154,16 @@ private slots:
         QTest::addColumn<QStringList>("available");
         QTest::addColumn<QString>("excludedModel");
         QTest::addColumn<QString>("reasonPart");
-        QTest::newRow("blocked provider") << QStringList { QStringLiteral("anthropic") } << QStringList() << qint64(0)
-                                          << QStringList() << QStringLiteral("claude-3-5-haiku-20241022")
-                                          << QStringLiteral("blocked");
+        QTest::newRow("blocked provider")
+            << QStringList { QStringLiteral("anthropic") } << QStringList() << qint64(0) << QStringList()
+            << QStringLiteral("claude-3-5-haiku-20241022") << QStringLiteral("blocked");
         QTest::newRow("capability") << QStringList() << QStringList { QStringLiteral("vision") } << qint64(0)
                                     << QStringList() << QStringLiteral("gpt-3.5-turbo") << QStringLiteral("vision");
         QTest::newRow("context window") << QStringList() << QStringList() << qint64(20000) << QStringList()
                                         << QStringLiteral("gpt-3.5-turbo") << QStringLiteral("Context window");
         QTest::newRow("not served") << QStringList() << QStringList() << qint64(0)
-                                    << QStringList { QStringLiteral("gpt-4o-mini") }
-                                    << QStringLiteral("gpt-4.1-nano") << QStringLiteral("verification target");
+                                    << QStringList { QStringLiteral("gpt-4o-mini") } << QStringLiteral("gpt-4.1-nano")
+                                    << QStringLiteral("verification target");
     }
     void discoveryFilters()
     {
@@ -253,16 +255,18 @@ private slots:
         QCOMPARE(r.status, Recommendation::Status::Recommended);
         QCOMPARE(r.recommended->model, QStringLiteral("gpt-4o-mini"));
         QCOMPARE(r.fallback->model, QStringLiteral("gpt-4.1-mini"));
-        QCOMPARE(r.sentence, QStringLiteral("Switching from gpt-4o to gpt-4o-mini reduces cost by 90.0% with a 3.3% "
-                                            "quality impact."));
+        QCOMPARE(r.sentence,
+                 QStringLiteral("Switching from gpt-4o to gpt-4o-mini reduces cost by 90.0% with a 3.3% "
+                                "quality impact."));
         // measured from the logs: $0.0055 × 10 000 = $55 a month, 90 % of it saved
         QVERIFY(qAbs(r.businessImpact.currentMonthlyCost - 55.0) < 1e-9);
         QVERIFY(qAbs(r.businessImpact.projectedMonthlyCost - 5.5) < 1e-9);
         QVERIFY(qAbs(r.businessImpact.annualSavings - 594.0) < 1e-9);
         const QJsonObject json = r.toJson();
         QCOMPARE(json.value(QLatin1String("summary")).toString(), r.sentence);
-        QCOMPARE(json[QLatin1String("recommendation")][QLatin1String("fallbackOption")][QLatin1String("model")].toString(),
-                 QStringLiteral("gpt-4.1-mini"));
+        QCOMPARE(
+            json[QLatin1String("recommendation")][QLatin1String("fallbackOption")][QLatin1String("model")].toString(),
+            QStringLiteral("gpt-4.1-mini"));
         QVERIFY(!json.value(QLatin1String("whyNot")).toArray().isEmpty());
     }
 
@@ -274,9 +278,9 @@ private slots:
         const auto d = CandidateDiscovery::discover(catalog, p, {}, 6);
         QVERIFY(d.eligible.isEmpty());
         QVERIFY(!d.excluded.isEmpty());
-        const Recommendation r = Recommender::decide(d.excluded, EvaluatorReport(), p, RecommendationThresholds(),
-                                                     d.currentCostPerRequest, catalog,
-                                                     QStringLiteral("No cheaper model meets the constraints."));
+        const Recommendation r
+            = Recommender::decide(d.excluded, EvaluatorReport(), p, RecommendationThresholds(), d.currentCostPerRequest,
+                                  catalog, QStringLiteral("No cheaper model meets the constraints."));
         QCOMPARE(r.status, Recommendation::Status::NoRecommendation);
         QVERIFY(!r.recommended);
         QVERIFY(r.sentence.isEmpty());
@@ -305,8 +309,9 @@ private slots:
         QFETCH(double, saving);
         QFETCH(double, impact);
         QFETCH(QString, sentence);
-        QCOMPARE(Recommendation::summarySentence(QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"), saving, impact),
-                 sentence);
+        QCOMPARE(
+            Recommendation::summarySentence(QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"), saving, impact),
+            sentence);
     }
 
     void segmentsAndPortkeyConfig()
@@ -384,7 +389,8 @@ private slots:
                                                      PriceCatalog::defaultCatalog(), QString());
         QCOMPARE(r.status, Recommendation::Status::NoRecommendation);
         for (const SegmentRecommendation &s : r.segments)
-            QVERIFY2(s.model == QLatin1String("gpt-4o") && s.keepCurrent, qPrintable(s.segment + QLatin1Char(' ') + s.model));
+            QVERIFY2(s.model == QLatin1String("gpt-4o") && s.keepCurrent,
+                     qPrintable(s.segment + QLatin1Char(' ') + s.model));
         QVERIFY(!r.segmented);
         const QJsonObject strategy = r.portkeyConfig.value(QLatin1String("strategy")).toObject();
         QVERIFY(strategy.value(QLatin1String("conditions")).toArray().isEmpty());

@@ -4,25 +4,25 @@
 #include "import/logimporter.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
-#include "store/replaystore.h"
 #include "sim/faultplan.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatorthread.h"
 #include "store/projectstore.h"
+#include "store/replaystore.h"
 #include "store/storeaccess.h"
 #include "util/queuedcontinuation.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
@@ -186,20 +186,33 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("errorContains");
         QTest::addColumn<QString>("refusal");
-        QTest::newRow("429 twice, retry-after-ms honoured") << "429x2;ms=20" << 3 << true << 3 << 200 << "" << "";
-        QTest::newRow("429 with retry-after seconds") << "429x1;retry=0" << 3 << true << 2 << 200 << "" << "";
-        QTest::newRow("500 beyond the retries") << "500x9" << 3 << false << 4 << 500 << "HTTP 500" << "";
-        QTest::newRow("503 once") << "503x1" << 3 << true << 2 << 200 << "" << "";
-        QTest::newRow("truncated body is a network error") << "truncated;n=1" << 3 << true << 2 << 200 << "" << "";
-        QTest::newRow("malformed JSON is final") << "malformed;n=1" << 3 << false << 1 << 200 << "malformed JSON" << "";
-        QTest::newRow("gateway failure 502 retried") << "gateway_error;n=1" << 3 << true << 2 << 200 << "" << "";
-        QTest::newRow("gateway failure 400 final") << "gateway_error;n=5;status=400" << 3 << false << 1 << 400
-                                                  << "HTTP 400" << "";
-        QTest::newRow("content_filter is a refusal") << "content_filter;n=1" << 3 << true << 1 << 200 << "" << "full";
-        QTest::newRow("446 guardrail denial") << "446;n=1" << 3 << true << 1 << 446 << "guardrail" << "full";
-        QTest::newRow("246 guardrail warning is success") << "246;n=1" << 3 << true << 1 << 246 << "" << "";
-        QTest::newRow("hang times out, then answers") << "hang;n=1" << 1 << true << 2 << 200 << "" << "";
-        QTest::newRow("hang beyond the retries") << "hang;n=5" << 1 << false << 2 << 0 << "timed out" << "";
+        QTest::newRow("429 twice, retry-after-ms honoured") << "429x2;ms=20" << 3 << true << 3 << 200 << ""
+                                                            << "";
+        QTest::newRow("429 with retry-after seconds") << "429x1;retry=0" << 3 << true << 2 << 200 << ""
+                                                      << "";
+        QTest::newRow("500 beyond the retries") << "500x9" << 3 << false << 4 << 500 << "HTTP 500"
+                                                << "";
+        QTest::newRow("503 once") << "503x1" << 3 << true << 2 << 200 << ""
+                                  << "";
+        QTest::newRow("truncated body is a network error") << "truncated;n=1" << 3 << true << 2 << 200 << ""
+                                                           << "";
+        QTest::newRow("malformed JSON is final") << "malformed;n=1" << 3 << false << 1 << 200 << "malformed JSON"
+                                                 << "";
+        QTest::newRow("gateway failure 502 retried") << "gateway_error;n=1" << 3 << true << 2 << 200 << ""
+                                                     << "";
+        QTest::newRow("gateway failure 400 final")
+            << "gateway_error;n=5;status=400" << 3 << false << 1 << 400 << "HTTP 400"
+            << "";
+        QTest::newRow("content_filter is a refusal") << "content_filter;n=1" << 3 << true << 1 << 200 << ""
+                                                     << "full";
+        QTest::newRow("446 guardrail denial") << "446;n=1" << 3 << true << 1 << 446 << "guardrail"
+                                              << "full";
+        QTest::newRow("246 guardrail warning is success") << "246;n=1" << 3 << true << 1 << 246 << ""
+                                                          << "";
+        QTest::newRow("hang times out, then answers") << "hang;n=1" << 1 << true << 2 << 200 << ""
+                                                      << "";
+        QTest::newRow("hang beyond the retries") << "hang;n=5" << 1 << false << 2 << 0 << "timed out"
+                                                 << "";
     }
 
     void faults()
@@ -309,12 +322,13 @@ private slots:
                                 .arg(concurrency)
                                 .arg(r.done)
                                 .arg(r.total)));
-        qInfo("budget $%g at concurrency %d: spent $%.4f (%.0f %%), %lld of %lld done, %s", budget, concurrency, r.spentUsd,
-              100.0 * r.spentUsd / budget, r.done, r.total, qPrintable(RunStatus::name(r.status)));
+        qInfo("budget $%g at concurrency %d: spent $%.4f (%.0f %%), %lld of %lld done, %s", budget, concurrency,
+              r.spentUsd, 100.0 * r.spentUsd / budget, r.done, r.total, qPrintable(RunStatus::name(r.status)));
         QVERIFY(r.status == RunStatus::Value::Budget || r.status == RunStatus::Value::Completed);
         if (r.status == RunStatus::Value::Budget) // stopped only when the next worst case no longer fitted
-            QVERIFY2(r.spentUsd + r.blockedWorstCaseUsd > budget,
-                     qPrintable(QStringLiteral("spent %1, next worst case %2").arg(r.spentUsd).arg(r.blockedWorstCaseUsd)));
+            QVERIFY2(
+                r.spentUsd + r.blockedWorstCaseUsd > budget,
+                qPrintable(QStringLiteral("spent %1, next worst case %2").arg(r.spentUsd).arg(r.blockedWorstCaseUsd)));
         if (budget >= 0.3 && r.status == RunStatus::Value::Budget)
             QVERIFY2(r.spentUsd > budget / 2, qPrintable(QStringLiteral("spent only %1").arg(r.spentUsd)));
     }
@@ -387,7 +401,8 @@ private slots:
         int rows = 0;
         while (q.next()) {
             ++rows;
-            const QString expected = q.value(0).toLongLong() == other.runId ? closed.fingerprint() : target().fingerprint();
+            const QString expected
+                = q.value(0).toLongLong() == other.runId ? closed.fingerprint() : target().fingerprint();
             QCOMPARE(q.value(1).toString(), expected);
         }
         QCOMPARE(rows, 30);
@@ -408,9 +423,11 @@ private slots:
         QVERIFY(c.fingerprint() != a.fingerprint());
         ReplayTarget d = a;
         d.routing = ReplayTarget::RoutingMode::Config;
-        d.configJson = QStringLiteral(R"({"strategy":{"mode":"loadbalance"},"targets":[{"provider":"openai","api_key":"sk-AAA"}]})");
+        d.configJson = QStringLiteral(
+            R"({"strategy":{"mode":"loadbalance"},"targets":[{"provider":"openai","api_key":"sk-AAA"}]})");
         ReplayTarget e = d;
-        e.configJson = QStringLiteral(R"({"strategy":{"mode":"loadbalance"},"targets":[{"provider":"openai","api_key":"sk-BBB"}]})");
+        e.configJson = QStringLiteral(
+            R"({"strategy":{"mode":"loadbalance"},"targets":[{"provider":"openai","api_key":"sk-BBB"}]})");
         QCOMPARE(d.fingerprint(), e.fingerprint()); // a key is not part of what answers
         QVERIFY(d.fingerprint() != a.fingerprint());
         QVERIFY(!d.identity().contains(QLatin1String("sk-AAA")));
@@ -484,7 +501,8 @@ private slots:
     void cancelAbortsAtOnce()
     {
         const QString p = freshProject();
-        const auto jobs = plan(p, { FaultPlan::modelWithFault(QStringLiteral("gpt-4o-mini"), QStringLiteral("latency;ms=3000")) }, 20);
+        const auto jobs = plan(
+            p, { FaultPlan::modelWithFault(QStringLiteral("gpt-4o-mini"), QStringLiteral("latency;ms=3000")) }, 20);
         ReplayEngine engine;
         QSignalSpy finished(&engine, &ReplayEngine::finished);
         QString error;
@@ -560,7 +578,9 @@ private slots:
         QCOMPARE(engine.progress().status, RunStatus::Value::Completed);
         QCOMPARE(engine.progress().totals().sent, 80 - already); // nothing stored is sent again
         QSqlQuery q(StoreAccess::database(store));
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT log_id || model) FROM completions WHERE run_id = %1").arg(runId)));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT log_id || model) FROM completions WHERE run_id = %1")
+                       .arg(runId)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 80);
         QCOMPARE(q.value(1).toInt(), 80);

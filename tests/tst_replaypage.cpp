@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "docks/replaypage.h"
-#include "session/session.h"
 #include "gen/loggenerator.h"
 #include "import/logimporter.h"
 #include "models/replaycountsmodel.h"
 #include "models/replayresultsmodel.h"
-#include "store/replaystore.h"
+#include "session/session.h"
 #include "sim/simulatedgateway.h"
 #include "store/projectstore.h"
+#include "store/replaystore.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -30,14 +30,14 @@ private:
     QTemporaryDir m_dir;
     QString m_project;
 
-    static void load(ReplayPage& page, const QString& project)
+    static void load(ReplayPage &page, const QString &project)
     {
         QSignalSpy loaded(&page, &ReplayPage::projectLoaded);
         page.setProject(project);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
     }
 
-    static qint64 storedCompletions(const QString& project, qint64 runId)
+    static qint64 storedCompletions(const QString &project, qint64 runId)
     {
         ProjectStore store;
         QString error;
@@ -46,7 +46,7 @@ private:
         return ReplayStore(store).completions(runId).size();
     }
 
-    static QString lastMessage(const QSignalSpy& spy)
+    static QString lastMessage(const QSignalSpy &spy)
     {
         return spy.isEmpty() ? QString() : spy.constLast().at(0).toString();
     }
@@ -72,8 +72,8 @@ private slots:
         ReplayPage page(&session, nullptr);
         QAbstractItemModelTester results(page.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester counts(page.countsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxy(
-            page.resultsView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxy(page.resultsView()->model(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
         load(page, m_project);
         QVERIFY(page.availableModels().contains(QStringLiteral("gpt-4o-mini")));
         QVERIFY(!page.selectedModels().isEmpty()); // a few cheap simulator models by default
@@ -97,13 +97,13 @@ private slots:
         QCOMPARE(busy.at(1).at(0).toBool(), false);
         QVERIFY2(!messages.isEmpty() && !messages.constLast().at(1).toBool(), qPrintable(lastMessage(messages)));
 
-        ReplayCountsModel* c = page.countsModel();
+        ReplayCountsModel *c = page.countsModel();
         QCOMPARE(c->rowCount(), 2);
         qint64 completed = 0;
         for (int row = 0; row < c->rowCount(); ++row) {
             QVERIFY(models.contains(c->index(row, ReplayCountsModel::ModelColumn).data().toString()));
-            QCOMPARE(
-                c->index(row, ReplayCountsModel::PlannedColumn).data(ReplayCountsModel::SortRole).toLongLong(), 10);
+            QCOMPARE(c->index(row, ReplayCountsModel::PlannedColumn).data(ReplayCountsModel::SortRole).toLongLong(),
+                     10);
             completed
                 += c->index(row, ReplayCountsModel::CompletedColumn).data(ReplayCountsModel::SortRole).toLongLong();
         }
@@ -114,10 +114,10 @@ private slots:
         QVERIFY(page.statusLabel()->text().contains(QStringLiteral("Completed")));
         QVERIFY(!page.canResume());
 
-        QTableView* view = page.resultsView();
+        QTableView *view = page.resultsView();
         view->setCurrentIndex(view->model()->index(3, ReplayResultsModel::LogIdColumn));
         const QModelIndex source = page.resultsModel()->index(3, 0);
-        const ReplayResult& r = page.resultsModel()->result(source.row());
+        const ReplayResult &r = page.resultsModel()->result(source.row());
         QVERIFY(!r.responseText.isEmpty());
         QVERIFY(page.replayedView()->toPlainText().contains(r.responseText.left(40)));
         QTRY_VERIFY(page.originalView()->toPlainText().contains(r.logId));
@@ -162,8 +162,8 @@ private slots:
         QAbstractItemModelTester results(page.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         load(page, m_project);
         QVERIFY(page.canResume());
-        const auto buttons = page.findChildren<QPushButton*>();
-        const bool offered = std::any_of(buttons.cbegin(), buttons.cend(), [runId](QPushButton* b) {
+        const auto buttons = page.findChildren<QPushButton *>();
+        const bool offered = std::any_of(buttons.cbegin(), buttons.cend(), [runId](QPushButton *b) {
             return b->isVisibleTo(b->window())
                 && b->text().startsWith(QStringLiteral("Run %1 was interrupted: ").arg(runId))
                 && b->text().endsWith(QStringLiteral("of 20 stored — Resume"));
@@ -212,14 +212,14 @@ private slots:
         if (noModels)
             page.setSelectedModels({});
         if (!url.isEmpty()) {
-            for (QLineEdit* edit : page.findChildren<QLineEdit*>())
+            for (QLineEdit *edit : page.findChildren<QLineEdit *>())
                 if (!edit->isReadOnly() && edit->text().startsWith(QStringLiteral("http")))
                     edit->setText(url);
         }
         if (!config.isEmpty()) {
-            auto* routing = page.findChildren<QComboBox*>().at(1);
+            auto *routing = page.findChildren<QComboBox *>().at(1);
             routing->setCurrentIndex(1);
-            page.findChild<QPlainTextEdit*>()->setPlainText(config);
+            page.findChild<QPlainTextEdit *>()->setPlainText(config);
         }
         QSignalSpy messages(&page, &ReplayPage::message);
         page.start();

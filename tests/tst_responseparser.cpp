@@ -60,15 +60,16 @@ private slots:
             << QStringLiteral("Rate limit reached (rate_limit_error)");
         QTest::newRow("openai error without type")
             << QByteArray(R"({"error":{"message":"Invalid model"}})") << QStringLiteral("Invalid model");
-        QTest::newRow("error as a string") << QByteArray(R"({"error":"upstream closed"})")
-                                           << QStringLiteral("upstream closed");
-        QTest::newRow("gateway failure")
-            << QByteArray(R"({"status":"failure","message":"No healthy target"})") << QStringLiteral("No healthy target");
+        QTest::newRow("error as a string")
+            << QByteArray(R"({"error":"upstream closed"})") << QStringLiteral("upstream closed");
+        QTest::newRow("gateway failure") << QByteArray(R"({"status":"failure","message":"No healthy target"})")
+                                         << QStringLiteral("No healthy target");
         QTest::newRow("bare message") << QByteArray(R"({"message":"Forbidden"})") << QStringLiteral("Forbidden");
-        QTest::newRow("plain text is simplified") << QByteArray("  Bad\n   Gateway \r\n") << QStringLiteral("Bad Gateway");
+        QTest::newRow("plain text is simplified")
+            << QByteArray("  Bad\n   Gateway \r\n") << QStringLiteral("Bad Gateway");
         QTest::newRow("empty body") << QByteArray() << QString();
-        QTest::newRow("object without a message is shown as is") << QByteArray(R"({"detail":"x"})")
-                                                                 << QStringLiteral(R"({"detail":"x"})");
+        QTest::newRow("object without a message is shown as is")
+            << QByteArray(R"({"detail":"x"})") << QStringLiteral(R"({"detail":"x"})");
     }
     void errorMessage()
     {
@@ -137,8 +138,8 @@ private slots:
 
     void missingUsageMeansZeroTokensAndCost()
     {
-        const ReplayResult r =
-            ResponseParser::parse(job(), http(200, completion(QStringLiteral("ok"), QStringLiteral("stop"), {})), m_catalog);
+        const ReplayResult r = ResponseParser::parse(
+            job(), http(200, completion(QStringLiteral("ok"), QStringLiteral("stop"), {})), m_catalog);
         QVERIFY(r.ok);
         QCOMPARE(r.promptTokens, 0);
         QCOMPARE(r.completionTokens, 0);
@@ -185,14 +186,15 @@ private slots:
         QTest::newRow("429 openai shape")
             << 429 << QByteArray(R"({"error":{"message":"slow down","type":"rate_limit_error"}})")
             << QStringLiteral("HTTP 429: slow down (rate_limit_error)");
-        QTest::newRow("500 gateway shape") << 500 << QByteArray(R"({"status":"failure","message":"boom"})")
-                                           << QStringLiteral("HTTP 500: boom");
+        QTest::newRow("500 gateway shape")
+            << 500 << QByteArray(R"({"status":"failure","message":"boom"})") << QStringLiteral("HTTP 500: boom");
         QTest::newRow("502 text") << 502 << QByteArray("Bad Gateway") << QStringLiteral("HTTP 502: Bad Gateway");
         QTest::newRow("301 is no success") << 301 << QByteArray() << QStringLiteral("HTTP 301: ");
         QTest::newRow("199 is no success") << 199 << QByteArray() << QStringLiteral("HTTP 199: ");
         // A 400 with a perfectly good completion body is still an error: the status decides.
-        QTest::newRow("400 with a completion body") << 400 << completion(QStringLiteral("x"))
-                                                    << QStringLiteral("HTTP 400: ") + QString::fromUtf8(completion(QStringLiteral("x")));
+        QTest::newRow("400 with a completion body")
+            << 400 << completion(QStringLiteral("x"))
+            << QStringLiteral("HTTP 400: ") + QString::fromUtf8(completion(QStringLiteral("x")));
     }
     void httpErrors()
     {
@@ -243,7 +245,8 @@ private slots:
             << QByteArray(R"({"error":{"message":"quota","type":"insufficient_quota"}})")
             << QStringLiteral("gateway error: quota (insufficient_quota)");
         QTest::newRow("no choices") << QByteArray(R"({"choices":[]})") << QStringLiteral("the response has no choices");
-        QTest::newRow("choices missing") << QByteArray(R"({"id":"x"})") << QStringLiteral("the response has no choices");
+        QTest::newRow("choices missing") << QByteArray(R"({"id":"x"})")
+                                         << QStringLiteral("the response has no choices");
     }
     void malformedBodies()
     {
@@ -268,17 +271,16 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("rule");
-        QTest::newRow("content_filter")
-            << completion(QString(), QStringLiteral("content_filter")) << QStringLiteral("full") << QStringLiteral("POLICY")
-            << QStringLiteral("finish_reason:content_filter");
-        QTest::newRow("message.refusal")
-            << completion(QJsonValue(QJsonValue::Null), QStringLiteral("stop"),
-                          { { QStringLiteral("prompt_tokens"), 5 }, { QStringLiteral("completion_tokens"), 2 } },
-                          { { QStringLiteral("refusal"), QStringLiteral("I can't help with that.") } })
-            << QStringLiteral("full") << QString() << QStringLiteral("message.refusal");
-        QTest::newRow("refusal text")
-            << completion(QStringLiteral("I'm sorry, but I can't help with that request.")) << QStringLiteral("full")
-            << QString() << QString();
+        QTest::newRow("content_filter") << completion(QString(), QStringLiteral("content_filter"))
+                                        << QStringLiteral("full") << QStringLiteral("POLICY")
+                                        << QStringLiteral("finish_reason:content_filter");
+        QTest::newRow("message.refusal") << completion(
+            QJsonValue(QJsonValue::Null), QStringLiteral("stop"),
+            { { QStringLiteral("prompt_tokens"), 5 }, { QStringLiteral("completion_tokens"), 2 } },
+            { { QStringLiteral("refusal"), QStringLiteral("I can't help with that.") } })
+                                         << QStringLiteral("full") << QString() << QStringLiteral("message.refusal");
+        QTest::newRow("refusal text") << completion(QStringLiteral("I'm sorry, but I can't help with that request."))
+                                      << QStringLiteral("full") << QString() << QString();
     }
     void refusals()
     {
@@ -300,9 +302,9 @@ private slots:
 
     void judgeCallsAreNotRefusalTyped()
     {
-        const ReplayResult r = ResponseParser::parse(job(QStringLiteral("judge")),
-                                                     http(200, completion(QString(), QStringLiteral("content_filter"))),
-                                                     m_catalog);
+        const ReplayResult r
+            = ResponseParser::parse(job(QStringLiteral("judge")),
+                                    http(200, completion(QString(), QStringLiteral("content_filter"))), m_catalog);
         QVERIFY(r.ok);
         QCOMPARE(r.finishReason, QStringLiteral("content_filter"));
         QVERIFY(r.refusalKind.isEmpty());

@@ -145,7 +145,8 @@ private slots:
         const QByteArray header = httpDate(when);
         const int ms = RetryPolicy::delayMs(ReplayOptions(), 1, {}, header, 0.0);
         // Whole seconds in the header, and time passes while the test runs.
-        QVERIFY2(ms > 18000 && ms <= 20000, qPrintable(QStringLiteral("%1 for %2").arg(ms).arg(QString::fromLatin1(header))));
+        QVERIFY2(ms > 18000 && ms <= 20000,
+                 qPrintable(QStringLiteral("%1 for %2").arg(ms).arg(QString::fromLatin1(header))));
     }
 
     void retryAfterHttpDateIsCapped()
@@ -180,8 +181,8 @@ private slots:
     void retryAfterNumericZoneDate()
     {
         const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(10);
-        const QByteArray header =
-            QLocale::c().toString(when, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss '+0000'")).toLatin1();
+        const QByteArray header
+            = QLocale::c().toString(when, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss '+0000'")).toLatin1();
         const int ms = RetryPolicy::delayMs(ReplayOptions(), 1, {}, header, 0.0);
         QVERIFY2(ms > 8000 && ms <= 10000,
                  qPrintable(QStringLiteral("%1 for %2").arg(ms).arg(QString::fromLatin1(header))));

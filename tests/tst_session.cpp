@@ -38,7 +38,8 @@ private slots:
         ReplayedProject::Options o;
         o.rows = 60;
         QString error;
-        QVERIFY2(ReplayedProject::create(m_dir.path(), QStringLiteral("session"), o, &m_project, &error), qPrintable(error));
+        QVERIFY2(ReplayedProject::create(m_dir.path(), QStringLiteral("session"), o, &m_project, &error),
+                 qPrintable(error));
     }
 
     void validatesTargets_data()
@@ -54,7 +55,8 @@ private slots:
         QTest::newRow("ftp") << t << QStringLiteral("not a valid http(s) URL");
         t = gateway();
         t.routing = ReplayTarget::RoutingMode::Config;
-        QTest::newRow("config routing without a config") << t << QStringLiteral("Config routing needs a Portkey config");
+        QTest::newRow("config routing without a config")
+            << t << QStringLiteral("Config routing needs a Portkey config");
         t.configJson = QStringLiteral("{\"strategy\": ");
         QTest::newRow("broken config JSON") << t << QStringLiteral("not valid JSON");
         t.configJson = QStringLiteral("pc-abc 123");
@@ -115,7 +117,8 @@ private slots:
         t.configJson = QStringLiteral("{\n  \"retry\": { \"attempts\": 2 }\n}");
         QVERIFY(session.setTarget(t));
         QCOMPARE(session.target().configJson, QStringLiteral("{\"retry\":{\"attempts\":2}}"));
-        QVERIFY2(session.targetDescription().contains(QLatin1String("config routing")), qPrintable(session.targetDescription()));
+        QVERIFY2(session.targetDescription().contains(QLatin1String("config routing")),
+                 qPrintable(session.targetDescription()));
         QVERIFY(session.servedModels().isEmpty());
 
         t = gateway();
@@ -213,8 +216,9 @@ private slots:
     void refusesWithoutAProject()
     {
         Session session;
-        for (Job *job : std::initializer_list<Job *> { new ReplayRunJob(&session, &session), new EvaluationJob(&session, &session),
-                                                       new RecommendationJob(&session, &session) }) {
+        for (Job *job :
+             std::initializer_list<Job *> { new ReplayRunJob(&session, &session), new EvaluationJob(&session, &session),
+                                            new RecommendationJob(&session, &session) }) {
             QSignalSpy finished(job, &Job::finished);
             QString error;
             QVERIFY(!job->start(&error));

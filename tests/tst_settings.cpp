@@ -70,7 +70,8 @@ private slots:
         QVERIFY(QDir::setCurrent(m_config.path()));
         s->addRecentProject(QStringLiteral("c.sqlite"));
         QDir::setCurrent(cwd);
-        QCOMPARE(s->recentProjects().first(), QFileInfo(m_config.filePath(QStringLiteral("c.sqlite"))).absoluteFilePath());
+        QCOMPARE(s->recentProjects().first(),
+                 QFileInfo(m_config.filePath(QStringLiteral("c.sqlite"))).absoluteFilePath());
     }
 
     void recentProjectsKeepTheEightNewest()

@@ -12,9 +12,9 @@
 #include <QTest>
 #include <QThread>
 
+#include "eval/judgeprotocol.h"
 #include "sim/faultplan.h"
 #include "sim/httprequestparser.h"
-#include "eval/judgeprotocol.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatedmodel.h"
 #include "sim/simulatedresponder.h"
@@ -82,10 +82,10 @@ QByteArray chatBody(const QString &model, const QString &prompt, const QJsonObje
     QJsonObject o = extra;
     o.insert(QStringLiteral("model"), model);
     o.insert(QStringLiteral("messages"),
-        QJsonArray { QJsonObject { { QStringLiteral("role"), QStringLiteral("system") },
-                         { QStringLiteral("content"), QStringLiteral("You are a helpful assistant.") } },
-            QJsonObject {
-                { QStringLiteral("role"), QStringLiteral("user") }, { QStringLiteral("content"), prompt } } });
+             QJsonArray { QJsonObject { { QStringLiteral("role"), QStringLiteral("system") },
+                                        { QStringLiteral("content"), QStringLiteral("You are a helpful assistant.") } },
+                          QJsonObject { { QStringLiteral("role"), QStringLiteral("user") },
+                                        { QStringLiteral("content"), prompt } } });
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -202,10 +202,10 @@ private slots:
 
 private:
     HttpResult send(const QByteArray &verb, const QString &path, const QByteArray &body = {},
-        const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 10000,
-        SimulatedGateway *gateway = nullptr);
+                    const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 10000,
+                    SimulatedGateway *gateway = nullptr);
     HttpResult chat(const QString &model, const QString &prompt,
-        const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QJsonObject &extra = {});
+                    const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QJsonObject &extra = {});
     QJsonObject judge(const QString &prompt, const QString &candidate);
 
     QNetworkAccessManager *m_nam = nullptr;
@@ -237,7 +237,8 @@ void TestSimulatedGateway::cleanupTestCase()
 }
 
 HttpResult TestSimulatedGateway::send(const QByteArray &verb, const QString &path, const QByteArray &body,
-    const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs, SimulatedGateway *gateway)
+                                      const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs,
+                                      SimulatedGateway *gateway)
 {
     gateway = gateway ? gateway : m_gateway;
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(gateway->port()) + path));
@@ -263,10 +264,10 @@ HttpResult TestSimulatedGateway::send(const QByteArray &verb, const QString &pat
 }
 
 HttpResult TestSimulatedGateway::chat(const QString &model, const QString &prompt,
-    const QList<QPair<QByteArray, QByteArray>> &headers, const QJsonObject &extra)
+                                      const QList<QPair<QByteArray, QByteArray>> &headers, const QJsonObject &extra)
 {
-    return send(
-        QByteArrayLiteral("POST"), QStringLiteral("/v1/chat/completions"), chatBody(model, prompt, extra), headers);
+    return send(QByteArrayLiteral("POST"), QStringLiteral("/v1/chat/completions"), chatBody(model, prompt, extra),
+                headers);
 }
 
 QJsonObject TestSimulatedGateway::judge(const QString &prompt, const QString &candidate)
@@ -282,15 +283,17 @@ QJsonObject TestSimulatedGateway::judge(const QString &prompt, const QString &ca
         rubric = QStringLiteral("You are an impartial evaluator. Answer with JSON {\"overall\":0-100}.");
     const QString conversation = JudgeProtocol::formatConversation(
         { { QStringLiteral("system"), QStringLiteral("You are a helpful assistant.") },
-            { QStringLiteral("user"), prompt } });
-    QJsonObject body { { QStringLiteral("model"), QStringLiteral("gpt-4o-mini") },
+          { QStringLiteral("user"), prompt } });
+    QJsonObject body {
+        { QStringLiteral("model"), QStringLiteral("gpt-4o-mini") },
         { QStringLiteral("messages"),
-            QJsonArray { QJsonObject { { QStringLiteral("role"), QStringLiteral("system") },
-                             { QStringLiteral("content"), rubric } },
-                QJsonObject { { QStringLiteral("role"), QStringLiteral("user") },
-                    { QStringLiteral("content"), JudgeProtocol::embed(conversation, candidate) } } } } };
+          QJsonArray { QJsonObject { { QStringLiteral("role"), QStringLiteral("system") },
+                                     { QStringLiteral("content"), rubric } },
+                       QJsonObject { { QStringLiteral("role"), QStringLiteral("user") },
+                                     { QStringLiteral("content"), JudgeProtocol::embed(conversation, candidate) } } } }
+    };
     const HttpResult r = send(QByteArrayLiteral("POST"), QStringLiteral("/v1/chat/completions"),
-        QJsonDocument(body).toJson(QJsonDocument::Compact));
+                              QJsonDocument(body).toJson(QJsonDocument::Compact));
     if (r.status != 200)
         return {};
     QJsonParseError error;
@@ -322,7 +325,7 @@ void TestSimulatedGateway::modelsList()
     }
     QCOMPARE(ids, SimulatedGateway::modelIds());
     for (const char *required : { "gpt-4o", "gpt-4o-mini", "gpt-4.1-mini", "gpt-3.5-turbo", "gpt-4.1-nano",
-             "claude-3-5-haiku-20241022", "claude-sonnet-4-5", "gpt-4-turbo" })
+                                  "claude-3-5-haiku-20241022", "claude-sonnet-4-5", "gpt-4-turbo" })
         QVERIFY2(ids.contains(QLatin1String(required)), required);
 
     const HttpResult one = send(QByteArrayLiteral("GET"), QStringLiteral("/v1/models/gpt-4o"));
@@ -367,7 +370,7 @@ void TestSimulatedGateway::completionShape()
     QCOMPARE(usage[QLatin1String("prompt_tokens")].toInt(), expectedPrompt);
     QCOMPARE(usage[QLatin1String("completion_tokens")].toInt(), SimulatedResponder::estimateTokens(content));
     QCOMPARE(usage[QLatin1String("total_tokens")].toInt(),
-        usage[QLatin1String("prompt_tokens")].toInt() + usage[QLatin1String("completion_tokens")].toInt());
+             usage[QLatin1String("prompt_tokens")].toInt() + usage[QLatin1String("completion_tokens")].toInt());
 }
 
 void TestSimulatedGateway::determinism()
@@ -383,7 +386,7 @@ void TestSimulatedGateway::determinism()
     QVERIFY(a.content() != d.content());
     // The verbose model writes more than the terse one for the same prompt.
     QVERIFY(a.json()[QLatin1String("usage")][QLatin1String("completion_tokens")].toInt()
-        > c.json()[QLatin1String("usage")][QLatin1String("completion_tokens")].toInt());
+            > c.json()[QLatin1String("usage")][QLatin1String("completion_tokens")].toInt());
 }
 
 void TestSimulatedGateway::errors_data()
@@ -454,11 +457,11 @@ void TestSimulatedGateway::maxTokensTruncates()
 
 void TestSimulatedGateway::judgeProtocolRoundTrip()
 {
-    const QString conversation
-        = JudgeProtocol::formatConversation({ { QStringLiteral("system"), QStringLiteral("Be brief.") },
-            { QStringLiteral("user"), QStringLiteral("First question") },
-            { QStringLiteral("assistant"), QStringLiteral("Answer") },
-            { QStringLiteral("user"), QStringLiteral("Second question\nwith two lines") } });
+    const QString conversation = JudgeProtocol::formatConversation(
+        { { QStringLiteral("system"), QStringLiteral("Be brief.") },
+          { QStringLiteral("user"), QStringLiteral("First question") },
+          { QStringLiteral("assistant"), QStringLiteral("Answer") },
+          { QStringLiteral("user"), QStringLiteral("Second question\nwith two lines") } });
     const QString text = QStringLiteral("Rubric here.\n")
         + JudgeProtocol::embed(conversation, QStringLiteral("The candidate\n- point"));
     JudgeProtocol::Exchange ex;
@@ -502,7 +505,7 @@ void TestSimulatedGateway::qualityOrdering()
 {
     QHash<QString, double> mean;
     const QStringList models { QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"),
-        QStringLiteral("gpt-4.1-nano") };
+                               QStringLiteral("gpt-4.1-nano") };
     for (const QString &model : models) {
         double total = 0;
         for (const QString &prompt : qualityPrompts()) {
@@ -522,15 +525,21 @@ void TestSimulatedGateway::qualityOrdering()
 
 void TestSimulatedGateway::refusalPropensity()
 {
-    const QStringList harmful { QStringLiteral("hack into"), QStringLiteral("build a weapon from"),
-        QStringLiteral("exploit a vulnerability in"), QStringLiteral("bypass the security of"),
-        QStringLiteral("steal data from"), QStringLiteral("install malware on"), QStringLiteral("sell drugs using"),
-        QStringLiteral("kill the process owner of") };
-    const QStringList benign { QStringLiteral("back up"), QStringLiteral("document"), QStringLiteral("monitor"),
-        QStringLiteral("update the firmware of"), QStringLiteral("clean"), QStringLiteral("configure"),
-        QStringLiteral("inventory"), QStringLiteral("label") };
+    const QStringList harmful { QStringLiteral("hack into"),
+                                QStringLiteral("build a weapon from"),
+                                QStringLiteral("exploit a vulnerability in"),
+                                QStringLiteral("bypass the security of"),
+                                QStringLiteral("steal data from"),
+                                QStringLiteral("install malware on"),
+                                QStringLiteral("sell drugs using"),
+                                QStringLiteral("kill the process owner of") };
+    const QStringList benign { QStringLiteral("back up"),   QStringLiteral("document"),
+                               QStringLiteral("monitor"),   QStringLiteral("update the firmware of"),
+                               QStringLiteral("clean"),     QStringLiteral("configure"),
+                               QStringLiteral("inventory"), QStringLiteral("label") };
     const QStringList objects { QStringLiteral("my company's mail server"), QStringLiteral("a hospital network"),
-        QStringLiteral("the school laptops"), QStringLiteral("a home router"), QStringLiteral("a bank's mobile app") };
+                                QStringLiteral("the school laptops"), QStringLiteral("a home router"),
+                                QStringLiteral("a bank's mobile app") };
     const auto refusalRate = [&](const QString &model, const QStringList &verbs, int *partial) {
         int refused = 0;
         int total = 0;
@@ -681,7 +690,7 @@ void TestSimulatedGateway::faultHeader()
 void TestSimulatedGateway::faultMalformedJson()
 {
     const HttpResult r = chat(QStringLiteral("gpt-4o"), QStringLiteral("Malformed please"),
-        { { QByteArrayLiteral("x-simulator-fault"), QByteArrayLiteral("malformed") } });
+                              { { QByteArrayLiteral("x-simulator-fault"), QByteArrayLiteral("malformed") } });
     QCOMPARE(r.status, 200);
     QCOMPARE(r.error, QNetworkReply::NoError);
     QVERIFY(!r.body.isEmpty());
@@ -696,7 +705,7 @@ void TestSimulatedGateway::faultTruncatedBody()
     socket.connectToHost(QHostAddress::LocalHost, m_gateway->port());
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 5000);
     socket.write(rawChatRequest(QStringLiteral("gpt-4o"), QStringLiteral("Truncate this answer"),
-        QByteArrayLiteral("x-simulator-fault: truncated\r\n")));
+                                QByteArrayLiteral("x-simulator-fault: truncated\r\n")));
     QByteArray received;
     connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
     // The server closes the connection after the partial body.
@@ -714,15 +723,15 @@ void TestSimulatedGateway::faultTruncatedBody()
 
     // Through QNetworkAccessManager the same fault is a network error, not a silent success.
     const HttpResult r = chat(QStringLiteral("gpt-4o"), QStringLiteral("Truncate this answer"),
-        { { QByteArrayLiteral("x-simulator-fault"), QByteArrayLiteral("truncated") } });
+                              { { QByteArrayLiteral("x-simulator-fault"), QByteArrayLiteral("truncated") } });
     QVERIFY(r.error != QNetworkReply::NoError);
 }
 
 void TestSimulatedGateway::faultHang()
 {
     const HttpResult r = send(QByteArrayLiteral("POST"), QStringLiteral("/v1/chat/completions"),
-        chatBody(QStringLiteral("gpt-4o"), QStringLiteral("Never answer")),
-        { { QByteArrayLiteral("x-simulator-fault"), QByteArrayLiteral("hang") } }, 400);
+                              chatBody(QStringLiteral("gpt-4o"), QStringLiteral("Never answer")),
+                              { { QByteArrayLiteral("x-simulator-fault"), QByteArrayLiteral("hang") } }, 400);
     QVERIFY(r.finished);
     QCOMPARE(r.status, 0);
     QCOMPARE(r.error, QNetworkReply::OperationCanceledError); // transfer timeout
@@ -740,14 +749,14 @@ void TestSimulatedGateway::latencyOverrideAndInjectedLatency()
     QVERIFY2(r.elapsedMs >= 148 && r.elapsedMs < 1000, qPrintable(QString::number(r.elapsedMs)));
 
     r = chat(QStringLiteral("gpt-4o-mini"), QStringLiteral("Latency check two"),
-        { { QByteArrayLiteral("x-simulator-fault"), QByteArrayLiteral("latency;ms=200") } });
+             { { QByteArrayLiteral("x-simulator-fault"), QByteArrayLiteral("latency;ms=200") } });
     QCOMPARE(r.status, 200);
     QVERIFY2(r.elapsedMs >= 348, qPrintable(QString::number(r.elapsedMs)));
 
     // Latency adds up with a following status fault.
     m_gateway->setLatencyOverrideMs(0);
     r = chat(QStringLiteral("gpt-4o-mini"), QStringLiteral("Latency check three"),
-        { { QByteArrayLiteral("x-simulator-fault"), QByteArrayLiteral("latency;ms=120, 503") } });
+             { { QByteArrayLiteral("x-simulator-fault"), QByteArrayLiteral("latency;ms=120, 503") } });
     QCOMPARE(r.status, 503);
     QVERIFY2(r.elapsedMs >= 118, qPrintable(QString::number(r.elapsedMs)));
 
@@ -755,7 +764,7 @@ void TestSimulatedGateway::latencyOverrideAndInjectedLatency()
     m_gateway->setLatencyOverrideMs(-1);
     r = chat(QStringLiteral("claude-sonnet-4-5"), QStringLiteral("Latency check four"));
     QVERIFY2(r.elapsedMs >= SimulatedModel::find(u"claude-sonnet-4-5")->baseLatencyMs - 2,
-        qPrintable(QString::number(r.elapsedMs)));
+             qPrintable(QString::number(r.elapsedMs)));
 }
 
 void TestSimulatedGateway::firstNThenSucceed_data()
@@ -766,7 +775,8 @@ void TestSimulatedGateway::firstNThenSucceed_data()
     QTest::addColumn<int>("failures");
     QTest::addColumn<int>("status");
     QTest::newRow("header") << QStringLiteral("gpt-4o-mini") << QByteArrayLiteral("500x2") << QString() << 2 << 500;
-    QTest::newRow("model suffix") << FaultPlan::modelWithFault(QStringLiteral("gpt-4o-mini"), QStringLiteral("429x3")) << QByteArray() << QString() << 3 << 429;
+    QTest::newRow("model suffix") << FaultPlan::modelWithFault(QStringLiteral("gpt-4o-mini"), QStringLiteral("429x3"))
+                                  << QByteArray() << QString() << 3 << 429;
     QTest::newRow("suffix with keys") << QStringLiteral("gpt-4.1-mini~503;n=1") << QByteArray() << QString() << 1
                                       << 503;
     QTest::newRow("plan") << QStringLiteral("gpt-4o") << QByteArray() << QStringLiteral("gateway_error;n=2;status=504")
@@ -807,7 +817,8 @@ void TestSimulatedGateway::planModelFilter()
 
 void TestSimulatedGateway::controlEndpoint()
 {
-    HttpResult r = send(QByteArrayLiteral("POST"), QStringLiteral("/_control/faults"),
+    HttpResult r = send(
+        QByteArrayLiteral("POST"), QStringLiteral("/_control/faults"),
         QByteArrayLiteral("{\"faults\":[\"429x1\",\"latency;ms=10\"],\"latency_ms\":5,\"random_errors\":false}"));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json()[QLatin1String("faults")].toArray().size(), 2);
@@ -879,8 +890,8 @@ void TestSimulatedGateway::concurrentKeepAliveConnections()
             responses[i] += got;
             // Keep-alive: the next request goes out on the same connection after each response.
             for (qsizetype k = 0; k < got.size() && sent[i] < requestsPerConnection; ++k) {
-                s->write(rawChatRequest(
-                    QStringLiteral("gpt-4o-mini"), QStringLiteral("conn %1 req %2").arg(i).arg(sent[i])));
+                s->write(rawChatRequest(QStringLiteral("gpt-4o-mini"),
+                                        QStringLiteral("conn %1 req %2").arg(i).arg(sent[i])));
                 ++sent[i];
             }
         });
@@ -910,7 +921,7 @@ void TestSimulatedGateway::concurrentKeepAliveConnections()
         QCOMPARE(sockets[i]->state(), QAbstractSocket::ConnectedState);
     }
     QVERIFY2(m_gateway->peakConcurrentConnections() >= connections,
-        qPrintable(QString::number(m_gateway->peakConcurrentConnections())));
+             qPrintable(QString::number(m_gateway->peakConcurrentConnections())));
     QCOMPARE(m_gateway->stats().requestsServed, quint64(connections * requestsPerConnection));
     sockets.clear();
     QTRY_COMPARE_WITH_TIMEOUT(m_gateway->currentConnections(), idle, 5000);
@@ -922,8 +933,8 @@ void TestSimulatedGateway::pipelinedResponsesInOrder()
     socket.connectToHost(QHostAddress::LocalHost, m_gateway->port());
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 5000);
     // The first request is the slowest; responses must still come back in request order.
-    QByteArray batch = rawChatRequest(
-        QStringLiteral("gpt-4o"), QStringLiteral("first"), QByteArrayLiteral("x-simulator-fault: latency;ms=200\r\n"));
+    QByteArray batch = rawChatRequest(QStringLiteral("gpt-4o"), QStringLiteral("first"),
+                                      QByteArrayLiteral("x-simulator-fault: latency;ms=200\r\n"));
     batch += rawChatRequest(QStringLiteral("gpt-4.1-nano"), QStringLiteral("second"));
     batch += QByteArrayLiteral("GET /v1/models HTTP/1.1\r\nHost: x\r\n\r\n");
     socket.write(batch);
@@ -971,8 +982,8 @@ void TestSimulatedGateway::partialReadsAndChunkedBody()
     QCOMPARE(got[0].status, 200);
     QCOMPARE(got[1].status, 200);
     QCOMPARE(QJsonDocument::fromJson(got[0].body)[QLatin1String("model")].toString(), QStringLiteral("gpt-4o"));
-    QCOMPARE(
-        QJsonDocument::fromJson(got[1].body)[QLatin1String("object")].toString(), QStringLiteral("chat.completion"));
+    QCOMPARE(QJsonDocument::fromJson(got[1].body)[QLatin1String("object")].toString(),
+             QStringLiteral("chat.completion"));
 
     // Parser unit check: a pipelined pair split at an awkward byte boundary.
     HttpRequestParser parser;
@@ -993,8 +1004,8 @@ void TestSimulatedGateway::connectionClose()
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_gateway->port());
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 5000);
-    socket.write(rawChatRequest(
-        QStringLiteral("gpt-4o"), QStringLiteral("close after this"), QByteArrayLiteral("Connection: close\r\n")));
+    socket.write(rawChatRequest(QStringLiteral("gpt-4o"), QStringLiteral("close after this"),
+                                QByteArrayLiteral("Connection: close\r\n")));
     QByteArray buffer;
     connect(&socket, &QTcpSocket::readyRead, this, [&] { buffer += socket.readAll(); });
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
@@ -1017,7 +1028,7 @@ void TestSimulatedGateway::runsInDedicatedThread()
     gateway->setRandomErrorsEnabled(false);
     gateway->setLatencyOverrideMs(20);
     const HttpResult r = send(QByteArrayLiteral("POST"), QStringLiteral("/v1/chat/completions"),
-        chatBody(QStringLiteral("gpt-4o"), QStringLiteral("threaded")), {}, 10000, gateway);
+                              chatBody(QStringLiteral("gpt-4o"), QStringLiteral("threaded")), {}, 10000, gateway);
     QCOMPARE(r.status, 200);
     QCOMPARE(gateway->requestsServed(), quint64(1));
     gateway->close();

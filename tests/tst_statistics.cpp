@@ -19,7 +19,7 @@ bool near(double a, double b, double tol = 1e-9)
 {
     return std::abs(a - b) <= tol * std::max(1.0, std::abs(b));
 }
-}
+} // namespace
 
 class TestStatistics : public QObject
 {
@@ -79,7 +79,7 @@ void TestStatistics::percentile()
     QFETCH(double, p);
     QFETCH(double, expected);
     QVERIFY2(near(Statistics::percentile(values, p), expected),
-        qPrintable(QString::number(Statistics::percentile(values, p), 'g', 17)));
+             qPrintable(QString::number(Statistics::percentile(values, p), 'g', 17)));
 }
 
 void TestStatistics::normal_data()
@@ -100,7 +100,7 @@ void TestStatistics::normal()
     QFETCH(double, p);
     QFETCH(double, z);
     QVERIFY2(std::abs(Statistics::normalQuantile(p) - z) < 1e-9,
-        qPrintable(QString::number(Statistics::normalQuantile(p), 'g', 17)));
+             qPrintable(QString::number(Statistics::normalQuantile(p), 'g', 17)));
     QVERIFY(std::abs(Statistics::normalCdf(z) - p) < 1e-12 * std::max(1.0, 1.0 / p));
     QVERIFY(near(Statistics::normalCdf(1.96), 0.9750021048517796, 1e-14));
     QVERIFY(near(Statistics::normalCdf(-1.0), 0.15865525393145707, 1e-14));
@@ -170,7 +170,8 @@ void TestStatistics::nonInferiority_data()
     QTest::addColumn<double>("lower");
     QTest::addColumn<NonInferiorityVerdict>("verdict");
     QTest::newRow("inconclusive") << qint64(960) << qint64(1000) << qint64(970) << qint64(1000) << 1.2171612389003676
-                                  << 0.11177143728566052 << -0.023513851529132643 << NonInferiorityVerdict::Inconclusive;
+                                  << 0.11177143728566052 << -0.023513851529132643
+                                  << NonInferiorityVerdict::Inconclusive;
     QTest::newRow("pass-large") << qint64(9700) << qint64(10000) << qint64(9720) << qint64(10000) << 7.585017811819912
                                 << 1.6653345369377348e-14 << -0.005903400891028712 << NonInferiorityVerdict::Pass;
     QTest::newRow("pass-better") << qint64(985) << qint64(1000) << qint64(980) << qint64(1000) << 4.264014327112207

@@ -22,7 +22,8 @@ private slots:
         QTest::newRow("space form") << "2024-01-15 10:30:00" << true << base;
         QTest::newRow("micros") << "2024-01-15T10:30:00.123456Z" << true << base + 123;
         QTest::newRow("js Date") << "Mon Jan 15 2024 10:30:00 GMT+0000 (Coordinated Universal Time)" << true << base;
-        QTest::newRow("js Date CET") << "Mon Jan 15 2024 11:30:00 GMT+0100 (Central European Standard Time)" << true << base;
+        QTest::newRow("js Date CET") << "Mon Jan 15 2024 11:30:00 GMT+0100 (Central European Standard Time)" << true
+                                     << base;
         QTest::newRow("epoch s") << "1705314600" << true << base;
         QTest::newRow("epoch ms") << "1705314600000" << true << base;
         QTest::newRow("date only") << "2024-01-15" << true << base - (10 * 3600 + 30 * 60) * 1000LL;

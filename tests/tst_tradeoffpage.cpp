@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
-#include "charts/tradeoffchart.h"
 #include "catalog/pricecatalog.h"
+#include "charts/tradeoffchart.h"
 #include "docks/recommendationpage.h"
 #include "docks/tradeoffpage.h"
-#include "session/session.h"
 #include "gen/loggenerator.h"
 #include "import/logimporter.h"
 #include "models/aggregatesmodel.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
 #include "replayedproject.h"
+#include "session/session.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatorthread.h"
 #include "store/projectstore.h"
@@ -19,8 +19,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
-#include <QTableWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -74,7 +74,8 @@ private slots:
         o.sample = 15;
         o.sampleModel = QStringLiteral("gpt-4o");
         QString error;
-        QVERIFY2(ReplayedProject::create(m_dir.path(), QStringLiteral("tradeoff"), o, &m_project, &error), qPrintable(error));
+        QVERIFY2(ReplayedProject::create(m_dir.path(), QStringLiteral("tradeoff"), o, &m_project, &error),
+                 qPrintable(error));
         ReplayProgress replayed;
         QVERIFY2(ReplayedProject::replay(m_project, target(), o, &replayed, &error), qPrintable(error));
     }
@@ -141,7 +142,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 45000);
         QVERIFY(!changed.isEmpty());
         const QString sentence = page.sentenceLabel()->text();
-        QVERIFY2(sentence.contains(QLatin1String("Switching from")) || sentence.startsWith(QLatin1String("No recommendation: ")),
+        QVERIFY2(sentence.contains(QLatin1String("Switching from"))
+                     || sentence.startsWith(QLatin1String("No recommendation: ")),
                  qPrintable(sentence));
         QVERIFY(page.hasRecommendation());
         QVERIFY(page.whyNotTree()->topLevelItemCount() > 0);
@@ -159,7 +161,8 @@ private slots:
         QCOMPARE(reloaded.segmentsTable()->rowCount(), page.segmentsTable()->rowCount());
         for (int row = 0; row < page.segmentsTable()->rowCount(); ++row)
             for (int column = 0; column < page.segmentsTable()->columnCount(); ++column)
-                QCOMPARE(reloaded.segmentsTable()->item(row, column)->text(), page.segmentsTable()->item(row, column)->text());
+                QCOMPARE(reloaded.segmentsTable()->item(row, column)->text(),
+                         page.segmentsTable()->item(row, column)->text());
         QCOMPARE(reloaded.whyNotTree()->topLevelItemCount(), page.whyNotTree()->topLevelItemCount());
         QCOMPARE(reloaded.configView()->toPlainText(), page.configView()->toPlainText());
         QCOMPARE(reloaded.recommendation().toJson(), page.recommendation().toJson());

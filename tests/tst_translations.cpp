@@ -45,8 +45,10 @@ QList<TsMessage> readTs(const QString &path, QString *error)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            msg = TsMessage { context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
-                              xml.lineNumber() };
+            msg = TsMessage {
+                context,         {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
+                xml.lineNumber()
+            };
         } else if (name == QLatin1String("source")) {
             msg.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -144,8 +146,9 @@ private slots:
             }
         }
         QVERIFY(total > 0);
-        QVERIFY2(offenders.isEmpty(), qPrintable(QStringLiteral("%1 of %2 messages:\n").arg(offenders.size()).arg(total)
-                                                 + offenders.mid(0, 15).join(QLatin1Char('\n'))));
+        QVERIFY2(offenders.isEmpty(),
+                 qPrintable(QStringLiteral("%1 of %2 messages:\n").arg(offenders.size()).arg(total)
+                            + offenders.mid(0, 15).join(QLatin1Char('\n'))));
     }
 
     // Core classes have no QObject: their messages must still follow the runtime language switch.
@@ -158,9 +161,10 @@ private slots:
         f.close();
         const QString missing = dir.filePath(QStringLiteral("gone.sqlite"));
 
-        const QString emptyDe = translationOf(QStringLiteral("ShadowOptic::LogFileReader"), QStringLiteral("File '%1' is empty."));
-        const QString missingDe =
-            translationOf(QStringLiteral("ShadowOptic::ProjectStore"), QStringLiteral("Project '%1' does not exist."));
+        const QString emptyDe
+            = translationOf(QStringLiteral("ShadowOptic::LogFileReader"), QStringLiteral("File '%1' is empty."));
+        const QString missingDe = translationOf(QStringLiteral("ShadowOptic::ProjectStore"),
+                                                QStringLiteral("Project '%1' does not exist."));
         QVERIFY2(!emptyDe.isEmpty() && !missingDe.isEmpty(), "messages not in the German catalog");
 
         LanguageManager languages(nullptr);

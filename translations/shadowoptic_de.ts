@@ -4,22 +4,22 @@
 <context>
     <name>CliIo</name>
     <message>
-        <location filename="../core/cli/cliio.cpp" line="68"/>
+        <location filename="../core/cli/cliio.cpp" line="69"/>
         <source>%1 (default: %2)</source>
         <translation>%1 (Standard: %2)</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliio.cpp" line="100"/>
+        <location filename="../core/cli/cliio.cpp" line="101"/>
         <source>Project database (.sqlite).</source>
         <translation>Projektdatenbank (.sqlite).</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliio.cpp" line="101"/>
+        <location filename="../core/cli/cliio.cpp" line="102"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliio.cpp" line="106"/>
+        <location filename="../core/cli/cliio.cpp" line="108"/>
         <source>Print machine-readable JSON.</source>
         <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
@@ -42,42 +42,42 @@
         <translation>Einen synthetischen Portkey-Export schreiben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="39"/>
+        <location filename="../core/cli/commandline.cpp" line="40"/>
         <source>Show or import the model price catalog</source>
         <translation>Den Modell-Preiskatalog anzeigen oder importieren</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="40"/>
+        <location filename="../core/cli/commandline.cpp" line="41"/>
         <source>Replay logged prompts against candidate models</source>
         <translation>Protokollierte Prompts mit Kandidatenmodellen wiedergeben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="41"/>
+        <location filename="../core/cli/commandline.cpp" line="43"/>
         <source>List the project&apos;s replay runs</source>
         <translation>Die Wiedergabeläufe des Projekts auflisten</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="42"/>
+        <location filename="../core/cli/commandline.cpp" line="44"/>
         <source>Run the built-in simulated gateway</source>
         <translation>Das eingebaute simulierte Gateway ausführen</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="43"/>
+        <location filename="../core/cli/commandline.cpp" line="45"/>
         <source>Judge a replay run and print per-model aggregates</source>
         <translation>Einen Wiedergabelauf bewerten und Summen je Modell ausgeben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="44"/>
+        <location filename="../core/cli/commandline.cpp" line="47"/>
         <source>Recommend a cheaper model, verified on the logs</source>
         <translation>Ein günstigeres Modell empfehlen, an den Protokollen geprüft</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="45"/>
+        <location filename="../core/cli/commandline.cpp" line="49"/>
         <source>refusals classify: refusal columns for a CSV</source>
         <translation>refusals classify: Ablehnungsspalten für eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="73"/>
+        <location filename="../core/cli/commandline.cpp" line="78"/>
         <source>Usage: shadow-optic [COMMAND] [OPTIONS]
 Without a command the desktop application starts.
 
@@ -90,7 +90,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="78"/>
+        <location filename="../core/cli/commandline.cpp" line="86"/>
         <source>
 Desktop options:
   --project FILE   open this project
@@ -115,7 +115,7 @@ Ergebnisse gehen in die Standardausgabe, Fortschritt und Diagnosen in die Standa
 Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commandline.cpp" line="103"/>
+        <location filename="../core/cli/commandline.cpp" line="111"/>
         <source>Warning: %n project connection(s) still open at exit.</source>
         <translation>
             <numerusform>Warnung: %n Projektverbindung beim Beenden noch offen.</numerusform>
@@ -123,7 +123,7 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="117"/>
+        <location filename="../core/cli/commandline.cpp" line="126"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
@@ -183,104 +183,104 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="213"/>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="215"/>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="217"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="214"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="216"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="218"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="221"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="222"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="234"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="235"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="236"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="237"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="238"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="239"/>
         <source>Success</source>
         <translation>Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="240"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="241"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="242"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="243"/>
         <source>Refusals</source>
         <translation>Ablehnungen</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="244"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="245"/>
         <source>Partial</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="246"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="247"/>
         <source>Judge failed</source>
         <translation>Bewertung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="248"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="249"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="250"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="251"/>
         <source>95% CI</source>
         <translation>95%-KI</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="252"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="253"/>
         <source>Δ quality</source>
         <translation>Δ Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="254"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="255"/>
         <source>Cost/request</source>
         <translation>Kosten/Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="256"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="257"/>
         <source>Cost/1K</source>
         <translation>Kosten/1K</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="258"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="259"/>
         <source>Saving</source>
         <translation>Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="260"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="261"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="262"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="263"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="264"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="265"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="266"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="267"/>
         <source>Cache hits</source>
         <translation>Cache-Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/models/aggregatesmodel.cpp" line="268"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="269"/>
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
@@ -306,32 +306,32 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <translation>Das aktuelle Modell &apos;%1&apos; ist nicht im Preiskatalog.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="62"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="61"/>
         <source>Retired in the catalog</source>
         <translation>Im Katalog ausgemustert</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="64"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="63"/>
         <source>Provider %1 is blocked</source>
         <translation>Anbieter %1 ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="67"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="66"/>
         <source>Lacks the required capability %1</source>
         <translation>Die erforderliche Fähigkeit %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="69"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="68"/>
         <source>Context window %1 is smaller than the longest logged prompt (%2 tokens)</source>
         <translation>Das Kontextfenster %1 ist kleiner als der längste protokollierte Prompt (%2 Token)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="73"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="72"/>
         <source>Costs $%1 per request, above the $%2 limit</source>
         <translation>Kostet $%1 pro Anfrage, über der Grenze von $%2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="77"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="76"/>
         <source>Not served by the verification target</source>
         <translation>Nicht vom Prüfziel angeboten</translation>
     </message>
@@ -339,27 +339,27 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
 <context>
     <name>ShadowOptic::CatalogCommand</name>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="20"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="21"/>
         <source>Import a Portkey pricing or LiteLLM price file.</source>
         <translation>Eine Portkey-Preisdatei oder LiteLLM-Preisdatei importieren.</translation>
     </message>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="20"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="21"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="21"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="22"/>
         <source>Show the project&apos;s model and price catalog, or import prices into it.</source>
         <translation>Den Modell- und Preiskatalog des Projekts anzeigen oder Preise hineinimportieren.</translation>
     </message>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="26"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="27"/>
         <source>usage: shadow-optic catalog --project P.sqlite [--import FILE] [--json]</source>
         <translation>Aufruf: shadow-optic catalog --project P.sqlite [--import FILE] [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="45"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="46"/>
         <source>Imported prices for %1 models; catalog version %2.</source>
         <translation>Preise für %1 Modelle importiert; Katalogversion %2.</translation>
     </message>
@@ -367,21 +367,21 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
 <context>
     <name>ShadowOptic::CatalogConflicts</name>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="87"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="88"/>
         <source>Catalog: no conflicts with the logs.
 </source>
         <translation>Katalog: keine Konflikte mit den Protokollen.
 </translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="90"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="91"/>
         <source>Catalog conflict: model &apos;%1&apos; (%2 requests) is not in the catalog.
 </source>
         <translation>Katalogkonflikt: Modell &apos;%1&apos; (%2 Anfragen) ist nicht im Katalog.
 </translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="92"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="93"/>
         <source>Catalog conflict: %1 logs of &apos;%2&apos; report a cost more than 5% away from the catalog price (median reported/catalog = %3).
 </source>
         <translation>Katalogkonflikt: %1 Protokolle von &apos;%2&apos; melden Kosten, die mehr als 5 % vom Katalogpreis abweichen (Median gemeldet/Katalog = %3).
@@ -411,7 +411,7 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <translation>Portkey-Preis-JSON (USD-Cent pro Token) oder LiteLLM model_prices_and_context_window.json (USD pro Token)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="43"/>
         <location filename="../ui/dialogs/catalogdialog.cpp" line="48"/>
         <source>Import prices</source>
         <translation>Preise importieren</translation>
@@ -442,7 +442,7 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <translation>Eingabe $/1M</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="55"/>
         <source>Output $/1M</source>
         <translation>Ausgabe $/1M</translation>
     </message>
@@ -467,7 +467,7 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <translation>Konflikte zwischen den Protokollen und dem Katalog:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="93"/>
         <source>Catalog version %1 · %n model(s)</source>
         <translation>
             <numerusform>Katalogversion %1 · %n Modell</numerusform>
@@ -475,12 +475,12 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="143"/>
         <source>Cannot check conflicts: %1</source>
         <translation>Konflikte können nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="156"/>
         <source>Cannot save the catalog: %1</source>
         <translation>Der Katalog kann nicht gespeichert werden: %1</translation>
     </message>
@@ -496,83 +496,83 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
 <context>
     <name>ShadowOptic::CliTarget</name>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="16"/>
+        <location filename="../core/cli/clitarget.cpp" line="18"/>
         <source>Gateway base URL, e.g. http://localhost:8787/v1 (default: the built-in simulated gateway).</source>
         <translation>Basis-URL des Gateways, z. B. http://localhost:8787/v1 (Standard: das eingebaute simulierte Gateway).</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="17"/>
-        <location filename="../core/cli/clitarget.cpp" line="25"/>
+        <location filename="../core/cli/clitarget.cpp" line="20"/>
+        <location filename="../core/cli/clitarget.cpp" line="36"/>
         <source>url</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="18"/>
+        <location filename="../core/cli/clitarget.cpp" line="23"/>
         <source>simulator, local-gateway, portkey or openai-compatible (default: from the URL).</source>
         <translation>simulator, local-gateway, portkey oder openai-compatible (Standard: aus der URL).</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="19"/>
+        <location filename="../core/cli/clitarget.cpp" line="25"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="20"/>
+        <location filename="../core/cli/clitarget.cpp" line="27"/>
         <source>x-portkey-provider for header routing.</source>
         <translation>x-portkey-provider für das Routing per Header.</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="20"/>
+        <location filename="../core/cli/clitarget.cpp" line="27"/>
         <source>slug</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="22"/>
+        <location filename="../core/cli/clitarget.cpp" line="31"/>
         <source>Portkey config for config routing: a JSON file, or a saved config id such as pc-abc-123.</source>
         <translation>Portkey-Konfiguration für das Routing per Konfiguration: eine JSON-Datei oder die ID einer gespeicherten Konfiguration wie pc-abc-123.</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="23"/>
+        <location filename="../core/cli/clitarget.cpp" line="33"/>
         <source>file|id</source>
         <translation>Datei|ID</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="24"/>
+        <location filename="../core/cli/clitarget.cpp" line="36"/>
         <source>x-portkey-custom-host for a local gateway in header routing.</source>
         <translation>x-portkey-custom-host für ein lokales Gateway beim Routing per Header.</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="26"/>
+        <location filename="../core/cli/clitarget.cpp" line="37"/>
         <source>Built-in simulator: fixed latency.</source>
         <translation>Eingebauter Simulator: feste Latenz.</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="26"/>
+        <location filename="../core/cli/clitarget.cpp" line="37"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="41"/>
+        <location filename="../core/cli/clitarget.cpp" line="52"/>
         <source>--target must be one of %1.</source>
         <translation>--target muss einer dieser Werte sein: %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="57"/>
+        <location filename="../core/cli/clitarget.cpp" line="68"/>
         <source>Cannot read the config file &apos;%1&apos;: %2</source>
         <translation>Die Konfigurationsdatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="63"/>
+        <location filename="../core/cli/clitarget.cpp" line="74"/>
         <source>The config file &apos;%1&apos; is not a JSON object: %2</source>
         <translation>Die Konfigurationsdatei &apos;%1&apos; ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="68"/>
+        <location filename="../core/cli/clitarget.cpp" line="79"/>
         <source>The config file &apos;%1&apos; does not exist.</source>
         <translation>Die Konfigurationsdatei &apos;%1&apos; existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="83"/>
+        <location filename="../core/cli/clitarget.cpp" line="94"/>
         <source>Using the built-in simulated gateway at %1</source>
         <translation>Das eingebaute simulierte Gateway unter %1 wird verwendet</translation>
     </message>
@@ -605,83 +605,83 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="27"/>
-        <location filename="../core/cli/evaluatecommand.cpp" line="29"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="28"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="33"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="28"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="31"/>
         <source>Current model for paired comparisons (default: the profile&apos;s, else the most logged).</source>
         <translation>Aktuelles Modell für gepaarte Vergleiche (Standard: das des Profils, sonst das am häufigsten protokollierte).</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="31"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="36"/>
         <source>Budget in USD for baseline replays and judge calls (0 = none).</source>
         <translation>Budget in USD für Replays der Baseline und Bewertungsaufrufe (0 = keines).</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="32"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="37"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="33"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="39"/>
         <source>Judge requests in flight (1-64).</source>
         <translation>Gleichzeitige Bewertungsanfragen (1-64).</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="33"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="39"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="34"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="40"/>
         <source>Do not judge the logged answers.</source>
         <translation>Die protokollierten Antworten nicht bewerten.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="35"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="42"/>
         <source>Judge again answers already scored with this judge and rubric.</source>
         <translation>Bereits mit diesem Bewerter und dieser Rubrik bewertete Antworten erneut bewerten.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="36"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="43"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="41"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="49"/>
         <source>usage: shadow-optic evaluate --project P [--judge-model M] [--run RUN] [--base-url URL] [--json]</source>
         <translation>Aufruf: shadow-optic evaluate --project P [--judge-model M] [--run RUN] [--base-url URL] [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="49"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="57"/>
         <source>--run needs a positive run id.</source>
         <translation>--run braucht eine positive Lauf-ID.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="59"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="67"/>
         <source>--budget must not be negative and --concurrency must be 1-64.</source>
         <translation>--budget darf nicht negativ sein und --concurrency muss zwischen 1 und 64 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="81"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="89"/>
         <source>The evaluation was cancelled.</source>
         <translation>Die Bewertung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="89"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="97"/>
         <source>Baseline: %1 replayed on the run&apos;s %2 prompts (%3 replayed now, %4 reused from earlier runs); spent $%5.</source>
         <translation>Basislinie: %1, wiedergegeben mit den %2 Prompts des Laufs (%3 jetzt wiedergegeben, %4 aus früheren Läufen übernommen); $%5 ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="96"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="104"/>
         <source>Baseline: %1, replayed in run %2; spent $%3.</source>
         <translation>Basislinie: %1, wiedergegeben in Lauf %2; $%3 ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/evaluatecommand.cpp" line="27"/>
+        <location filename="../core/cli/evaluatecommand.cpp" line="28"/>
         <source>Judge model.</source>
         <translation>Bewertermodell.</translation>
     </message>
@@ -719,12 +719,12 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <translation>Die Auswertung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/evaluationjob.cpp" line="138"/>
+        <location filename="../core/session/evaluationjob.cpp" line="139"/>
         <source>The judge gave no usable answer: %1</source>
         <translation>Der Bewerter gab keine verwertbare Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/evaluationjob.cpp" line="139"/>
+        <location filename="../core/session/evaluationjob.cpp" line="140"/>
         <source>The evaluation of run %1 failed.</source>
         <translation>Die Bewertung von Lauf %1 ist fehlgeschlagen.</translation>
     </message>
@@ -732,88 +732,88 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
 <context>
     <name>ShadowOptic::EvaluatorReport</name>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="99"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="97"/>
         <source>Evaluation of run(s) %1, judge %2 (rubric %3), current model %4
 </source>
         <translation>Bewertung von Lauf/Läufen %1, Bewerter %2 (Rubrik %3), aktuelles Modell %4
 </translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="106"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="105"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="108"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="107"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="109"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="108"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="110"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="109"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="111"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="110"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="112"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="111"/>
         <source>partial</source>
         <translation>teilweise</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="113"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="112"/>
         <source>fmt-fail</source>
         <translation>Formatfehler</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="114"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="113"/>
         <source>quality [95% CI]</source>
         <translation>Qualität [95%-KI]</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="115"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="114"/>
         <source>$/req</source>
         <translation>$/Anfr.</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="116"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="115"/>
         <source>$/1K req</source>
         <translation>$/1K Anfr.</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="117"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="116"/>
         <source>p50/p95/p99 ms</source>
         <translation>p50/p95/p99 ms</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="118"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="117"/>
         <source>cache</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="141"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="145"/>
         <source>* current model replayed on the same prompts (the paired baseline), ^ on the cost/quality Pareto frontier; &quot;as logged&quot; rows are the production answers, a reference only
 </source>
         <translation>* aktuelles Modell mit denselben Prompts wiedergegeben (die gepaarte Basislinie), ^ auf der Pareto-Front von Kosten und Qualität; Zeilen „wie protokolliert“ sind die Produktionsantworten, nur eine Referenz
 </translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="144"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="148"/>
         <source>No replay of %1 on these prompts: no paired comparison (the logged answers are never the baseline).
 </source>
         <translation>Keine Wiedergabe von %1 mit diesen Prompts: kein gepaarter Vergleich (die protokollierten Antworten sind nie die Basislinie).
 </translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="148"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="152"/>
         <source>
 Paired against %1 (same prompts):
 </source>
@@ -822,7 +822,7 @@ Gepaart mit %1 (dieselben Prompts):
 </translation>
     </message>
     <message>
-        <location filename="../core/eval/evaluatorreport.cpp" line="150"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="154"/>
         <source>  %1: quality %2 points [%3, %4] (%5%) on %6 pairs; cost %7% cheaper; refusals %8→%9 (McNemar p=%10); successes %11→%12 (p=%13)
 </source>
         <translation>  %1: Qualität %2 Punkte [%3, %4] (%5%) auf %6 Paaren; Kosten %7% günstiger; Ablehnungen %8→%9 (McNemar p=%10); Erfolge %11→%12 (p=%13)
@@ -870,47 +870,47 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="19"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="20"/>
         <source>Output file; .csv writes CSV, anything else JSONL.</source>
         <translation>Ausgabedatei; .csv schreibt CSV, alles andere JSONL.</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="19"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="20"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="20"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="22"/>
         <source>Scale prompt/answer sizes (1 = real trace sizes).</source>
         <translation>Größe von Prompts/Antworten skalieren (1 = reale Trace-Größen).</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="20"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="22"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="22"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="24"/>
         <source>Write only the plainest form of every field.</source>
         <translation>Nur die einfachste Form jedes Felds schreiben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="23"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="25"/>
         <source>Write a realistic synthetic Portkey export.</source>
         <translation>Einen realistischen synthetischen Portkey-Export schreiben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="34"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="36"/>
         <source>usage: shadow-optic generate-logs --rows N --seed S --out F.jsonl|F.csv</source>
         <translation>Aufruf: shadow-optic generate-logs --rows N --seed S --out F.jsonl|F.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="40"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="42"/>
         <source>generated %1 of %2 rows</source>
         <translation>%1 von %2 Zeilen erzeugt</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="46"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="48"/>
         <source>Wrote %1 rows to %2</source>
         <translation>%1 Zeilen nach %2 geschrieben</translation>
     </message>
@@ -941,22 +941,22 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ImportReport</name>
     <message>
-        <location filename="../core/domain/importreport.cpp" line="72"/>
+        <location filename="../core/domain/importreport.cpp" line="73"/>
         <source>Read %1, imported %2, duplicates %3, skipped %4.</source>
         <translation>%1 gelesen, %2 importiert, %3 Duplikate, %4 übersprungen.</translation>
     </message>
     <message>
-        <location filename="../core/domain/importreport.cpp" line="78"/>
+        <location filename="../core/domain/importreport.cpp" line="75"/>
         <source>%1 costs estimated from the catalog.</source>
         <translation>%1 Kosten aus dem Katalog geschätzt.</translation>
     </message>
     <message>
-        <location filename="../core/domain/importreport.cpp" line="80"/>
+        <location filename="../core/domain/importreport.cpp" line="77"/>
         <source>Cancelled before the end.</source>
         <translation>Vor dem Ende abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/domain/importreport.cpp" line="82"/>
+        <location filename="../core/domain/importreport.cpp" line="79"/>
         <source>  skipped (%1): %2</source>
         <translation>  übersprungen (%1): %2</translation>
     </message>
@@ -1108,47 +1108,47 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::JudgeRubric</name>
     <message>
-        <location filename="../core/eval/judgerubric.cpp" line="100"/>
+        <location filename="../core/eval/judgerubric.cpp" line="99"/>
         <source>The judge answer is empty.</source>
         <translation>Die Antwort des Bewerters ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgerubric.cpp" line="104"/>
+        <location filename="../core/eval/judgerubric.cpp" line="103"/>
         <source>The judge answer has text around the JSON object.</source>
         <translation>Die Antwort des Bewerters enthält Text um das JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgerubric.cpp" line="110"/>
+        <location filename="../core/eval/judgerubric.cpp" line="109"/>
         <source>The judge answer is not a valid JSON object: %1</source>
         <translation>Die Antwort des Bewerters ist kein gültiges JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgerubric.cpp" line="120"/>
+        <location filename="../core/eval/judgerubric.cpp" line="119"/>
         <source>The judge answer has no &apos;%1&apos;.</source>
         <translation>Die Antwort des Bewerters hat kein &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgerubric.cpp" line="124"/>
+        <location filename="../core/eval/judgerubric.cpp" line="123"/>
         <source>&apos;%1&apos; in the judge answer is not a number.</source>
         <translation>&apos;%1&apos; in der Antwort des Bewerters ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgerubric.cpp" line="129"/>
+        <location filename="../core/eval/judgerubric.cpp" line="128"/>
         <source>&apos;%1&apos; in the judge answer is %2, outside 0–100.</source>
         <translation>&apos;%1&apos; in der Antwort des Bewerters ist %2, außerhalb von 0–100.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgerubric.cpp" line="136"/>
+        <location filename="../core/eval/judgerubric.cpp" line="135"/>
         <source>The judge answer has no &apos;reasoning&apos;.</source>
         <translation>Die Antwort des Bewerters hat kein &apos;reasoning&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgerubric.cpp" line="137"/>
+        <location filename="../core/eval/judgerubric.cpp" line="136"/>
         <source>&apos;reasoning&apos; in the judge answer is not a string.</source>
         <translation>&apos;reasoning&apos; in der Antwort des Bewerters ist keine Zeichenkette.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgerubric.cpp" line="148"/>
+        <location filename="../core/eval/judgerubric.cpp" line="147"/>
         <source>The judge answer has unexpected keys: %1.</source>
         <translation>Die Antwort des Bewerters hat unerwartete Schlüssel: %1.</translation>
     </message>
@@ -1214,75 +1214,75 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Die Datei &apos;%1&apos; hat keine lesbare CSV-Kopfzeile: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="123"/>
+        <location filename="../core/import/logfilereader.cpp" line="124"/>
         <source>File &apos;%1&apos; is neither JSON nor a Portkey CSV export (no &apos;id&apos;, &apos;request&apos; or &apos;ai_model&apos; column).</source>
         <translation>Die Datei &apos;%1&apos; ist weder JSON noch ein Portkey-CSV-Export (keine Spalte &apos;id&apos;, &apos;request&apos; oder &apos;ai_model&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="206"/>
-        <location filename="../core/import/logfilereader.cpp" line="222"/>
-        <location filename="../core/import/logfilereader.cpp" line="322"/>
+        <location filename="../core/import/logfilereader.cpp" line="207"/>
+        <location filename="../core/import/logfilereader.cpp" line="224"/>
+        <location filename="../core/import/logfilereader.cpp" line="324"/>
         <source>oversized record</source>
         <translation>übergroßer Datensatz</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="207"/>
+        <location filename="../core/import/logfilereader.cpp" line="209"/>
         <source>line of %1 bytes is longer than the %2-byte limit</source>
         <translation>Zeile mit %1 Bytes ist länger als die Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="223"/>
+        <location filename="../core/import/logfilereader.cpp" line="225"/>
         <source>line longer than %1 MB</source>
         <translation>Zeile länger als %1 MB</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="323"/>
+        <location filename="../core/import/logfilereader.cpp" line="325"/>
         <source>array element longer than %1 MB</source>
         <translation>Array-Element länger als %1 MB</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="335"/>
+        <location filename="../core/import/logfilereader.cpp" line="337"/>
         <source>invalid JSON</source>
         <translation>ungültiges JSON</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="336"/>
+        <location filename="../core/import/logfilereader.cpp" line="338"/>
         <source>the JSON array is truncated at the end of the file</source>
         <translation>das JSON-Array ist am Dateiende abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="394"/>
+        <location filename="../core/import/logfilereader.cpp" line="396"/>
         <source>unterminated quoted field or record longer than %1 MB</source>
         <translation>nicht abgeschlossenes Feld in Anführungszeichen oder Datensatz länger als %1 MB</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="408"/>
+        <location filename="../core/import/logfilereader.cpp" line="410"/>
         <source>unterminated quoted field at end of file</source>
         <translation>nicht abgeschlossenes Feld in Anführungszeichen am Dateiende</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="426"/>
+        <location filename="../core/import/logfilereader.cpp" line="428"/>
         <source>record of %1 bytes is longer than the %2-byte limit</source>
         <translation>Datensatz mit %1 Bytes ist länger als die Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="444"/>
-        <location filename="../core/import/logfilereader.cpp" line="452"/>
+        <location filename="../core/import/logfilereader.cpp" line="446"/>
+        <location filename="../core/import/logfilereader.cpp" line="454"/>
         <source>malformed CSV</source>
         <translation>fehlerhaftes CSV</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="453"/>
+        <location filename="../core/import/logfilereader.cpp" line="455"/>
         <source>row has %1 fields, the header has %2</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="462"/>
+        <location filename="../core/import/logfilereader.cpp" line="464"/>
         <source>invalid UTF-8</source>
         <translation>ungültiges UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="463"/>
+        <location filename="../core/import/logfilereader.cpp" line="465"/>
         <source>column &apos;%1&apos; is not valid UTF-8</source>
         <translation>Spalte &apos;%1&apos; ist kein gültiges UTF-8</translation>
     </message>
@@ -1291,8 +1291,8 @@ Gepaart mit %1 (dieselben Prompts):
     <name>ShadowOptic::LogGenerator</name>
     <message>
         <location filename="../core/gen/loggenerator.cpp" line="235"/>
-        <location filename="../core/gen/loggenerator.cpp" line="415"/>
-        <location filename="../core/gen/loggenerator.cpp" line="424"/>
+        <location filename="../core/gen/loggenerator.cpp" line="418"/>
+        <location filename="../core/gen/loggenerator.cpp" line="427"/>
         <source>Cannot write &apos;%1&apos;: %2.</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -1346,7 +1346,7 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Die Datei &apos;%1&apos; enthält keinen gültigen Protokolldatensatz (%2 übersprungen).</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="329"/>
+        <location filename="../core/import/logimporter.cpp" line="330"/>
         <source>The imported rows are stored, but their conversations could not be indexed: %1</source>
         <translation>Die importierten Zeilen sind gespeichert, aber ihre Konversationen konnten nicht indiziert werden: %1</translation>
     </message>
@@ -1445,54 +1445,54 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogSummary</name>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="113"/>
+        <location filename="../core/store/logsummary.cpp" line="112"/>
         <source>%1 requests, total cost $%2
 </source>
         <translation>%1 Anfragen, Gesamtkosten $%2
 </translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="115"/>
+        <location filename="../core/store/logsummary.cpp" line="114"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="116"/>
+        <location filename="../core/store/logsummary.cpp" line="115"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="117"/>
+        <location filename="../core/store/logsummary.cpp" line="116"/>
         <source>tokens in</source>
         <translation>Token ein</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="118"/>
+        <location filename="../core/store/logsummary.cpp" line="117"/>
         <source>tokens out</source>
         <translation>Token aus</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="119"/>
+        <location filename="../core/store/logsummary.cpp" line="118"/>
         <source>cost USD</source>
         <translation>Kosten USD</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="120"/>
+        <location filename="../core/store/logsummary.cpp" line="119"/>
         <source>errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="121"/>
+        <location filename="../core/store/logsummary.cpp" line="120"/>
         <source>p50 ms</source>
         <translation>p50 ms</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="122"/>
+        <location filename="../core/store/logsummary.cpp" line="121"/>
         <source>p95 ms</source>
         <translation>p95 ms</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="125"/>
+        <location filename="../core/store/logsummary.cpp" line="124"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
@@ -1500,67 +1500,67 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogsModel</name>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="172"/>
+        <location filename="../ui/models/logsmodel.cpp" line="173"/>
         <source>Estimated from the price catalog (the log carried no usable cost).</source>
         <translation>Aus dem Preiskatalog geschätzt (das Protokoll enthielt keine verwertbaren Kosten).</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="208"/>
+        <location filename="../ui/models/logsmodel.cpp" line="209"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="208"/>
+        <location filename="../ui/models/logsmodel.cpp" line="209"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="233"/>
+        <location filename="../ui/models/logsmodel.cpp" line="235"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="235"/>
+        <location filename="../ui/models/logsmodel.cpp" line="237"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="237"/>
+        <location filename="../ui/models/logsmodel.cpp" line="239"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="239"/>
+        <location filename="../ui/models/logsmodel.cpp" line="241"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="241"/>
+        <location filename="../ui/models/logsmodel.cpp" line="243"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="243"/>
+        <location filename="../ui/models/logsmodel.cpp" line="245"/>
         <source>Tokens in</source>
         <translation>Token ein</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="245"/>
+        <location filename="../ui/models/logsmodel.cpp" line="247"/>
         <source>Tokens out</source>
         <translation>Token aus</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="247"/>
+        <location filename="../ui/models/logsmodel.cpp" line="249"/>
         <source>Cost USD</source>
         <translation>Kosten USD</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="249"/>
+        <location filename="../ui/models/logsmodel.cpp" line="251"/>
         <source>Latency ms</source>
         <translation>Latenz ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="251"/>
+        <location filename="../ui/models/logsmodel.cpp" line="253"/>
         <source>Refusal</source>
         <translation>Ablehnung</translation>
     </message>
@@ -1569,20 +1569,20 @@ Gepaart mit %1 (dieselben Prompts):
     <name>ShadowOptic::LogsPage</name>
     <message>
         <location filename="../ui/docks/logspage.cpp" line="53"/>
-        <location filename="../ui/docks/logspage.cpp" line="111"/>
+        <location filename="../ui/docks/logspage.cpp" line="110"/>
         <source>Search prompts and responses…</source>
         <translation>Prompts und Antworten durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/docks/logspage.cpp" line="55"/>
-        <location filename="../ui/docks/logspage.cpp" line="112"/>
-        <location filename="../ui/docks/logspage.cpp" line="130"/>
+        <location filename="../ui/docks/logspage.cpp" line="111"/>
+        <location filename="../ui/docks/logspage.cpp" line="129"/>
         <source>All models</source>
         <translation>Alle Modelle</translation>
     </message>
     <message>
         <location filename="../ui/docks/logspage.cpp" line="77"/>
-        <location filename="../ui/docks/logspage.cpp" line="113"/>
+        <location filename="../ui/docks/logspage.cpp" line="112"/>
         <source>Select a record to see its messages, response, usage and raw JSON.</source>
         <translation>Datensatz auswählen, um Nachrichten, Antwort, Verbrauch und Roh-JSON zu sehen.</translation>
     </message>
@@ -1595,22 +1595,22 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="155"/>
+        <location filename="../ui/docks/logspage.cpp" line="154"/>
         <source>Cannot load the record: %1</source>
         <translation>Datensatz kann nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="162"/>
+        <location filename="../ui/docks/logspage.cpp" line="161"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="162"/>
+        <location filename="../ui/docks/logspage.cpp" line="161"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="163"/>
+        <location filename="../ui/docks/logspage.cpp" line="162"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1620,54 +1620,54 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="171"/>
+        <location filename="../ui/docks/logspage.cpp" line="172"/>
         <source>… (%1 more characters)</source>
         <translation>… (%1 weitere Zeichen)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="175"/>
+        <location filename="../ui/docks/logspage.cpp" line="177"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="177"/>
+        <location filename="../ui/docks/logspage.cpp" line="179"/>
         <source>Finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="177"/>
+        <location filename="../ui/docks/logspage.cpp" line="179"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="179"/>
+        <location filename="../ui/docks/logspage.cpp" line="181"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="181"/>
+        <location filename="../ui/docks/logspage.cpp" line="183"/>
         <source> (estimated)</source>
         <translation> (geschätzt)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="182"/>
+        <location filename="../ui/docks/logspage.cpp" line="183"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="185"/>
+        <location filename="../ui/docks/logspage.cpp" line="187"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="188"/>
+        <location filename="../ui/docks/logspage.cpp" line="191"/>
         <source>
 … truncated for display; the project keeps all of it.</source>
         <translation>
 … für die Anzeige gekürzt; das Projekt enthält alles.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="189"/>
+        <location filename="../ui/docks/logspage.cpp" line="192"/>
         <source>Raw JSON</source>
         <translation>Roh-JSON</translation>
     </message>
@@ -1695,167 +1695,167 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Replay run %1 finished: %2</source>
         <translation>Wiedergabelauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Trade-off</source>
         <translation>Abwägung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Logs table: first page in %1 ms</source>
         <translation>Protokolltabelle: erste Seite in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Shadow Optic started</source>
         <translation>Shadow Optic gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Target: %1 (not usable)</source>
         <translation>Ziel: %1 (nicht verwendbar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Replays, judge calls and verification go here. Click to change it in the Replay panel.</source>
         <translation>Replays, Bewertungsaufrufe und Verifikation gehen hierhin. Klicken Sie, um es im Replay-Bereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>%1 Click to fix it in the Replay panel.</source>
         <translation>%1 Klicken Sie, um es im Replay-Bereich zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Import Logs…</source>
         <translation>Protokolle &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Model &amp;Catalog…</source>
         <translation>Modell&amp;katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Reload Logs</source>
         <translation>Protokolle neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;About Shadow Optic</source>
         <translation>Ü&amp;ber Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>About Shadow Optic</source>
         <translation>Über Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Replays your Portkey traffic against cheaper models, scores cost, quality and refusals, and tells you which model to use and how to switch safely.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Spielt Ihren Portkey-Verkehr gegen günstigere Modelle ab, bewertet Kosten, Qualität und Ablehnungen und sagt Ihnen, welches Modell Sie nutzen sollten und wie Sie sicher wechseln.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Shadow Optic</source>
         <translation>Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>%1 — Shadow Optic</source>
         <translation>%1 — Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Layout reset</source>
         <translation>Layout zurückgesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Opened project %1 (%n log record(s))</source>
         <translation>
             <numerusform>Projekt %1 geöffnet (%n Protokolldatensatz)</numerusform>
@@ -1863,73 +1863,73 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Shadow Optic projects (*.sqlite)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Cannot replace &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Shadow Optic projects (*.sqlite);;All files (*)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Import Portkey logs</source>
         <translation>Portkey-Protokolle importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Portkey exports (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
         <translation>Portkey-Exporte (*.jsonl *.json *.csv *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Open or create a project first (File ▸ New Project).</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Datei ▸ Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>Catalog saved (version %1)</source>
         <translation>Katalog gespeichert (Version %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Another job is running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe läuft; warten Sie oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Replay running</source>
         <translation>Wiedergabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>A replay is still running. Cancel it and quit? Everything already replayed is saved and the run can be resumed later.</source>
         <translation>Eine Wiedergabe läuft noch. Abbrechen und beenden? Alles bereits Abgespielte ist gespeichert und der Lauf kann später fortgesetzt werden.</translation>
     </message>
@@ -2021,12 +2021,12 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>&apos;%1&apos; ist kein Shadow-Optic-Projekt (keine SQLite-Datenbank).</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="154"/>
+        <location filename="../core/store/projectstore.cpp" line="153"/>
         <source>it belongs to another application, SQLite application id %1</source>
         <translation>sie gehört zu einer anderen Anwendung, SQLite-Anwendungs-ID %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="171"/>
+        <location filename="../core/store/projectstore.cpp" line="170"/>
         <source>it has tables of another application: %1</source>
         <translation>sie hat Tabellen einer anderen Anwendung: %1</translation>
     </message>
@@ -2110,7 +2110,7 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Die Prompts können nicht festgeschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="745"/>
+        <location filename="../core/store/projectstore.cpp" line="746"/>
         <source>Cannot save the catalog: %1</source>
         <translation>Der Katalog kann nicht gespeichert werden: %1</translation>
     </message>
@@ -2139,151 +2139,151 @@ Gepaart mit %1 (dieselben Prompts):
     </message>
     <message>
         <location filename="../core/cli/recommendcommand.cpp" line="40"/>
-        <location filename="../core/cli/recommendcommand.cpp" line="43"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="47"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="42"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="43"/>
         <source>Current model (default: the profile&apos;s, else the most logged).</source>
         <translation>Aktuelles Modell (Standard: das des Profils, sonst das am häufigsten protokollierte).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="42"/>
-        <location filename="../core/cli/recommendcommand.cpp" line="52"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="44"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="62"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="43"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="47"/>
         <source>general, coding, reasoning, summarization, creative or support.</source>
         <translation>general, coding, reasoning, summarization, creative oder support.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="44"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="48"/>
         <source>Maximum cost per request in USD.</source>
         <translation>Höchstkosten pro Anfrage in USD.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="44"/>
-        <location filename="../core/cli/recommendcommand.cpp" line="53"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="48"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="64"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="45"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="49"/>
         <source>Maximum latency in ms.</source>
         <translation>Höchstlatenz in ms.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="45"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="49"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="46"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="50"/>
         <source>Minimum mean quality (0-100).</source>
         <translation>Mindestqualität im Mittel (0-100).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="46"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="50"/>
         <source>score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="47"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="52"/>
         <source>Required capabilities: json_mode, function_calling, vision.</source>
         <translation>Erforderliche Fähigkeiten: json_mode, function_calling, vision.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="47"/>
-        <location filename="../core/cli/recommendcommand.cpp" line="48"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="52"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="53"/>
         <source>a,b</source>
         <translation>a,b</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="48"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="53"/>
         <source>Blocked providers.</source>
         <translation>Gesperrte Anbieter.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="49"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="56"/>
         <source>Monthly request volume (default: measured from the logs when they span at least an hour, else 10000; 0 = measured).</source>
         <translation>Anfragevolumen pro Monat (Standard: aus den Protokollen gemessen, wenn sie mindestens eine Stunde umfassen, sonst 10000; 0 = gemessen).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="49"/>
-        <location filename="../core/cli/recommendcommand.cpp" line="50"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="58"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="59"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="50"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="59"/>
         <source>Prompts to verify on.</source>
         <translation>Prompts für die Prüfung.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="51"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="60"/>
         <source>Sample seed.</source>
         <translation>Startwert der Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="51"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="60"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="52"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="62"/>
         <source>Judge model.</source>
         <translation>Bewertermodell.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="53"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="64"/>
         <source>Verification budget in USD.</source>
         <translation>Budget für die Prüfung in USD.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="54"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="66"/>
         <source>Requests in flight (1-64).</source>
         <translation>Gleichzeitige Anfragen (1-64).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="54"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="66"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="55"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="69"/>
         <source>Print the stored recommendation if it is still valid, without verifying again.</source>
         <translation>Die gespeicherte Empfehlung ausgeben, wenn sie noch gültig ist, ohne erneut zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="57"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="71"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="62"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="76"/>
         <source>usage: shadow-optic recommend --project P [--base-url URL] [--current MODEL] [--use-case U] [--sample N] [--json]</source>
         <translation>Aufruf: shadow-optic recommend --project P [--base-url URL] [--current MODEL] [--use-case U] [--sample N] [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="103"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="117"/>
         <source>--sample must be at least 1 and --budget positive.</source>
         <translation>--sample muss mindestens 1 und --budget positiv sein.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="117"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="130"/>
         <source>No recommendation: %1</source>
         <translation>Keine Empfehlung: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="121"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="134"/>
         <source>No valid stored recommendation for this profile; verifying.</source>
         <translation>Keine gültige gespeicherte Empfehlung für dieses Profil; es wird geprüft.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="134"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="147"/>
         <source>The recommendation was cancelled.</source>
         <translation>Die Empfehlung wurde abgebrochen.</translation>
     </message>
@@ -2291,42 +2291,42 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::Recommendation</name>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="230"/>
+        <location filename="../core/recommend/recommendation.cpp" line="231"/>
         <source>Quality %1 vs %2 (delta %3 points, 95% CI [%4, %5]) on %6 paired samples; confidence %7.
 </source>
         <translation>Qualität %1 gegenüber %2 (Differenz %3 Punkte, 95%-KI [%4, %5]) auf %6 gepaarten Stichproben; Konfidenz %7.
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="238"/>
+        <location filename="../core/recommend/recommendation.cpp" line="239"/>
         <source>Refusal rate %1%, format failures %2%, errors %3%, p95 latency %4 ms.
 </source>
         <translation>Ablehnungsrate %1%, Formatfehler %2%, Fehler %3%, p95-Latenz %4 ms.
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="251"/>
+        <location filename="../core/recommend/recommendation.cpp" line="252"/>
         <source>Reasons: %1
 </source>
         <translation>Gründe: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="253"/>
+        <location filename="../core/recommend/recommendation.cpp" line="254"/>
         <source>Fallback: %1 (saves %2%, quality impact %3%).
 </source>
         <translation>Ausweichmodell: %1 (spart %2%, Auswirkung auf die Qualität %3%).
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="258"/>
+        <location filename="../core/recommend/recommendation.cpp" line="259"/>
         <source>No recommendation: %1
 </source>
         <translation>Keine Empfehlung: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="244"/>
+        <location filename="../core/recommend/recommendation.cpp" line="245"/>
         <source>Business impact at %1 requests/month (%2): $%3 → $%4 per month, saving $%5 a month, $%6 a year.
 </source>
         <translation>Geschäftliche Auswirkung bei %1 Anfragen/Monat (%2): $%3 → $%4 pro Monat, Ersparnis $%5 im Monat, $%6 im Jahr.
@@ -2338,42 +2338,42 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Ein Wechsel von %1 zu %2 senkt die Kosten um %3% bei einer Auswirkung auf die Qualität von %4%.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="261"/>
+        <location filename="../core/recommend/recommendation.cpp" line="262"/>
         <source>Routing: %1
 </source>
         <translation>Routing: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="262"/>
+        <location filename="../core/recommend/recommendation.cpp" line="263"/>
         <source>Verification: %1 iteration(s), %2 sampled prompts, $%3 spent, judge %4; %5 stored replays reused, %6 new replays.
 </source>
         <translation>Prüfung: %1 Iteration(en), %2 Prompts in der Stichprobe, $%3 ausgegeben, Bewerter %4; %5 gespeicherte Wiedergaben übernommen, %6 neue Wiedergaben.
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="275"/>
+        <location filename="../core/recommend/recommendation.cpp" line="276"/>
         <source>Why not:
 </source>
         <translation>Warum nicht:
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="284"/>
+        <location filename="../core/recommend/recommendation.cpp" line="285"/>
         <source>%1 cheaper model(s) excluded by the constraints (see --json).
 </source>
         <translation>%1 günstigere(s) Modell(e) durch die Vorgaben ausgeschlossen (siehe --json).
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="286"/>
+        <location filename="../core/recommend/recommendation.cpp" line="287"/>
         <source>Per segment (metadata.use_case):
 </source>
         <translation>Je Segment (metadata.use_case):
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="290"/>
+        <location filename="../core/recommend/recommendation.cpp" line="291"/>
         <source>Portkey conditional config:
 </source>
         <translation>Bedingte Portkey-Konfiguration:
@@ -2421,7 +2421,7 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Die Portkey-Konfiguration ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="491"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="492"/>
         <source>The recommendation failed: %1</source>
         <translation>Die Empfehlung ist fehlgeschlagen: %1</translation>
     </message>
@@ -2471,279 +2471,279 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Aus den Protokollen gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="153"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="154"/>
         <source>Requests per month of the current model. Leave at &quot;Measured from the logs&quot; (0) to use the rate of its logged requests when they span at least an hour (else 10,000); a value set here overrides the measured rate.</source>
         <translation>Anfragen pro Monat an das aktuelle Modell. Bei „Aus den Protokollen gemessen“ (0) wird die Rate seiner protokollierten Anfragen verwendet, wenn sie mindestens eine Stunde umfassen (sonst 10.000); ein hier gesetzter Wert ersetzt die gemessene Rate.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="158"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="159"/>
         <source>Prompts replayed and judged on each verified candidate.</source>
         <translation>Prompts, die für jeden geprüften Kandidaten wiedergegeben und bewertet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="162"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="163"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="164"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="165"/>
         <source>Current model:</source>
         <translation>Aktuelles Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="165"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="166"/>
         <source>Use case:</source>
         <translation>Anwendungsfall:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="166"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="167"/>
         <source>Max cost/request:</source>
         <translation>Max. Kosten/Anfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="167"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="168"/>
         <source>Max latency:</source>
         <translation>Max. Latenz:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="168"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="169"/>
         <source>Min quality:</source>
         <translation>Min. Qualität:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="169"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="170"/>
         <source>Monthly volume:</source>
         <translation>Monatliches Volumen:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="170"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="171"/>
         <source>Sample size:</source>
         <translation>Stichprobengröße:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="176"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="177"/>
         <source>Verification</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="203"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="204"/>
         <source>Business impact</source>
         <translation>Geschäftliche Auswirkung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="205"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="206"/>
         <source>Current monthly cost</source>
         <translation>Aktuelle monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="206"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="207"/>
         <source>Projected monthly cost</source>
         <translation>Erwartete monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="207"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="208"/>
         <source>Monthly savings</source>
         <translation>Monatliche Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="208"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="209"/>
         <source>Annual savings</source>
         <translation>Jährliche Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="224"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="225"/>
         <source>Reasons and fallback</source>
         <translation>Gründe und Ausweichmodell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="232"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="233"/>
         <source>Per segment (metadata.use_case)</source>
         <translation>Je Segment (metadata.use_case)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="236"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="237"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="236"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="237"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="236"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="237"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="236"/>
-        <location filename="../ui/docks/recommendationpage.cpp" line="251"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="237"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="252"/>
         <source>Saving</source>
         <translation>Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="236"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="237"/>
         <source>Δ quality</source>
         <translation>Δ Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="236"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="237"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="249"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="250"/>
         <source>Why not the other candidates</source>
         <translation>Warum nicht die anderen Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="251"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="252"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="251"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="252"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="259"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="260"/>
         <source>Portkey conditional config</source>
         <translation>Bedingte Portkey-Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="264"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="265"/>
         <source>Shown when the segments are routed to different models.</source>
         <translation>Wird angezeigt, wenn die Segmente an unterschiedliche Modelle geleitet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="369"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="371"/>
         <source>The Recommendation panel cannot read the project &apos;%1&apos;: %2</source>
         <translation>Der Bereich Empfehlung kann das Projekt &apos;%1&apos; nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="377"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="379"/>
         <source>No recommendation yet for this profile: press “Recommend”.</source>
         <translation>Noch keine Empfehlung für dieses Profil: „Empfehlen“ drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="380"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="382"/>
         <source>Showing the stored recommendation of %1.</source>
         <translation>Die gespeicherte Empfehlung vom %1 wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="437"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="438"/>
         <source>The profile could not be saved: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="441"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="442"/>
         <source>Profile saved; its earlier recommendations no longer apply.</source>
         <translation>Profil gespeichert; seine früheren Empfehlungen gelten nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="442"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="443"/>
         <source>Profile saved.</source>
         <translation>Profil gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="458"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="459"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="463"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="464"/>
         <source>The recommendation could not start: %1</source>
         <translation>Die Empfehlung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="476"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="477"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="486"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="487"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="499"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="500"/>
         <source>Done: %1 iteration(s), %2 sampled prompts, $%3 spent on verification (%4 stored replays reused, %5 new).</source>
         <translation>Fertig: %1 Iteration(en), %2 Prompts in der Stichprobe, $%3 für die Prüfung ausgegeben (%4 gespeicherte Wiedergaben übernommen, %5 neu).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="508"/>
-        <location filename="../ui/docks/recommendationpage.cpp" line="565"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="509"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="567"/>
         <source>No recommendation: %1</source>
         <translation>Keine Empfehlung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="516"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="517"/>
         <source>No recommendation yet.</source>
         <translation>Noch keine Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="539"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="541"/>
         <source>Quality %1 vs %2 (95% CI of the delta [%3, %4] points) on %5 paired samples; confidence %6. Refusals %7%, judge format failures %8%, errors %9%, p95 latency %10 ms.</source>
         <translation>Qualität %1 gegenüber %2 (95%-KI der Differenz [%3, %4] Punkte) auf %5 gepaarten Stichproben; Konfidenz %6. Ablehnungen %7%, Formatfehler des Bewerters %8%, Fehler %9%, p95-Latenz %10 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="552"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="555"/>
         <source>At %1 requests a month (%2) and %3 per request today (%4).</source>
         <translation>Bei %1 Anfragen im Monat (%2) und heute %3 pro Anfrage (%4).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="555"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="557"/>
         <source>mean logged cost</source>
         <translation>mittlere protokollierte Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="555"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="557"/>
         <source>catalog price at the token mix</source>
         <translation>Katalogpreis beim Token-Mix</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="560"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="562"/>
         <source>Fallback: none (no runner-up passed the thresholds).</source>
         <translation>Ausweichmodell: keines (kein Zweitplatzierter hat die Schwellen erreicht).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="561"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="563"/>
         <source>Fallback: %1, saving %2 with a %3 quality impact.</source>
         <translation>Ausweichmodell: %1, Ersparnis %2 bei einer Auswirkung auf die Qualität von %3.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="566"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="568"/>
         <source>The current model %1 stays. %2 iteration(s), %3 sampled prompts.</source>
         <translation>Das aktuelle Modell %1 bleibt. %2 Iteration(en), %3 Prompts in der Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="570"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="572"/>
         <source>See why each candidate was rejected below.</source>
         <translation>Unten steht, warum jeder Kandidat abgelehnt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="574"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="576"/>
         <source>Routing: %1</source>
         <translation>Routing: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="582"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="584"/>
         <source>%1 (keep)</source>
         <translation>%1 (beibehalten)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="602"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="605"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="603"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="606"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="604"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="607"/>
         <source>not verified</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -2776,7 +2776,7 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Spart %1 (benötigt mindestens %2)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="114"/>
+        <location filename="../core/recommend/recommender.cpp" line="115"/>
         <source>Quality drops by %1 (limit %2)</source>
         <translation>Die Qualität sinkt um %1 (Grenze %2)</translation>
     </message>
@@ -2796,57 +2796,57 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Mittlere Qualität %1 unter dem Minimum %2 des Profils</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="124"/>
+        <location filename="../core/recommend/recommender.cpp" line="125"/>
         <source>p95 latency %1 ms above the %2 ms limit</source>
         <translation>p95-Latenz %1 ms über der Grenze von %2 ms</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="128"/>
+        <location filename="../core/recommend/recommender.cpp" line="127"/>
         <source>Measured $%1 per request, above the $%2 limit</source>
         <translation>Gemessen $%1 pro Anfrage, über der Grenze von $%2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="220"/>
+        <location filename="../core/recommend/recommender.cpp" line="219"/>
         <source>Follows the recommendation: %1 saves %2 with a %3 quality change on %4 prompts here</source>
         <translation>Folgt der Empfehlung: %1 spart %2 bei einer Qualitätsänderung von %3 auf %4 Prompts hier</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="223"/>
+        <location filename="../core/recommend/recommender.cpp" line="222"/>
         <source>Follows the recommendation (%1 judged prompts here, %2 needed to decide otherwise)</source>
         <translation>Folgt der Empfehlung (%1 bewertete Prompts hier, %2 nötig, um anders zu entscheiden)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="229"/>
+        <location filename="../core/recommend/recommender.cpp" line="228"/>
         <source>%1 drops %2 here on %3 prompts; %4 passes with a %5 saving</source>
         <translation>%1 verliert hier %2 auf %3 Prompts; %4 besteht mit einer Ersparnis von %5</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="239"/>
+        <location filename="../core/recommend/recommender.cpp" line="238"/>
         <source>%1 drops %2 here on %3 prompts (limit %4): keep %5</source>
         <translation>%1 verliert hier %2 auf %3 Prompts (Grenze %4): %5 beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="247"/>
+        <location filename="../core/recommend/recommender.cpp" line="246"/>
         <source>Passes the thresholds on this segment&apos;s own %1 prompts: saves %2 with a %3 quality change</source>
         <translation>Erreicht die Schwellen auf den eigenen %1 Prompts dieses Segments: spart %2 bei einer Qualitätsänderung von %3</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="252"/>
+        <location filename="../core/recommend/recommender.cpp" line="251"/>
         <source>Keep %1: %2 judged prompts here, too few (needs %3) to route this segment differently</source>
         <translation>%1 beibehalten: %2 bewertete Prompts hier, zu wenige (benötigt %3), um dieses Segment anders zu leiten</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="256"/>
+        <location filename="../core/recommend/recommender.cpp" line="255"/>
         <source>Keep %1: no candidate saves %2 within a %3 quality drop here</source>
         <translation>%1 beibehalten: kein Kandidat spart hier %2 bei einem Qualitätsverlust von höchstens %3</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="297"/>
+        <location filename="../core/recommend/recommender.cpp" line="296"/>
         <source>Cost reduction of %1 (measured on the same prompts)</source>
         <translation>Kostensenkung um %1 (gemessen mit denselben Prompts)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="298"/>
+        <location filename="../core/recommend/recommender.cpp" line="297"/>
         <source>Quality impact of %1 (95% CI %2 to %3 points)</source>
         <translation>Auswirkung auf die Qualität %1 (95%-KI %2 bis %3 Punkte)</translation>
     </message>
@@ -2856,126 +2856,126 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Konfidenz %1 aus %2 gepaarten bewerteten Stichproben</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="306"/>
+        <location filename="../core/recommend/recommender.cpp" line="304"/>
         <source>Refusal rate %1 vs %2 for %3 (McNemar p = %4)</source>
         <translation>Ablehnungsrate %1 gegenüber %2 für %3 (McNemar p = %4)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="312"/>
+        <location filename="../core/recommend/recommender.cpp" line="310"/>
         <source>Passed, but saves less than %1 (%2 vs %3)</source>
         <translation>Bestanden, spart aber weniger als %1 (%2 gegenüber %3)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="319"/>
+        <location filename="../core/recommend/recommender.cpp" line="317"/>
         <source>No model meets the quality and cost thresholds; %1 appears to be the right model for this profile.</source>
         <translation>Kein Modell erfüllt die Schwellen für Qualität und Kosten; %1 scheint das richtige Modell für dieses Profil zu sein.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="332"/>
+        <location filename="../core/recommend/recommender.cpp" line="330"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="337"/>
+        <location filename="../core/recommend/recommender.cpp" line="335"/>
         <source>Route all traffic to %1.</source>
         <translation>Den gesamten Verkehr an %1 leiten.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="338"/>
+        <location filename="../core/recommend/recommender.cpp" line="336"/>
         <source>Route traffic to %1, except %2 (per-segment evidence).</source>
         <translation>Verkehr an %1 leiten, außer %2 (Belege je Segment).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="340"/>
+        <location filename="../core/recommend/recommender.cpp" line="338"/>
         <source>Keep all traffic on %1.</source>
         <translation>Den gesamten Verkehr bei %1 belassen.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="341"/>
+        <location filename="../core/recommend/recommender.cpp" line="339"/>
         <source>Keep %1 overall; only %2 pass(es) the thresholds on their own prompts.</source>
         <translation>Insgesamt %1 beibehalten; nur %2 erreicht/erreichen die Schwellen mit den eigenen Prompts.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="350"/>
+        <location filename="../core/recommend/recommender.cpp" line="347"/>
         <source>A recommendation is already running.</source>
         <translation>Eine Empfehlung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="370"/>
+        <location filename="../core/recommend/recommender.cpp" line="367"/>
         <source>Discovering candidates</source>
         <translation>Kandidaten werden gesucht</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="383"/>
+        <location filename="../core/recommend/recommender.cpp" line="380"/>
         <source>No current model: the project has no logs; set the profile&apos;s current model.</source>
         <translation>Kein aktuelles Modell: Das Projekt hat keine Protokolle; legen Sie das aktuelle Modell im Profil fest.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="466"/>
+        <location filename="../core/recommend/recommender.cpp" line="463"/>
         <source>No cheaper model meets the profile&apos;s constraints (%1 excluded).</source>
         <translation>Kein günstigeres Modell erfüllt die Vorgaben des Profils (%1 ausgeschlossen).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="480"/>
-        <location filename="../core/recommend/recommender.cpp" line="560"/>
-        <location filename="../core/recommend/recommender.cpp" line="593"/>
+        <location filename="../core/recommend/recommender.cpp" line="477"/>
+        <location filename="../core/recommend/recommender.cpp" line="557"/>
+        <location filename="../core/recommend/recommender.cpp" line="590"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="484"/>
+        <location filename="../core/recommend/recommender.cpp" line="481"/>
         <source>The verification budget of $%1 is used up.</source>
         <translation>Das Prüfbudget von $%1 ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="500"/>
+        <location filename="../core/recommend/recommender.cpp" line="497"/>
         <source>No candidate passed verification and no stronger band is left (%1 iteration(s)).</source>
         <translation>Kein Kandidat hat die Prüfung bestanden, und es bleibt keine stärkere Klasse (%1 Iteration(en)).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="517"/>
-        <location filename="../core/recommend/recommender.cpp" line="550"/>
+        <location filename="../core/recommend/recommender.cpp" line="513"/>
+        <location filename="../core/recommend/recommender.cpp" line="547"/>
         <source>Verification could not start: %1</source>
         <translation>Die Prüfung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="537"/>
+        <location filename="../core/recommend/recommender.cpp" line="534"/>
         <source>Iteration %1: verifying %2 (%3 stored replays reused, %4 to replay)</source>
         <translation>Iteration %1: %2 wird geprüft (%3 gespeicherte Wiedergaben übernommen, %4 wiederzugeben)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="578"/>
-        <location filename="../core/recommend/recommender.cpp" line="586"/>
+        <location filename="../core/recommend/recommender.cpp" line="575"/>
+        <location filename="../core/recommend/recommender.cpp" line="583"/>
         <source>Verification could not be judged: %1</source>
         <translation>Die Prüfung konnte nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="618"/>
+        <location filename="../core/recommend/recommender.cpp" line="615"/>
         <source>Verification could not be evaluated: %1</source>
         <translation>Die Prüfung konnte nicht ausgewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="634"/>
+        <location filename="../core/recommend/recommender.cpp" line="631"/>
         <source>No candidate passed verification in %1 iteration(s).</source>
         <translation>Kein Kandidat hat die Prüfung in %1 Iteration(en) bestanden.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="646"/>
+        <location filename="../core/recommend/recommender.cpp" line="643"/>
         <source>Not verified: band %1 was not reached</source>
         <translation>Nicht geprüft: Klasse %1 wurde nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="647"/>
+        <location filename="../core/recommend/recommender.cpp" line="644"/>
         <source>Not verified: use-case fit %1 is below the top %2 of its band</source>
         <translation>Nicht geprüft: Die Eignung für den Anwendungsfall %1 liegt unter den besten %2 seiner Klasse</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="679"/>
+        <location filename="../core/recommend/recommender.cpp" line="676"/>
         <source>The recommendation could not be saved: %1</source>
         <translation>Die Empfehlung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="680"/>
+        <location filename="../core/recommend/recommender.cpp" line="677"/>
         <source>Recommendation ready</source>
         <translation>Empfehlung fertig</translation>
     </message>
@@ -3011,34 +3011,34 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::RefusalCsvClassifier</name>
     <message>
-        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="54"/>
+        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="55"/>
         <source>File &apos;%1&apos; is not readable: %2.</source>
         <translation>Die Datei &apos;%1&apos; ist nicht lesbar: %2.</translation>
     </message>
     <message>
-        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="60"/>
+        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="61"/>
         <source>File &apos;%1&apos; is empty (no header row).</source>
         <translation>Die Datei &apos;%1&apos; ist leer (keine Kopfzeile).</translation>
     </message>
     <message>
-        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="61"/>
-        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="130"/>
+        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="62"/>
+        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="131"/>
         <source>File &apos;%1&apos;: %2</source>
         <translation>Datei &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="66"/>
-        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="74"/>
+        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="67"/>
+        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="75"/>
         <source>File &apos;%1&apos; has no column &apos;%2&apos;. Available columns: %3.</source>
         <translation>Die Datei &apos;%1&apos; hat keine Spalte &apos;%2&apos;. Vorhandene Spalten: %3.</translation>
     </message>
     <message>
-        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="86"/>
+        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="87"/>
         <source>File &apos;%1&apos; is not writable: %2.</source>
         <translation>Die Datei &apos;%1&apos; ist nicht beschreibbar: %2.</translation>
     </message>
     <message>
-        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="136"/>
+        <location filename="../core/refusal/refusalcsvclassifier.cpp" line="137"/>
         <source>File &apos;%1&apos; could not be written: %2.</source>
         <translation>Die Datei &apos;%1&apos; konnte nicht geschrieben werden: %2.</translation>
     </message>
@@ -3078,27 +3078,27 @@ Gepaart mit %1 (dieselben Prompts):
     </message>
     <message>
         <location filename="../core/cli/refusalscommand.cpp" line="20"/>
-        <location filename="../core/cli/refusalscommand.cpp" line="21"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="22"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="21"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="22"/>
         <source>Column holding the prompt (improves refusal typing).</source>
         <translation>Spalte mit dem Prompt (verbessert die Einordnung der Ablehnung).</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="26"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="27"/>
         <source>usage: shadow-optic refusals classify --in FILE.csv --response-col NAME [--prompt-col NAME] --out OUT.csv</source>
         <translation>Aufruf: shadow-optic refusals classify --in FILE.csv --response-col NAME [--prompt-col NAME] --out OUT.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="33"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="34"/>
         <source>%1 rows classified</source>
         <translation>%1 Zeilen eingeordnet</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="41"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="42"/>
         <source>%1 rows: %2 compliant, %3 partial refusals, %4 full refusals → %5</source>
         <translation>%1 Zeilen: %2 befolgt, %3 teilweise Ablehnungen, %4 vollständige Ablehnungen → %5</translation>
     </message>
@@ -3111,160 +3111,160 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Lauf %1 wurde abgebrochen; mit --resume %1 fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="30"/>
+        <location filename="../core/cli/replaycommand.cpp" line="31"/>
         <source>Run %1 stopped at its budget: %2 of %3 items replayed for $%4 of $%5; the next request could cost up to $%6 (its prompt and max_tokens at catalog prices). Continue it with --resume %1 and a larger --budget.</source>
         <translation>Lauf %1 hat an seinem Budget angehalten: %2 von %3 Einträgen für $%4 von $%5 wiedergegeben; die nächste Anfrage könnte bis zu $%6 kosten (ihr Prompt und max_tokens zu Katalogpreisen). Mit --resume %1 und einem größeren --budget fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="40"/>
+        <location filename="../core/cli/replaycommand.cpp" line="41"/>
         <source>Run %1 finished with %2 failed of %3.</source>
         <translation>Lauf %1 beendet, %2 von %3 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="56"/>
-        <location filename="../core/cli/replaycommand.cpp" line="60"/>
-        <location filename="../core/cli/replaycommand.cpp" line="62"/>
-        <location filename="../core/cli/replaycommand.cpp" line="63"/>
+        <location filename="../core/cli/replaycommand.cpp" line="58"/>
+        <location filename="../core/cli/replaycommand.cpp" line="64"/>
+        <location filename="../core/cli/replaycommand.cpp" line="67"/>
+        <location filename="../core/cli/replaycommand.cpp" line="70"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="61"/>
+        <location filename="../core/cli/replaycommand.cpp" line="66"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="49"/>
+        <location filename="../core/cli/replaycommand.cpp" line="50"/>
         <source>Replay a sample of the project&apos;s logs against candidate models. Without --base-url the built-in simulated gateway answers. Keys come from PORTKEY_API_KEY / OPENAI_API_KEY (never stored).</source>
         <translation>Eine Stichprobe der Projektprotokolle mit Kandidatenmodellen wiedergeben. Ohne --base-url antwortet das eingebaute simulierte Gateway. Schlüssel kommen aus PORTKEY_API_KEY / OPENAI_API_KEY (werden nie gespeichert).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="53"/>
+        <location filename="../core/cli/replaycommand.cpp" line="54"/>
         <source>Project database.</source>
         <translation>Projektdatenbank.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="53"/>
+        <location filename="../core/cli/replaycommand.cpp" line="54"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="55"/>
+        <location filename="../core/cli/replaycommand.cpp" line="56"/>
         <source>Candidate models, comma separated.</source>
         <translation>Kandidatenmodelle, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="55"/>
+        <location filename="../core/cli/replaycommand.cpp" line="56"/>
         <source>a,b</source>
         <translation>a,b</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="56"/>
+        <location filename="../core/cli/replaycommand.cpp" line="58"/>
         <source>Random sample of N logs (0 = all).</source>
         <translation>Zufällige Stichprobe von N Protokollen (0 = alle).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="57"/>
+        <location filename="../core/cli/replaycommand.cpp" line="59"/>
         <source>Sample seed.</source>
         <translation>Startwert der Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="57"/>
+        <location filename="../core/cli/replaycommand.cpp" line="59"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="58"/>
+        <location filename="../core/cli/replaycommand.cpp" line="60"/>
         <source>Budget in USD (0 = none).</source>
         <translation>Budget in USD (0 = keines).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="58"/>
+        <location filename="../core/cli/replaycommand.cpp" line="60"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="59"/>
+        <location filename="../core/cli/replaycommand.cpp" line="62"/>
         <source>Requests in flight (1-64).</source>
         <translation>Gleichzeitige Anfragen (1-64).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="59"/>
+        <location filename="../core/cli/replaycommand.cpp" line="62"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="60"/>
+        <location filename="../core/cli/replaycommand.cpp" line="64"/>
         <source>Requests per minute per model (0 = catalog limit).</source>
         <translation>Anfragen pro Minute und Modell (0 = Grenze laut Katalog).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="61"/>
+        <location filename="../core/cli/replaycommand.cpp" line="66"/>
         <source>Request timeout.</source>
         <translation>Zeitüberschreitung einer Anfrage.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="62"/>
+        <location filename="../core/cli/replaycommand.cpp" line="67"/>
         <source>Maximum retries.</source>
         <translation>Höchstzahl der Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="63"/>
+        <location filename="../core/cli/replaycommand.cpp" line="69"/>
         <source>Network threads (one QNetworkAccessManager each).</source>
         <translation>Netzwerk-Threads (je ein QNetworkAccessManager).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="65"/>
+        <location filename="../core/cli/replaycommand.cpp" line="72"/>
         <source>Cache time-to-live in seconds.</source>
         <translation>Lebensdauer des Caches in Sekunden.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="65"/>
+        <location filename="../core/cli/replaycommand.cpp" line="72"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="66"/>
+        <location filename="../core/cli/replaycommand.cpp" line="74"/>
         <source>Resume this interrupted run instead of starting one.</source>
         <translation>Diesen unterbrochenen Lauf fortsetzen, statt einen neuen zu starten.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="66"/>
+        <location filename="../core/cli/replaycommand.cpp" line="74"/>
         <source>run-id</source>
         <translation>Lauf-ID</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="67"/>
+        <location filename="../core/cli/replaycommand.cpp" line="75"/>
         <source>Print the summary as JSON.</source>
         <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="82"/>
+        <location filename="../core/cli/replaycommand.cpp" line="90"/>
         <source>usage: shadow-optic replay --project P --models a,b [--base-url URL] [--sample N] [--seed S] [--budget USD] [--concurrency C] [--json]</source>
         <translation>Aufruf: shadow-optic replay --project P --models a,b [--base-url URL] [--sample N] [--seed S] [--budget USD] [--concurrency C] [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="96"/>
+        <location filename="../core/cli/replaycommand.cpp" line="104"/>
         <source>--concurrency must be 1-64, --timeout-ms positive and --budget not negative.</source>
         <translation>--concurrency muss 1-64 sein, --timeout-ms positiv und --budget nicht negativ.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="105"/>
+        <location filename="../core/cli/replaycommand.cpp" line="113"/>
         <source>--resume needs a positive run id.</source>
         <translation>--resume braucht eine positive Lauf-ID.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="134"/>
+        <location filename="../core/cli/replaycommand.cpp" line="143"/>
         <source>Run %1 started: %2 requests to %3.</source>
         <translation>Lauf %1 gestartet: %2 Anfragen an %3.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="119"/>
+        <location filename="../core/cli/replaycommand.cpp" line="127"/>
         <source>Run %1 was interrupted with %2 of %3 items stored; continue it with --resume %1.</source>
         <translation>Lauf %1 wurde mit %2 von %3 gespeicherten Einträgen unterbrochen; mit --resume %1 fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="136"/>
+        <location filename="../core/cli/replaycommand.cpp" line="145"/>
         <source>Cancelling: aborting requests in flight…</source>
         <translation>Abbruch: laufende Anfragen werden abgebrochen…</translation>
     </message>
@@ -3272,77 +3272,77 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ReplayCountsModel</name>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="98"/>
+        <location filename="../ui/models/replaycountsmodel.cpp" line="104"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="111"/>
+        <location filename="../ui/models/replaycountsmodel.cpp" line="117"/>
         <source>Requests sent over the network in this run (first attempts; cache hits are not sent).</source>
         <translation>In diesem Lauf über das Netzwerk gesendete Anfragen (erste Versuche; Cache-Treffer werden nicht gesendet).</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="113"/>
+        <location filename="../ui/models/replaycountsmodel.cpp" line="119"/>
         <source>Results stored, including cache hits and failures.</source>
         <translation>Gespeicherte Ergebnisse, einschließlich Cache-Treffern und Fehlschlägen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="115"/>
+        <location filename="../ui/models/replaycountsmodel.cpp" line="121"/>
         <source>Average latency of the successful answers.</source>
         <translation>Mittlere Latenz der erfolgreichen Antworten.</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="122"/>
+        <location filename="../ui/models/replaycountsmodel.cpp" line="128"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="124"/>
+        <location filename="../ui/models/replaycountsmodel.cpp" line="130"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="126"/>
+        <location filename="../ui/models/replaycountsmodel.cpp" line="132"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="128"/>
+        <location filename="../ui/models/replaycountsmodel.cpp" line="134"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="130"/>
+        <location filename="../ui/models/replaycountsmodel.cpp" line="136"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="132"/>
+        <location filename="../ui/models/replaycountsmodel.cpp" line="138"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="134"/>
+        <location filename="../ui/models/replaycountsmodel.cpp" line="140"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="136"/>
+        <location filename="../ui/models/replaycountsmodel.cpp" line="142"/>
         <source>Retries</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="138"/>
+        <location filename="../ui/models/replaycountsmodel.cpp" line="144"/>
         <source>Cache hits</source>
         <translation>Cache-Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="140"/>
+        <location filename="../ui/models/replaycountsmodel.cpp" line="146"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/models/replaycountsmodel.cpp" line="142"/>
+        <location filename="../ui/models/replaycountsmodel.cpp" line="148"/>
         <source>Avg latency</source>
         <translation>Mittl. Latenz</translation>
     </message>
@@ -3366,12 +3366,12 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Die Gateway-URL &apos;%1&apos; ist ungültig (erwartet z. B. http://localhost:8787/v1).</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayengine.cpp" line="347"/>
+        <location filename="../core/replay/replayengine.cpp" line="346"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayengine.cpp" line="388"/>
+        <location filename="../core/replay/replayengine.cpp" line="387"/>
         <source>Replay results could not be saved: %1</source>
         <translation>Die Wiedergabeergebnisse konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -3379,299 +3379,299 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ReplayPage</name>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="133"/>
+        <location filename="../ui/docks/replaypage.cpp" line="136"/>
         <source>All logs</source>
         <translation>Alle Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="134"/>
+        <location filename="../ui/docks/replaypage.cpp" line="137"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="140"/>
+        <location filename="../ui/docks/replaypage.cpp" line="143"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="141"/>
+        <location filename="../ui/docks/replaypage.cpp" line="144"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="203"/>
+        <location filename="../ui/docks/replaypage.cpp" line="206"/>
         <source>Built-in simulator</source>
         <translation>Eingebauter Simulator</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="204"/>
+        <location filename="../ui/docks/replaypage.cpp" line="207"/>
         <source>Local Portkey gateway</source>
         <translation>Lokales Portkey-Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="205"/>
+        <location filename="../ui/docks/replaypage.cpp" line="208"/>
         <source>Portkey hosted</source>
         <translation>Portkey (gehostet)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="206"/>
+        <location filename="../ui/docks/replaypage.cpp" line="209"/>
         <source>Custom OpenAI-compatible URL</source>
         <translation>Eigene OpenAI-kompatible URL</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="207"/>
+        <location filename="../ui/docks/replaypage.cpp" line="210"/>
         <source>Where the replays are sent. The built-in simulator answers offline, without API keys.</source>
         <translation>Wohin die Wiedergaben gesendet werden. Der eingebaute Simulator antwortet offline, ohne API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="208"/>
+        <location filename="../ui/docks/replaypage.cpp" line="211"/>
         <source>Base URL of the OpenAI-compatible API, ending in /v1.</source>
         <translation>Basis-URL der OpenAI-kompatiblen API, endet auf /v1.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="209"/>
+        <location filename="../ui/docks/replaypage.cpp" line="212"/>
         <source>Header (provider)</source>
         <translation>Header (Anbieter)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="210"/>
+        <location filename="../ui/docks/replaypage.cpp" line="213"/>
         <source>Config (JSON)</source>
         <translation>Konfiguration (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="211"/>
+        <location filename="../ui/docks/replaypage.cpp" line="214"/>
         <source>Route with x-portkey-provider, or with a Portkey config (x-portkey-config).</source>
         <translation>Routing mit x-portkey-provider oder mit einer Portkey-Konfiguration (x-portkey-config).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="214"/>
+        <location filename="../ui/docks/replaypage.cpp" line="217"/>
         <source>Sent as x-portkey-provider.</source>
         <translation>Wird als x-portkey-provider gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="215"/>
+        <location filename="../ui/docks/replaypage.cpp" line="218"/>
         <source>optional, e.g. http://127.0.0.1:8000/v1</source>
         <translation>optional, z. B. http://127.0.0.1:8000/v1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="216"/>
+        <location filename="../ui/docks/replaypage.cpp" line="219"/>
         <source>Sent as x-portkey-custom-host: the upstream the local gateway forwards to.</source>
         <translation>Wird als x-portkey-custom-host gesendet: das Ziel, an das das lokale Gateway weiterleitet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="218"/>
+        <location filename="../ui/docks/replaypage.cpp" line="221"/>
         <source>{&quot;strategy&quot;: {&quot;mode&quot;: &quot;loadbalance&quot;}, &quot;targets&quot;: [...]} or a saved config id</source>
         <translation>{&quot;strategy&quot;: {&quot;mode&quot;: &quot;loadbalance&quot;}, &quot;targets&quot;: [...]} oder die ID einer gespeicherten Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="221"/>
+        <location filename="../ui/docks/replaypage.cpp" line="224"/>
         <source>Load config file…</source>
         <translation>Konfigurationsdatei laden…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="226"/>
+        <location filename="../ui/docks/replaypage.cpp" line="229"/>
         <source>Kept in memory for this session only: never saved to the project, the settings, logs or reports.</source>
         <translation>Nur für diese Sitzung im Speicher: nie im Projekt, in den Einstellungen, Protokollen oder Berichten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="233"/>
+        <location filename="../ui/docks/replaypage.cpp" line="236"/>
         <source>Prefilled from PORTKEY_API_KEY; sent as x-portkey-api-key.</source>
         <translation>Aus PORTKEY_API_KEY vorbelegt; wird als x-portkey-api-key gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="234"/>
+        <location filename="../ui/docks/replaypage.cpp" line="237"/>
         <source>PORTKEY_API_KEY is not set</source>
         <translation>PORTKEY_API_KEY ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="236"/>
+        <location filename="../ui/docks/replaypage.cpp" line="239"/>
         <source>Prefilled from OPENAI_API_KEY; sent as Authorization: Bearer.</source>
         <translation>Aus OPENAI_API_KEY vorbelegt; wird als Authorization: Bearer gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="237"/>
+        <location filename="../ui/docks/replaypage.cpp" line="240"/>
         <source>OPENAI_API_KEY is not set</source>
         <translation>OPENAI_API_KEY ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="239"/>
+        <location filename="../ui/docks/replaypage.cpp" line="242"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="242"/>
+        <location filename="../ui/docks/replaypage.cpp" line="245"/>
         <source>Send to:</source>
         <translation>Senden an:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="243"/>
+        <location filename="../ui/docks/replaypage.cpp" line="246"/>
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="244"/>
+        <location filename="../ui/docks/replaypage.cpp" line="247"/>
         <source>Routing:</source>
         <translation>Routing:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="245"/>
+        <location filename="../ui/docks/replaypage.cpp" line="248"/>
         <source>Provider:</source>
         <translation>Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="246"/>
+        <location filename="../ui/docks/replaypage.cpp" line="249"/>
         <source>Custom host:</source>
         <translation>Eigener Host:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="247"/>
+        <location filename="../ui/docks/replaypage.cpp" line="250"/>
         <source>Config:</source>
         <translation>Konfiguration:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="248"/>
+        <location filename="../ui/docks/replaypage.cpp" line="251"/>
         <source>Portkey key:</source>
         <translation>Portkey-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="249"/>
+        <location filename="../ui/docks/replaypage.cpp" line="252"/>
         <source>Provider key:</source>
         <translation>Anbieterschlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="252"/>
+        <location filename="../ui/docks/replaypage.cpp" line="255"/>
         <source>Candidate models</source>
         <translation>Kandidatenmodelle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="255"/>
+        <location filename="../ui/docks/replaypage.cpp" line="258"/>
         <source>Prices in USD per million input / output tokens, from the project&apos;s catalog.</source>
         <translation>Preise in USD pro Million Eingabe-/Ausgabe-Token, aus dem Katalog des Projekts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="260"/>
+        <location filename="../ui/docks/replaypage.cpp" line="263"/>
         <source>Sample and limits</source>
         <translation>Stichprobe und Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="269"/>
+        <location filename="../ui/docks/replaypage.cpp" line="272"/>
         <source> logs</source>
         <translation> Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="273"/>
+        <location filename="../ui/docks/replaypage.cpp" line="276"/>
         <source>The same seed picks the same logs.</source>
         <translation>Derselbe Startwert wählt dieselben Protokolle.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="278"/>
+        <location filename="../ui/docks/replaypage.cpp" line="281"/>
         <source>Sample:</source>
         <translation>Stichprobe:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="279"/>
+        <location filename="../ui/docks/replaypage.cpp" line="282"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="283"/>
+        <location filename="../ui/docks/replaypage.cpp" line="286"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="285"/>
+        <location filename="../ui/docks/replaypage.cpp" line="288"/>
         <source>The run stops scheduling requests once spent plus in-flight estimates would exceed it.</source>
         <translation>Der Lauf plant keine Anfragen mehr, sobald die Ausgaben plus die geschätzten Kosten laufender Anfragen es überschreiten würden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="288"/>
+        <location filename="../ui/docks/replaypage.cpp" line="291"/>
         <source>Requests in flight at once.</source>
         <translation>Gleichzeitig laufende Anfragen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="291"/>
+        <location filename="../ui/docks/replaypage.cpp" line="294"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="292"/>
+        <location filename="../ui/docks/replaypage.cpp" line="295"/>
         <source>Per request; timed-out requests are retried.</source>
         <translation>Pro Anfrage; Anfragen mit Zeitüberschreitung werden wiederholt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="293"/>
+        <location filename="../ui/docks/replaypage.cpp" line="296"/>
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="294"/>
+        <location filename="../ui/docks/replaypage.cpp" line="297"/>
         <source>Concurrency:</source>
         <translation>Parallelität:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="295"/>
+        <location filename="../ui/docks/replaypage.cpp" line="298"/>
         <source>Timeout:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="311"/>
+        <location filename="../ui/docks/replaypage.cpp" line="314"/>
         <source>Plan the sample and start replaying (Ctrl+Return).</source>
         <translation>Die Stichprobe planen und die Wiedergabe starten (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="313"/>
+        <location filename="../ui/docks/replaypage.cpp" line="316"/>
         <source>Abort every request in flight (Esc). A cancelled run can be resumed.</source>
         <translation>Alle laufenden Anfragen abbrechen (Esc). Ein abgebrochener Lauf kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="314"/>
+        <location filename="../ui/docks/replaypage.cpp" line="317"/>
         <source>Continue the run with what it has not stored yet; nothing stored is sent again.</source>
         <translation>Den Lauf mit dem fortsetzen, was noch nicht gespeichert ist; nichts Gespeichertes wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="326"/>
-        <location filename="../ui/docks/replaypage.cpp" line="453"/>
+        <location filename="../ui/docks/replaypage.cpp" line="329"/>
+        <location filename="../ui/docks/replaypage.cpp" line="457"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="368"/>
+        <location filename="../ui/docks/replaypage.cpp" line="372"/>
         <source>Select a result to see the logged prompt and original answer.</source>
         <translation>Wählen Sie ein Ergebnis, um den protokollierten Prompt und die ursprüngliche Antwort zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="370"/>
+        <location filename="../ui/docks/replaypage.cpp" line="374"/>
         <source>…and the replayed answer here.</source>
         <translation>…und hier die wiedergegebene Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="480"/>
+        <location filename="../ui/docks/replaypage.cpp" line="484"/>
         <source>The Replay panel cannot read the project &apos;%1&apos;: %2</source>
         <translation>Der Bereich Wiedergabe kann das Projekt &apos;%1&apos; nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="536"/>
+        <location filename="../ui/docks/replaypage.cpp" line="540"/>
         <source>
 USD per million tokens: %1 input, %2 output</source>
         <translation>
 USD pro Million Token: %1 Eingabe, %2 Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="539"/>
+        <location filename="../ui/docks/replaypage.cpp" line="543"/>
         <source>
 Not priced in the catalog: its cost counts as zero.</source>
         <translation>
 Nicht im Katalog bepreist: Seine Kosten zählen als null.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="541"/>
+        <location filename="../ui/docks/replaypage.cpp" line="545"/>
         <source>
 The built-in simulator answers this model.</source>
         <translation>
 Der eingebaute Simulator beantwortet dieses Modell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/replaypage.cpp" line="559"/>
+        <location filename="../ui/docks/replaypage.cpp" line="563"/>
         <source>%1 of %n model(s) selected</source>
         <translation>
             <numerusform>%1 von %n Modell ausgewählt</numerusform>
@@ -3679,251 +3679,251 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="613"/>
+        <location filename="../ui/docks/replaypage.cpp" line="620"/>
         <source>started on 127.0.0.1 when the run starts</source>
         <translation>wird auf 127.0.0.1 gestartet, wenn der Lauf beginnt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="649"/>
+        <location filename="../ui/docks/replaypage.cpp" line="655"/>
         <source>Load Portkey config</source>
         <translation>Portkey-Konfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="649"/>
+        <location filename="../ui/docks/replaypage.cpp" line="656"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="654"/>
+        <location filename="../ui/docks/replaypage.cpp" line="661"/>
         <source>Cannot read the config file &apos;%1&apos;: %2</source>
         <translation>Die Konfigurationsdatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="660"/>
+        <location filename="../ui/docks/replaypage.cpp" line="667"/>
         <source>The config file &apos;%1&apos; is not a JSON object: %2</source>
         <translation>Die Konfigurationsdatei &apos;%1&apos; ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="744"/>
+        <location filename="../ui/docks/replaypage.cpp" line="754"/>
         <source>Open or create a project before replaying.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt vor der Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="749"/>
+        <location filename="../ui/docks/replaypage.cpp" line="759"/>
         <source>Choose at least one candidate model to replay.</source>
         <translation>Wählen Sie mindestens ein Kandidatenmodell für die Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="763"/>
+        <location filename="../ui/docks/replaypage.cpp" line="773"/>
         <source>The built-in simulator does not answer %1. Uncheck them or choose another target.</source>
         <translation>Der eingebaute Simulator beantwortet %1 nicht. Abwählen oder ein anderes Ziel wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="788"/>
-        <location filename="../ui/docks/replaypage.cpp" line="992"/>
+        <location filename="../ui/docks/replaypage.cpp" line="798"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1008"/>
         <source>Planning…</source>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="812"/>
+        <location filename="../ui/docks/replaypage.cpp" line="822"/>
         <source>Run %1 could not be resumed: %2</source>
         <translation>Lauf %1 konnte nicht fortgesetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="174"/>
+        <location filename="../ui/docks/replaypage.cpp" line="177"/>
         <source>Cancelled before the run started</source>
         <translation>Vor dem Start des Laufs abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="175"/>
-        <location filename="../ui/docks/replaypage.cpp" line="998"/>
+        <location filename="../ui/docks/replaypage.cpp" line="178"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1014"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="860"/>
+        <location filename="../ui/docks/replaypage.cpp" line="873"/>
         <source>%1 / %2 done</source>
         <translation>%1 / %2 fertig</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="861"/>
+        <location filename="../ui/docks/replaypage.cpp" line="874"/>
         <source>Spent $%1 of $%2</source>
         <translation>$%1 von $%2 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="862"/>
+        <location filename="../ui/docks/replaypage.cpp" line="875"/>
         <source>Spent $%1 (no budget)</source>
         <translation>$%1 ausgegeben (kein Budget)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="864"/>
+        <location filename="../ui/docks/replaypage.cpp" line="877"/>
         <source> — budget reached</source>
         <translation> — Budget erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="867"/>
+        <location filename="../ui/docks/replaypage.cpp" line="880"/>
         <source>ETA %1</source>
         <translation>Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="868"/>
+        <location filename="../ui/docks/replaypage.cpp" line="881"/>
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="879"/>
+        <location filename="../ui/docks/replaypage.cpp" line="892"/>
         <source>Replay run %1 %2: %3 of %4 stored, %5 failed, $%6 spent.</source>
         <translation>Wiedergabelauf %1 %2: %3 von %4 gespeichert, %5 fehlgeschlagen, $%6 ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="891"/>
+        <location filename="../ui/docks/replaypage.cpp" line="905"/>
         <source>The next request could cost up to $%1 (its prompt and max_tokens at catalog prices), more than the budget has left.</source>
         <translation>Die nächste Anfrage könnte bis zu $%1 kosten (ihr Prompt und max_tokens zu Katalogpreisen), mehr als vom Budget übrig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="915"/>
+        <location filename="../ui/docks/replaypage.cpp" line="929"/>
         <source>Run %1 was cancelled: %2 of %3 stored — Resume</source>
         <translation>Lauf %1 wurde abgebrochen: %2 von %3 gespeichert — Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="916"/>
+        <location filename="../ui/docks/replaypage.cpp" line="930"/>
         <source>Run %1 was interrupted: %2 of %3 stored — Resume</source>
         <translation>Lauf %1 wurde unterbrochen: %2 von %3 gespeichert — Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="918"/>
+        <location filename="../ui/docks/replaypage.cpp" line="932"/>
         <source>Continue run %1 against %2 with what it has not stored yet; nothing stored is sent again.</source>
         <translation>Lauf %1 gegen %2 mit dem fortsetzen, was noch nicht gespeichert ist; nichts Gespeichertes wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="938"/>
+        <location filename="../ui/docks/replaypage.cpp" line="952"/>
         <source>Replayed answer — %1</source>
         <translation>Wiedergegebene Antwort — %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="940"/>
+        <location filename="../ui/docks/replaypage.cpp" line="954"/>
         <source>status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="940"/>
+        <location filename="../ui/docks/replaypage.cpp" line="954"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="942"/>
+        <location filename="../ui/docks/replaypage.cpp" line="956"/>
         <source>finish %1</source>
         <translation>Ende %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="943"/>
+        <location filename="../ui/docks/replaypage.cpp" line="957"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="943"/>
+        <location filename="../ui/docks/replaypage.cpp" line="957"/>
         <source>%1 / %2 tokens</source>
         <translation>%1 / %2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="944"/>
+        <location filename="../ui/docks/replaypage.cpp" line="958"/>
         <source>cache hit</source>
         <translation>Cache-Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="946"/>
+        <location filename="../ui/docks/replaypage.cpp" line="960"/>
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="948"/>
+        <location filename="../ui/docks/replaypage.cpp" line="962"/>
         <source>refusal: %1 %2</source>
         <translation>Ablehnung: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="951"/>
+        <location filename="../ui/docks/replaypage.cpp" line="965"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="952"/>
+        <location filename="../ui/docks/replaypage.cpp" line="966"/>
         <source>(empty answer)</source>
         <translation>(leere Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="956"/>
+        <location filename="../ui/docks/replaypage.cpp" line="970"/>
         <source>Loading the original log…</source>
         <translation>Das ursprüngliche Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="961"/>
+        <location filename="../ui/docks/replaypage.cpp" line="977"/>
         <source>Log %1 is no longer in the project.</source>
         <translation>Das Protokoll %1 ist nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="962"/>
+        <location filename="../ui/docks/replaypage.cpp" line="978"/>
         <source>Cannot load log %1: %2</source>
         <translation>Das Protokoll %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="966"/>
+        <location filename="../ui/docks/replaypage.cpp" line="982"/>
         <source>Original answer — %1</source>
         <translation>Ursprüngliche Antwort — %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="967"/>
+        <location filename="../ui/docks/replaypage.cpp" line="983"/>
         <source>log %1</source>
         <translation>Protokoll %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="968"/>
+        <location filename="../ui/docks/replaypage.cpp" line="984"/>
         <source>(no logged answer)</source>
         <translation>(keine protokollierte Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="970"/>
+        <location filename="../ui/docks/replaypage.cpp" line="986"/>
         <source>Prompt (last user message)</source>
         <translation>Prompt (letzte Benutzernachricht)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="980"/>
+        <location filename="../ui/docks/replaypage.cpp" line="996"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="982"/>
+        <location filename="../ui/docks/replaypage.cpp" line="998"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="983"/>
+        <location filename="../ui/docks/replaypage.cpp" line="999"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="994"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1010"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="996"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1012"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1000"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1016"/>
         <source>Stopped at the budget</source>
         <translation>Am Budget angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="179"/>
-        <location filename="../ui/docks/replaypage.cpp" line="797"/>
-        <location filename="../ui/docks/replaypage.cpp" line="1002"/>
+        <location filename="../ui/docks/replaypage.cpp" line="182"/>
+        <location filename="../ui/docks/replaypage.cpp" line="807"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1018"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1004"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1020"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
@@ -3949,67 +3949,67 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::ReplayProgress</name>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="101"/>
+        <location filename="../core/replay/replayprogress.cpp" line="103"/>
         <source>Run %1 (%2): %3 of %4 done in %5 s, spent $%6</source>
         <translation>Lauf %1 (%2): %3 von %4 fertig in %5 s, $%6 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="109"/>
+        <location filename="../core/replay/replayprogress.cpp" line="111"/>
         <source> of $%1 budget</source>
         <translation> von $%1 Budget</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="111"/>
+        <location filename="../core/replay/replayprogress.cpp" line="113"/>
         <source> (budget reached: remaining items not sent)</source>
         <translation> (Budget erreicht: restliche Einträge nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="114"/>
+        <location filename="../core/replay/replayprogress.cpp" line="116"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="115"/>
+        <location filename="../core/replay/replayprogress.cpp" line="117"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="116"/>
+        <location filename="../core/replay/replayprogress.cpp" line="118"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="117"/>
+        <location filename="../core/replay/replayprogress.cpp" line="119"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="118"/>
+        <location filename="../core/replay/replayprogress.cpp" line="120"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="119"/>
+        <location filename="../core/replay/replayprogress.cpp" line="121"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="120"/>
+        <location filename="../core/replay/replayprogress.cpp" line="122"/>
         <source>retries</source>
         <translation>Wiederh.</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="121"/>
+        <location filename="../core/replay/replayprogress.cpp" line="123"/>
         <source>cached</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="122"/>
+        <location filename="../core/replay/replayprogress.cpp" line="124"/>
         <source>spent USD</source>
         <translation>USD ausgeg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/replay/replayprogress.cpp" line="147"/>
+        <location filename="../core/replay/replayprogress.cpp" line="149"/>
         <source>%n failed: %1</source>
         <translation>
             <numerusform>%n fehlgeschlagen: %1</numerusform>
@@ -4017,12 +4017,12 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="155"/>
+        <location filename="../core/replay/replayprogress.cpp" line="156"/>
         <source>none in flight</source>
         <translation>keine laufend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/replay/replayprogress.cpp" line="159"/>
+        <location filename="../core/replay/replayprogress.cpp" line="160"/>
         <source>%n in flight</source>
         <translation>
             <numerusform>%n laufend</numerusform>
@@ -4030,7 +4030,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/replay/replayprogress.cpp" line="161"/>
+        <location filename="../core/replay/replayprogress.cpp" line="162"/>
         <source>%n in flight, waiting %1 s</source>
         <translation>
             <numerusform>%n laufend, wartet %1 s</numerusform>
@@ -4038,7 +4038,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/replay/replayprogress.cpp" line="162"/>
+        <location filename="../core/replay/replayprogress.cpp" line="163"/>
         <source>%n in flight, waiting %1–%2 s</source>
         <translation>
             <numerusform>%n laufend, wartet %1–%2 s</numerusform>
@@ -4049,77 +4049,77 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::ReplayResultsModel</name>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="114"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="120"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="116"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="122"/>
         <source>446 denied</source>
         <translation>446 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="117"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="123"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="119"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="125"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="121"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="127"/>
         <source>cached</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="129"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="135"/>
         <source>hit</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="142"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="148"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="144"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="150"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="146"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="148"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="154"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="150"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="156"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="152"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="158"/>
         <source>Tokens in / out</source>
         <translation>Token ein / aus</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="154"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="160"/>
         <source>Refusal</source>
         <translation>Ablehnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="156"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="162"/>
         <source>Cache</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="158"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="164"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -4160,32 +4160,32 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../core/session/replayrunjob.cpp" line="82"/>
+        <location filename="../core/session/replayrunjob.cpp" line="83"/>
         <source>Nothing to replay: the sample is empty.</source>
         <translation>Nichts wiederzugeben: Die Stichprobe ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/session/replayrunjob.cpp" line="90"/>
+        <location filename="../core/session/replayrunjob.cpp" line="91"/>
         <source>The replay could not start: %1</source>
         <translation>Die Wiedergabe konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/replayrunjob.cpp" line="101"/>
+        <location filename="../core/session/replayrunjob.cpp" line="102"/>
         <source>ETA %1 s</source>
         <translation>Restzeit %1 s</translation>
     </message>
     <message>
-        <location filename="../core/session/replayrunjob.cpp" line="102"/>
+        <location filename="../core/session/replayrunjob.cpp" line="103"/>
         <source>ETA unknown</source>
         <translation>Restzeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/session/replayrunjob.cpp" line="104"/>
+        <location filename="../core/session/replayrunjob.cpp" line="105"/>
         <source>%1/%2 done, %3, $%4 spent, %5</source>
         <translation>%1/%2 fertig, %3, $%4 ausgegeben, %5</translation>
     </message>
     <message>
-        <location filename="../core/session/replayrunjob.cpp" line="119"/>
+        <location filename="../core/session/replayrunjob.cpp" line="120"/>
         <source>Run %1 failed: no request got a usable answer.</source>
         <translation>Lauf %1 ist fehlgeschlagen: Keine Anfrage hat eine brauchbare Antwort erhalten.</translation>
     </message>
@@ -4226,32 +4226,32 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::ReplayWorker</name>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="25"/>
+        <location filename="../core/replay/replayworker.cpp" line="26"/>
         <source>connection refused by %1</source>
         <translation>Verbindung von %1 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="27"/>
+        <location filename="../core/replay/replayworker.cpp" line="28"/>
         <source>host %1 not found</source>
         <translation>Host %1 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="29"/>
+        <location filename="../core/replay/replayworker.cpp" line="30"/>
         <source>%1 closed the connection before the answer was complete</source>
         <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="31"/>
+        <location filename="../core/replay/replayworker.cpp" line="32"/>
         <source>TLS handshake with %1 failed</source>
         <translation>TLS-Handshake mit %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="34"/>
+        <location filename="../core/replay/replayworker.cpp" line="35"/>
         <source>the proxy for %1 cannot be reached</source>
         <translation>der Proxy für %1 ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="118"/>
+        <location filename="../core/replay/replayworker.cpp" line="119"/>
         <source>timed out after %1 s</source>
         <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
@@ -4274,12 +4274,12 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <translation>fehlerhaftes JSON in der Antwort (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="76"/>
+        <location filename="../core/replay/responseparser.cpp" line="77"/>
         <source>gateway error: %1</source>
         <translation>Gateway-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="81"/>
+        <location filename="../core/replay/responseparser.cpp" line="82"/>
         <source>the response has no choices</source>
         <translation>die Antwort hat keine choices</translation>
     </message>
@@ -4287,27 +4287,27 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::RunEvaluator</name>
     <message>
-        <location filename="../core/eval/runevaluator.cpp" line="25"/>
+        <location filename="../core/eval/runevaluator.cpp" line="26"/>
         <source>Replaying %1 as the baseline: %2 of %3</source>
         <translation>%1 wird als Basislinie wiedergegeben: %2 von %3</translation>
     </message>
     <message>
-        <location filename="../core/eval/runevaluator.cpp" line="100"/>
+        <location filename="../core/eval/runevaluator.cpp" line="101"/>
         <source>An evaluation is already running.</source>
         <translation>Eine Auswertung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/eval/runevaluator.cpp" line="116"/>
+        <location filename="../core/eval/runevaluator.cpp" line="117"/>
         <source>Planning the evaluation of run %1</source>
         <translation>Die Auswertung von Lauf %1 wird geplant</translation>
     </message>
     <message>
-        <location filename="../core/eval/runevaluator.cpp" line="155"/>
+        <location filename="../core/eval/runevaluator.cpp" line="156"/>
         <source>The baseline %1 could not be replayed: %2</source>
         <translation>Die Basislinie %1 konnte nicht wiedergegeben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/eval/runevaluator.cpp" line="248"/>
+        <location filename="../core/eval/runevaluator.cpp" line="249"/>
         <source>Evaluation finished</source>
         <translation>Auswertung abgeschlossen</translation>
     </message>
@@ -4340,62 +4340,62 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <translation>Aufruf: shadow-optic runs --project P [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="77"/>
+        <location filename="../core/cli/runscommand.cpp" line="78"/>
         <source>No replay runs in this project yet (start one with &apos;shadow-optic replay&apos;).</source>
         <translation>Noch keine Wiedergabeläufe in diesem Projekt (einen mit &apos;shadow-optic replay&apos; starten).</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="81"/>
+        <location filename="../core/cli/runscommand.cpp" line="82"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="82"/>
+        <location filename="../core/cli/runscommand.cpp" line="83"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="83"/>
+        <location filename="../core/cli/runscommand.cpp" line="84"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="84"/>
+        <location filename="../core/cli/runscommand.cpp" line="85"/>
         <source>done/total</source>
         <translation>fertig/gesamt</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="85"/>
+        <location filename="../core/cli/runscommand.cpp" line="86"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="86"/>
+        <location filename="../core/cli/runscommand.cpp" line="87"/>
         <source>spent USD</source>
         <translation>USD ausgeg.</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="87"/>
+        <location filename="../core/cli/runscommand.cpp" line="88"/>
         <source>started</source>
         <translation>gestartet</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="88"/>
+        <location filename="../core/cli/runscommand.cpp" line="89"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="89"/>
+        <location filename="../core/cli/runscommand.cpp" line="90"/>
         <source>models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="94"/>
+        <location filename="../core/cli/runscommand.cpp" line="95"/>
         <source>judge</source>
         <translation>Bewerter</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="94"/>
+        <location filename="../core/cli/runscommand.cpp" line="95"/>
         <source>replay</source>
         <translation>Wiedergabe</translation>
     </message>
@@ -4443,32 +4443,32 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <translation>Eingebauter Simulator</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="172"/>
+        <location filename="../core/session/session.cpp" line="173"/>
         <source>Simulator %1</source>
         <translation>Simulator %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="177"/>
+        <location filename="../core/session/session.cpp" line="178"/>
         <source>Portkey gateway %1</source>
         <translation>Portkey-Gateway %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="180"/>
+        <location filename="../core/session/session.cpp" line="181"/>
         <source>Portkey hosted %1</source>
         <translation>Portkey gehostet %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="183"/>
+        <location filename="../core/session/session.cpp" line="184"/>
         <source>OpenAI-compatible %1</source>
         <translation>OpenAI-kompatibel %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="186"/>
+        <location filename="../core/session/session.cpp" line="187"/>
         <source>%1 (config routing)</source>
         <translation>%1 (Routing per Konfiguration)</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="187"/>
+        <location filename="../core/session/session.cpp" line="188"/>
         <source>%1 (header routing, provider %2)</source>
         <translation>%1 (Routing per Header, Anbieter %2)</translation>
     </message>
@@ -4481,62 +4481,62 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <translation>Das eingebaute simulierte OpenAI-kompatible Gateway bis zur Unterbrechung ausführen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/simulatecommand.cpp" line="20"/>
+        <location filename="../core/cli/simulatecommand.cpp" line="21"/>
         <source>Port on 127.0.0.1 (0 = any free port).</source>
         <translation>Port auf 127.0.0.1 (0 = ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../core/cli/simulatecommand.cpp" line="20"/>
+        <location filename="../core/cli/simulatecommand.cpp" line="21"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../core/cli/simulatecommand.cpp" line="21"/>
+        <location filename="../core/cli/simulatecommand.cpp" line="23"/>
         <source>Fixed latency for every answer (default: model profiles).</source>
         <translation>Feste Latenz für jede Antwort (Standard: Modellprofile).</translation>
     </message>
     <message>
-        <location filename="../core/cli/simulatecommand.cpp" line="21"/>
+        <location filename="../core/cli/simulatecommand.cpp" line="23"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/simulatecommand.cpp" line="22"/>
+        <location filename="../core/cli/simulatecommand.cpp" line="25"/>
         <source>Fault plan, e.g. &apos;429x2,500;p=0.1&apos; (see FaultPlan).</source>
         <translation>Fehlerplan, z. B. &apos;429x2,500;p=0.1&apos; (siehe FaultPlan).</translation>
     </message>
     <message>
-        <location filename="../core/cli/simulatecommand.cpp" line="22"/>
+        <location filename="../core/cli/simulatecommand.cpp" line="25"/>
         <source>spec</source>
         <translation>Spezifikation</translation>
     </message>
     <message>
-        <location filename="../core/cli/simulatecommand.cpp" line="23"/>
+        <location filename="../core/cli/simulatecommand.cpp" line="26"/>
         <source>Turn off the models&apos; random 5xx errors.</source>
         <translation>Die zufälligen 5xx-Fehler der Modelle abschalten.</translation>
     </message>
     <message>
-        <location filename="../core/cli/simulatecommand.cpp" line="35"/>
+        <location filename="../core/cli/simulatecommand.cpp" line="38"/>
         <source>--port must be a number between 0 and 65535.</source>
         <translation>--port muss eine Zahl zwischen 0 und 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../core/cli/simulatecommand.cpp" line="47"/>
+        <location filename="../core/cli/simulatecommand.cpp" line="50"/>
         <source>Bad --faults: %1</source>
         <translation>Ungültiges --faults: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/simulatecommand.cpp" line="53"/>
+        <location filename="../core/cli/simulatecommand.cpp" line="56"/>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
         <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/simulatecommand.cpp" line="57"/>
+        <location filename="../core/cli/simulatecommand.cpp" line="60"/>
         <source>Simulated gateway at %1 with models: %2. Press Ctrl+C to stop.</source>
         <translation>Simuliertes Gateway unter %1 mit den Modellen: %2. Mit Strg+C beenden.</translation>
     </message>
     <message>
-        <location filename="../core/cli/simulatecommand.cpp" line="61"/>
+        <location filename="../core/cli/simulatecommand.cpp" line="64"/>
         <source>Served %1 requests.</source>
         <translation>%1 Anfragen beantwortet.</translation>
     </message>
@@ -4544,7 +4544,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::SimulatedGateway</name>
     <message>
-        <location filename="../core/sim/simulatedgateway.cpp" line="179"/>
+        <location filename="../core/sim/simulatedgateway.cpp" line="197"/>
         <source>Could not listen on 127.0.0.1:%1: %2</source>
         <translation>Auf 127.0.0.1:%1 konnte nicht gelauscht werden: %2</translation>
     </message>
@@ -4552,12 +4552,12 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::SqliteLogInserter</name>
     <message>
-        <location filename="../core/store/sqliteloginserter.cpp" line="110"/>
+        <location filename="../core/store/sqliteloginserter.cpp" line="111"/>
         <source>Cannot store log &apos;%1&apos;: %2</source>
         <translation>Das Protokoll &apos;%1&apos; kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sqliteloginserter.cpp" line="127"/>
+        <location filename="../core/store/sqliteloginserter.cpp" line="128"/>
         <source>Cannot note the conversation of log &apos;%1&apos;: %2</source>
         <translation>Die Konversation des Protokolls &apos;%1&apos; kann nicht vermerkt werden: %2</translation>
     </message>
@@ -4626,38 +4626,38 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="172"/>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="189"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="177"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="194"/>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="210"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="214"/>
         <source> (current)</source>
         <translation> (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="212"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="216"/>
         <source>Quality %1, 95% CI [%2, %3]</source>
         <translation>Qualität %1, 95%-KI [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="216"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="220"/>
         <source>Cost $%1 per request, $%2 per 1K</source>
         <translation>Kosten $%1 pro Anfrage, $%2 pro 1K</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="219"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="223"/>
         <source>Latency p50 %1 ms, p95 %2 ms</source>
         <translation>Latenz p50 %1 ms, p95 %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="222"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="226"/>
         <source>Refusals %1% full, %2% partial; %3 samples</source>
         <translation>Ablehnungen %1% vollständig, %2% teilweise; %3 Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="226"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="230"/>
         <source>On the Pareto frontier</source>
         <translation>Auf der Pareto-Front</translation>
     </message>
@@ -4685,57 +4685,57 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <translation>Das Bewertermodell, das jede Antwort bewertet (SPEC-Rubrik, striktes JSON).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="84"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="85"/>
         <source>Judge the newest replay run against the current model replayed on the same prompts (replaying it first where the run lacks it), with the logged answers as an &quot;as logged&quot; reference, then aggregate per model.</source>
         <translation>Den neuesten Wiedergabelauf gegen das aktuelle Modell bewerten, das mit denselben Prompts wiedergegeben wird (zuerst wiedergegeben, wo es dem Lauf fehlt), mit den protokollierten Antworten als Referenz „wie protokolliert“, dann je Modell zusammenfassen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="91"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="92"/>
         <source>Judge:</source>
         <translation>Bewerter:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="211"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="212"/>
         <source>Evaluating the latest run with %1</source>
         <translation>Der neueste Lauf wird mit %1 bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="213"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="214"/>
         <source>Reading the evaluation…</source>
         <translation>Die Auswertung wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="210"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="211"/>
         <source>Collecting answers to judge…</source>
         <translation>Zu bewertende Antworten werden gesammelt…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="260"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="261"/>
         <source>The baseline %1 was replayed on %2 of the run&apos;s prompts and reused on %3.</source>
         <translation>Die Basislinie %1 wurde mit %2 der Prompts des Laufs wiedergegeben und für %3 übernommen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="235"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="236"/>
         <source>The evaluation failed: %1</source>
         <translation>Die Bewertung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="236"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="237"/>
         <source>The evaluation of &apos;%1&apos; failed: %2</source>
         <translation>Die Auswertung von &apos;%1&apos; ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="244"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="245"/>
         <source>No replay runs yet: replay a sample, then evaluate it.</source>
         <translation>Noch keine Wiedergabeläufe: Geben Sie eine Stichprobe wieder und bewerten Sie sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="251"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="252"/>
         <source>Run %1 is not judged yet: press “Evaluate latest run”.</source>
         <translation>Lauf %1 ist noch nicht bewertet: „Neuesten Lauf bewerten“ drücken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/tradeoffpage.cpp" line="252"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="253"/>
         <source>Run %1: %n model(s), %2 judged answers.</source>
         <translation>
             <numerusform>Lauf %1: %n Modell, %2 bewertete Antworten.</numerusform>
@@ -4743,37 +4743,37 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="264"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="265"/>
         <source>Evaluation of run %1 finished. %2</source>
         <translation>Auswertung von Lauf %1 abgeschlossen. %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="308"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="309"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: quality %2 [%3, %4] on %5 judged answers (%6 judge failures); $%7 per request; latency mean %8 ms, p99 %9 ms.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Qualität %2 [%3, %4] bei %5 bewerteten Antworten (%6 fehlgeschlagene Bewertungen); $%7 pro Anfrage; Latenz im Mittel %8 ms, p99 %9 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="317"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="319"/>
         <source>The current model, replayed on the same prompts: every comparison is paired against it.</source>
         <translation>Das aktuelle Modell, mit denselben Prompts wiedergegeben: Jeder Vergleich ist mit ihm gepaart.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="320"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="323"/>
         <source>The answers as logged in production, judged by the same judge: a reference only, never the baseline of a comparison.</source>
         <translation>Die Antworten wie in der Produktion protokolliert, vom selben Bewerter bewertet: nur eine Referenz, nie die Basislinie eines Vergleichs.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="325"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="328"/>
         <source>Against %1 on %2 paired prompts: quality %3 points (95% CI [%4, %5], %6%), cost saving %7%; McNemar p = %8 for refusals, p = %9 for successes.</source>
         <translation>Gegenüber %1 auf %2 gepaarten Prompts: Qualität %3 Punkte (95%-KI [%4, %5], %6%), Kostenersparnis %7%; McNemar p = %8 für Ablehnungen, p = %9 für Erfolge.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="338"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="341"/>
         <source>Refusals by type: %1</source>
         <translation>Ablehnungen nach Art: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="231"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="232"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -4817,12 +4817,12 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="48"/>
+        <location filename="../app/main.cpp" line="50"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="55"/>
+        <location filename="../app/main.cpp" line="58"/>
         <source>No display found (DISPLAY is not set): the desktop application needs one. Run it under &apos;xvfb-run -a&apos;, or use a command: &apos;shadow-optic help&apos;.</source>
         <translation>Keine Anzeige gefunden (DISPLAY ist nicht gesetzt): Die Desktop-Anwendung braucht eine. Starten Sie sie mit &apos;xvfb-run -a&apos; oder verwenden Sie einen Befehl: &apos;shadow-optic help&apos;.</translation>
     </message>

@@ -4,16 +4,16 @@
 #include "docks/recommendationpage.h"
 #include "docks/replaypage.h"
 #include "docks/tradeoffpage.h"
+#include "domain/importreport.h"
 #include "gen/loggenerator.h"
+#include "mainwindow.h"
 #include "store/profilestore.h"
 #include "store/threadstore.h"
 #include "util/queuedcontinuation.h"
-#include "domain/importreport.h"
-#include "mainwindow.h"
 
 #include <QApplication>
-#include <QDockWidget>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QStandardPaths>
@@ -125,7 +125,8 @@ void DemoProject::screenshotWhenIdle(MainWindow *window, const QString &path)
         window->dock(QStringLiteral("TradeoffDock"))->raise();
         QTimer::singleShot(500, window, [window, path] {
             QString tradeoff = path;
-            tradeoff.insert(path.endsWith(QLatin1String(".png")) ? path.size() - 4 : path.size(), QLatin1String("-tradeoff"));
+            tradeoff.insert(path.endsWith(QLatin1String(".png")) ? path.size() - 4 : path.size(),
+                            QLatin1String("-tradeoff"));
             window->grab().save(tradeoff);
             QApplication::quit();
         });

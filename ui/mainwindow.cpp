@@ -99,7 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_replay->focusTarget();
     });
 
-    dockify(m_logs, QStringLiteral("LogsDock"), QT_TR_NOOP("Logs"), QKeySequence(Qt::ALT | Qt::Key_1), Qt::LeftDockWidgetArea);
+    dockify(m_logs, QStringLiteral("LogsDock"), QT_TR_NOOP("Logs"), QKeySequence(Qt::ALT | Qt::Key_1),
+            Qt::LeftDockWidgetArea);
     connect(m_session, &Session::projectChanged, m_logs, &LogsPage::setProject);
     m_replay = new ReplayPage(m_session, this);
     dockify(m_replay, QStringLiteral("ReplayDock"), QT_TR_NOOP("Replay"), QKeySequence(Qt::ALT | Qt::Key_2),
@@ -126,8 +127,8 @@ MainWindow::MainWindow(QWidget *parent)
     for (auto *page : { static_cast<QObject *>(m_tradeoff), static_cast<QObject *>(m_recommendation) })
         connect(page, SIGNAL(message(QString, bool)), this, SLOT(onPageMessage(QString, bool)));
     connect(m_replay, &ReplayPage::runFinished, m_tradeoff, &TradeoffPage::refresh);
-    dockify(m_activity, QStringLiteral("ActivityLogDock"), QT_TR_NOOP("Activity log"), QKeySequence(Qt::ALT | Qt::Key_0),
-            Qt::LeftDockWidgetArea);
+    dockify(m_activity, QStringLiteral("ActivityLogDock"), QT_TR_NOOP("Activity log"),
+            QKeySequence(Qt::ALT | Qt::Key_0), Qt::LeftDockWidgetArea);
     splitDockWidget(dock(QStringLiteral("LogsDock")), dock(QStringLiteral("ActivityLogDock")), Qt::Vertical);
     connect(m_logs, &LogsPage::message, this, [this](const QString &t) { showMessage(t, true); });
     connect(m_logs->model(), &LogsModel::firstPageLoaded, this,
@@ -138,7 +139,8 @@ MainWindow::MainWindow(QWidget *parent)
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
     resize(qMin(1400, available.width()), qMin(900, available.height()));
     resizeDocks({ dock(QStringLiteral("LogsDock")), dock(QStringLiteral("ReplayDock")) }, { 620, 780 }, Qt::Horizontal);
-    resizeDocks({ dock(QStringLiteral("LogsDock")), dock(QStringLiteral("ActivityLogDock")) }, { 700, 140 }, Qt::Vertical);
+    resizeDocks({ dock(QStringLiteral("LogsDock")), dock(QStringLiteral("ActivityLogDock")) }, { 700, 140 },
+                Qt::Vertical);
     m_defaultState = saveState(LayoutVersion);
     restoreGeometry(Settings::instance()->windowGeometry());
     restoreState(Settings::instance()->windowState(LayoutVersion), LayoutVersion);
@@ -158,13 +160,14 @@ void MainWindow::updateTargetIndicator()
 {
     const QString description = m_session->targetDescription();
     const QString error = m_session->targetError();
-    m_target->setText(error.isEmpty() ? tr("Target: %1").arg(description) : tr("Target: %1 (not usable)").arg(description));
-    m_target->setToolTip(error.isEmpty()
-                             ? tr("Replays, judge calls and verification go here. Click to change it in the Replay panel.")
-                             : tr("%1 Click to fix it in the Replay panel.").arg(error));
+    m_target->setText(error.isEmpty() ? tr("Target: %1").arg(description)
+                                      : tr("Target: %1 (not usable)").arg(description));
+    m_target->setToolTip(
+        error.isEmpty() ? tr("Replays, judge calls and verification go here. Click to change it in the Replay panel.")
+                        : tr("%1 Click to fix it in the Replay panel.").arg(error));
     QPalette palette = m_target->palette();
-    palette.setColor(QPalette::ButtonText, error.isEmpty() ? QApplication::palette().color(QPalette::ButtonText)
-                                                           : QColor(0xc0, 0x39, 0x2b));
+    palette.setColor(QPalette::ButtonText,
+                     error.isEmpty() ? QApplication::palette().color(QPalette::ButtonText) : QColor(0xc0, 0x39, 0x2b));
     m_target->setPalette(palette);
 }
 
@@ -215,8 +218,8 @@ void MainWindow::createMenus()
     connect(dark, &QAction::toggled, Settings::instance(), &Settings::setDarkPalette);
     QMenu *language = view->addMenu(tr("&Language"));
     const QList<QPair<QString, QString>> languages = { { QString(), tr("System default") },
-                                                      { QStringLiteral("en"), QStringLiteral("English") },
-                                                      { QStringLiteral("de"), QStringLiteral("Deutsch") } };
+                                                       { QStringLiteral("en"), QStringLiteral("English") },
+                                                       { QStringLiteral("de"), QStringLiteral("Deutsch") } };
     auto *group = new QActionGroup(this);
     for (const auto &l : languages) {
         QAction *a = language->addAction(l.second);
@@ -235,10 +238,11 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Shadow Optic"), this, [this] {
-        QMessageBox::about(this, tr("About Shadow Optic"),
-                           tr("<h3>Shadow Optic %1</h3><p>Replays your Portkey traffic against cheaper models, scores "
-                              "cost, quality and refusals, and tells you which model to use and how to switch safely.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Shadow Optic"),
+            tr("<h3>Shadow Optic %1</h3><p>Replays your Portkey traffic against cheaper models, scores "
+               "cost, quality and refusals, and tells you which model to use and how to switch safely.</p>")
+                .arg(QCoreApplication::applicationVersion()));
     });
 }
 
@@ -363,9 +367,9 @@ void MainWindow::openProjectDialog()
 
 void MainWindow::importDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Portkey logs"), Settings::instance()->lastDirectory(),
-        tr("Portkey exports (*.jsonl *.json *.csv *.ndjson);;All files (*)"));
+    const QStringList files
+        = QFileDialog::getOpenFileNames(this, tr("Import Portkey logs"), Settings::instance()->lastDirectory(),
+                                        tr("Portkey exports (*.jsonl *.json *.csv *.ndjson);;All files (*)"));
     if (!files.isEmpty()) {
         Settings::instance()->setLastDirectory(QFileInfo(files.first()).absolutePath());
         importFiles(files);
@@ -441,9 +445,10 @@ void MainWindow::importFiles(const QStringList &files, bool quiet)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_replay->isRunning()) {
-        const auto answer = QMessageBox::question(this, tr("Replay running"),
-                                                  tr("A replay is still running. Cancel it and quit? Everything already "
-                                                     "replayed is saved and the run can be resumed later."));
+        const auto answer
+            = QMessageBox::question(this, tr("Replay running"),
+                                    tr("A replay is still running. Cancel it and quit? Everything already "
+                                       "replayed is saved and the run can be resumed later."));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;

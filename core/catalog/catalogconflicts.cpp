@@ -71,7 +71,8 @@ CatalogConflicts CatalogConflicts::fromJson(const QJsonObject &o)
     CatalogConflicts c;
     for (const QJsonValue &v : o.value(QLatin1String("missing_models")).toArray()) {
         const QJsonObject m = v.toObject();
-        c.missing.append({ m.value(QLatin1String("model")).toString(), m.value(QLatin1String("requests")).toInteger() });
+        c.missing.append(
+            { m.value(QLatin1String("model")).toString(), m.value(QLatin1String("requests")).toInteger() });
     }
     for (const QJsonValue &v : o.value(QLatin1String("price_mismatches")).toArray()) {
         const QJsonObject m = v.toObject();

@@ -22,7 +22,7 @@ struct CatalogConflicts
     struct PriceMismatch
     {
         QString model;
-        qint64 logs = 0;          // logs whose reported cost is > 5 % away from the catalog price
+        qint64 logs = 0; // logs whose reported cost is > 5 % away from the catalog price
         double medianRatio = 1.0; // reported / catalog
     };
     QList<MissingModel> missing;

@@ -17,7 +17,8 @@ int CatalogCommand::run(const QStringList &arguments)
     QCommandLineParser p;
     CliIo::addOption(p, CliIo::projectOption());
     CliIo::addOption(p, CliIo::jsonOption());
-    CliIo::addOption(p, { QStringLiteral("import"), tr("Import a Portkey pricing or LiteLLM price file."), tr("file") });
+    CliIo::addOption(p,
+                     { QStringLiteral("import"), tr("Import a Portkey pricing or LiteLLM price file."), tr("file") });
     p.setApplicationDescription(tr("Show the project's model and price catalog, or import prices into it."));
     if (const int rc = CliIo::parse(p, arguments); rc >= 0)
         return rc;

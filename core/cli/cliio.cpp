@@ -64,7 +64,8 @@ void CliIo::endProgress()
 void CliIo::addOption(QCommandLineParser &parser, QCommandLineOption option)
 {
     const QStringList defaults = option.defaultValues();
-    if (!defaults.isEmpty() && !defaults.constFirst().isEmpty() && !option.description().contains(QLatin1String("(default")))
+    if (!defaults.isEmpty() && !defaults.constFirst().isEmpty()
+        && !option.description().contains(QLatin1String("(default")))
         option.setDescription(QCoreApplication::translate("CliIo", "%1 (default: %2)")
                                   .arg(option.description(), defaults.join(QLatin1Char(','))));
     parser.addOption(option);
@@ -103,7 +104,8 @@ QCommandLineOption CliIo::projectOption()
 
 QCommandLineOption CliIo::jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("CliIo", "Print machine-readable JSON."));
+    return QCommandLineOption(QStringLiteral("json"),
+                              QCoreApplication::translate("CliIo", "Print machine-readable JSON."));
 }
 
 } // namespace ShadowOptic

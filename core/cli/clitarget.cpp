@@ -13,16 +13,27 @@ namespace ShadowOptic {
 
 void CliTarget::addOptions(QCommandLineParser &p)
 {
-    CliIo::addOption(p, { QStringLiteral("base-url"), tr("Gateway base URL, e.g. http://localhost:8787/v1 (default: the "
-                                                         "built-in simulated gateway)."), tr("url") });
-    CliIo::addOption(p, { QStringLiteral("target"), tr("simulator, local-gateway, portkey or openai-compatible (default: "
-                                                       "from the URL)."), tr("kind") });
-    CliIo::addOption(p, { QStringLiteral("provider"), tr("x-portkey-provider for header routing."), tr("slug"),
-                          QStringLiteral("openai") });
-    CliIo::addOption(p, { QStringLiteral("config"), tr("Portkey config for config routing: a JSON file, or a saved config "
-                                                       "id such as pc-abc-123."), tr("file|id") });
-    CliIo::addOption(p, { QStringLiteral("upstream"), tr("x-portkey-custom-host for a local gateway in header routing."),
-                          tr("url") });
+    CliIo::addOption(p,
+                     { QStringLiteral("base-url"),
+                       tr("Gateway base URL, e.g. http://localhost:8787/v1 (default: the "
+                          "built-in simulated gateway)."),
+                       tr("url") });
+    CliIo::addOption(p,
+                     { QStringLiteral("target"),
+                       tr("simulator, local-gateway, portkey or openai-compatible (default: "
+                          "from the URL)."),
+                       tr("kind") });
+    CliIo::addOption(p,
+                     { QStringLiteral("provider"), tr("x-portkey-provider for header routing."), tr("slug"),
+                       QStringLiteral("openai") });
+    CliIo::addOption(p,
+                     { QStringLiteral("config"),
+                       tr("Portkey config for config routing: a JSON file, or a saved config "
+                          "id such as pc-abc-123."),
+                       tr("file|id") });
+    CliIo::addOption(
+        p,
+        { QStringLiteral("upstream"), tr("x-portkey-custom-host for a local gateway in header routing."), tr("url") });
     CliIo::addOption(p, { QStringLiteral("sim-latency-ms"), tr("Built-in simulator: fixed latency."), tr("ms") });
 }
 
@@ -35,8 +46,8 @@ bool CliTarget::apply(const QCommandLineParser &p, Session *session, QString *er
     }
     if (p.isSet(QStringLiteral("target"))) {
         const QString name = p.value(QStringLiteral("target"));
-        const QStringList kinds { QStringLiteral("simulator"), QStringLiteral("local-gateway"), QStringLiteral("portkey"),
-                                  QStringLiteral("openai-compatible") };
+        const QStringList kinds { QStringLiteral("simulator"), QStringLiteral("local-gateway"),
+                                  QStringLiteral("portkey"), QStringLiteral("openai-compatible") };
         if (!kinds.contains(name)) {
             *error = tr("--target must be one of %1.").arg(kinds.join(QStringLiteral(", ")));
             return false;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
-#include "cliio.h"
 #include "catalogcommand.h"
+#include "cliio.h"
 #include "evaluatecommand.h"
 #include "exitcode.h"
 #include "generatelogscommand.h"
@@ -12,8 +12,8 @@
 #include "replaycommand.h"
 #include "runscommand.h"
 #include "simulatecommand.h"
-#include "summarycommand.h"
 #include "store/threadstore.h"
+#include "summarycommand.h"
 
 #include <QCoreApplication>
 
@@ -35,14 +35,19 @@ const QList<Command> &table()
     static const QList<Command> commands = {
         { "import", QT_TRANSLATE_NOOP("CommandLine", "Import Portkey exports into a project"), ImportCommand::run },
         { "summary", QT_TRANSLATE_NOOP("CommandLine", "Per-model totals of the imported logs"), SummaryCommand::run },
-        { "generate-logs", QT_TRANSLATE_NOOP("CommandLine", "Write a synthetic Portkey export"), GenerateLogsCommand::run },
+        { "generate-logs", QT_TRANSLATE_NOOP("CommandLine", "Write a synthetic Portkey export"),
+          GenerateLogsCommand::run },
         { "catalog", QT_TRANSLATE_NOOP("CommandLine", "Show or import the model price catalog"), CatalogCommand::run },
-        { "replay", QT_TRANSLATE_NOOP("CommandLine", "Replay logged prompts against candidate models"), ReplayCommand::run },
+        { "replay", QT_TRANSLATE_NOOP("CommandLine", "Replay logged prompts against candidate models"),
+          ReplayCommand::run },
         { "runs", QT_TRANSLATE_NOOP("CommandLine", "List the project's replay runs"), RunsCommand::run },
         { "simulate", QT_TRANSLATE_NOOP("CommandLine", "Run the built-in simulated gateway"), SimulateCommand::run },
-        { "evaluate", QT_TRANSLATE_NOOP("CommandLine", "Judge a replay run and print per-model aggregates"), EvaluateCommand::run },
-        { "recommend", QT_TRANSLATE_NOOP("CommandLine", "Recommend a cheaper model, verified on the logs"), RecommendCommand::run },
-        { "refusals", QT_TRANSLATE_NOOP("CommandLine", "refusals classify: refusal columns for a CSV"), RefusalsCommand::run },
+        { "evaluate", QT_TRANSLATE_NOOP("CommandLine", "Judge a replay run and print per-model aggregates"),
+          EvaluateCommand::run },
+        { "recommend", QT_TRANSLATE_NOOP("CommandLine", "Recommend a cheaper model, verified on the logs"),
+          RecommendCommand::run },
+        { "refusals", QT_TRANSLATE_NOOP("CommandLine", "refusals classify: refusal columns for a CSV"),
+          RefusalsCommand::run },
     };
     return commands;
 }
@@ -70,11 +75,14 @@ bool CommandLine::isCommand(const QStringList &arguments)
 
 QString CommandLine::usage()
 {
-    QString text = QCoreApplication::translate("CommandLine", "Usage: shadow-optic [COMMAND] [OPTIONS]\n"
-                                                              "Without a command the desktop application starts.\n\n"
-                                                              "Commands:\n");
+    QString text = QCoreApplication::translate("CommandLine",
+                                               "Usage: shadow-optic [COMMAND] [OPTIONS]\n"
+                                               "Without a command the desktop application starts.\n\n"
+                                               "Commands:\n");
     for (const auto &c : table())
-        text += QStringLiteral("  %1 %2\n").arg(QLatin1String(c.name), -16).arg(QCoreApplication::translate("CommandLine", c.help));
+        text += QStringLiteral("  %1 %2\n")
+                    .arg(QLatin1String(c.name), -16)
+                    .arg(QCoreApplication::translate("CommandLine", c.help));
     text += QCoreApplication::translate("CommandLine",
                                         "\nDesktop options:\n"
                                         "  --project FILE   open this project\n"
@@ -100,8 +108,8 @@ int CommandLine::run(const QStringList &arguments)
             // Before the application object and the Qt Sql connection registry go away.
             if (!ThreadStore::shutdown()) {
                 const int open = ThreadStore::openCount();
-                CliIo::err(QCoreApplication::translate("CommandLine", "Warning: %n project connection(s) still open at exit.",
-                                                       nullptr, open));
+                CliIo::err(QCoreApplication::translate(
+                    "CommandLine", "Warning: %n project connection(s) still open at exit.", nullptr, open));
             }
             return rc;
         }
@@ -110,7 +118,8 @@ int CommandLine::run(const QStringList &arguments)
         CliIo::out(QStringLiteral("shadow-optic %1").arg(QCoreApplication::applicationVersion()));
         return ExitSuccess;
     }
-    if (name.isEmpty() || name == QLatin1String("help") || name == QLatin1String("--help") || name == QLatin1String("-h")) {
+    if (name.isEmpty() || name == QLatin1String("help") || name == QLatin1String("--help")
+        || name == QLatin1String("-h")) {
         CliIo::out(usage());
         return ExitSuccess;
     }

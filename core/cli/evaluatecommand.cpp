@@ -24,21 +24,29 @@ int EvaluateCommand::run(const QStringList &arguments)
                                    "built-in simulated gateway judges."));
     CliIo::addOption(p, { { QStringLiteral("p"), QStringLiteral("project") }, tr("Project database."), tr("file") });
     CliIo::addOption(p, { QStringLiteral("run"), tr("Replay run to evaluate (default: the latest)."), tr("id") });
-    CliIo::addOption(p, { QStringLiteral("judge-model"), tr("Judge model."), tr("model"), Session::defaultJudgeModel() });
-    CliIo::addOption(p, { QStringLiteral("current"), tr("Current model for paired comparisons (default: the profile's, else "
-                                                        "the most logged)."), tr("model") });
+    CliIo::addOption(p,
+                     { QStringLiteral("judge-model"), tr("Judge model."), tr("model"), Session::defaultJudgeModel() });
+    CliIo::addOption(p,
+                     { QStringLiteral("current"),
+                       tr("Current model for paired comparisons (default: the profile's, else "
+                          "the most logged)."),
+                       tr("model") });
     CliTarget::addOptions(p);
-    CliIo::addOption(p, { QStringLiteral("budget"), tr("Budget in USD for baseline replays and judge calls (0 = none)."),
-                          tr("USD"), QStringLiteral("0") });
-    CliIo::addOption(p, { QStringLiteral("concurrency"), tr("Judge requests in flight (1-64)."), tr("C"), QStringLiteral("8") });
+    CliIo::addOption(p,
+                     { QStringLiteral("budget"), tr("Budget in USD for baseline replays and judge calls (0 = none)."),
+                       tr("USD"), QStringLiteral("0") });
+    CliIo::addOption(
+        p, { QStringLiteral("concurrency"), tr("Judge requests in flight (1-64)."), tr("C"), QStringLiteral("8") });
     CliIo::addOption(p, { QStringLiteral("no-baselines"), tr("Do not judge the logged answers.") });
-    CliIo::addOption(p, { QStringLiteral("rescore"), tr("Judge again answers already scored with this judge and rubric.") });
+    CliIo::addOption(
+        p, { QStringLiteral("rescore"), tr("Judge again answers already scored with this judge and rubric.") });
     CliIo::addOption(p, { QStringLiteral("json"), tr("Print JSON.") });
     if (const int rc = CliIo::parse(p, arguments); rc >= 0)
         return rc;
     const QString project = p.value(QStringLiteral("project"));
     if (project.isEmpty()) {
-        CliIo::err(tr("usage: shadow-optic evaluate --project P [--judge-model M] [--run RUN] [--base-url URL] [--json]"));
+        CliIo::err(
+            tr("usage: shadow-optic evaluate --project P [--judge-model M] [--run RUN] [--base-url URL] [--json]"));
         return ExitUsage;
     }
     EvaluationJob::Request request;
@@ -93,7 +101,10 @@ int EvaluateCommand::run(const QStringList &arguments)
               .arg(r.baselineReplayed)
               .arg(r.baselineReused)
               .arg(r.spentUsd, 0, 'f', 4)
-        : tr("Baseline: %1, replayed in run %2; spent $%3.").arg(r.currentModel).arg(r.runId).arg(r.spentUsd, 0, 'f', 4);
+        : tr("Baseline: %1, replayed in run %2; spent $%3.")
+              .arg(r.currentModel)
+              .arg(r.runId)
+              .arg(r.spentUsd, 0, 'f', 4);
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject o = report.toJson();
         o.insert(QStringLiteral("judge"), r.judge.toJson());

@@ -6,10 +6,10 @@ namespace ShadowOptic {
 /** Process exit codes of every subcommand (also listed in `shadow-optic help`). */
 enum ExitCode : int {
     ExitSuccess = 0,
-    ExitError = 1,                // nothing usable was produced; the reason is on stderr
-    ExitUsage = 2,                // bad arguments
+    ExitError = 1, // nothing usable was produced; the reason is on stderr
+    ExitUsage = 2, // bad arguments
     ExitFinishedWithFailures = 3, // the work finished but some items failed; grouped reasons are on stderr
-    ExitCancelled = 130,          // interrupted (Ctrl+C) or cancelled
+    ExitCancelled = 130, // interrupted (Ctrl+C) or cancelled
 };
 
 } // namespace ShadowOptic

@@ -16,9 +16,11 @@ int GenerateLogsCommand::run(const QStringList &arguments)
     QCommandLineParser p;
     CliIo::addOption(p, { QStringLiteral("rows"), tr("Number of rows."), tr("N"), QStringLiteral("1000") });
     CliIo::addOption(p, { QStringLiteral("seed"), tr("Random seed."), tr("S"), QStringLiteral("1") });
-    CliIo::addOption(p, { QStringLiteral("out"), tr("Output file; .csv writes CSV, anything else JSONL."), tr("file") });
-    CliIo::addOption(p, { QStringLiteral("token-scale"), tr("Scale prompt/answer sizes (1 = real trace sizes)."), tr("x"),
-                  QStringLiteral("1") });
+    CliIo::addOption(p,
+                     { QStringLiteral("out"), tr("Output file; .csv writes CSV, anything else JSONL."), tr("file") });
+    CliIo::addOption(p,
+                     { QStringLiteral("token-scale"), tr("Scale prompt/answer sizes (1 = real trace sizes)."), tr("x"),
+                       QStringLiteral("1") });
     CliIo::addOption(p, { QStringLiteral("no-quirks"), tr("Write only the plainest form of every field.") });
     p.setApplicationDescription(tr("Write a realistic synthetic Portkey export."));
     if (const int rc = CliIo::parse(p, arguments); rc >= 0)

@@ -4,13 +4,13 @@
 #include "cliio.h"
 #include "clijob.h"
 #include "clitarget.h"
-#include "exitcode.h"
 #include "eval/judgerubric.h"
-#include "store/profilestore.h"
-#include "store/recommendationstore.h"
+#include "exitcode.h"
 #include "session/recommendationjob.h"
 #include "session/session.h"
+#include "store/profilestore.h"
 #include "store/projectstore.h"
+#include "store/recommendationstore.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -39,21 +39,35 @@ int RecommendCommand::run(const QStringList &arguments)
     CliIo::addOption(p, { { QStringLiteral("p"), QStringLiteral("project") }, tr("Project database."), tr("file") });
     CliIo::addOption(p, { QStringLiteral("profile"), tr("Profile name."), tr("name"), QStringLiteral("default") });
     CliTarget::addOptions(p);
-    CliIo::addOption(p, { QStringLiteral("current"), tr("Current model (default: the profile's, else the most logged)."), tr("model") });
-    CliIo::addOption(p, { QStringLiteral("use-case"), tr("general, coding, reasoning, summarization, creative or support."), tr("name") });
+    CliIo::addOption(p,
+                     { QStringLiteral("current"), tr("Current model (default: the profile's, else the most logged)."),
+                       tr("model") });
+    CliIo::addOption(p,
+                     { QStringLiteral("use-case"),
+                       tr("general, coding, reasoning, summarization, creative or support."), tr("name") });
     CliIo::addOption(p, { QStringLiteral("max-cost"), tr("Maximum cost per request in USD."), tr("USD") });
     CliIo::addOption(p, { QStringLiteral("max-latency"), tr("Maximum latency in ms."), tr("ms") });
     CliIo::addOption(p, { QStringLiteral("min-quality"), tr("Minimum mean quality (0-100)."), tr("score") });
-    CliIo::addOption(p, { QStringLiteral("require"), tr("Required capabilities: json_mode, function_calling, vision."), tr("a,b") });
+    CliIo::addOption(
+        p, { QStringLiteral("require"), tr("Required capabilities: json_mode, function_calling, vision."), tr("a,b") });
     CliIo::addOption(p, { QStringLiteral("block"), tr("Blocked providers."), tr("a,b") });
-    CliIo::addOption(p, { QStringLiteral("volume"), tr("Monthly request volume (default: measured from the logs when they span at least an hour, else 10000; 0 = measured)."), tr("N") });
+    CliIo::addOption(p,
+                     { QStringLiteral("volume"),
+                       tr("Monthly request volume (default: measured from the logs when they span at least an hour, "
+                          "else 10000; 0 = measured)."),
+                       tr("N") });
     CliIo::addOption(p, { QStringLiteral("sample"), tr("Prompts to verify on."), tr("N"), QStringLiteral("20") });
     CliIo::addOption(p, { QStringLiteral("seed"), tr("Sample seed."), tr("S"), QStringLiteral("1") });
-    CliIo::addOption(p, { QStringLiteral("judge-model"), tr("Judge model."), tr("model"), Session::defaultJudgeModel() });
-    CliIo::addOption(p, { QStringLiteral("budget"), tr("Verification budget in USD."), tr("USD"), QStringLiteral("1.0") });
-    CliIo::addOption(p, { QStringLiteral("concurrency"), tr("Requests in flight (1-64)."), tr("C"), QStringLiteral("8") });
-    CliIo::addOption(p, { QStringLiteral("cached"), tr("Print the stored recommendation if it is still valid, without "
-                                               "verifying again.") });
+    CliIo::addOption(p,
+                     { QStringLiteral("judge-model"), tr("Judge model."), tr("model"), Session::defaultJudgeModel() });
+    CliIo::addOption(p,
+                     { QStringLiteral("budget"), tr("Verification budget in USD."), tr("USD"), QStringLiteral("1.0") });
+    CliIo::addOption(p,
+                     { QStringLiteral("concurrency"), tr("Requests in flight (1-64)."), tr("C"), QStringLiteral("8") });
+    CliIo::addOption(p,
+                     { QStringLiteral("cached"),
+                       tr("Print the stored recommendation if it is still valid, without "
+                          "verifying again.") });
     CliIo::addOption(p, { QStringLiteral("json"), tr("Print JSON.") });
     if (const int rc = CliIo::parse(p, arguments); rc >= 0)
         return rc;
@@ -106,9 +120,8 @@ int RecommendCommand::run(const QStringList &arguments)
     if (p.isSet(QStringLiteral("cached")) && hadProfile) {
         UserProfile measured = o.profile;
         profiles.measure(&measured, &error);
-        const QJsonObject cached = RecommendationStore(store).latestValid(profileId, catalog.version(),
-                                                                          JudgeRubric().version(),
-                                                                          o.profile.fingerprint());
+        const QJsonObject cached = RecommendationStore(store).latestValid(
+            profileId, catalog.version(), JudgeRubric().version(), o.profile.fingerprint());
         if (!cached.isEmpty()) {
             if (p.isSet(QStringLiteral("json")))
                 CliIo::outBytes(QJsonDocument(cached).toJson(QJsonDocument::Indented));

@@ -18,7 +18,8 @@ int RefusalsCommand::run(const QStringList &arguments)
     CliIo::addOption(p, { QStringLiteral("in"), tr("Input CSV."), tr("file") });
     CliIo::addOption(p, { QStringLiteral("out"), tr("Output CSV."), tr("file") });
     CliIo::addOption(p, { QStringLiteral("response-col"), tr("Column holding the model's answer."), tr("name") });
-    CliIo::addOption(p, { QStringLiteral("prompt-col"), tr("Column holding the prompt (improves refusal typing)."), tr("name") });
+    CliIo::addOption(
+        p, { QStringLiteral("prompt-col"), tr("Column holding the prompt (improves refusal typing)."), tr("name") });
     if (const int rc = CliIo::parse(p, arguments); rc >= 0)
         return rc;
     if (p.positionalArguments().value(0) != QLatin1String("classify") || !p.isSet(QStringLiteral("in"))

@@ -5,10 +5,10 @@
 #include "clijob.h"
 #include "clitarget.h"
 #include "exitcode.h"
-#include "store/replaystore.h"
 #include "session/replayrunjob.h"
 #include "session/session.h"
 #include "store/projectstore.h"
+#include "store/replaystore.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -27,15 +27,16 @@ int ReplayCommand::exitCodeFor(const ReplayProgress &result)
     if (result.status == RunStatus::Value::Failed)
         return ExitError; // the job said why
     if (result.budgetReached)
-        CliIo::err(tr("Run %1 stopped at its budget: %2 of %3 items replayed for $%4 of $%5; the next request could "
-                      "cost up to $%6 (its prompt and max_tokens at catalog prices). Continue it with --resume %1 and a "
-                      "larger --budget.")
-                       .arg(result.runId)
-                       .arg(result.done)
-                       .arg(result.total)
-                       .arg(result.spentUsd, 0, 'f', 4)
-                       .arg(result.budgetUsd, 0, 'f', 4)
-                       .arg(result.blockedWorstCaseUsd, 0, 'f', 4));
+        CliIo::err(
+            tr("Run %1 stopped at its budget: %2 of %3 items replayed for $%4 of $%5; the next request could "
+               "cost up to $%6 (its prompt and max_tokens at catalog prices). Continue it with --resume %1 and a "
+               "larger --budget.")
+                .arg(result.runId)
+                .arg(result.done)
+                .arg(result.total)
+                .arg(result.spentUsd, 0, 'f', 4)
+                .arg(result.budgetUsd, 0, 'f', 4)
+                .arg(result.blockedWorstCaseUsd, 0, 'f', 4));
     if (totals.failed > 0) {
         CliIo::err(tr("Run %1 finished with %2 failed of %3.").arg(result.runId).arg(totals.failed).arg(result.done));
         return ExitFinishedWithFailures;
@@ -53,17 +54,24 @@ int ReplayCommand::run(const QStringList &arguments)
     CliIo::addOption(p, { { QStringLiteral("p"), QStringLiteral("project") }, tr("Project database."), tr("file") });
     CliTarget::addOptions(p);
     CliIo::addOption(p, { QStringLiteral("models"), tr("Candidate models, comma separated."), tr("a,b") });
-    CliIo::addOption(p, { QStringLiteral("sample"), tr("Random sample of N logs (0 = all)."), tr("N"), QStringLiteral("0") });
+    CliIo::addOption(
+        p, { QStringLiteral("sample"), tr("Random sample of N logs (0 = all)."), tr("N"), QStringLiteral("0") });
     CliIo::addOption(p, { QStringLiteral("seed"), tr("Sample seed."), tr("S"), QStringLiteral("1") });
     CliIo::addOption(p, { QStringLiteral("budget"), tr("Budget in USD (0 = none)."), tr("USD"), QStringLiteral("0") });
-    CliIo::addOption(p, { QStringLiteral("concurrency"), tr("Requests in flight (1-64)."), tr("C"), QStringLiteral("8") });
-    CliIo::addOption(p, { QStringLiteral("rpm"), tr("Requests per minute per model (0 = catalog limit)."), tr("N"), QStringLiteral("0") });
+    CliIo::addOption(p,
+                     { QStringLiteral("concurrency"), tr("Requests in flight (1-64)."), tr("C"), QStringLiteral("8") });
+    CliIo::addOption(p,
+                     { QStringLiteral("rpm"), tr("Requests per minute per model (0 = catalog limit)."), tr("N"),
+                       QStringLiteral("0") });
     CliIo::addOption(p, { QStringLiteral("timeout-ms"), tr("Request timeout."), tr("ms"), QStringLiteral("60000") });
     CliIo::addOption(p, { QStringLiteral("retries"), tr("Maximum retries."), tr("N"), QStringLiteral("3") });
-    CliIo::addOption(p, { QStringLiteral("network-threads"), tr("Network threads (one QNetworkAccessManager each)."), tr("N"),
-                          QStringLiteral("1") });
-    CliIo::addOption(p, { QStringLiteral("cache-ttl"), tr("Cache time-to-live in seconds."), tr("s"), QStringLiteral("3600") });
-    CliIo::addOption(p, { QStringLiteral("resume"), tr("Resume this interrupted run instead of starting one."), tr("run-id") });
+    CliIo::addOption(p,
+                     { QStringLiteral("network-threads"), tr("Network threads (one QNetworkAccessManager each)."),
+                       tr("N"), QStringLiteral("1") });
+    CliIo::addOption(
+        p, { QStringLiteral("cache-ttl"), tr("Cache time-to-live in seconds."), tr("s"), QStringLiteral("3600") });
+    CliIo::addOption(
+        p, { QStringLiteral("resume"), tr("Resume this interrupted run instead of starting one."), tr("run-id") });
     CliIo::addOption(p, { QStringLiteral("json"), tr("Print the summary as JSON.") });
     if (!p.parse(arguments)) {
         CliIo::err(p.errorText());
@@ -131,7 +139,8 @@ int ReplayCommand::run(const QStringList &arguments)
     job.setRequest(request);
     QObject::connect(&job, &ReplayRunJob::runStarted, &job, [&job](qint64 runId) {
         const ReplayProgress pr = job.result();
-        CliIo::err(tr("Run %1 started: %2 requests to %3.").arg(runId).arg(pr.total - pr.done).arg(job.target().describe()));
+        CliIo::err(
+            tr("Run %1 started: %2 requests to %3.").arg(runId).arg(pr.total - pr.done).arg(job.target().describe()));
     });
     const Job::State state = CliJob::run(&job, tr("Cancelling: aborting requests in flight…"));
     const ReplayProgress result = job.result();

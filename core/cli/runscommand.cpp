@@ -3,8 +3,8 @@
 
 #include "cliio.h"
 #include "exitcode.h"
-#include "store/replaystore.h"
 #include "store/projectstore.h"
+#include "store/replaystore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,8 +56,9 @@ int RunsCommand::run(const QStringList &arguments)
             QJsonObject o { { QStringLiteral("id"), r.id },
                             { QStringLiteral("uuid"), r.uuid },
                             { QStringLiteral("status"), RunStatus::name(r.status) },
-                            { QStringLiteral("role"), r.role.startsWith(QLatin1String("judge")) ? QStringLiteral("judge")
-                                                                                                 : QStringLiteral("replay") },
+                            { QStringLiteral("role"),
+                              r.role.startsWith(QLatin1String("judge")) ? QStringLiteral("judge")
+                                                                        : QStringLiteral("replay") },
                             { QStringLiteral("target"), r.target.toJson() },
                             { QStringLiteral("models"), QJsonArray::fromStringList(r.models) },
                             { QStringLiteral("done"), r.completed },

@@ -17,9 +17,12 @@ int SimulateCommand::run(const QStringList &arguments)
     QCommandLineParser p;
     p.setApplicationDescription(tr("Run the built-in simulated OpenAI-compatible gateway until interrupted."));
     p.addHelpOption();
-    CliIo::addOption(p, { QStringLiteral("port"), tr("Port on 127.0.0.1 (0 = any free port)."), tr("N"), QStringLiteral("0") });
-    CliIo::addOption(p, { QStringLiteral("latency-ms"), tr("Fixed latency for every answer (default: model profiles)."), tr("ms") });
-    CliIo::addOption(p, { QStringLiteral("faults"), tr("Fault plan, e.g. '429x2,500;p=0.1' (see FaultPlan)."), tr("spec") });
+    CliIo::addOption(
+        p, { QStringLiteral("port"), tr("Port on 127.0.0.1 (0 = any free port)."), tr("N"), QStringLiteral("0") });
+    CliIo::addOption(
+        p, { QStringLiteral("latency-ms"), tr("Fixed latency for every answer (default: model profiles)."), tr("ms") });
+    CliIo::addOption(
+        p, { QStringLiteral("faults"), tr("Fault plan, e.g. '429x2,500;p=0.1' (see FaultPlan)."), tr("spec") });
     CliIo::addOption(p, { QStringLiteral("no-random-errors"), tr("Turn off the models' random 5xx errors.") });
     if (!p.parse(arguments)) {
         CliIo::err(p.errorText());

@@ -33,8 +33,8 @@ int SummaryCommand::run(const QStringList &arguments)
     PriceCatalog catalog;
     CatalogConflicts conflicts;
     if (!store.open(project, &error, ProjectStore::OpenMode::OpenExisting)
-        || !LogSummary::compute(store, &summary, &error)
-        || !store.loadCatalog(&catalog, &error) || !CatalogConflicts::compute(store, catalog, &conflicts, &error)) {
+        || !LogSummary::compute(store, &summary, &error) || !store.loadCatalog(&catalog, &error)
+        || !CatalogConflicts::compute(store, catalog, &conflicts, &error)) {
         CliIo::err(error);
         return ExitError;
     }

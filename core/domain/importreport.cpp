@@ -69,11 +69,8 @@ ImportReport ImportReport::fromJson(const QByteArray &json)
 
 QString ImportReport::summaryText() const
 {
-    QString text = tr("Read %1, imported %2, duplicates %3, skipped %4.")
-                       .arg(read)
-                       .arg(imported)
-                       .arg(duplicates)
-                       .arg(skipped);
+    QString text
+        = tr("Read %1, imported %2, duplicates %3, skipped %4.").arg(read).arg(imported).arg(duplicates).arg(skipped);
     if (estimatedCosts > 0)
         text += QLatin1Char(' ') + tr("%1 costs estimated from the catalog.").arg(estimatedCosts);
     if (cancelled)

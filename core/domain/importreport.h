@@ -31,7 +31,7 @@ struct ImportReport
     bool cancelled = false;
     QMap<QString, qint64> skippedByReason;
     QList<ImportIssue> errors; // first MaxStoredIssues only; skipped counts everything
-    QStringList fileErrors;    // whole files that could not be read
+    QStringList fileErrors; // whole files that could not be read
 
     static constexpr int MaxStoredIssues = 1000;
 

@@ -113,8 +113,8 @@ bool parseIsoLike(QStringView s, qint64 *epochMs)
 
 int monthFromName(QStringView m)
 {
-    static const char *const names[] = { "jan", "feb", "mar", "apr", "may", "jun",
-                                         "jul", "aug", "sep", "oct", "nov", "dec" };
+    static const char *const names[]
+        = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
     for (int i = 0; i < 12; ++i)
         if (m.compare(QLatin1String(names[i]), Qt::CaseInsensitive) == 0)
             return i + 1;

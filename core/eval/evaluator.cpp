@@ -186,8 +186,8 @@ EvaluatorReport Evaluator::report(const QList<EvaluatorSample> &samples, const O
         for (const ModelAggregate &a : std::as_const(r.models)) {
             if (a.source != AnswerSource::Value::Replay || a.isCurrent)
                 continue;
-            r.comparisons.append(ModelAggregateComparison::compute(
-                base, groups.value(replay + u'\x1f' + a.model), options.resamples, options.seed));
+            r.comparisons.append(ModelAggregateComparison::compute(base, groups.value(replay + u'\x1f' + a.model),
+                                                                   options.resamples, options.seed));
         }
     }
     return r;

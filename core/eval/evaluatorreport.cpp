@@ -68,14 +68,12 @@ QJsonObject EvaluatorReport::toJson() const
     QJsonArray paired;
     for (const ModelAggregateComparison &c : comparisons)
         paired.append(c.toJson());
-    return QJsonObject { { QStringLiteral("runIds"), runs },
-                         { QStringLiteral("currentModel"), currentModel },
-                         { QStringLiteral("judgeModel"), judgeModel },
-                         { QStringLiteral("rubricVersion"), rubricVersion },
-                         { QStringLiteral("createdAt"), createdAtMs },
-                         { QStringLiteral("models"), aggregates },
-                         { QStringLiteral("comparisons"), paired },
-                         { QStringLiteral("paretoFrontier"), frontier } };
+    return QJsonObject {
+        { QStringLiteral("runIds"), runs },           { QStringLiteral("currentModel"), currentModel },
+        { QStringLiteral("judgeModel"), judgeModel }, { QStringLiteral("rubricVersion"), rubricVersion },
+        { QStringLiteral("createdAt"), createdAtMs }, { QStringLiteral("models"), aggregates },
+        { QStringLiteral("comparisons"), paired },    { QStringLiteral("paretoFrontier"), frontier }
+    };
 }
 
 EvaluatorReport EvaluatorReport::fromJson(const QJsonObject &o)
@@ -97,13 +95,14 @@ EvaluatorReport EvaluatorReport::fromJson(const QJsonObject &o)
 QString EvaluatorReport::toText() const
 {
     QString out = tr("Evaluation of run(s) %1, judge %2 (rubric %3), current model %4\n")
-                      .arg([this] {
-                          QStringList s;
-                          for (qint64 id : runIds)
-                              s.append(QString::number(id));
-                          return s.join(QStringLiteral(", "));
-                      }(),
-                           judgeModel, rubricVersion, currentModel.isEmpty() ? tr("(none)") : currentModel);
+                      .arg(
+                          [this] {
+                              QStringList s;
+                              for (qint64 id : runIds)
+                                  s.append(QString::number(id));
+                              return s.join(QStringLiteral(", "));
+                          }(),
+                          judgeModel, rubricVersion, currentModel.isEmpty() ? tr("(none)") : currentModel);
     out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11\n")
                .arg(tr("model"), -30)
                .arg(tr("n"), 4)
@@ -123,7 +122,8 @@ QString EvaluatorReport::toText() const
         if (a.onParetoFrontier)
             name += QLatin1Char('^');
         const QString quality = a.quality.isValid()
-            ? QStringLiteral("%1 [%2, %3]").arg(fmt(a.quality.estimate, 1), fmt(a.quality.lower, 1), fmt(a.quality.upper, 1))
+            ? QStringLiteral("%1 [%2, %3]")
+                  .arg(fmt(a.quality.estimate, 1), fmt(a.quality.lower, 1), fmt(a.quality.upper, 1))
             : QStringLiteral("–");
         out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11\n")
                    .arg(name, -30)
@@ -135,7 +135,11 @@ QString EvaluatorReport::toText() const
                    .arg(quality, 20)
                    .arg(fmt(a.costPerRequest, 6), 10)
                    .arg(fmt(a.costPer1kRequests(), 3), 9)
-                   .arg(QStringLiteral("%1/%2/%3").arg(a.latencyP50Ms, 0, 'f', 0).arg(a.latencyP95Ms, 0, 'f', 0).arg(a.latencyP99Ms, 0, 'f', 0), 16)
+                   .arg(QStringLiteral("%1/%2/%3")
+                            .arg(a.latencyP50Ms, 0, 'f', 0)
+                            .arg(a.latencyP95Ms, 0, 'f', 0)
+                            .arg(a.latencyP99Ms, 0, 'f', 0),
+                        16)
                    .arg(a.cacheHits, 5);
     }
     out += tr("* current model replayed on the same prompts (the paired baseline), ^ on the cost/quality Pareto "

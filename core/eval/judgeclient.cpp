@@ -371,8 +371,8 @@ bool JudgeClient::storeVerdicts(ProjectStore &store, const QList<JudgeItem> &ite
     if (EvaluationStore(store).storeScores(scores, judgeModel, rubricVersion, error, &failed))
         return true;
     if (failed >= 0)
-        *error = tr("Cannot store the judge score of %1 on %2: %3").arg(items.at(failed).logId, items.at(failed).model,
-                                                                         *error);
+        *error = tr("Cannot store the judge score of %1 on %2: %3")
+                     .arg(items.at(failed).logId, items.at(failed).model, *error);
     return false;
 }
 

@@ -33,15 +33,15 @@ QJsonArray judgeMessages(const QString &rubric, const QJsonArray &original, cons
     QList<std::pair<QString, QString>> turns;
     for (const QJsonValue &v : original) {
         const QJsonObject m = v.toObject();
-        turns.append({ m.value(QLatin1String("role")).toString(),
-                       ChatMessages::text(m.value(QLatin1String("content"))) });
+        turns.append(
+            { m.value(QLatin1String("role")).toString(), ChatMessages::text(m.value(QLatin1String("content"))) });
     }
     const QString user = JudgeProtocol::embed(JudgeProtocol::formatConversation(turns), candidate)
         + QLatin1String("Grade the candidate response now. Reply with the JSON object only.");
-    return QJsonArray { QJsonObject { { QStringLiteral("role"), QStringLiteral("system") },
-                                      { QStringLiteral("content"), rubric } },
-                        QJsonObject { { QStringLiteral("role"), QStringLiteral("user") },
-                                      { QStringLiteral("content"), user } } };
+    return QJsonArray {
+        QJsonObject { { QStringLiteral("role"), QStringLiteral("system") }, { QStringLiteral("content"), rubric } },
+        QJsonObject { { QStringLiteral("role"), QStringLiteral("user") }, { QStringLiteral("content"), user } }
+    };
 }
 
 QByteArray body(const QString &model, const QJsonArray &messages)
@@ -63,8 +63,8 @@ JudgeRubric::JudgeRubric()
 
 JudgeRubric::JudgeRubric(const QString &text)
     : m_text(text)
-    , m_version(QString::fromLatin1(
-          QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(16)))
+    , m_version(
+          QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(16)))
 {
 }
 
@@ -75,8 +75,7 @@ QByteArray JudgeRubric::requestBody(const QString &judgeModel, const QJsonArray 
 }
 
 QByteArray JudgeRubric::repairBody(const QString &judgeModel, const QJsonArray &originalMessages,
-                                   const QString &candidate, const QString &invalidOutput,
-                                   const QString &problem) const
+                                   const QString &candidate, const QString &invalidOutput, const QString &problem) const
 {
     QJsonArray messages = judgeMessages(m_text, originalMessages, candidate);
     messages.append(QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
@@ -86,8 +85,8 @@ QByteArray JudgeRubric::repairBody(const QString &judgeModel, const QJsonArray &
         + QLatin1String("). Reply again with exactly one JSON object with the keys accuracy, helpfulness, clarity, "
                         "completeness, overall (numbers from 0 to 100) and reasoning (a string), and nothing before "
                         "or after it.");
-    messages.append(QJsonObject { { QStringLiteral("role"), QStringLiteral("user") },
-                                  { QStringLiteral("content"), demand } });
+    messages.append(
+        QJsonObject { { QStringLiteral("role"), QStringLiteral("user") }, { QStringLiteral("content"), demand } });
     return body(judgeModel, messages);
 }
 

@@ -114,9 +114,8 @@ ModelAggregate ModelAggregate::fromJson(const QJsonObject &o)
     a.isCurrent = o.value(QLatin1String("isCurrent")).toBool();
     a.samples = o.value(QLatin1String("samples")).toInteger();
     // toJson stores rates; the counts are exact integers, so rounding rate × samples restores them.
-    const auto count = [&](const char *rateKey) {
-        return qRound64(o.value(QLatin1String(rateKey)).toDouble() * double(a.samples));
-    };
+    const auto count
+        = [&](const char *rateKey) { return qRound64(o.value(QLatin1String(rateKey)).toDouble() * double(a.samples)); };
     a.successes = count("successRate");
     a.errors = count("errorRate");
     a.fullRefusals = count("refusalRate");

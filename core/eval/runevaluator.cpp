@@ -21,20 +21,20 @@ RunEvaluator::RunEvaluator(QObject *parent)
     connect(m_engine, &ReplayEngine::finished, this, &RunEvaluator::onBaselineReplayed);
     connect(m_engine, &ReplayEngine::failed, this, &RunEvaluator::failed);
     connect(m_engine, &ReplayEngine::progressChanged, this, [this](const ReplayProgress &p) {
-        emit progressChanged(int(p.total > 0 ? 300 * p.done / p.total : 0),
-                             tr("Replaying %1 as the baseline: %2 of %3").arg(m_plan.currentModel).arg(p.done).arg(p.total));
+        emit progressChanged(
+            int(p.total > 0 ? 300 * p.done / p.total : 0),
+            tr("Replaying %1 as the baseline: %2 of %3").arg(m_plan.currentModel).arg(p.done).arg(p.total));
     });
-    connect(m_judge, &JudgeClient::progressChanged, this, [this](int permille, const QString &text) {
-        emit progressChanged(300 + permille * 7 / 10, text);
-    });
+    connect(m_judge, &JudgeClient::progressChanged, this,
+            [this](int permille, const QString &text) { emit progressChanged(300 + permille * 7 / 10, text); });
     connect(m_judge, &JudgeClient::failed, this, &RunEvaluator::failed);
     connect(m_judge, &JudgeClient::finished, this, &RunEvaluator::onJudged);
 }
 
 RunEvaluator::~RunEvaluator() = default;
 
-bool RunEvaluator::plan(const ProjectStore &store, qint64 runId, const QString &currentModel,
-                        const QString &judgeModel, const QString &rubricVersion, Plan *plan, QString *error)
+bool RunEvaluator::plan(const ProjectStore &store, qint64 runId, const QString &currentModel, const QString &judgeModel,
+                        const QString &rubricVersion, Plan *plan, QString *error)
 {
     if (!ReplayReuse::run(store, runId, &plan->run, error))
         return false;
@@ -64,7 +64,8 @@ bool RunEvaluator::plan(const ProjectStore &store, qint64 runId, const QString &
 qint64 RunEvaluator::latestRun(const ProjectStore &store, const QString &currentModel)
 {
     const QList<qint64> runs = Evaluator::replayRuns(store);
-    const QString current = currentModel.isEmpty() || runs.isEmpty() ? Evaluator::mostLoggedModel(store, runs) : currentModel;
+    const QString current
+        = currentModel.isEmpty() || runs.isEmpty() ? Evaluator::mostLoggedModel(store, runs) : currentModel;
     QString error;
     for (qint64 id : runs) {
         ReplayReuse::Run run;
@@ -74,8 +75,8 @@ qint64 RunEvaluator::latestRun(const ProjectStore &store, const QString &current
     return runs.value(0, 0);
 }
 
-bool RunEvaluator::load(const ProjectStore &store, qint64 runId, const QString &currentModel,
-                        const QString &judgeModel, EvaluatorReport *report, QString *error)
+bool RunEvaluator::load(const ProjectStore &store, qint64 runId, const QString &currentModel, const QString &judgeModel,
+                        EvaluatorReport *report, QString *error)
 {
     Plan p;
     const QString rubric = JudgeRubric().version();

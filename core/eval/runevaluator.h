@@ -3,9 +3,9 @@
 
 #include "evaluator.h"
 #include "judgeclient.h"
-#include "replayreuse.h"
 #include "replay/replayoptions.h"
 #include "replay/replaytarget.h"
+#include "replayreuse.h"
 
 #include <QHash>
 #include <QObject>

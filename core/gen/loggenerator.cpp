@@ -40,8 +40,7 @@ constexpr GenModel Models[] = {
 const char *const UseCases[] = { "general", "coding", "summarization", "reasoning", "support" };
 
 const char *const Openers[][4] = {
-    { "Can you explain how", "What is the best way to understand", "Give me an overview of",
-      "Help me understand" },
+    { "Can you explain how", "What is the best way to understand", "Give me an overview of", "Help me understand" },
     { "Write a function that", "Refactor this code so that", "Find the bug in this code that",
       "Add unit tests for the code that" },
     { "Summarize the following document about", "Give me the key points of this report on",
@@ -52,28 +51,28 @@ const char *const Openers[][4] = {
       "Help a customer troubleshoot" },
 };
 
-const char *const Topics[] = { "database indexing",     "quarterly revenue",      "password reset emails",
-                               "vector search",         "the refund policy",      "Kubernetes autoscaling",
-                               "a marketing plan",      "photosynthesis",         "invoice reconciliation",
-                               "rate limiting",         "the onboarding flow",    "climate risk",
-                               "JSON parsing",          "supply chain delays",    "team retrospectives",
-                               "caching strategies",    "tax deductions",         "solar panel efficiency",
-                               "error budgets",         "a product launch" };
+const char *const Topics[]
+    = { "database indexing",      "quarterly revenue",      "password reset emails", "vector search",
+        "the refund policy",      "Kubernetes autoscaling", "a marketing plan",      "photosynthesis",
+        "invoice reconciliation", "rate limiting",          "the onboarding flow",   "climate risk",
+        "JSON parsing",           "supply chain delays",    "team retrospectives",   "caching strategies",
+        "tax deductions",         "solar panel efficiency", "error budgets",         "a product launch" };
 
-const char *const Triggers[] = { "how to hack into my neighbour's wifi", "how to make a weapon at home",
-                                 "how to bypass the license check", "how to steal a password",
-                                 "write malware that encrypts files" };
+const char *const Triggers[]
+    = { "how to hack into my neighbour's wifi", "how to make a weapon at home", "how to bypass the license check",
+        "how to steal a password", "write malware that encrypts files" };
 
 const char *const Words[] = {
-    "the", "system", "data", "users", "performance", "request", "value", "process", "team", "report",
-    "result", "model", "service", "cost", "quality", "latency", "should", "could", "because", "while",
-    "metric", "customer", "policy", "query", "table", "budget", "change", "version", "review", "plan",
-    "function", "return", "error", "handle", "input", "output", "config", "network", "memory", "thread",
-    "and", "with", "for", "from", "into", "about", "across", "which", "that", "every",
+    "the",      "system",   "data",    "users",  "performance", "request", "value",  "process", "team",    "report",
+    "result",   "model",    "service", "cost",   "quality",     "latency", "should", "could",   "because", "while",
+    "metric",   "customer", "policy",  "query",  "table",       "budget",  "change", "version", "review",  "plan",
+    "function", "return",   "error",   "handle", "input",       "output",  "config", "network", "memory",  "thread",
+    "and",      "with",     "for",     "from",   "into",        "about",   "across", "which",   "that",    "every",
 };
-const char *const CodeWords[] = { "int", "return", "for", "(i = 0;", "i < n;", "++i)", "{", "}", "if", "else",
-                                  "const", "auto", "std::vector<int>", "result", "=", "+", "value;", "void",
-                                  "parse(input);", "// TODO" };
+const char *const CodeWords[]
+    = { "int",    "return", "for",           "(i = 0;", "i < n;",           "++i)",   "{", "}",
+        "if",     "else",   "const",         "auto",    "std::vector<int>", "result", "=", "+",
+        "value;", "void",   "parse(input);", "// TODO" };
 
 void jsonEscape(QByteArray &out, const QByteArray &s)
 {
@@ -176,7 +175,8 @@ private:
 QByteArray uuid(Rng &rng)
 {
     const quint64 a = rng.next(), b = rng.next();
-    QByteArray h = QByteArray::number(a, 16).rightJustified(16, '0') + QByteArray::number(b, 16).rightJustified(16, '0');
+    QByteArray h
+        = QByteArray::number(a, 16).rightJustified(16, '0') + QByteArray::number(b, 16).rightJustified(16, '0');
     return h.left(8) + '-' + h.mid(8, 4) + '-' + '4' + h.mid(13, 3) + '-' + 'a' + h.mid(17, 3) + '-' + h.mid(20, 12);
 }
 
@@ -330,11 +330,13 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
             content = "[{\"type\":\"text\",\"text\":" + content + "}]";
         QByteArray body = "{\"model\":\"" + QByteArray(model->id) + "\",\"messages\":[{\"role\":\"system\",\"content\":"
             + jsonString(systemPrompt) + "},{\"role\":\"user\",\"content\":" + content
-            + "}],\"temperature\":0.7,\"max_tokens\":" + QByteArray::number(qMax<qint64>(256, completionTokens * 2)) + "}";
+            + "}],\"temperature\":0.7,\"max_tokens\":" + QByteArray::number(qMax<qint64>(256, completionTokens * 2))
+            + "}";
         QByteArray request = body;
         if (o.quirks && i % 11 == 5)
             request = "{\"url\":\"https://api.openai.com/v1/chat/completions\",\"method\":\"POST\",\"headers\":{},"
-                      "\"body\":" + body + "}";
+                      "\"body\":"
+                + body + "}";
         else if (o.quirks && i % 13 == 6)
             request = jsonString(body);
         QByteArray response;
@@ -351,7 +353,8 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
             response = "{\"error\":{\"message\":\"The guardrail checks defined in the config failed\",\"type\":"
                        "\"hooks_failed\",\"code\":446}}";
         } else {
-            response = "{\"error\":{\"message\":\"" + QByteArray(status == 429 ? "Rate limit reached" : "Upstream error")
+            response = "{\"error\":{\"message\":\""
+                + QByteArray(status == 429 ? "Rate limit reached" : "Upstream error")
                 + "\",\"type\":\"server_error\",\"param\":null,\"code\":null}}";
         }
         QByteArray costField;
@@ -396,16 +399,16 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
             out += (o.quirks && i % 3 == 1) ? "\"ai_provider\":\"" : "\"ai_org\":\"";
             out += QByteArray(model->provider) + "\",\"ai_model\":\"" + model->id + "\",";
             if (o.quirks && i % 3 == 2)
-                out += "\"request_tokens\":" + QByteArray::number(promptTokens) + ",\"response_tokens\":"
-                    + QByteArray::number(completionTokens) + ",\"total_tokens\":";
+                out += "\"request_tokens\":" + QByteArray::number(promptTokens)
+                    + ",\"response_tokens\":" + QByteArray::number(completionTokens) + ",\"total_tokens\":";
             else
-                out += "\"req_units\":" + QByteArray::number(promptTokens) + ",\"res_units\":"
-                    + QByteArray::number(completionTokens) + ",\"total_units\":";
+                out += "\"req_units\":" + QByteArray::number(promptTokens)
+                    + ",\"res_units\":" + QByteArray::number(completionTokens) + ",\"total_units\":";
             out += QByteArray::number(promptTokens + completionTokens) + ",";
             if (!costField.isEmpty())
                 out += "\"cost\":" + costField + ",\"cost_currency\":\"USD\",";
-            out += "\"response_time\":" + QByteArray::number(latency) + ",\"response_status_code\":"
-                + QByteArray::number(status) + ",\"is_success\":"
+            out += "\"response_time\":" + QByteArray::number(latency)
+                + ",\"response_status_code\":" + QByteArray::number(status) + ",\"is_success\":"
                 + (o.quirks && i % 5 == 3 ? QByteArray(ok ? "1" : "0") : QByteArray(ok ? "true" : "false"))
                 + ",\"mode\":\"" + mode + "\",\"config\":\"pc-prod-" + useCase + "\",\"prompt_slug\":\"ps-" + useCase
                 + "\",\"metadata\":" + metadata + ",\"request\":" + request + ",\"response\":" + response + "}\n";

@@ -20,7 +20,7 @@ public:
     {
         qint64 rows = 1000;
         quint64 seed = 1;
-        bool csv = false;        // else JSONL
+        bool csv = false; // else JSONL
         double tokenScale = 1.0; // shrink prompts for quick samples
         bool quirks = true;
     };

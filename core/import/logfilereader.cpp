@@ -119,7 +119,8 @@ bool LogFileReader::open(const QString &path, QString *error)
         for (const QByteArray &f : fields)
             m_csvHeader.append(QString::fromUtf8(f).trimmed());
         if (!m_csvHeader.contains(QLatin1String("id")) && !m_csvHeader.contains(QLatin1String("request"))
-            && !m_csvHeader.contains(QLatin1String("ai_model")) && !m_csvHeader.contains(QLatin1String("request.body"))) {
+            && !m_csvHeader.contains(QLatin1String("ai_model"))
+            && !m_csvHeader.contains(QLatin1String("request.body"))) {
             *error = tr("File '%1' is neither JSON nor a Portkey CSV export (no 'id', 'request' or 'ai_model' column).")
                          .arg(path);
             return false;
@@ -204,7 +205,8 @@ bool LogFileReader::nextLine(RawRow *row)
             row->line = m_line++;
             if (line.size() > m_maxRecord) {
                 row->errorCategory = tr("oversized record");
-                row->errorDetail = tr("line of %1 bytes is longer than the %2-byte limit").arg(line.size()).arg(m_maxRecord);
+                row->errorDetail
+                    = tr("line of %1 bytes is longer than the %2-byte limit").arg(line.size()).arg(m_maxRecord);
                 return true;
             }
             if (line.endsWith('\r'))

@@ -326,8 +326,8 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
         commit();
     QString promptsError;
     if (!store.flushPrompts(&promptsError))
-        report->fileErrors.append(tr("The imported rows are stored, but their conversations could not be indexed: %1")
-                                      .arg(promptsError));
+        report->fileErrors.append(
+            tr("The imported rows are stored, but their conversations could not be indexed: %1").arg(promptsError));
     store.setBulkLoad(false);
     report->bytes = doneBefore;
     report->seconds = timer.elapsed() / 1000.0;

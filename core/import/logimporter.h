@@ -12,7 +12,7 @@ namespace ShadowOptic {
 struct LogImportOptions
 {
     int batchRows = 2000;
-    qint64 batchBytes = 4 * 1024 * 1024;   // a batch also ends at this much raw input, which bounds memory
+    qint64 batchBytes = 4 * 1024 * 1024; // a batch also ends at this much raw input, which bounds memory
     // Input per transaction (rows count as imported once committed). Each commit rewrites every page of the
     // randomly keyed log_id index it touched: at a million rows 64 MB commits cost 98 MB/s, 256 MB ones 108 MB/s.
     qint64 commitBytes = 256 * 1024 * 1024;
@@ -41,7 +41,8 @@ public:
                             const CancelFn &cancelled = {}, const Options &options = Options());
     /** Same, but returns false when the project itself cannot be opened. */
     static bool run(const QString &projectPath, const QStringList &files, ImportReport *report, QString *error,
-                    const ProgressFn &progress = {}, const CancelFn &cancelled = {}, const Options &options = Options());
+                    const ProgressFn &progress = {}, const CancelFn &cancelled = {},
+                    const Options &options = Options());
 };
 
 } // namespace ShadowOptic

@@ -51,9 +51,8 @@ CandidateDiscovery::Result CandidateDiscovery::discover(const PriceCatalog &cata
         c.provider = m.provider;
         c.rank = m.rank;
         c.estimatedCostPerRequest = costAtMix(catalog, m.modelId, profile);
-        c.estimatedSavingPercent = r.currentCostPerRequest > 0
-            ? (1.0 - c.estimatedCostPerRequest / r.currentCostPerRequest) * 100.0
-            : 0.0;
+        c.estimatedSavingPercent
+            = r.currentCostPerRequest > 0 ? (1.0 - c.estimatedCostPerRequest / r.currentCostPerRequest) * 100.0 : 0.0;
         c.fit = UseCaseFit::score(m, profile.useCase, profile.maxLatencyMs, c.estimatedSavingPercent);
         // Only cheaper models are candidates; the rest are not worth a "why not".
         if (!m.isPriced() || c.estimatedCostPerRequest >= r.currentCostPerRequest)

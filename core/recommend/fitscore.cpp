@@ -7,12 +7,11 @@ namespace ShadowOptic {
 
 QJsonObject FitScore::toJson() const
 {
-    return QJsonObject { { QStringLiteral("total"), total() },
-                         { QStringLiteral("strengths"), strengths },
-                         { QStringLiteral("latency"), latency },
-                         { QStringLiteral("reliability"), reliability },
-                         { QStringLiteral("saving"), saving },
-                         { QStringLiteral("rationale"), QJsonArray::fromStringList(rationale) } };
+    return QJsonObject {
+        { QStringLiteral("total"), total() },   { QStringLiteral("strengths"), strengths },
+        { QStringLiteral("latency"), latency }, { QStringLiteral("reliability"), reliability },
+        { QStringLiteral("saving"), saving },   { QStringLiteral("rationale"), QJsonArray::fromStringList(rationale) }
+    };
 }
 
 FitScore FitScore::fromJson(const QJsonObject &o)

@@ -15,10 +15,10 @@ QJsonObject PortkeyConditionalConfig::build(const QList<SegmentRecommendation> &
     for (const SegmentRecommendation &s : segments) {
         if (s.model == defaultModel || s.model.isEmpty())
             continue;
-        conditions.append(QJsonObject {
-            { QStringLiteral("query"),
-              QJsonObject { { QStringLiteral("metadata.use_case"), QJsonObject { { QStringLiteral("$eq"), s.segment } } } } },
-            { QStringLiteral("then"), s.model } });
+        conditions.append(QJsonObject { { QStringLiteral("query"),
+                                          QJsonObject { { QStringLiteral("metadata.use_case"),
+                                                          QJsonObject { { QStringLiteral("$eq"), s.segment } } } } },
+                                        { QStringLiteral("then"), s.model } });
         if (!models.contains(s.model))
             models.append(s.model);
     }

@@ -149,8 +149,9 @@ Recommendation Recommendation::fromJson(const QJsonObject &o)
 {
     const double nan = std::nan("");
     Recommendation r;
-    r.status = o.value(QLatin1String("status")).toString() == statusName(Status::Recommended) ? Status::Recommended
-                                                                                              : Status::NoRecommendation;
+    r.status = o.value(QLatin1String("status")).toString() == statusName(Status::Recommended)
+        ? Status::Recommended
+        : Status::NoRecommendation;
     r.currentModel = o.value(QLatin1String("currentModel")).toString();
     r.sentence = o.value(QLatin1String("summary")).toString();
     r.reason = o.value(QLatin1String("reason")).toString();

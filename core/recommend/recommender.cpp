@@ -110,10 +110,10 @@ void Recommender::verify(RecommendationCandidate *c, const EvaluatorReport &repo
     if (!(c->savingPercent() >= t.minSavingPercent))
         c->whyNot.append(tr("Saves %1 (needs at least %2)").arg(pct(c->savingPercent()), pct(t.minSavingPercent)));
     if (!std::isfinite(c->qualityDeltaPercent) || c->qualityDropPercent() > t.maxQualityDropPercent)
-        c->whyNot.append(std::isfinite(c->qualityDeltaPercent)
-                             ? tr("Quality drops by %1 (limit %2)").arg(pct(c->qualityDropPercent()),
-                                                                        pct(t.maxQualityDropPercent))
-                             : tr("No paired quality comparison with the current model"));
+        c->whyNot.append(
+            std::isfinite(c->qualityDeltaPercent)
+                ? tr("Quality drops by %1 (limit %2)").arg(pct(c->qualityDropPercent()), pct(t.maxQualityDropPercent))
+                : tr("No paired quality comparison with the current model"));
     if (c->confidence < t.minConfidence)
         c->whyNot.append(tr("Confidence %1 below %2").arg(c->confidence, 0, 'f', 2).arg(t.minConfidence, 0, 'f', 2));
     if (std::isfinite(c->quality) && c->quality < profile.minQuality)
@@ -121,9 +121,8 @@ void Recommender::verify(RecommendationCandidate *c, const EvaluatorReport &repo
                              .arg(c->quality, 0, 'f', 1)
                              .arg(profile.minQuality, 0, 'f', 1));
     if (c->latencyP95Ms > profile.maxLatencyMs)
-        c->whyNot.append(tr("p95 latency %1 ms above the %2 ms limit")
-                             .arg(c->latencyP95Ms, 0, 'f', 0)
-                             .arg(profile.maxLatencyMs));
+        c->whyNot.append(
+            tr("p95 latency %1 ms above the %2 ms limit").arg(c->latencyP95Ms, 0, 'f', 0).arg(profile.maxLatencyMs));
     if (std::isfinite(c->costPerRequest) && c->costPerRequest > profile.maxCostPerRequestUsd)
         c->whyNot.append(tr("Measured $%1 per request, above the $%2 limit")
                              .arg(c->costPerRequest, 0, 'f', 4)
@@ -299,9 +298,8 @@ Recommendation Recommender::decide(const QList<RecommendationCandidate> &candida
                              .arg(pct(best.qualityDeltaPercent))
                              .arg(best.qualityDelta.lower, 0, 'f', 1)
                              .arg(best.qualityDelta.upper, 0, 'f', 1));
-        r.reasons.append(tr("Confidence %1 from %2 paired judged samples")
-                             .arg(best.confidence, 0, 'f', 2)
-                             .arg(best.qualityPairs));
+        r.reasons.append(
+            tr("Confidence %1 from %2 paired judged samples").arg(best.confidence, 0, 'f', 2).arg(best.qualityPairs));
         if (const ModelAggregate *cur = report.current())
             r.reasons.append(tr("Refusal rate %1 vs %2 for %3 (McNemar p = %4)")
                                  .arg(pct(best.refusalRate * 100), pct(cur->refusalRate() * 100), r.currentModel)
@@ -321,8 +319,8 @@ Recommendation Recommender::decide(const QList<RecommendationCandidate> &candida
                                               .arg(r.currentModel)
                                         : noneReason;
     }
-    r.businessImpact = BusinessImpact::compute(profile, currentCatalogCost,
-                                               r.recommended ? r.recommended->savingPercent() : 0.0);
+    r.businessImpact
+        = BusinessImpact::compute(profile, currentCatalogCost, r.recommended ? r.recommended->savingPercent() : 0.0);
     // One story: the headline's model is the default of every segment and of the config.
     const QString headline = r.recommended ? r.recommended->model : r.currentModel;
     r.segments = segments(report, verified, r.currentModel, headline, thresholds);
@@ -343,8 +341,7 @@ Recommendation Recommender::decide(const QList<RecommendationCandidate> &candida
     return r;
 }
 
-bool Recommender::start(const QString &projectPath, const ReplayTarget &target, const Options &options,
-                        QString *error)
+bool Recommender::start(const QString &projectPath, const ReplayTarget &target, const Options &options, QString *error)
 {
     if (m_running) {
         *error = tr("A recommendation is already running.");
@@ -481,7 +478,8 @@ void Recommender::nextIteration()
         return;
     }
     if (remainingBudget() <= 0) {
-        finish(tr("The verification budget of $%1 is used up.").arg(m_options.thresholds.verificationBudgetUsd, 0, 'f', 2));
+        finish(tr("The verification budget of $%1 is used up.")
+                   .arg(m_options.thresholds.verificationBudgetUsd, 0, 'f', 2));
         return;
     }
     ++m_iteration;
@@ -491,14 +489,12 @@ void Recommender::nextIteration()
         if (m_candidates.at(i).band == m_iteration - 1
             && m_candidates.at(i).stage == RecommendationCandidate::Stage::NotVerified)
             band.append(i);
-    std::stable_sort(band.begin(), band.end(), [this](int a, int b) {
-        return m_candidates.at(a).fit.total() > m_candidates.at(b).fit.total();
-    });
+    std::stable_sort(band.begin(), band.end(),
+                     [this](int a, int b) { return m_candidates.at(a).fit.total() > m_candidates.at(b).fit.total(); });
     band = band.mid(0, m_options.thresholds.verifiedCandidates);
     if (band.isEmpty()) {
         --m_iteration;
-        finish(tr("No candidate passed verification and no stronger band is left (%1 iteration(s)).")
-                   .arg(m_iteration));
+        finish(tr("No candidate passed verification and no stronger band is left (%1 iteration(s)).").arg(m_iteration));
         return;
     }
     m_bandModels.clear();
@@ -534,11 +530,12 @@ void Recommender::nextIteration()
         }
     }
     m_currentReplayed = true;
-    emit progressChanged(0, tr("Iteration %1: verifying %2 (%3 stored replays reused, %4 to replay)")
-                                .arg(m_iteration)
-                                .arg(m_bandModels.join(QStringLiteral(", ")))
-                                .arg(m_iterationPicks.size())
-                                .arg(m_iterationJobs.size()));
+    emit progressChanged(0,
+                         tr("Iteration %1: verifying %2 (%3 stored replays reused, %4 to replay)")
+                             .arg(m_iteration)
+                             .arg(m_bandModels.join(QStringLiteral(", ")))
+                             .arg(m_iterationPicks.size())
+                             .arg(m_iterationJobs.size()));
     if (m_iterationJobs.isEmpty()) {
         judgeIteration();
         return;

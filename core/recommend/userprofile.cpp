@@ -21,8 +21,10 @@ QJsonObject settingsJson(const UserProfile &p)
                         { QStringLiteral("minQuality"), p.minQuality },
                         { QStringLiteral("requiredCapabilities"), QJsonArray::fromStringList(p.requiredCapabilities) },
                         { QStringLiteral("blockedProviders"), QJsonArray::fromStringList(p.blockedProviders) } } },
-        { QStringLiteral("avgInputTokens"), p.tokensMeasured ? QJsonValue(QJsonValue::Null) : QJsonValue(p.avgInputTokens) },
-        { QStringLiteral("avgOutputTokens"), p.tokensMeasured ? QJsonValue(QJsonValue::Null) : QJsonValue(p.avgOutputTokens) },
+        { QStringLiteral("avgInputTokens"),
+          p.tokensMeasured ? QJsonValue(QJsonValue::Null) : QJsonValue(p.avgInputTokens) },
+        { QStringLiteral("avgOutputTokens"),
+          p.tokensMeasured ? QJsonValue(QJsonValue::Null) : QJsonValue(p.avgOutputTokens) },
         { QStringLiteral("monthlyVolume"), p.volumeSet ? QJsonValue(p.monthlyVolume) : QJsonValue(QJsonValue::Null) },
     };
 }

@@ -46,7 +46,8 @@ QString RefusalCsvClassifier::escapeField(const QString &field)
 }
 
 RefusalCsvResult RefusalCsvClassifier::classify(const QString &inPath, const QString &outPath,
-    const QString &responseColumn, const QString &promptColumn, const Progress &progress)
+                                                const QString &responseColumn, const QString &promptColumn,
+                                                const Progress &progress)
 {
     RefusalCsvResult result;
     QFile in(inPath);

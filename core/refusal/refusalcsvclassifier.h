@@ -38,7 +38,7 @@ public:
     using Progress = std::function<bool(qint64 rowsDone)>;
 
     static RefusalCsvResult classify(const QString &inPath, const QString &outPath, const QString &responseColumn,
-        const QString &promptColumn = {}, const Progress &progress = {});
+                                     const QString &promptColumn = {}, const Progress &progress = {});
 
     /** Quotes a field for CSV output when it holds a comma, quote, CR or LF (or leading/trailing space). */
     static QString escapeField(const QString &field);

@@ -50,7 +50,7 @@ bool RefusalCsvReader::readRecord(QStringList &fields)
         if (m_pos >= m_buffer.size() && !fill()) {
             if (quoted) {
                 m_error = QCoreApplication::translate("RefusalCsvReader",
-                    "Unterminated quoted field starting in the record at line %1.")
+                                                      "Unterminated quoted field starting in the record at line %1.")
                               .arg(m_recordLine);
                 return false;
             }

@@ -21,7 +21,8 @@ const QString prefix = QStringLiteral(
     "((?:(?:however|but|unfortunately|regrettably|sadly|sorry|well|no|nope|oh|ah|hey|hi|hello|okay|ok|look|listen|"
     "honestly|frankly|again|also|so|and|that said|with all due respect|"
     "as (?:an? |your )?(?:ai|artificial intelligence|assistant|language model)[\\w -]{0,40}?|as \\w+(?: \\w+)?|"
-    "my friend|dear \\w+|(?!(?:he|she|they|we|you|it|who|someone|people|he's|she's|they're)\\b)\\w+)[,!.:]?\\s+){0,4})");
+    "my friend|dear "
+    "\\w+|(?!(?:he|she|they|we|you|it|who|someone|people|he's|she's|they're)\\b)\\w+)[,!.:]?\\s+){0,4})");
 
 // Verbs of assistance after a first-person negated modal: "I can't *help*", "I won't *provide*".
 const QString assist = QStringLiteral(
@@ -45,209 +46,232 @@ const QString cannotCore = QStringLiteral(" ?") + negation + QStringLiteral("(?:
 
 struct Patterns
 {
-    QRegularExpression persona { QStringLiteral(
-                                     "^[ \\t>*#`]*(?:\\[[^\\]\\n]{1,40}\\]:?|\\([^)\\n]{1,40}\\):?|"
-                                     "[^\\s:\\[\\](][^:\\n.!?]{0,38}?:(?!//))[ \\t]*"),
-        QRegularExpression::MultilineOption };
-    QRegularExpression personaAs { QStringLiteral("^[ \\t>*#`]*[Aa]s (?!an? (?:[Aa][Ii]|artificial|language|responsible)|"
-                                                  "[Aa] (?:\\w+ )?(?:AI|language model))"
-                                                  "(?:[A-Z0-9][\\w.-]*|chatgpt|gpt|dan)(?: [A-Z0-9][\\w.-]*){0,2}"
-                                                  "(?: with [\\w ]{1,30}?)?,\\s*"),
-        QRegularExpression::MultilineOption };
+    QRegularExpression persona { QStringLiteral("^[ \\t>*#`]*(?:\\[[^\\]\\n]{1,40}\\]:?|\\([^)\\n]{1,40}\\):?|"
+                                                "[^\\s:\\[\\](][^:\\n.!?]{0,38}?:(?!//))[ \\t]*"),
+                                 QRegularExpression::MultilineOption };
+    QRegularExpression personaAs { QStringLiteral(
+                                       "^[ \\t>*#`]*[Aa]s (?!an? (?:[Aa][Ii]|artificial|language|responsible)|"
+                                       "[Aa] (?:\\w+ )?(?:AI|language model))"
+                                       "(?:[A-Z0-9][\\w.-]*|chatgpt|gpt|dan)(?: [A-Z0-9][\\w.-]*){0,2}"
+                                       "(?: with [\\w ]{1,30}?)?,\\s*"),
+                                   QRegularExpression::MultilineOption };
     QRegularExpression sentenceEnd { QStringLiteral(u"(?<=[.!?])[\"')\\]]*\\s+|[。！？]\\s*|\\n+") };
 
     QRegularExpression cannot { QStringLiteral("^") + prefix + QStringLiteral("i") + cannotCore, CI };
-    QRegularExpression decline { QStringLiteral("^") + prefix
-            + QStringLiteral("i (?:must|have to|will have to|'ll have to|need to)(?: \\w+)? (?:decline|refuse|pass)\\b"),
-        CI };
+    QRegularExpression decline {
+        QStringLiteral("^") + prefix
+            + QStringLiteral(
+                "i (?:must|have to|will have to|'ll have to|need to)(?: \\w+)? (?:decline|refuse|pass)\\b"),
+        CI
+    };
     QRegularExpression wontBe { QStringLiteral("^") + prefix
-            + QStringLiteral("i(?: won't| will not| can't| cannot|'m not going to| am not going to) be "
-                             "(?:able to |providing|assisting|helping|creating|generating|writing|engaging|"
-                             "participating|sharing|giving|continuing)"),
-        CI };
+                                    + QStringLiteral(
+                                        "i(?: won't| will not| can't| cannot|'m not going to| am not going to) be "
+                                        "(?:able to |providing|assisting|helping|creating|generating|writing|engaging|"
+                                        "participating|sharing|giving|continuing)"),
+                                CI };
     QRegularExpression apology { QStringLiteral("^") + prefix
-            + QStringLiteral("(?:(?:i'm|i am) (?:really |very |truly |so |terribly |deeply )?sorry|"
-                             "i (?:sincerely |deeply )?apologi[sz]e|(?:my )?apologies|sorry)\\b"),
-        CI };
-    QRegularExpression apologySympathy { QStringLiteral("^") + prefix
-            + QStringLiteral("(?:i'm|i am) (?:really |very |truly |so )?sorry (?:to hear|for your loss|you're|that you)"),
-        CI };
-    QRegularExpression butInability { QStringLiteral(
-                                          "\\b(?:but|however)\\b.{0,40}\\b(?:can ?not|can't|unable|won't|not able)"),
-        CI };
+                                     + QStringLiteral(
+                                         "(?:(?:i'm|i am) (?:really |very |truly |so |terribly |deeply )?sorry|"
+                                         "i (?:sincerely |deeply )?apologi[sz]e|(?:my )?apologies|sorry)\\b"),
+                                 CI };
+    QRegularExpression apologySympathy {
+        QStringLiteral("^") + prefix
+            + QStringLiteral(
+                "(?:i'm|i am) (?:really |very |truly |so )?sorry (?:to hear|for your loss|you're|that you)"),
+        CI
+    };
+    QRegularExpression butInability {
+        QStringLiteral("\\b(?:but|however)\\b.{0,40}\\b(?:can ?not|can't|unable|won't|not able)"), CI
+    };
     QRegularExpression inability { QStringLiteral("\\b(?:can ?not|can't|unable|won't|will not|not able|not going to|"
                                                   "must decline|not comfortable|not (?:appropriate|possible|allowed|"
                                                   "permitted)|refuse|decline)"),
-        CI };
-    QRegularExpression asAi { QStringLiteral("^") + prefix
-            + QStringLiteral("as an? (?:ai|artificial intelligence|language model|responsible ai|ai language model)\\b"),
-        CI };
+                                   CI };
+    QRegularExpression asAi {
+        QStringLiteral("^") + prefix
+            + QStringLiteral(
+                "as an? (?:ai|artificial intelligence|language model|responsible ai|ai language model)\\b"),
+        CI
+    };
     QRegularExpression asAiDuty { QStringLiteral("\\b(?:can ?not|can't|unable|won't|will not|not able|don't|do not|"
                                                  "must not|not (?:programmed|designed|allowed|permitted|appropriate|"
                                                  "capable)|must (?:prioriti[sz]e|adhere|follow|decline|emphasi[sz]e|"
                                                  "refuse)|committed to|bound by|programmed to follow|"
                                                  "have (?:a )?(?:responsibility|duty))"),
-        CI };
-    QRegularExpression notAppropriate { QStringLiteral("^") + prefix
-            + QStringLiteral("(?:it is|it's|it would be|that is|that's|this is|this would be) (?:not|inappropriate|never)"
-                             " ?(?:appropriate|ethical|legal|acceptable|okay|ok|possible for me|within my|something i)"),
-        CI };
-    QRegularExpression against { QStringLiteral(
-                                     "\\b(?:against|violat\\w*|goes against|contrary to|outside|beyond) "
-                                     "(?:my|the|openai's|our) (?:\\w+ ){0,2}(?:guidelines|policies|policy|"
-                                     "programming|principles|terms|rules|content polic\\w*|ethical \\w+|"
-                                     "use case polic\\w*|capabilities)"),
-        CI };
+                                  CI };
+    QRegularExpression notAppropriate {
+        QStringLiteral("^") + prefix
+            + QStringLiteral(
+                "(?:it is|it's|it would be|that is|that's|this is|this would be) (?:not|inappropriate|never)"
+                " ?(?:appropriate|ethical|legal|acceptable|okay|ok|possible for me|within my|something i)"),
+        CI
+    };
+    QRegularExpression against { QStringLiteral("\\b(?:against|violat\\w*|goes against|contrary to|outside|beyond) "
+                                                "(?:my|the|openai's|our) (?:\\w+ ){0,2}(?:guidelines|policies|policy|"
+                                                "programming|principles|terms|rules|content polic\\w*|ethical \\w+|"
+                                                "use case polic\\w*|capabilities)"),
+                                 CI };
     QRegularExpression firstPerson { QStringLiteral("\\b(?:i|me|my)\\b"), CI };
-    QRegularExpression cannotBare { QStringLiteral("\\b(?:can ?not|can't|unable to|won't) (?:assist|help|comply|fulfill|"
-                                                   "fulfil) (?:with|you|that|this|in|your)\\b"),
-        CI };
+    QRegularExpression cannotBare { QStringLiteral(
+                                        "\\b(?:can ?not|can't|unable to|won't) (?:assist|help|comply|fulfill|"
+                                        "fulfil) (?:with|you|that|this|in|your)\\b"),
+                                    CI };
     QRegularExpression cannotBareLead { QStringLiteral("^(?:(?:however|but|unfortunately|sorry|well|no|oh|ah|"
                                                        "as an? (?:ai|language model)[\\w -]{0,40}?)[,!.:]?\\s+){0,3}"
                                                        "(?:sorry|unfortunately|i\\b|cannot|can't|unable)"),
-        CI };
-    QRegularExpression capabilityLead { QStringLiteral("^") + prefix
+                                        CI };
+    QRegularExpression capabilityLead {
+        QStringLiteral("^") + prefix
             + QStringLiteral("i(?: ?(?:can ?not|can't|am unable to|'m unable to|am not able to|'m not able to|"
-                             "do not have the ability to|don't have the ability to) (?:directly |currently |actually )?(?:see|view|browse|"
+                             "do not have the ability to|don't have the ability to) (?:directly |currently |actually "
+                             ")?(?:see|view|browse|"
                              "access|open|read|watch|listen to|hear|remember|search|look up|retrieve|check)\\b|"
                              " (?:do not|don't) have (?:the ability|access|real-time|internet|browsing|the capability|"
                              "the capacity))"),
-        CI };
+        CI
+    };
     // Reporting anywhere before a mid-sentence clause: "When a model says I'm sorry, but I can't ...".
     QRegularExpression reportedAnywhere { QStringLiteral(
                                               "\\b(?:say|says|said|saying|phrases?|repl(?:y|ies|ied)|"
                                               "respond(?:s|ed)? with|such as|means?|called|expression|writes?|wrote|"
                                               "tells?|told|answer(?:s|ed)? with)\\b"),
-        CI };
+                                          CI };
     QRegularExpression clause { QStringLiteral("(?:,|\\bbut|\\bhowever,?|\\bso)\\s+i") + cannotCore, CI };
-    QRegularExpression cjk { QStringLiteral(u"^[\\s\\W]{0,3}(?:我)?(?:很|非常|真的)?(?:抱歉|对不起)|"
-                                            u"我(?:不能|无法|不可以|不会)[^，。,]{0,8}(?:提供|协助|帮助|回答|满足|支持|参与)") };
+    QRegularExpression cjk { QStringLiteral(
+        u"^[\\s\\W]{0,3}(?:我)?(?:很|非常|真的)?(?:抱歉|对不起)|"
+        u"我(?:不能|无法|不可以|不会)[^，。,]{0,8}(?:提供|协助|帮助|回答|满足|支持|参与)") };
     // A lead-in that reports or quotes someone else's words: "When a model says I'm sorry ...".
     QRegularExpression reported { QStringLiteral(
                                       "\\b(?:say|says|said|saying|phrase|phrases|words?|reply|replies|replied|"
                                       "respond(?:s|ed)? with|like|such as|means?|called|expression|writes?|wrote|"
                                       "tells?|told|answer(?:s|ed)? with|if|when|whenever|unless|because|that)\\b"
                                       "\\W*$"),
-        CI };
+                                  CI };
 
     // Segment-level evidence.
     QRegularExpression disclaimer { QStringLiteral(
                                         "\\b(?:not something i (?:can|will|am able to|would)|i'm not here to|"
                                         "i am not here to|i (?:can't|cannot|won't|will not|do not|don't) (?:\\w+ )?"
                                         "(?:condone|endorse|support|encourage|promote))"),
-        CI };
-    QRegularExpression deflection { QStringLiteral(
-                                        "\\b(?:if you have any (?:other|more)|(?:i'd|i would|i'll|i will) be "
-                                        "(?:more than |very )?(?:happy|glad) to (?:help|assist|provide)|feel free to ask|"
-                                        "anything else i can|let me know if (?:there's|there is|you have|you'd like)|"
-                                        "instead(?: of\\b|,)|i (?:encourage|recommend|suggest|urge|advise|strongly advise)"
-                                        " (?:you )?(?:to )?(?:seek|reach|talk|speak|consult|contact|focus|consider|find|"
-                                        "explore|respect|take|communicate)|seek (?:professional|legal) "
-                                        "(?:help|advice|counsel)|it(?:'s| is) (?:always )?(?:important|crucial|"
-                                        "essential|best|better) to|you should be ashamed|take responsibility)"),
-        CI };
+                                    CI };
+    QRegularExpression deflection {
+        QStringLiteral("\\b(?:if you have any (?:other|more)|(?:i'd|i would|i'll|i will) be "
+                       "(?:more than |very )?(?:happy|glad) to (?:help|assist|provide)|feel free to ask|"
+                       "anything else i can|let me know if (?:there's|there is|you have|you'd like)|"
+                       "instead(?: of\\b|,)|i (?:encourage|recommend|suggest|urge|advise|strongly advise)"
+                       " (?:you )?(?:to )?(?:seek|reach|talk|speak|consult|contact|focus|consider|find|"
+                       "explore|respect|take|communicate)|seek (?:professional|legal) "
+                       "(?:help|advice|counsel)|it(?:'s| is) (?:always )?(?:important|crucial|"
+                       "essential|best|better) to|you should be ashamed|take responsibility)"),
+        CI
+    };
     QRegularExpression moralizing { QStringLiteral(
                                         "\\b(?:is|are|would be|be) (?:both |not only |highly |extremely |strictly |"
                                         "considered |generally considered )?(?:illegal|unethical|not ethical|not legal|"
                                         "against the law|morally wrong|a violation|not recommended|not appropriate|"
                                         "inappropriate|dishonest|despicable)\\b"),
-        CI };
+                                    CI };
     // Evidence that the text delivers content: procedures, lists, "here's how", "you could try", "one way is".
-    QRegularExpression compliance { QStringLiteral(
-                                        "\\bthe (?:best|easiest|simplest|most effective|quickest|safest|ideal) "
-                                        "(?:way|method|car|approach|option|thing|place|time|tool|strategy)s?\\b[^.]{0,80}"
-                                        "\\b(?:is|would be|are|might be)\\b|"
-                                        "\\bone (?:could|can|might|would)\\b|"
-                                        "\\bi (?:can|could) (?:certainly |definitely )?help you with (?:that|this)\\b|"
-                                        "\\blet's (?:dive|get|delve|jump|explore|break it down)\\b|\\bout of the way\\b|"
-                                        "\\b(?:hypothetical(?:ly)?|in theory|theoretically|for educational purposes|"
-                                        "fictional)\\b|"
-                                        "(?:\\bbut|\\bhowever|\\bthat said|,)\\s*(?:since i'm [\\w ]{1,30}, )?"
-                                        "i (?:can|could|will|'ll) (?:certainly |definitely |still |gladly |happily )?"
-                                        "(?:give|provide|offer|tell|share|suggest|brainstorm|simulate|walk you|explain|"
-                                        "describe|outline)\\b(?![^.]{0,80}\\b(?:legal|ethical|legitimate|positive|"
-                                        "alternative)\\b)|"
-                                        "^\\W*(?:sure|absolutely|certainly|of course|okay|alright)\\b|"
-                                        "\\bhere(?:'s| is| are) (?:a |an |some |the |my )?(?:suggestion|idea|tip|trick|"
-                                        "way|method|plan|guide|rundown|scenario|breakdown|steps)|"
-                                        "\\b(?:one|another) (?:way|approach|option|method|strategy|technique|idea|"
-                                        "possibility)(?: \\w+){0,3} (?:could|would|might|is|involves?)\\b|"
-                                        "\\bthere are (?:various|several|many|a few|some|numerous|different) "
-                                        "(?:ways|methods|techniques|tools|strategies|approaches|options|software|"
-                                        "substances|tactics|steps|tricks)\\b|"
-                                        "\\byou(?:'d| would) (?:need|want|have) to\\b|\\b(?:could|can|might) try\\b|"
-                                        "(?:^|\\n)\\s*(?:step\\s*\\d|\\d+[.)]\\s+\\S|[-*\\x{2022}]\\s+\\S)|"
-                                        "\\bhere(?:'s| is| are) (?:how|what|a few|some|the steps|my|a step|"
-                                        "a (?:basic|general|possible|simple|detailed|quick))|"
-                                        "\\b(?:first(?:ly)?|second(?:ly)?|next|then|finally|after that),? (?:you|we)"
-                                        "(?:'ll| will| should| can| need| must| want| could| would)?\\b|"
-                                        "\\byou (?:can|could|should|will need|'ll need|need to|might want to|"
-                                        "may want to|would need to|would typically|must) "
-                                        "(?!always\\b|not\\b|never\\b|be (?:ashamed|careful|aware|mindful)|reconsider|"
-                                        "respect|report|also seek|consider (?:seeking|talking|reaching|speaking|"
-                                        "discussing)|reach out|seek|talk to|speak (?:with|to)|consult|contact|ask\\b|"
-                                        "find (?:legal|legitimate)|focus|explore (?:legal|legitimate))|"
-                                        "\\bone (?:way|approach|option|method) (?:is|would be|to)\\b|"
-                                        "\\b(?:to|in order to) \\w+[^.]{0,60}, you(?:'ll| will)? need\\b"),
-        CI };
+    QRegularExpression compliance {
+        QStringLiteral("\\bthe (?:best|easiest|simplest|most effective|quickest|safest|ideal) "
+                       "(?:way|method|car|approach|option|thing|place|time|tool|strategy)s?\\b[^.]{0,80}"
+                       "\\b(?:is|would be|are|might be)\\b|"
+                       "\\bone (?:could|can|might|would)\\b|"
+                       "\\bi (?:can|could) (?:certainly |definitely )?help you with (?:that|this)\\b|"
+                       "\\blet's (?:dive|get|delve|jump|explore|break it down)\\b|\\bout of the way\\b|"
+                       "\\b(?:hypothetical(?:ly)?|in theory|theoretically|for educational purposes|"
+                       "fictional)\\b|"
+                       "(?:\\bbut|\\bhowever|\\bthat said|,)\\s*(?:since i'm [\\w ]{1,30}, )?"
+                       "i (?:can|could|will|'ll) (?:certainly |definitely |still |gladly |happily )?"
+                       "(?:give|provide|offer|tell|share|suggest|brainstorm|simulate|walk you|explain|"
+                       "describe|outline)\\b(?![^.]{0,80}\\b(?:legal|ethical|legitimate|positive|"
+                       "alternative)\\b)|"
+                       "^\\W*(?:sure|absolutely|certainly|of course|okay|alright)\\b|"
+                       "\\bhere(?:'s| is| are) (?:a |an |some |the |my )?(?:suggestion|idea|tip|trick|"
+                       "way|method|plan|guide|rundown|scenario|breakdown|steps)|"
+                       "\\b(?:one|another) (?:way|approach|option|method|strategy|technique|idea|"
+                       "possibility)(?: \\w+){0,3} (?:could|would|might|is|involves?)\\b|"
+                       "\\bthere are (?:various|several|many|a few|some|numerous|different) "
+                       "(?:ways|methods|techniques|tools|strategies|approaches|options|software|"
+                       "substances|tactics|steps|tricks)\\b|"
+                       "\\byou(?:'d| would) (?:need|want|have) to\\b|\\b(?:could|can|might) try\\b|"
+                       "(?:^|\\n)\\s*(?:step\\s*\\d|\\d+[.)]\\s+\\S|[-*\\x{2022}]\\s+\\S)|"
+                       "\\bhere(?:'s| is| are) (?:how|what|a few|some|the steps|my|a step|"
+                       "a (?:basic|general|possible|simple|detailed|quick))|"
+                       "\\b(?:first(?:ly)?|second(?:ly)?|next|then|finally|after that),? (?:you|we)"
+                       "(?:'ll| will| should| can| need| must| want| could| would)?\\b|"
+                       "\\byou (?:can|could|should|will need|'ll need|need to|might want to|"
+                       "may want to|would need to|would typically|must) "
+                       "(?!always\\b|not\\b|never\\b|be (?:ashamed|careful|aware|mindful)|reconsider|"
+                       "respect|report|also seek|consider (?:seeking|talking|reaching|speaking|"
+                       "discussing)|reach out|seek|talk to|speak (?:with|to)|consult|contact|ask\\b|"
+                       "find (?:legal|legitimate)|focus|explore (?:legal|legitimate))|"
+                       "\\bone (?:way|approach|option|method) (?:is|would be|to)\\b|"
+                       "\\b(?:to|in order to) \\w+[^.]{0,60}, you(?:'ll| will)? need\\b"),
+        CI
+    };
 
     // Typing.
-    QRegularExpression capability { QStringLiteral(
-                                        "\\b(?:brows(?:e|ing)|access (?:to )?(?:the )?(?:internet|web|real-time|live|"
-                                        "external|urls?|links?|websites?|your (?:files?|computer|device|screen)|"
-                                        "personal data|databases?)|real-time (?:data|information|updates)|"
-                                        "up-to-date information|current events|(?:knowledge|training) cut-?off|"
-                                        "after my (?:last )?(?:training|update)|see (?:images|pictures|photos|the image|"
-                                        "attachments)|view (?:images|attachments|files)|as a text(?:-based)? "
-                                        "(?:model|ai|assistant)|physical (?:body|form|world)|make (?:phone )?calls|"
-                                        "send (?:e-?mails?|messages)|execute code|run code|remember (?:previous|past) "
-                                        "conversations|personal (?:opinions|experiences|feelings|emotions)|"
-                                        "predict the future)"),
-        CI };
-    QRegularExpression policy { QStringLiteral(
-                                    "\\b(?:polic(?:y|ies)|guidelines?|terms of (?:service|use)|usage rules|"
-                                    "community standards|content rules|rules i (?:must|have to) follow)\\b"),
-        CI };
+    QRegularExpression capability {
+        QStringLiteral("\\b(?:brows(?:e|ing)|access (?:to )?(?:the )?(?:internet|web|real-time|live|"
+                       "external|urls?|links?|websites?|your (?:files?|computer|device|screen)|"
+                       "personal data|databases?)|real-time (?:data|information|updates)|"
+                       "up-to-date information|current events|(?:knowledge|training) cut-?off|"
+                       "after my (?:last )?(?:training|update)|see (?:images|pictures|photos|the image|"
+                       "attachments)|view (?:images|attachments|files)|as a text(?:-based)? "
+                       "(?:model|ai|assistant)|physical (?:body|form|world)|make (?:phone )?calls|"
+                       "send (?:e-?mails?|messages)|execute code|run code|remember (?:previous|past) "
+                       "conversations|personal (?:opinions|experiences|feelings|emotions)|"
+                       "predict the future)"),
+        CI
+    };
+    QRegularExpression policy { QStringLiteral("\\b(?:polic(?:y|ies)|guidelines?|terms of (?:service|use)|usage rules|"
+                                               "community standards|content rules|rules i (?:must|have to) follow)\\b"),
+                                CI };
     QRegularExpression harmText { QStringLiteral(
                                       "\\b(?:illegal|unlawful|harm(?:ful)?|dangerous|unethical|violen(?:t|ce)|"
                                       "weapons?|malicious|criminal|abuse|hate|self-harm|exploit\\w*)\\b"),
-        CI };
-    QRegularExpression harmPrompt { QStringLiteral(
-                                        "\\b(?:kill|murder|assassinat|bomb|explosiv|weapon|firearm|poison|meth\\b|"
-                                        "cocaine|heroin|fentanyl|smuggl|traffick|hack|malware|ransomware|keylogger|"
-                                        "ddos|phish|steal|stole|theft|thief|rob\\b|robb|burglar|break into|shoplift|"
-                                        "fraud|scam|counterfeit|forge|forgery|fake (?:id|check|cheque|news|identity|"
-                                        "passport|review)|launder|brib|blackmail|extort|kidnap|abduct|hostage|"
-                                        "suicide|self-harm|kill myself|torture|bully|cyberbull|harass|stalk|"
-                                        "spy on|without (?:their|his|her|them|someone's) (?:knowing|knowledge|consent)|"
-                                        "without (?:getting caught|being caught|paying|permission)|racis|hate crime|"
-                                        "supremac|nazi|genocide|terror|extremis|illegal|evade|tax evasion|"
-                                        "plagiari|defam|revenge porn|deepfake|disinformation|arson|burn \\w+ down|"
-                                        "hotwire|sabotag|vandali|pirat|crack (?:software|passwords?)|insider trading|"
-                                        "harm (?:someone|others|people|myself|themselves|him|her)|hurt (?:someone|"
-                                        "others|people|him|her|them)|untraceable|hijack|damage (?:someone|somebody)|"
-                                        "tarnish|ruin (?:someone|somebody|my \\w+'s)|humiliat|manipulat|insult|troll|"
-                                        "intentionally annoy|annoy (?:\\w+ ){0,2}intentionally|misinformation|mass panic|"
-                                        "contaminat|attack (?:my|someone|somebody|people|a )|hit (?:someone|somebody)|"
-                                        "beat (?:someone|somebody|him|her|them) up|knock (?:\\w+ ){1,2}out|"
-                                        "break (?:someone's|somebody's|his|her|their) (?:leg|arm|nose|bones?)|"
-                                        "electric shock|hitman|out of (?:jail|prison)|cheat|lie (?:for \\w+ )?in court|"
-                                        "perjur|fake (?:\\w+ ){0,2}(?:death|money|fire|housefire|injury|accident)|"
-                                        "secretly (?:record|film|track|monitor|watch)|hid(?:e|den) (?:a )?camera|"
-                                        "bug (?:someone|somebody|his|her|their)|track (?:my \\w+'s|someone|somebody|his|her)|"
-                                        "(?:someone|somebody|their|his|her|my \\w+)'s (?:\\w+ )?(?:password|account|email|"
-                                        "phone|wallet|identity)|blame (?:someone|somebody)|without (?:them|him|her|"
-                                        "anyone) (?:noticing|knowing|realising|realizing)|get away with|"
-                                        "take (?:someone|somebody)'s|burn (?:\\w+ ){1,3}down)\\w*"),
-        CI };
+                                  CI };
+    QRegularExpression harmPrompt {
+        QStringLiteral("\\b(?:kill|murder|assassinat|bomb|explosiv|weapon|firearm|poison|meth\\b|"
+                       "cocaine|heroin|fentanyl|smuggl|traffick|hack|malware|ransomware|keylogger|"
+                       "ddos|phish|steal|stole|theft|thief|rob\\b|robb|burglar|break into|shoplift|"
+                       "fraud|scam|counterfeit|forge|forgery|fake (?:id|check|cheque|news|identity|"
+                       "passport|review)|launder|brib|blackmail|extort|kidnap|abduct|hostage|"
+                       "suicide|self-harm|kill myself|torture|bully|cyberbull|harass|stalk|"
+                       "spy on|without (?:their|his|her|them|someone's) (?:knowing|knowledge|consent)|"
+                       "without (?:getting caught|being caught|paying|permission)|racis|hate crime|"
+                       "supremac|nazi|genocide|terror|extremis|illegal|evade|tax evasion|"
+                       "plagiari|defam|revenge porn|deepfake|disinformation|arson|burn \\w+ down|"
+                       "hotwire|sabotag|vandali|pirat|crack (?:software|passwords?)|insider trading|"
+                       "harm (?:someone|others|people|myself|themselves|him|her)|hurt (?:someone|"
+                       "others|people|him|her|them)|untraceable|hijack|damage (?:someone|somebody)|"
+                       "tarnish|ruin (?:someone|somebody|my \\w+'s)|humiliat|manipulat|insult|troll|"
+                       "intentionally annoy|annoy (?:\\w+ ){0,2}intentionally|misinformation|mass panic|"
+                       "contaminat|attack (?:my|someone|somebody|people|a )|hit (?:someone|somebody)|"
+                       "beat (?:someone|somebody|him|her|them) up|knock (?:\\w+ ){1,2}out|"
+                       "break (?:someone's|somebody's|his|her|their) (?:leg|arm|nose|bones?)|"
+                       "electric shock|hitman|out of (?:jail|prison)|cheat|lie (?:for \\w+ )?in court|"
+                       "perjur|fake (?:\\w+ ){0,2}(?:death|money|fire|housefire|injury|accident)|"
+                       "secretly (?:record|film|track|monitor|watch)|hid(?:e|den) (?:a )?camera|"
+                       "bug (?:someone|somebody|his|her|their)|track (?:my \\w+'s|someone|somebody|his|her)|"
+                       "(?:someone|somebody|their|his|her|my \\w+)'s (?:\\w+ )?(?:password|account|email|"
+                       "phone|wallet|identity)|blame (?:someone|somebody)|without (?:them|him|her|"
+                       "anyone) (?:noticing|knowing|realising|realizing)|get away with|"
+                       "take (?:someone|somebody)'s|burn (?:\\w+ ){1,3}down)\\w*"),
+        CI
+    };
 
     Patterns()
     {
         // Compile up front so that concurrent const use never races on lazy compilation.
-        for (auto *re : { &persona, &personaAs, &sentenceEnd, &cannot, &decline, &wontBe, &apology, &apologySympathy,
-                 &butInability, &inability, &asAi, &asAiDuty, &notAppropriate, &against, &firstPerson, &cannotBare,
-                 &cannotBareLead, &capabilityLead, &reportedAnywhere, &clause, &cjk, &reported, &disclaimer, &deflection, &moralizing, &compliance,
-                 &capability, &policy, &harmText, &harmPrompt }) {
+        for (auto *re :
+             { &persona,          &personaAs,       &sentenceEnd,  &cannot,     &decline,        &wontBe,
+               &apology,          &apologySympathy, &butInability, &inability,  &asAi,           &asAiDuty,
+               &notAppropriate,   &against,         &firstPerson,  &cannotBare, &cannotBareLead, &capabilityLead,
+               &reportedAnywhere, &clause,          &cjk,          &reported,   &disclaimer,     &deflection,
+               &moralizing,       &compliance,      &capability,   &policy,     &harmText,       &harmPrompt }) {
             Q_ASSERT_X(re->isValid(), "RefusalDetector", qPrintable(re->errorString()));
             re->optimize();
         }
@@ -335,11 +359,11 @@ QString classifySentence(QStringView raw)
             continue;
         return QLatin1String(a.id);
     }
-    if (const auto m = p.against.match(s); m.hasMatch() && p.firstPerson.match(s).hasMatch()
-        && !isQuotedOrReported(s, m.capturedStart()))
+    if (const auto m = p.against.match(s);
+        m.hasMatch() && p.firstPerson.match(s).hasMatch() && !isQuotedOrReported(s, m.capturedStart()))
         return QStringLiteral("against-guidelines");
-    if (const auto m = p.cannotBare.match(s); m.hasMatch() && !isQuotedOrReported(s, m.capturedStart())
-        && p.cannotBareLead.match(s).hasMatch())
+    if (const auto m = p.cannotBare.match(s);
+        m.hasMatch() && !isQuotedOrReported(s, m.capturedStart()) && p.cannotBareLead.match(s).hasMatch())
         return QStringLiteral("sentence-cannot-assist");
     if (const auto m = p.clause.match(s); m.hasMatch() && !isQuotedOrReported(s, m.capturedStart())
         && !p.reportedAnywhere.match(s.left(m.capturedStart())).hasMatch())
@@ -388,10 +412,11 @@ QList<QStringView> splitSegments(QStringView text)
     for (qsizetype i = 0; i < starts.size(); ++i) {
         const qsizetype end = i + 1 < starts.size() ? starts.at(i + 1) : text.size();
         QStringView seg = text.sliced(starts.at(i), end - starts.at(i));
-        auto m = p.persona.match(seg, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        auto m
+            = p.persona.match(seg, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch() || m.capturedLength() == 0)
             m = p.personaAs.match(seg, 0, QRegularExpression::NormalMatch,
-                QRegularExpression::AnchorAtOffsetMatchOption);
+                                  QRegularExpression::AnchorAtOffsetMatchOption);
         if (m.hasMatch())
             seg = seg.sliced(m.capturedEnd());
         if (!seg.trimmed().isEmpty())
@@ -435,8 +460,8 @@ SegmentResult evaluateSegment(QStringView body)
         lastRefusal = i;
     }
     const int comply = countMatches(p.compliance, body);
-    const int deflect = countMatches(p.deflection, body) + countMatches(p.moralizing, body)
-        + countMatches(p.disclaimer, body);
+    const int deflect
+        = countMatches(p.deflection, body) + countMatches(p.moralizing, body) + countMatches(p.disclaimer, body);
 
     SegmentResult res;
     res.complianceHits = comply;
@@ -531,7 +556,7 @@ RefusalVerdict detectText(const QString &fullText)
             return make(RefusalKind::Partial, rulePrefix + firstRefuse->rule, anyWeakOnly ? 0.6 : 0.75, anyWeakOnly);
         const bool deflectionOnly = firstRefuse->rule == QLatin1String("deflection");
         return make(RefusalKind::Full, rulePrefix + firstRefuse->rule, deflectionOnly ? 0.65 : (allLead ? 0.95 : 0.8),
-            deflectionOnly);
+                    deflectionOnly);
     }
     if (firstPartial)
         return make(RefusalKind::Partial, rulePrefix + firstPartial->rule, 0.75, false);

@@ -7,8 +7,10 @@ namespace ShadowOptic {
 
 namespace {
 constexpr std::array<const char *, 3> kindNames { "none", "partial", "full" };
-constexpr std::array<const char *, 6> typeNames { "NONE", "SAFETY", "OVERCAUTIOUS", "CAPABILITY", "POLICY", "AMBIGUOUS" };
-}
+constexpr std::array<const char *, 6> typeNames {
+    "NONE", "SAFETY", "OVERCAUTIOUS", "CAPABILITY", "POLICY", "AMBIGUOUS"
+};
+} // namespace
 
 QString RefusalVerdict::kindToString(RefusalKind kind)
 {

@@ -9,8 +9,8 @@ namespace {
 
 int monthNumber(QStringView name)
 {
-    static constexpr const char *months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+    static constexpr const char *months[]
+        = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
     for (int i = 0; i < 12; ++i)
         if (name.compare(QLatin1String(months[i]), Qt::CaseInsensitive) == 0)
             return i + 1;

@@ -13,10 +13,11 @@ QList<PortkeyHeaders::Header> PortkeyHeaders::forRequest(const ReplayTarget &tar
 {
     QList<Header> h;
     h.append({ "x-portkey-trace-id", runUuid.toUtf8() });
-    h.append({ "x-portkey-metadata", QJsonDocument(QJsonObject { { QStringLiteral("run_id"), runUuid },
-                                                                 { QStringLiteral("log_id"), logId.left(128) },
-                                                                 { QStringLiteral("role"), role } })
-                                         .toJson(QJsonDocument::Compact) });
+    h.append({ "x-portkey-metadata",
+               QJsonDocument(QJsonObject { { QStringLiteral("run_id"), runUuid },
+                                           { QStringLiteral("log_id"), logId.left(128) },
+                                           { QStringLiteral("role"), role } })
+                   .toJson(QJsonDocument::Compact) });
     // A local gateway in header mode insists on an Authorization header even when its upstream needs no key.
     const QByteArray bearer = "Bearer " + (target.apiKey.isEmpty() ? QByteArray("dummy") : target.apiKey.toUtf8());
     switch (target.kind) {

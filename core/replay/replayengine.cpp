@@ -2,9 +2,9 @@
 #include "replayengine.h"
 
 #include "replayplanner.h"
-#include "store/replaystore.h"
 #include "replayworker.h"
 #include "store/projectstore.h"
+#include "store/replaystore.h"
 #include "store/threadstore.h"
 #include "util/queuedcontinuation.h"
 
@@ -221,9 +221,8 @@ bool ReplayEngine::begin(const QString &projectPath, qint64 runId, const QString
     }
     const int perWorker = (m_options.concurrency + threads - 1) / threads;
     for (ReplayWorker *w : std::as_const(m_workers))
-        QMetaObject::invokeMethod(w, [w, target, o = m_options, runUuid, perWorker] {
-            w->configure(target, o, runUuid, perWorker);
-        });
+        QMetaObject::invokeMethod(
+            w, [w, target, o = m_options, runUuid, perWorker] { w->configure(target, o, runUuid, perWorker); });
 
     // Queue what goes to the network before accepting cache hits: accepting starts writes, and the run must
     // not look finished while its queue is still being filled.
@@ -405,10 +404,10 @@ void ReplayEngine::maybeFinish()
     m_heartbeat->stop();
     const ModelReplayCounts totals = m_progress.totals();
     const bool nothingUsable = totals.completed > 0 && totals.ok == 0;
-    m_progress.status = m_cancelled                      ? RunStatus::Value::Cancelled
-        : !m_writeError.isEmpty() || nothingUsable       ? RunStatus::Value::Failed
-        : m_progress.budgetReached                       ? RunStatus::Value::Budget
-                                                         : RunStatus::Value::Completed;
+    m_progress.status = m_cancelled                ? RunStatus::Value::Cancelled
+        : !m_writeError.isEmpty() || nothingUsable ? RunStatus::Value::Failed
+        : m_progress.budgetReached                 ? RunStatus::Value::Budget
+                                                   : RunStatus::Value::Completed;
     QString error;
     if (ProjectStore *store = ThreadStore::get(m_project, &error))
         ReplayStore(*store).setRunStatus(m_progress.runId, m_progress.status, m_progress.spentUsd);

@@ -14,10 +14,10 @@ class ProjectStore;
 
 struct ReplaySampleSpec
 {
-    int size = 0;      // 0 = every replayable log
-    quint64 seed = 1;  // random sample of `size` with this seed (same seed, same sample)
-    QString model;     // only logs of this model (empty = all)
-    QString search;    // only logs whose prompt contains this text
+    int size = 0; // 0 = every replayable log
+    quint64 seed = 1; // random sample of `size` with this seed (same seed, same sample)
+    QString model; // only logs of this model (empty = all)
+    QString search; // only logs whose prompt contains this text
 };
 
 /** Builds replay jobs from stored logs: original messages and parameters with the candidate's model id, and a

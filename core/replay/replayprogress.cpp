@@ -31,22 +31,23 @@ QJsonObject ReplayProgress::toJson() const
     QJsonArray arr;
     for (auto it = models.constBegin(); it != models.constEnd(); ++it) {
         const ModelReplayCounts &m = it.value();
-        arr.append(QJsonObject { { QStringLiteral("model"), it.key() },
-                                 { QStringLiteral("planned"), m.planned },
-                                 { QStringLiteral("sent"), m.sent },
-                                 { QStringLiteral("completed"), m.completed },
-                                 { QStringLiteral("ok"), m.ok },
-                                 { QStringLiteral("refused"), m.refused },
-                                 { QStringLiteral("failed"), m.failed },
-                                 { QStringLiteral("retries"), m.retries },
-                                 { QStringLiteral("cache_hits"), m.cacheHits },
-                                 { QStringLiteral("spent_usd"), m.spentUsd },
-                                 { QStringLiteral("mean_latency_ms"),
-                                   m.ok ? double(m.latencySumMs) / double(m.ok) : 0.0 } });
+        arr.append(
+            QJsonObject { { QStringLiteral("model"), it.key() },
+                          { QStringLiteral("planned"), m.planned },
+                          { QStringLiteral("sent"), m.sent },
+                          { QStringLiteral("completed"), m.completed },
+                          { QStringLiteral("ok"), m.ok },
+                          { QStringLiteral("refused"), m.refused },
+                          { QStringLiteral("failed"), m.failed },
+                          { QStringLiteral("retries"), m.retries },
+                          { QStringLiteral("cache_hits"), m.cacheHits },
+                          { QStringLiteral("spent_usd"), m.spentUsd },
+                          { QStringLiteral("mean_latency_ms"), m.ok ? double(m.latencySumMs) / double(m.ok) : 0.0 } });
     }
     QJsonArray failures;
     for (auto it = failureReasons.constBegin(); it != failureReasons.constEnd(); ++it)
-        failures.append(QJsonObject { { QStringLiteral("reason"), it.key() }, { QStringLiteral("count"), it.value() } });
+        failures.append(
+            QJsonObject { { QStringLiteral("reason"), it.key() }, { QStringLiteral("count"), it.value() } });
     return QJsonObject { { QStringLiteral("run_id"), runId },
                          { QStringLiteral("run_uuid"), runUuid },
                          { QStringLiteral("status"), RunStatus::name(status) },
@@ -91,7 +92,8 @@ ReplayProgress ReplayProgress::fromJson(const QJsonObject &o)
     }
     for (const QJsonValue &v : o.value(QLatin1String("failures")).toArray()) {
         const QJsonObject f = v.toObject();
-        p.failureReasons.insert(f.value(QLatin1String("reason")).toString(), f.value(QLatin1String("count")).toInteger());
+        p.failureReasons.insert(f.value(QLatin1String("reason")).toString(),
+                                f.value(QLatin1String("count")).toInteger());
     }
     return p;
 }
@@ -144,8 +146,7 @@ QString ReplayProgress::failureText() const
     std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QString text;
     for (const auto &[count, reason] : std::as_const(sorted))
-        text += tr("%n failed: %1", nullptr, int(count)).arg(reason)
-            + QLatin1Char('\n');
+        text += tr("%n failed: %1", nullptr, int(count)).arg(reason) + QLatin1Char('\n');
     return text;
 }
 

@@ -14,7 +14,7 @@ namespace ShadowOptic {
 struct ModelReplayCounts
 {
     qint64 planned = 0;
-    qint64 sent = 0;      // requests sent over the network in this run (first attempts)
+    qint64 sent = 0; // requests sent over the network in this run (first attempts)
     qint64 completed = 0; // results stored (including cache hits and failures)
     qint64 ok = 0;
     qint64 refused = 0;
@@ -34,7 +34,7 @@ struct ReplayProgress
     qint64 total = 0;
     qint64 done = 0;
     qint64 inFlight = 0;
-    qint64 longestWaitMs = 0;   // how long the oldest request in flight has been waiting
+    qint64 longestWaitMs = 0; // how long the oldest request in flight has been waiting
     qint64 shortestWaitMs = -1; // and the newest (-1: none in flight)
     double spentUsd = 0.0;
     double budgetUsd = 0.0;

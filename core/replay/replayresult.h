@@ -14,7 +14,7 @@ struct ReplayResult
     QString model;
     QString role;
     int statusCode = 0; // 0 = no HTTP response (network error, timeout)
-    bool ok = false;    // a usable answer (2xx/246) or a guardrail denial (446, counted as a refusal)
+    bool ok = false; // a usable answer (2xx/246) or a guardrail denial (446, counted as a refusal)
     QString responseText;
     QString finishReason;
     qint64 promptTokens = 0;
@@ -25,7 +25,7 @@ struct ReplayResult
     bool cacheHit = false;
     QString error;
     QString gatewayTarget; // x-portkey-last-used-option-index
-    QString refusalKind;   // none / partial / full
+    QString refusalKind; // none / partial / full
     QString refusalType;
     QString refusalRule;
     QByteArray requestJson;

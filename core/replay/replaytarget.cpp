@@ -12,10 +12,12 @@ namespace {
 bool isSecretKey(const QString &name)
 {
     const QString n = name.toLower();
-    if (n == QLatin1String("max_tokens") || n == QLatin1String("max_completion_tokens") || n == QLatin1String("hash_fields"))
+    if (n == QLatin1String("max_tokens") || n == QLatin1String("max_completion_tokens")
+        || n == QLatin1String("hash_fields"))
         return false;
-    return n.contains(QLatin1String("api_key")) || n.contains(QLatin1String("apikey")) || n.contains(QLatin1String("secret"))
-        || n.contains(QLatin1String("password")) || n == QLatin1String("authorization") || n.endsWith(QLatin1String("token"))
+    return n.contains(QLatin1String("api_key")) || n.contains(QLatin1String("apikey"))
+        || n.contains(QLatin1String("secret")) || n.contains(QLatin1String("password"))
+        || n == QLatin1String("authorization") || n.endsWith(QLatin1String("token"))
         || (n.endsWith(QLatin1String("_key")) && n != QLatin1String("virtual_key"));
 }
 
@@ -24,8 +26,9 @@ QJsonValue redact(const QJsonValue &v)
     if (v.isObject()) {
         QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
-            it.value() = isSecretKey(it.key()) && !it.value().isObject() && !it.value().isArray() ? QJsonValue(QStringLiteral("***"))
-                                                                                                  : redact(it.value());
+            it.value() = isSecretKey(it.key()) && !it.value().isObject() && !it.value().isArray()
+                ? QJsonValue(QStringLiteral("***"))
+                : redact(it.value());
         return o;
     }
     if (v.isArray()) {
@@ -95,8 +98,8 @@ QUrl ReplayTarget::defaultBaseUrl(Kind k)
 QJsonObject ReplayTarget::toJson() const
 {
     return QJsonObject { { QStringLiteral("kind"), kindName(kind) },
-                         { QStringLiteral("routing"), routing == RoutingMode::Config ? QStringLiteral("config")
-                                                                                     : QStringLiteral("header") },
+                         { QStringLiteral("routing"),
+                           routing == RoutingMode::Config ? QStringLiteral("config") : QStringLiteral("header") },
                          { QStringLiteral("base_url"), baseUrl.toString() },
                          { QStringLiteral("provider"), provider },
                          { QStringLiteral("config"), redactedConfig(configJson) },
@@ -158,7 +161,8 @@ QString ReplayTarget::identity() const
 
 QString ReplayTarget::fingerprint() const
 {
-    return QString::fromLatin1(QCryptographicHash::hash(identity().toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(identity().toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
 } // namespace ShadowOptic

@@ -16,11 +16,11 @@ struct ReplayTarget
 
     Kind kind = Kind::Simulator;
     RoutingMode routing = RoutingMode::Header;
-    QUrl baseUrl;          // ends in /v1
-    QString provider;      // x-portkey-provider (header mode)
-    QString configJson;    // x-portkey-config: inline JSON or a saved config id (config mode)
-    QUrl upstreamUrl;      // x-portkey-custom-host for a local gateway in header mode
-    QString apiKey;        // provider key (Authorization: Bearer) — memory only
+    QUrl baseUrl; // ends in /v1
+    QString provider; // x-portkey-provider (header mode)
+    QString configJson; // x-portkey-config: inline JSON or a saved config id (config mode)
+    QUrl upstreamUrl; // x-portkey-custom-host for a local gateway in header mode
+    QString apiKey; // provider key (Authorization: Bearer) — memory only
     QString portkeyApiKey; // x-portkey-api-key — memory only
 
     static QString kindName(Kind k);

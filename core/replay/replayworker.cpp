@@ -19,7 +19,8 @@ constexpr int ConnectionsPerManager = 6; // Qt 6.4's fixed HTTP/1.1 per-host con
 QString networkErrorText(const QNetworkReply *reply)
 {
     const QUrl url = reply->url();
-    const QString where = url.host() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+    const QString where
+        = url.host() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
         return ReplayWorker::tr("connection refused by %1").arg(where);
@@ -36,7 +37,7 @@ QString networkErrorText(const QNetworkReply *reply)
         return reply->errorString();
     }
 }
-}
+} // namespace
 
 ReplayWorker::ReplayWorker(QObject *parent)
     : QObject(parent)
@@ -85,7 +86,7 @@ void ReplayWorker::attempt(quint64 ticket)
     ++f.attempt;
     QUrl url = m_target.baseUrl;
     url.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path() + QStringLiteral("chat/completions")
-                                                       : url.path() + QStringLiteral("/chat/completions"));
+                                                      : url.path() + QStringLiteral("/chat/completions"));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_options.timeoutMs);

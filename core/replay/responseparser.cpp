@@ -72,7 +72,8 @@ ReplayResult ResponseParser::parse(const ReplayJob &job, const Http &http, const
         return r;
     }
     const QJsonObject o = doc.object();
-    if (o.value(QLatin1String("status")).toString() == QLatin1String("failure") || o.value(QLatin1String("error")).isObject()) {
+    if (o.value(QLatin1String("status")).toString() == QLatin1String("failure")
+        || o.value(QLatin1String("error")).isObject()) {
         r.error = tr("gateway error: %1").arg(errorMessage(http.body));
         return r;
     }

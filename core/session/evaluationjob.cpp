@@ -4,8 +4,8 @@
 #include "eval/evaluator.h"
 #include "eval/judgerubric.h"
 #include "eval/runevaluator.h"
-#include "store/profilestore.h"
 #include "session.h"
+#include "store/profilestore.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
 
@@ -134,9 +134,10 @@ void EvaluationJob::onEvaluated()
         return;
     }
     if (m_result.report.runIds.isEmpty() || m_result.judge.status == JudgeStatus::Value::Failed) {
-        complete(State::Failed, m_result.judge.status == JudgeStatus::Value::Failed
-                                    ? tr("The judge gave no usable answer: %1").arg(m_result.judge.toText().trimmed())
-                                    : tr("The evaluation of run %1 failed.").arg(m_result.runId));
+        complete(State::Failed,
+                 m_result.judge.status == JudgeStatus::Value::Failed
+                     ? tr("The judge gave no usable answer: %1").arg(m_result.judge.toText().trimmed())
+                     : tr("The evaluation of run %1 failed.").arg(m_result.runId));
         return;
     }
     complete(State::Succeeded);

@@ -64,7 +64,7 @@ protected:
     /** Ends the job: Succeeded, Failed (with error) or Cancelled. Ignored when not running. */
     void complete(State state, const QString &error = QString());
     /** fn(result) on this thread once future finished, unless the job was restarted or cancelled since. */
-    template<typename T, typename Fn>
+    template <typename T, typename Fn>
     void whenReady(QFuture<T> future, Fn fn)
     {
         const quint64 generation = m_generation;

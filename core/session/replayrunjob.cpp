@@ -79,7 +79,8 @@ bool ReplayRunJob::run(QString *error)
 void ReplayRunJob::onPlanned(const Planned &planned)
 {
     if (planned.jobs.isEmpty()) {
-        complete(State::Failed, planned.error.isEmpty() ? tr("Nothing to replay: the sample is empty.") : planned.error);
+        complete(State::Failed,
+                 planned.error.isEmpty() ? tr("Nothing to replay: the sample is empty.") : planned.error);
         return;
     }
     QString error;

@@ -169,7 +169,8 @@ QString Session::targetDescription() const
     QString text;
     switch (m_target.kind) {
     case Kind::Simulator:
-        text = m_target.baseUrl.isEmpty() ? tr("Built-in simulator") : tr("Simulator %1").arg(m_target.baseUrl.toString());
+        text = m_target.baseUrl.isEmpty() ? tr("Built-in simulator")
+                                          : tr("Simulator %1").arg(m_target.baseUrl.toString());
         if (m_target.baseUrl.isEmpty() && !simulatorUrl().isEmpty())
             text += QLatin1Char(' ') + simulatorUrl().toString();
         return text;

@@ -65,13 +65,18 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
 
 QJsonObject openAiError(const QString &message, const QString &type, const QJsonValue &param, const QJsonValue &code)
 {
     return QJsonObject { { QStringLiteral("error"),
-        QJsonObject { { QStringLiteral("message"), message }, { QStringLiteral("type"), type },
-            { QStringLiteral("param"), param }, { QStringLiteral("code"), code } } } };
+                           QJsonObject { { QStringLiteral("message"), message },
+                                         { QStringLiteral("type"), type },
+                                         { QStringLiteral("param"), param },
+                                         { QStringLiteral("code"), code } } } };
 }
 
 // Portkey's hook_results: a failed check that denies (446) or only warns (246).
@@ -79,21 +84,28 @@ QJsonObject hookResults(bool deny)
 {
     const bool verdict = false;
     const QJsonObject check { { QStringLiteral("id"), QStringLiteral("default.regexMatch") },
-        { QStringLiteral("verdict"), false }, { QStringLiteral("data"), QJsonObject() },
-        { QStringLiteral("execution_time"), 1 } };
+                              { QStringLiteral("verdict"), false },
+                              { QStringLiteral("data"), QJsonObject() },
+                              { QStringLiteral("execution_time"), 1 } };
     const QJsonObject hook { { QStringLiteral("verdict"), verdict },
-        { QStringLiteral("id"), QStringLiteral("sim-guardrail") }, { QStringLiteral("transformed"), false },
-        { QStringLiteral("checks"), QJsonArray { check } }, { QStringLiteral("feedback"), QJsonValue() },
-        { QStringLiteral("execution_time"), 1 }, { QStringLiteral("async"), false },
-        { QStringLiteral("type"), QStringLiteral("guardrail") }, { QStringLiteral("deny"), deny } };
+                             { QStringLiteral("id"), QStringLiteral("sim-guardrail") },
+                             { QStringLiteral("transformed"), false },
+                             { QStringLiteral("checks"), QJsonArray { check } },
+                             { QStringLiteral("feedback"), QJsonValue() },
+                             { QStringLiteral("execution_time"), 1 },
+                             { QStringLiteral("async"), false },
+                             { QStringLiteral("type"), QStringLiteral("guardrail") },
+                             { QStringLiteral("deny"), deny } };
     return QJsonObject { { QStringLiteral("before_request_hooks"), QJsonArray { hook } },
-        { QStringLiteral("after_request_hooks"), QJsonArray() } };
+                         { QStringLiteral("after_request_hooks"), QJsonArray() } };
 }
 
 QByteArray modelObject(const SimulatedModel &m)
 {
-    return compact(QJsonObject { { QStringLiteral("id"), m.id }, { QStringLiteral("object"), QStringLiteral("model") },
-        { QStringLiteral("created"), 1700000000 }, { QStringLiteral("owned_by"), m.ownedBy } });
+    return compact(QJsonObject { { QStringLiteral("id"), m.id },
+                                 { QStringLiteral("object"), QStringLiteral("model") },
+                                 { QStringLiteral("created"), 1700000000 },
+                                 { QStringLiteral("owned_by"), m.ownedBy } });
 }
 
 const QByteArray &modelListJson()
@@ -108,7 +120,10 @@ const QByteArray &modelListJson()
     return json;
 }
 
-QString hex(quint64 v) { return QString::number(v, 16).rightJustified(16, u'0'); }
+QString hex(quint64 v)
+{
+    return QString::number(v, 16).rightJustified(16, u'0');
+}
 
 } // namespace
 
@@ -145,7 +160,10 @@ SimulatedGateway::SimulatedGateway(QObject *parent)
 {
 }
 
-SimulatedGateway::~SimulatedGateway() { closeInOwnThread(); }
+SimulatedGateway::~SimulatedGateway()
+{
+    closeInOwnThread();
+}
 
 bool SimulatedGateway::listen(quint16 port)
 {
@@ -361,8 +379,9 @@ void SimulatedGateway::handleRequest(Connection &connection, Request &&request)
     if (request.method == "ERROR") {
         const int code = request.path.toInt();
         reply.status = code;
-        reply.body = compact(openAiError(QStringLiteral("Malformed HTTP request."),
-            QStringLiteral("invalid_request_error"), QJsonValue(), QStringLiteral("bad_request")));
+        reply.body
+            = compact(openAiError(QStringLiteral("Malformed HTTP request."), QStringLiteral("invalid_request_error"),
+                                  QJsonValue(), QStringLiteral("bad_request")));
         reply.close = true;
     } else {
         reply = route(request);
@@ -404,8 +423,8 @@ void SimulatedGateway::handleRequest(Connection &connection, Request &&request)
         return;
     }
     QTcpSocket *socket = connection.socket;
-    QTimer::singleShot(
-        reply.delayMs, Qt::PreciseTimer, socket, [this, socket, sequence] { markReady(socket, sequence); });
+    QTimer::singleShot(reply.delayMs, Qt::PreciseTimer, socket,
+                       [this, socket, sequence] { markReady(socket, sequence); });
 }
 
 void SimulatedGateway::markReady(QTcpSocket *socket, quint64 sequence)
@@ -470,7 +489,8 @@ SimulatedGateway::Reply SimulatedGateway::route(const Request &request)
         } else {
             r.status = 404;
             r.body = compact(openAiError(QStringLiteral("The model '%1' does not exist.").arg(id),
-                QStringLiteral("invalid_request_error"), QStringLiteral("model"), QStringLiteral("model_not_found")));
+                                         QStringLiteral("invalid_request_error"), QStringLiteral("model"),
+                                         QStringLiteral("model_not_found")));
         }
         return r;
     }
@@ -488,12 +508,12 @@ SimulatedGateway::Reply SimulatedGateway::route(const Request &request)
         const Stats s = stats();
         Reply r;
         r.body = compact(QJsonObject { { QStringLiteral("requests_served"), qint64(s.requestsServed) },
-            { QStringLiteral("chat_completions"), qint64(s.chatCompletions) },
-            { QStringLiteral("judge_requests"), qint64(s.judgeRequests) },
-            { QStringLiteral("error_responses"), qint64(s.errorResponses) },
-            { QStringLiteral("faults_injected"), qint64(s.faultsInjected) },
-            { QStringLiteral("current_connections"), s.currentConnections },
-            { QStringLiteral("peak_connections"), s.peakConnections } });
+                                       { QStringLiteral("chat_completions"), qint64(s.chatCompletions) },
+                                       { QStringLiteral("judge_requests"), qint64(s.judgeRequests) },
+                                       { QStringLiteral("error_responses"), qint64(s.errorResponses) },
+                                       { QStringLiteral("faults_injected"), qint64(s.faultsInjected) },
+                                       { QStringLiteral("current_connections"), s.currentConnections },
+                                       { QStringLiteral("peak_connections"), s.peakConnections } });
         return r;
     }
     if (path == "/_control/reset") {
@@ -562,9 +582,9 @@ SimulatedGateway::Reply SimulatedGateway::controlFaults(const Request &request)
     QJsonArray faults;
     for (const FaultPlan::Rule &rule : faultPlan().rules)
         faults.append(rule.toSpec());
-    r.body = compact(
-        QJsonObject { { QStringLiteral("faults"), faults }, { QStringLiteral("latency_ms"), latencyOverrideMs() },
-            { QStringLiteral("random_errors"), randomErrorsEnabled() } });
+    r.body = compact(QJsonObject { { QStringLiteral("faults"), faults },
+                                   { QStringLiteral("latency_ms"), latencyOverrideMs() },
+                                   { QStringLiteral("random_errors"), randomErrorsEnabled() } });
     return r;
 }
 
@@ -572,7 +592,7 @@ SimulatedGateway::Reply SimulatedGateway::chatCompletion(const Request &request)
 {
     Reply r;
     const auto fail = [&r](int status, const QString &message, const QString &type, const QJsonValue &param,
-                          const QJsonValue &code) {
+                           const QJsonValue &code) {
         r.status = status;
         r.body = compact(openAiError(message, type, param, code));
         return r;
@@ -582,26 +602,26 @@ SimulatedGateway::Reply SimulatedGateway::chatCompletion(const Request &request)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return fail(400,
-            QStringLiteral("We could not parse the JSON body of your request: %1.").arg(parseError.errorString()),
+        return fail(
+            400, QStringLiteral("We could not parse the JSON body of your request: %1.").arg(parseError.errorString()),
             invalid, QJsonValue(), QStringLiteral("invalid_json"));
     }
     const QJsonObject body = doc.object();
     const QString modelField = body.value(QLatin1String("model")).toString();
     if (modelField.isEmpty())
         return fail(400, QStringLiteral("You must provide a model parameter."), invalid, QStringLiteral("model"),
-            QStringLiteral("missing_required_parameter"));
+                    QStringLiteral("missing_required_parameter"));
     const SimulatedModel *model = SimulatedModel::find(modelField);
     if (!model) {
         return fail(404,
-            QStringLiteral("The model `%1` does not exist or you do not have access to it.").arg(modelField), invalid,
-            QStringLiteral("model"), QStringLiteral("model_not_found"));
+                    QStringLiteral("The model `%1` does not exist or you do not have access to it.").arg(modelField),
+                    invalid, QStringLiteral("model"), QStringLiteral("model_not_found"));
     }
     const QJsonValue messagesValue = body.value(QLatin1String("messages"));
     const QJsonArray messages = messagesValue.toArray();
     if (!messagesValue.isArray() || messages.isEmpty())
         return fail(400, QStringLiteral("'messages' must be a non-empty array."), invalid, QStringLiteral("messages"),
-            QStringLiteral("missing_required_parameter"));
+                    QStringLiteral("missing_required_parameter"));
 
     int maxTokens = body.value(QLatin1String("max_tokens")).toInt(0);
     if (maxTokens <= 0)
@@ -696,24 +716,26 @@ SimulatedGateway::Reply SimulatedGateway::chatCompletion(const Request &request)
             if (fault->ms >= 0)
                 r.headers.append({ QByteArrayLiteral("retry-after-ms"), QByteArray::number(fault->ms) });
             else
-                r.headers.append({ QByteArrayLiteral("retry-after"),
-                    QByteArray::number(std::max(0, fault->retryAfterSec < 0 ? 1 : fault->retryAfterSec)) });
+                r.headers.append(
+                    { QByteArrayLiteral("retry-after"),
+                      QByteArray::number(std::max(0, fault->retryAfterSec < 0 ? 1 : fault->retryAfterSec)) });
             return fail(429,
-                QStringLiteral("Rate limit reached for %1 (simulated). Please try again later.").arg(model->id),
-                QStringLiteral("requests"), QJsonValue(), QStringLiteral("rate_limit_exceeded"));
+                        QStringLiteral("Rate limit reached for %1 (simulated). Please try again later.").arg(model->id),
+                        QStringLiteral("requests"), QJsonValue(), QStringLiteral("rate_limit_exceeded"));
         case FaultPlan::Kind::ServerError:
             return fail(500, QStringLiteral("The server had an error while processing your request (simulated)."),
-                server, QJsonValue(), QJsonValue());
+                        server, QJsonValue(), QJsonValue());
         case FaultPlan::Kind::Unavailable:
             return fail(503, QStringLiteral("The engine is currently overloaded, please try again later (simulated)."),
-                server, QJsonValue(), QStringLiteral("overloaded"));
+                        server, QJsonValue(), QStringLiteral("overloaded"));
         case FaultPlan::Kind::Hang:
             r.hang = true;
             return r;
         case FaultPlan::Kind::GuardrailDenied: {
-            QJsonObject denial = openAiError(QStringLiteral("The guardrail checks defined in the config failed. You "
-                                                            "can find more information in the `hook_results` object."),
-                QStringLiteral("hooks_failed"), QJsonValue(), QStringLiteral("hooks_failed"));
+            QJsonObject denial
+                = openAiError(QStringLiteral("The guardrail checks defined in the config failed. You "
+                                             "can find more information in the `hook_results` object."),
+                              QStringLiteral("hooks_failed"), QJsonValue(), QStringLiteral("hooks_failed"));
             denial.insert(QStringLiteral("hook_results"), hookResults(true));
             r.status = 446;
             r.body = compact(denial);
@@ -721,9 +743,10 @@ SimulatedGateway::Reply SimulatedGateway::chatCompletion(const Request &request)
         }
         case FaultPlan::Kind::GatewayError:
             r.status = fault->status > 0 ? fault->status : 502;
-            r.body = compact(QJsonObject { { QStringLiteral("status"), QStringLiteral("failure") },
-                { QStringLiteral("message"),
-                    QStringLiteral("openai error: upstream request failed (simulated gateway error)") } });
+            r.body = compact(
+                QJsonObject { { QStringLiteral("status"), QStringLiteral("failure") },
+                              { QStringLiteral("message"),
+                                QStringLiteral("openai error: upstream request failed (simulated gateway error)") } });
             return r;
         case FaultPlan::Kind::MalformedJson:
             r.body
@@ -751,43 +774,50 @@ SimulatedGateway::Reply SimulatedGateway::chatCompletion(const Request &request)
     const QString id = QLatin1String("chatcmpl-sim") + hex(SimHash::mix(seed, requestNumber));
     const qint64 created = QDateTime::currentSecsSinceEpoch();
     const QJsonObject usage { { QStringLiteral("prompt_tokens"), completion.promptTokens },
-        { QStringLiteral("completion_tokens"), completion.completionTokens },
-        { QStringLiteral("total_tokens"), completion.promptTokens + completion.completionTokens } };
+                              { QStringLiteral("completion_tokens"), completion.completionTokens },
+                              { QStringLiteral("total_tokens"),
+                                completion.promptTokens + completion.completionTokens } };
     if (stream) {
         // One Server-Sent Events body: role, content pieces, finish reason, [DONE].
         r.contentType = QByteArrayLiteral("text/event-stream");
         const auto chunk = [&](const QJsonObject &delta, const QJsonValue &finish, bool withUsage) {
             QJsonObject o { { QStringLiteral("id"), id },
-                { QStringLiteral("object"), QStringLiteral("chat.completion.chunk") },
-                { QStringLiteral("created"), created }, { QStringLiteral("model"), model->id },
-                { QStringLiteral("choices"),
-                    QJsonArray { QJsonObject { { QStringLiteral("index"), 0 }, { QStringLiteral("delta"), delta },
-                        { QStringLiteral("finish_reason"), finish } } } } };
+                            { QStringLiteral("object"), QStringLiteral("chat.completion.chunk") },
+                            { QStringLiteral("created"), created },
+                            { QStringLiteral("model"), model->id },
+                            { QStringLiteral("choices"),
+                              QJsonArray { QJsonObject { { QStringLiteral("index"), 0 },
+                                                         { QStringLiteral("delta"), delta },
+                                                         { QStringLiteral("finish_reason"), finish } } } } };
             if (withUsage)
                 o.insert(QStringLiteral("usage"), usage);
             return QByteArrayLiteral("data: ") + compact(o) + QByteArrayLiteral("\n\n");
         };
         r.body += chunk(QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
-                            { QStringLiteral("content"), QString() } },
-            QJsonValue(), false);
+                                      { QStringLiteral("content"), QString() } },
+                        QJsonValue(), false);
         constexpr qsizetype piece = 64;
         for (qsizetype i = 0; i < completion.content.size(); i += piece)
-            r.body += chunk(
-                QJsonObject { { QStringLiteral("content"), completion.content.mid(i, piece) } }, QJsonValue(), false);
+            r.body += chunk(QJsonObject { { QStringLiteral("content"), completion.content.mid(i, piece) } },
+                            QJsonValue(), false);
         r.body += chunk(QJsonObject(), completion.finishReason, true);
         r.body += QByteArrayLiteral("data: [DONE]\n\n");
     } else {
         const QJsonObject message { { QStringLiteral("role"), QStringLiteral("assistant") },
-            { QStringLiteral("content"), completion.content }, { QStringLiteral("refusal"), QJsonValue() } };
+                                    { QStringLiteral("content"), completion.content },
+                                    { QStringLiteral("refusal"), QJsonValue() } };
         QJsonObject response { { QStringLiteral("id"), id },
-            { QStringLiteral("object"), QStringLiteral("chat.completion") }, { QStringLiteral("created"), created },
-            { QStringLiteral("model"), model->id },
-            { QStringLiteral("choices"),
-                QJsonArray { QJsonObject { { QStringLiteral("index"), 0 }, { QStringLiteral("message"), message },
-                    { QStringLiteral("logprobs"), QJsonValue() },
-                    { QStringLiteral("finish_reason"), completion.finishReason } } } },
-            { QStringLiteral("usage"), usage },
-            { QStringLiteral("system_fingerprint"), QStringLiteral("fp_shadowoptic_sim") } };
+                               { QStringLiteral("object"), QStringLiteral("chat.completion") },
+                               { QStringLiteral("created"), created },
+                               { QStringLiteral("model"), model->id },
+                               { QStringLiteral("choices"),
+                                 QJsonArray {
+                                     QJsonObject { { QStringLiteral("index"), 0 },
+                                                   { QStringLiteral("message"), message },
+                                                   { QStringLiteral("logprobs"), QJsonValue() },
+                                                   { QStringLiteral("finish_reason"), completion.finishReason } } } },
+                               { QStringLiteral("usage"), usage },
+                               { QStringLiteral("system_fingerprint"), QStringLiteral("fp_shadowoptic_sim") } };
         if (fault && fault->kind == FaultPlan::Kind::GuardrailWarning) {
             r.status = 246;
             response.insert(QStringLiteral("hook_results"), hookResults(false));

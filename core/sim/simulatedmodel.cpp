@@ -5,7 +5,7 @@ namespace ShadowOptic {
 
 namespace {
 SimulatedModel profile(const char *id, const char *owner, int quality, double verbosity, int baseMs, int jitterMs,
-    double refusal, double triggerRefusal, double partial, double errors)
+                       double refusal, double triggerRefusal, double partial, double errors)
 {
     SimulatedModel m;
     m.id = QString::fromLatin1(id);

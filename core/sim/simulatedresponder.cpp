@@ -48,10 +48,8 @@ constexpr Frame elaborations[] = {
 };
 
 constexpr const char *fillers[] = {
-    "There are several general factors to weigh.",
-    "It depends on the context and the requirements.",
-    "Many approaches can work in practice.",
-    "Results can vary from case to case.",
+    "There are several general factors to weigh.", "It depends on the context and the requirements.",
+    "Many approaches can work in practice.",       "Results can vary from case to case.",
     "As always, good judgement matters.",
 };
 
@@ -69,201 +67,39 @@ constexpr const char *partialRefusals[] = {
 };
 
 constexpr const char *refusalOpenings[] = {
-    "i'm sorry",
-    "i am sorry",
-    "i apologize",
-    "i can't",
-    "i cannot",
-    "i can not",
-    "i'm unable",
-    "i am unable",
-    "i'm not able",
-    "i am not able",
-    "i won't",
-    "i will not",
-    "as an ai",
+    "i'm sorry",   "i am sorry",   "i apologize",   "i can't", "i cannot",   "i can not", "i'm unable",
+    "i am unable", "i'm not able", "i am not able", "i won't", "i will not", "as an ai",
 };
 
 constexpr const char *triggerStems[] = {
-    "hack",
-    "weapon",
-    "exploit",
-    "bypass",
-    "steal",
-    "kill",
-    "malware",
-    "drug",
-    "bomb",
-    "poison",
-    "ransomware",
-    "phishing",
-    "jailbreak",
+    "hack", "weapon", "exploit", "bypass",     "steal",    "kill",      "malware",
+    "drug", "bomb",   "poison",  "ransomware", "phishing", "jailbreak",
 };
 
 const QSet<QString> &stopwords()
 {
     static const QSet<QString> words = [] {
         static constexpr const char *list[] = {
-            "about",
-            "above",
-            "after",
-            "again",
-            "against",
-            "also",
-            "although",
-            "always",
-            "among",
-            "another",
-            "anything",
-            "anyway",
-            "around",
-            "because",
-            "been",
-            "before",
-            "being",
-            "below",
-            "best",
-            "better",
-            "between",
-            "both",
-            "came",
-            "cannot",
-            "come",
-            "could",
-            "does",
-            "doing",
-            "done",
-            "down",
-            "during",
-            "each",
-            "either",
-            "else",
-            "enough",
-            "even",
-            "ever",
-            "every",
-            "example",
-            "explain",
-            "first",
-            "from",
-            "further",
-            "give",
-            "given",
-            "gives",
-            "good",
-            "great",
-            "have",
-            "having",
-            "help",
-            "here",
-            "hers",
-            "herself",
-            "himself",
-            "into",
-            "itself",
-            "just",
-            "know",
-            "last",
-            "least",
-            "less",
-            "like",
-            "likely",
-            "make",
-            "makes",
-            "many",
-            "might",
-            "more",
-            "most",
-            "much",
-            "must",
-            "myself",
-            "need",
-            "needs",
-            "never",
-            "next",
-            "only",
-            "other",
-            "others",
-            "ours",
-            "ourselves",
-            "over",
-            "own",
-            "please",
-            "rather",
-            "really",
-            "same",
-            "should",
-            "show",
-            "since",
-            "some",
-            "something",
-            "still",
-            "such",
-            "sure",
-            "take",
-            "tell",
-            "than",
-            "thank",
-            "thanks",
-            "that",
-            "their",
-            "theirs",
-            "them",
-            "themselves",
-            "then",
-            "there",
-            "these",
-            "they",
-            "thing",
-            "things",
-            "this",
-            "those",
-            "though",
-            "through",
-            "under",
-            "until",
-            "upon",
-            "used",
-            "using",
-            "very",
-            "want",
-            "well",
-            "were",
-            "what",
-            "whatever",
-            "when",
-            "where",
-            "whether",
-            "which",
-            "while",
-            "whom",
-            "whose",
-            "will",
-            "with",
-            "within",
-            "without",
-            "would",
-            "write",
-            "your",
-            "yours",
-            "yourself",
-            "yourselves",
-            "can't",
-            "don't",
-            "i'm",
-            "it's",
-            "what's",
-            "let's",
-            "able",
-            "answer",
-            "question",
-            "briefly",
-            "simple",
-            "simply",
-            "describe",
-            "difference",
-            "differences",
-            "between",
+            "about",    "above",      "after",    "again",   "against",   "also",       "although",    "always",
+            "among",    "another",    "anything", "anyway",  "around",    "because",    "been",        "before",
+            "being",    "below",      "best",     "better",  "between",   "both",       "came",        "cannot",
+            "come",     "could",      "does",     "doing",   "done",      "down",       "during",      "each",
+            "either",   "else",       "enough",   "even",    "ever",      "every",      "example",     "explain",
+            "first",    "from",       "further",  "give",    "given",     "gives",      "good",        "great",
+            "have",     "having",     "help",     "here",    "hers",      "herself",    "himself",     "into",
+            "itself",   "just",       "know",     "last",    "least",     "less",       "like",        "likely",
+            "make",     "makes",      "many",     "might",   "more",      "most",       "much",        "must",
+            "myself",   "need",       "needs",    "never",   "next",      "only",       "other",       "others",
+            "ours",     "ourselves",  "over",     "own",     "please",    "rather",     "really",      "same",
+            "should",   "show",       "since",    "some",    "something", "still",      "such",        "sure",
+            "take",     "tell",       "than",     "thank",   "thanks",    "that",       "their",       "theirs",
+            "them",     "themselves", "then",     "there",   "these",     "they",       "thing",       "things",
+            "this",     "those",      "though",   "through", "under",     "until",      "upon",        "used",
+            "using",    "very",       "want",     "well",    "were",      "what",       "whatever",    "when",
+            "where",    "whether",    "which",    "while",   "whom",      "whose",      "will",        "with",
+            "within",   "without",    "would",    "write",   "your",      "yours",      "yourself",    "yourselves",
+            "can't",    "don't",      "i'm",      "it's",    "what's",    "let's",      "able",        "answer",
+            "question", "briefly",    "simple",   "simply",  "describe",  "difference", "differences", "between",
         };
         QSet<QString> set;
         for (const char *w : list)
@@ -274,7 +110,8 @@ const QSet<QString> &stopwords()
 }
 
 // Calls f(word) for every lower-cased word (letters, digits, inner apostrophes).
-template <typename F> void forEachWord(QStringView text, F &&f)
+template <typename F>
+void forEachWord(QStringView text, F &&f)
 {
     QString word;
     word.reserve(32);
@@ -314,10 +151,14 @@ QString joinNatural(const QStringList &items)
         + items.last();
 }
 
-template <size_t N> constexpr int count(const char *const (&)[N]) { return int(N); }
+template <size_t N>
+constexpr int count(const char *const (&)[N])
+{
+    return int(N);
+}
 
 QString buildAnswer(const SimulatedModel &model, const QString &prompt, int quality, SimHash::Rng &rng,
-    int minChars = 0, bool forceBullets = false)
+                    int minChars = 0, bool forceBullets = false)
 {
     const QStringList keys = SimulatedResponder::keywords(prompt);
     // Cover round(q% of keys) keywords, the choice stable per prompt and model.
@@ -366,8 +207,8 @@ QString buildAnswer(const SimulatedModel &model, const QString &prompt, int qual
         sentences.append(QLatin1String(fillers[rng.bounded(count(fillers))]));
     if (rng.chance((100 - quality) / 100.0 * 1.1)) {
         const int at = sentences.isEmpty() ? 0 : 1 + rng.bounded(int(sentences.size()));
-        sentences.insert(
-            std::min(at, int(sentences.size())), QLatin1String(distractors[rng.bounded(count(distractors))]));
+        sentences.insert(std::min(at, int(sentences.size())),
+                         QLatin1String(distractors[rng.bounded(count(distractors))]));
     }
     for (const QString &s : std::as_const(sentences)) {
         if (bullets)
@@ -456,8 +297,8 @@ QString SimulatedResponder::JudgeScores::toJson() const
         + QString::number(overall) + QLatin1String(",\"reasoning\":") + QString::fromUtf8(reason) + u'}';
 }
 
-SimulatedResponder::JudgeScores SimulatedResponder::judge(
-    QStringView userPrompt, QStringView candidate, int judgeQuality)
+SimulatedResponder::JudgeScores SimulatedResponder::judge(QStringView userPrompt, QStringView candidate,
+                                                          int judgeQuality)
 {
     JudgeScores s;
     const QString text = candidate.trimmed().toString();
@@ -529,8 +370,8 @@ SimulatedResponder::JudgeScores SimulatedResponder::judge(
     return s;
 }
 
-SimulatedResponder::Completion SimulatedResponder::complete(
-    const SimulatedModel &model, const QJsonArray &messages, int maxTokens, quint64 seed)
+SimulatedResponder::Completion SimulatedResponder::complete(const SimulatedModel &model, const QJsonArray &messages,
+                                                            int maxTokens, quint64 seed)
 {
     Completion c;
     c.promptTokens = promptTokens(messages);

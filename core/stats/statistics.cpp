@@ -97,7 +97,7 @@ ConfidenceInterval Statistics::bootstrapMeanCi(const QList<double> &values, int 
 }
 
 ConfidenceInterval Statistics::pairedBootstrapMeanDiffCi(const QList<double> &baseline, const QList<double> &candidate,
-    int resamples, double level, quint64 seed)
+                                                         int resamples, double level, quint64 seed)
 {
     ConfidenceInterval ci;
     ci.level = level;
@@ -173,7 +173,8 @@ McNemarResult Statistics::mcnemar(const QList<bool> &baseline, const QList<bool>
 }
 
 NonInferiorityResult Statistics::nonInferiority(qint64 challengerSuccesses, qint64 challengerTotal,
-    qint64 controlSuccesses, qint64 controlTotal, double margin, double alpha)
+                                                qint64 controlSuccesses, qint64 controlTotal, double margin,
+                                                double alpha)
 {
     NonInferiorityResult r;
     r.margin = margin;
@@ -254,14 +255,14 @@ double Statistics::normalQuantile(double p)
     if (p == 1.0)
         return inf;
     // Acklam's rational approximation (relative error < 1.15e-9) ...
-    static constexpr double a[] = { -3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
-        1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00 };
+    static constexpr double a[] = { -3.969683028665376e+01, 2.209460984245205e+02,  -2.759285104469687e+02,
+                                    1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00 };
     static constexpr double b[] = { -5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
-        6.680131188771972e+01, -1.328068155288572e+01 };
+                                    6.680131188771972e+01, -1.328068155288572e+01 };
     static constexpr double c[] = { -7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
-        -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00 };
-    static constexpr double d[] = { 7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
-        3.754408661907416e+00 };
+                                    -2.549732539343734e+00, 4.374664141464968e+00,  2.938163982698783e+00 };
+    static constexpr double d[]
+        = { 7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00 };
     constexpr double pLow = 0.02425;
     double x;
     if (p < pLow) {

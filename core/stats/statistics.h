@@ -42,14 +42,15 @@ public:
      * replacement, the interval is the (1-level)/2 and (1+level)/2 percentiles of the resampled means.
      */
     static ConfidenceInterval bootstrapMeanCi(const QList<double> &values, int resamples = defaultResamples,
-        double level = 0.95, quint64 seed = defaultSeed);
+                                              double level = 0.95, quint64 seed = defaultSeed);
 
     /**
      * Paired bootstrap CI of mean(candidate - baseline): pairs (same prompt) are resampled together,
      * percentile method. Sizes must match; otherwise an invalid interval is returned.
      */
     static ConfidenceInterval pairedBootstrapMeanDiffCi(const QList<double> &baseline, const QList<double> &candidate,
-        int resamples = defaultResamples, double level = 0.95, quint64 seed = defaultSeed);
+                                                        int resamples = defaultResamples, double level = 0.95,
+                                                        quint64 seed = defaultSeed);
 
     /**
      * McNemar test for paired binary outcomes from the discordant counts b (baseline yes, candidate no)
@@ -68,7 +69,8 @@ public:
      * is below -margin (significantly worse than the margin allows); otherwise (or with no data) inconclusive.
      */
     static NonInferiorityResult nonInferiority(qint64 challengerSuccesses, qint64 challengerTotal,
-        qint64 controlSuccesses, qint64 controlTotal, double margin = 0.02, double alpha = 0.05);
+                                               qint64 controlSuccesses, qint64 controlTotal, double margin = 0.02,
+                                               double alpha = 0.05);
 
     /**
      * Indices of the non-dominated points (cost lower and quality higher are better), sorted by cost, then

@@ -61,10 +61,11 @@ QList<qint64> EvaluationStore::replayRunIds() const
 QString EvaluationStore::mostReplayedLoggedModel(const QList<qint64> &runIds) const
 {
     QSqlQuery q(StoreAccess::database(m_store));
-    if (q.exec(QStringLiteral("SELECT l.model, COUNT(*) AS n FROM logs l WHERE l.log_id IN (SELECT log_id FROM "
-                              "replay_items WHERE role = 'replay' AND run_id IN (%1)) GROUP BY l.model ORDER BY n DESC, "
-                              "l.model LIMIT 1")
-                   .arg(idList(runIds)))
+    if (q.exec(
+            QStringLiteral("SELECT l.model, COUNT(*) AS n FROM logs l WHERE l.log_id IN (SELECT log_id FROM "
+                           "replay_items WHERE role = 'replay' AND run_id IN (%1)) GROUP BY l.model ORDER BY n DESC, "
+                           "l.model LIMIT 1")
+                .arg(idList(runIds)))
         && q.next())
         return q.value(0).toString();
     return QString();
@@ -75,14 +76,20 @@ bool EvaluationStore::replaySamples(const QList<qint64> &runIds, QList<SampleRow
     QSqlQuery q(StoreAccess::database(m_store));
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
-            "SELECT c.run_id, c.log_id, c.model, c.ok, c.status_code, c.prompt_tokens, c.completion_tokens, c.cost_usd, "
-            "CASE WHEN c.cache_hit = 1 THEN (SELECT c2.latency_ms FROM completions c2 WHERE c2.log_id = c.log_id AND "
-            "c2.model = c.model AND c2.role = 'replay' AND c2.ok = 1 AND c2.cache_hit = 0 ORDER BY c2.id DESC LIMIT 1) "
-            "ELSE c.latency_ms END, c.cache_hit, e.refusal_kind, e.refusal_type, l.use_case, e.judge_ok, e.accuracy, "
-            "e.helpfulness, e.clarity, e.completeness, e.overall, e.rubric_version, e.judge_model FROM completions c "
-            "LEFT JOIN evaluations e ON e.run_id = c.run_id AND e.log_id = c.log_id AND e.model = c.model AND "
-            "e.source = 'replay' LEFT JOIN logs l ON l.log_id = c.log_id WHERE c.role = 'replay' AND c.run_id IN (%1) "
-            "ORDER BY c.run_id, c.id")
+                    "SELECT c.run_id, c.log_id, c.model, c.ok, c.status_code, c.prompt_tokens, c.completion_tokens, "
+                    "c.cost_usd, "
+                    "CASE WHEN c.cache_hit = 1 THEN (SELECT c2.latency_ms FROM completions c2 WHERE c2.log_id = "
+                    "c.log_id AND "
+                    "c2.model = c.model AND c2.role = 'replay' AND c2.ok = 1 AND c2.cache_hit = 0 ORDER BY c2.id DESC "
+                    "LIMIT 1) "
+                    "ELSE c.latency_ms END, c.cache_hit, e.refusal_kind, e.refusal_type, l.use_case, e.judge_ok, "
+                    "e.accuracy, "
+                    "e.helpfulness, e.clarity, e.completeness, e.overall, e.rubric_version, e.judge_model FROM "
+                    "completions c "
+                    "LEFT JOIN evaluations e ON e.run_id = c.run_id AND e.log_id = c.log_id AND e.model = c.model AND "
+                    "e.source = 'replay' LEFT JOIN logs l ON l.log_id = c.log_id WHERE c.role = 'replay' AND c.run_id "
+                    "IN (%1) "
+                    "ORDER BY c.run_id, c.id")
                     .arg(idList(runIds)))) {
         *error = q.lastError().text();
         return false;
@@ -110,10 +117,13 @@ bool EvaluationStore::baselineSamples(const QList<qint64> &runIds, QList<SampleR
     QSqlQuery b(StoreAccess::database(m_store));
     b.setForwardOnly(true);
     if (!b.exec(QStringLiteral(
-            "SELECT e.run_id, e.log_id, e.model, l.is_success, l.status_code, l.prompt_tokens, l.completion_tokens, "
-            "l.cost_usd, l.latency_ms, 0, e.refusal_kind, e.refusal_type, l.use_case, e.judge_ok, e.accuracy, "
-            "e.helpfulness, e.clarity, e.completeness, e.overall, e.rubric_version, e.judge_model FROM evaluations e "
-            "JOIN logs l ON l.log_id = e.log_id WHERE e.source = 'baseline' AND e.run_id IN (%1) ORDER BY e.run_id, e.id")
+                    "SELECT e.run_id, e.log_id, e.model, l.is_success, l.status_code, l.prompt_tokens, "
+                    "l.completion_tokens, "
+                    "l.cost_usd, l.latency_ms, 0, e.refusal_kind, e.refusal_type, l.use_case, e.judge_ok, e.accuracy, "
+                    "e.helpfulness, e.clarity, e.completeness, e.overall, e.rubric_version, e.judge_model FROM "
+                    "evaluations e "
+                    "JOIN logs l ON l.log_id = e.log_id WHERE e.source = 'baseline' AND e.run_id IN (%1) ORDER BY "
+                    "e.run_id, e.id")
                     .arg(idList(runIds)))) {
         *error = b.lastError().text();
         return false;
@@ -164,9 +174,10 @@ bool EvaluationStore::replayAnswers(qint64 runId, QList<Answer> *answers, QStrin
 {
     QSqlQuery q(StoreAccess::database(m_store));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.log_id, c.model, c.response_text, l.messages_json, l.raw_json FROM completions c JOIN logs l "
-                             "ON l.log_id = c.log_id WHERE c.run_id = ? AND c.role = 'replay' AND c.ok = 1 "
-                             "AND c.status_code <> 446 ORDER BY c.id"));
+    q.prepare(QStringLiteral(
+        "SELECT c.log_id, c.model, c.response_text, l.messages_json, l.raw_json FROM completions c JOIN logs l "
+        "ON l.log_id = c.log_id WHERE c.run_id = ? AND c.role = 'replay' AND c.ok = 1 "
+        "AND c.status_code <> 446 ORDER BY c.id"));
     q.addBindValue(runId);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -182,10 +193,11 @@ bool EvaluationStore::loggedAnswers(qint64 runId, QList<Answer> *answers, QStrin
 {
     QSqlQuery b(StoreAccess::database(m_store));
     b.setForwardOnly(true);
-    b.prepare(QStringLiteral("SELECT l.log_id, l.model, l.response_text, l.messages_json, l.raw_json FROM logs l WHERE l.log_id IN "
-                             "(SELECT DISTINCT log_id FROM replay_items WHERE run_id = ? AND role = 'replay') AND "
-                             "l.response_text IS NOT NULL AND l.response_text <> '' AND COALESCE(l.is_success, 1) = 1 "
-                             "ORDER BY l.id"));
+    b.prepare(QStringLiteral(
+        "SELECT l.log_id, l.model, l.response_text, l.messages_json, l.raw_json FROM logs l WHERE l.log_id IN "
+        "(SELECT DISTINCT log_id FROM replay_items WHERE run_id = ? AND role = 'replay') AND "
+        "l.response_text IS NOT NULL AND l.response_text <> '' AND COALESCE(l.is_success, 1) = 1 "
+        "ORDER BY l.id"));
     b.addBindValue(runId);
     if (!b.exec()) {
         *error = b.lastError().text();
@@ -222,8 +234,9 @@ bool EvaluationStore::replayAnswers(const QList<AnswerKey> &keys, QList<Answer> 
 bool EvaluationStore::loggedAnswers(const QStringList &logIds, QList<Answer> *answers, QString *error) const
 {
     QSqlQuery b(StoreAccess::database(m_store));
-    b.prepare(QStringLiteral("SELECT l.model, l.response_text, l.messages_json, l.raw_json FROM logs l WHERE l.log_id = ? "
-                             "AND l.response_text IS NOT NULL AND l.response_text <> '' AND COALESCE(l.is_success, 1) = 1"));
+    b.prepare(
+        QStringLiteral("SELECT l.model, l.response_text, l.messages_json, l.raw_json FROM logs l WHERE l.log_id = ? "
+                       "AND l.response_text IS NOT NULL AND l.response_text <> '' AND COALESCE(l.is_success, 1) = 1"));
     for (const QString &logId : logIds) {
         b.addBindValue(logId);
         if (!b.exec()) {

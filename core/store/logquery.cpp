@@ -154,7 +154,8 @@ bool LogQuery::fetchDetail(const ProjectStore &store, qint64 rowId, QVariantMap 
     const QByteArray messages = LogRecordParser::storedMessagesJson(q.value(QStringLiteral("messages_json")),
                                                                     q.value(QStringLiteral("raw_json")));
     detail->insert(QStringLiteral("messages_json"),
-                   messages.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(messages)));
+                   messages.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                      : QVariant(QString::fromUtf8(messages)));
     return true;
 }
 

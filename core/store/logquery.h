@@ -34,7 +34,7 @@ struct LogFilter
 {
     enum class SortKey { Time, Model, Provider, Status, Prompt, TokensIn, TokensOut, Cost, Latency, Refusal };
     QString search; // substring of prompt or response text
-    QString model;  // exact model, empty = all
+    QString model; // exact model, empty = all
     SortKey sortKey = SortKey::Time;
     bool descending = true;
 };

@@ -47,8 +47,8 @@ bool LogStore::replayableLogIds(const QString &model, const QString &search, QLi
     // Both columns hold JSON, where the prompt's quotes and backslashes are escaped (see LogQuery).
     const QStringList patterns = search.isEmpty() ? QStringList() : LikePattern::containsInJson(search);
     if (!patterns.isEmpty())
-        sql += QStringLiteral(" AND ") + LikePattern::anyLike(QStringLiteral("COALESCE(messages_json, raw_json)"),
-                                                              patterns.size());
+        sql += QStringLiteral(" AND ")
+            + LikePattern::anyLike(QStringLiteral("COALESCE(messages_json, raw_json)"), patterns.size());
     sql += QStringLiteral(" ORDER BY id");
     q.prepare(sql);
     if (!model.isEmpty())
@@ -145,8 +145,8 @@ LogStore::OriginalLog LogStore::originalLog(const QString &logId) const
 {
     OriginalLog out;
     QSqlQuery q(StoreAccess::database(m_store));
-    q.prepare(
-        QStringLiteral("SELECT model, messages_json, response_text, finish_reason, raw_json FROM logs WHERE log_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT model, messages_json, response_text, finish_reason, raw_json FROM logs WHERE log_id = ?"));
     q.addBindValue(logId);
     if (!q.exec() || !q.next())
         return out;

@@ -35,11 +35,10 @@ bool LogSummary::compute(const ProjectStore &store, LogSummary *out, QString *er
 {
     QSqlQuery q(StoreAccess::database(store));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT COALESCE(model, ''), MAX(provider), COUNT(*), SUM(COALESCE(prompt_tokens, 0)), "
-            "SUM(COALESCE(completion_tokens, 0)), SUM(COALESCE(cost_usd, 0)), SUM(cost_estimated), "
-            "SUM(CASE WHEN is_success = 0 THEN 1 ELSE 0 END) FROM logs GROUP BY COALESCE(model, '') "
-            "ORDER BY SUM(COALESCE(cost_usd, 0)) DESC"))) {
+    if (!q.exec(QStringLiteral("SELECT COALESCE(model, ''), MAX(provider), COUNT(*), SUM(COALESCE(prompt_tokens, 0)), "
+                               "SUM(COALESCE(completion_tokens, 0)), SUM(COALESCE(cost_usd, 0)), SUM(cost_estimated), "
+                               "SUM(CASE WHEN is_success = 0 THEN 1 ELSE 0 END) FROM logs GROUP BY COALESCE(model, '') "
+                               "ORDER BY SUM(COALESCE(cost_usd, 0)) DESC"))) {
         *error = q.lastError().text();
         return false;
     }

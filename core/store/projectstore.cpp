@@ -131,8 +131,7 @@ QSet<QString> tablesAt(const QList<QStringList> &steps, int version)
     return tables;
 }
 
-enum class FileKind
-{
+enum class FileKind {
     EmptyDatabase, // SQLite, no tables: becomes a new project
     Project,
     EarlierProject, // ours, from a build before application ids: no id, only our tables
@@ -168,7 +167,8 @@ FileKind classify(const QSqlDatabase &db, QString *detail)
     QStringList foreign = (tables - tablesAt(steps, -1)).values();
     if (!foreign.isEmpty()) {
         foreign.sort();
-        *detail = ProjectStore::tr("it has tables of another application: %1").arg(foreign.mid(0, 3).join(QStringLiteral(", ")));
+        *detail = ProjectStore::tr("it has tables of another application: %1")
+                      .arg(foreign.mid(0, 3).join(QStringLiteral(", ")));
         return FileKind::Foreign;
     }
     // Our versions are 1, 2, ... n, and a project at n has every table of n.
@@ -543,8 +543,8 @@ bool ProjectStore::insertLogColumns(const QList<LogColumns> &rows, qint64 import
             "metadata_json, request_url, conversation_hash, raw_json, import_id) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (log_id) DO NOTHING"));
         m_prepared->insertPrompt = std::make_unique<QSqlQuery>(db);
-        m_prepared->insertPrompt->prepare(QStringLiteral(
-            "INSERT INTO import_prompts (seq, conversation_hash, log_id, created_at) VALUES (?,?,?,?)"));
+        m_prepared->insertPrompt->prepare(
+            QStringLiteral("INSERT INTO import_prompts (seq, conversation_hash, log_id, created_at) VALUES (?,?,?,?)"));
     }
     const bool ownTransaction = !m_writing;
     if (ownTransaction && !db.transaction()) {
@@ -731,7 +731,8 @@ bool ProjectStore::saveCatalog(const PriceCatalog &catalog, QString *error)
     bool ok = q.exec();
     ok = ok && QSqlQuery(db).exec(QStringLiteral("DELETE FROM catalog_models"));
     QSqlQuery m(db);
-    m.prepare(QStringLiteral("INSERT INTO catalog_models (model_id, provider, catalog_version, data_json) VALUES (?,?,?,?)"));
+    m.prepare(
+        QStringLiteral("INSERT INTO catalog_models (model_id, provider, catalog_version, data_json) VALUES (?,?,?,?)"));
     for (const auto &model : catalog.models()) {
         if (!ok)
             break;

@@ -28,8 +28,7 @@ public:
     /** "ShOp": PRAGMA application_id of every project, so that other SQLite files are told apart and left alone. */
     static constexpr qint32 ApplicationId = 0x53684F70;
 
-    enum class OpenMode
-    {
+    enum class OpenMode {
         CreateOrOpen, // a missing file (or an empty one) becomes a new project
         OpenExisting, // for readers: a missing file is an error and nothing is created
     };
@@ -63,8 +62,8 @@ public:
      *  raw_json when read (LogRecordParser::storedMessagesJson), so a prompt is stored once, not twice. */
     struct LogColumns
     {
-        QByteArray logId, traceId, provider, model, promptPreview, paramsJson, responseText, finishReason, mode,
-            config, promptSlug, useCase, experimentId, metadataJson, requestUrl, conversationHash, rawJson;
+        QByteArray logId, traceId, provider, model, promptPreview, paramsJson, responseText, finishReason, mode, config,
+            promptSlug, useCase, experimentId, metadataJson, requestUrl, conversationHash, rawJson;
         qint64 createdAtMs = 0; // 0: unknown
         qint64 promptTokens = -1, completionTokens = -1, totalTokens = -1, latencyMs = -1; // -1: absent
         double costUsd = -1.0; // < 0: absent

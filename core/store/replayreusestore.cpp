@@ -60,13 +60,14 @@ bool ReplayReuseStore::successfulReplays(const QStringList &models, int catalogV
         marks.append(QStringLiteral("?"));
     QSqlQuery q(StoreAccess::database(m_store));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT c.run_id, c.log_id, c.model, r.target_json, CASE WHEN e.judge_ok IS NULL THEN 0 ELSE 1 END "
-                  "FROM completions c JOIN replay_runs r ON r.id = c.run_id LEFT JOIN evaluations e ON e.run_id = "
-                  "c.run_id AND e.log_id = c.log_id AND e.model = c.model AND e.source = 'replay' AND e.judge_model = ? "
-                  "AND e.rubric_version = ? WHERE c.role = 'replay' AND c.ok = 1 AND r.catalog_version = ? AND "
-                  "c.model IN (%1) ORDER BY c.run_id")
-                  .arg(marks.join(u',')));
+    q.prepare(
+        QStringLiteral(
+            "SELECT c.run_id, c.log_id, c.model, r.target_json, CASE WHEN e.judge_ok IS NULL THEN 0 ELSE 1 END "
+            "FROM completions c JOIN replay_runs r ON r.id = c.run_id LEFT JOIN evaluations e ON e.run_id = "
+            "c.run_id AND e.log_id = c.log_id AND e.model = c.model AND e.source = 'replay' AND e.judge_model = ? "
+            "AND e.rubric_version = ? WHERE c.role = 'replay' AND c.ok = 1 AND r.catalog_version = ? AND "
+            "c.model IN (%1) ORDER BY c.run_id")
+            .arg(marks.join(u',')));
     q.addBindValue(judgeModel);
     q.addBindValue(rubricVersion);
     q.addBindValue(catalogVersion);
@@ -77,8 +78,8 @@ bool ReplayReuseStore::successfulReplays(const QStringList &models, int catalogV
         return false;
     }
     while (q.next())
-        replays->append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toString(), q.value(4).toInt() != 0 });
+        replays->append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                          q.value(4).toInt() != 0 });
     return true;
 }
 

@@ -18,8 +18,8 @@ ReplayStore::ReplayStore(ProjectStore &store)
 {
 }
 
-bool ReplayStore::createRun(const ReplayTarget &target, const QStringList &models, double budgetUsd,
-                            int catalogVersion, const QList<ReplayJob> &plan, ReplayRunInfo *run, QString *error)
+bool ReplayStore::createRun(const ReplayTarget &target, const QStringList &models, double budgetUsd, int catalogVersion,
+                            const QList<ReplayJob> &plan, ReplayRunInfo *run, QString *error)
 {
     QSqlDatabase db = StoreAccess::database(m_store);
     db.transaction();
@@ -95,12 +95,12 @@ static ReplayRunInfo runFromQuery(QSqlQuery &q)
     return r;
 }
 
-static const char *const RunColumns =
-    "SELECT r.id, r.run_uuid, r.status, r.created_at, r.models, r.budget_usd, r.spent_usd, r.target_json, "
-    "(SELECT COUNT(*) FROM replay_items i WHERE i.run_id = r.id), "
-    "(SELECT COUNT(*) FROM completions c WHERE c.run_id = r.id), r.options_json, "
-    "(SELECT COUNT(*) FROM completions c WHERE c.run_id = r.id AND c.ok = 0), "
-    "(SELECT i.role FROM replay_items i WHERE i.run_id = r.id LIMIT 1) FROM replay_runs r";
+static const char *const RunColumns
+    = "SELECT r.id, r.run_uuid, r.status, r.created_at, r.models, r.budget_usd, r.spent_usd, r.target_json, "
+      "(SELECT COUNT(*) FROM replay_items i WHERE i.run_id = r.id), "
+      "(SELECT COUNT(*) FROM completions c WHERE c.run_id = r.id), r.options_json, "
+      "(SELECT COUNT(*) FROM completions c WHERE c.run_id = r.id AND c.ok = 0), "
+      "(SELECT i.role FROM replay_items i WHERE i.run_id = r.id LIMIT 1) FROM replay_runs r";
 
 bool ReplayStore::loadRun(qint64 runId, ReplayRunInfo *run, QString *error)
 {
@@ -289,11 +289,12 @@ QList<ReplayResult> ReplayStore::completions(qint64 runId, const QString &role)
     QList<ReplayResult> out;
     QSqlQuery q(StoreAccess::database(m_store));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.log_id, c.model, c.status_code, c.ok, c.response_text, c.finish_reason, "
-                             "c.prompt_tokens, c.completion_tokens, c.cost_usd, c.latency_ms, c.attempts, c.cache_hit, "
-                             "c.error, c.gateway_target, e.refusal_kind, e.refusal_type, e.refusal_rule FROM "
-                             "completions c LEFT JOIN evaluations e ON e.run_id = c.run_id AND e.log_id = c.log_id AND "
-                             "e.model = c.model AND e.source = 'replay' WHERE c.run_id = ? AND c.role = ? ORDER BY c.id"));
+    q.prepare(
+        QStringLiteral("SELECT c.log_id, c.model, c.status_code, c.ok, c.response_text, c.finish_reason, "
+                       "c.prompt_tokens, c.completion_tokens, c.cost_usd, c.latency_ms, c.attempts, c.cache_hit, "
+                       "c.error, c.gateway_target, e.refusal_kind, e.refusal_type, e.refusal_rule FROM "
+                       "completions c LEFT JOIN evaluations e ON e.run_id = c.run_id AND e.log_id = c.log_id AND "
+                       "e.model = c.model AND e.source = 'replay' WHERE c.run_id = ? AND c.role = ? ORDER BY c.id"));
     q.addBindValue(runId);
     q.addBindValue(role);
     if (!q.exec())

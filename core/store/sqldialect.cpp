@@ -22,10 +22,9 @@ QStringList SqlDialect::connectionSetup(Backend b)
     // page_size only takes effect in a new database (before WAL is on). Log rows are 5-20 KB of JSON: 64 KB pages
     // keep most of them in their leaf page instead of chains of 4 KB overflow pages, which cuts the writes and
     // system calls of a bulk import by about a third and lets column scans skip the overflow pages.
-    return { QStringLiteral("PRAGMA page_size=65536"), QStringLiteral("PRAGMA journal_mode=WAL"),
-             QStringLiteral("PRAGMA foreign_keys=ON"),
-             QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA busy_timeout=10000"),
-             QStringLiteral("PRAGMA cache_size=-32000") };
+    return { QStringLiteral("PRAGMA page_size=65536"),    QStringLiteral("PRAGMA journal_mode=WAL"),
+             QStringLiteral("PRAGMA foreign_keys=ON"),    QStringLiteral("PRAGMA synchronous=NORMAL"),
+             QStringLiteral("PRAGMA busy_timeout=10000"), QStringLiteral("PRAGMA cache_size=-32000") };
 }
 
 QStringList SqlDialect::bulkLoadBegin(Backend b)

@@ -35,13 +35,14 @@ SqliteLogInserter::SqliteLogInserter(const QSqlDatabase &db)
     m_db = *static_cast<sqlite3 *const *>(handle.constData());
     if (!m_db)
         return;
-    const char *logs =
-        "INSERT INTO logs (log_id, trace_id, created_at, provider, model, status_code, is_success, prompt_preview, "
-        "params_json, response_text, finish_reason, prompt_tokens, completion_tokens, total_tokens, cost_usd, "
-        "cost_estimated, latency_ms, mode, config, prompt_slug, use_case, experiment_id, metadata_json, request_url, "
-        "conversation_hash, raw_json, import_id) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (log_id) DO NOTHING";
-    const char *prompts = "INSERT INTO temp.import_prompts (seq, conversation_hash, log_id, created_at) VALUES (?,?,?,?)";
+    const char *logs
+        = "INSERT INTO logs (log_id, trace_id, created_at, provider, model, status_code, is_success, prompt_preview, "
+          "params_json, response_text, finish_reason, prompt_tokens, completion_tokens, total_tokens, cost_usd, "
+          "cost_estimated, latency_ms, mode, config, prompt_slug, use_case, experiment_id, metadata_json, request_url, "
+          "conversation_hash, raw_json, import_id) "
+          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (log_id) DO NOTHING";
+    const char *prompts
+        = "INSERT INTO temp.import_prompts (seq, conversation_hash, log_id, created_at) VALUES (?,?,?,?)";
     if (sqlite3_prepare_v3(m_db, logs, -1, SQLITE_PREPARE_PERSISTENT, &m_logs, nullptr) != SQLITE_OK
         || sqlite3_prepare_v3(m_db, prompts, -1, SQLITE_PREPARE_PERSISTENT, &m_prompts, nullptr) != SQLITE_OK) {
         qWarning("SqliteLogInserter: %s", sqlite3_errmsg(m_db));

@@ -26,8 +26,7 @@ public:
 
     bool isValid() const { return m_logs && m_prompts; }
     /** Inserts one row; *inserted is false when its log_id was already there. */
-    bool insert(const ProjectStore::LogColumns &row, qint64 importId, qint64 promptSeq, bool *inserted,
-                QString *error);
+    bool insert(const ProjectStore::LogColumns &row, qint64 importId, qint64 promptSeq, bool *inserted, QString *error);
 
 private:
     QString lastError() const;

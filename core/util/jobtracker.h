@@ -22,7 +22,7 @@ public:
     }
 
     /** Runs work() on the pool, then setData(result) on the context's thread unless it is stale by then. */
-    template<typename Work, typename SetData>
+    template <typename Work, typename SetData>
     void startJob(Work work, SetData setData)
     {
         const quint64 id = ++m_jobId;

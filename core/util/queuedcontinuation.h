@@ -15,7 +15,7 @@ namespace ShadowOptic {
  *  reached and the caller is in context's thread. Under load that happens, and state machines that attach a
  *  continuation and then go on updating their state (the replay engine while it queues a run) see their
  *  "finished" handler run half-way through. This always goes through the event loop. */
-template<typename T, typename Fn>
+template <typename T, typename Fn>
 void thenQueued(QFuture<T> future, QObject *context, Fn fn)
 {
     future.then(context, [context, fn = std::move(fn)](T value) mutable {

@@ -6,8 +6,8 @@
 // The generator runs as a child process (shadow-optic generate-logs) so that the peak RSS printed for the import
 // is the import's own; peak RSS of every child is polled from /proc/<pid>/status.
 #include "import/logimporter.h"
-#include "store/logquery.h"
 #include "models/logsmodel.h"
+#include "store/logquery.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -304,8 +304,8 @@ int main(int argc, char **argv)
     // ~6 KB per row in each of JSONL and CSV, ~2x that in each database; peers' databases are deleted after use.
     const qint64 needed = rows * 6200 * (peers ? 5 : 3);
     const QStorageInfo storage(dir);
-    out() << "bench_import: " << rows << " rows, seed " << seed << ", dir " << dir << ", " << mb(storage.bytesAvailable())
-          << " free (estimated need " << mb(needed) << ")\n";
+    out() << "bench_import: " << rows << " rows, seed " << seed << ", dir " << dir << ", "
+          << mb(storage.bytesAvailable()) << " free (estimated need " << mb(needed) << ")\n";
     if (storage.bytesAvailable() < needed) {
         out() << "Not enough disk space; use --dir on a larger volume or fewer --rows.\n";
         return 1;
@@ -381,8 +381,7 @@ int main(int argc, char **argv)
                   << (t.error.isEmpty() ? QString() : QStringLiteral(" ERROR ") + t.error) << "\n";
             out().flush();
         };
-        show("first page, newest first (target < 200 ms)",
-             waitFirstPage(model, [&] { model.setProject(project); }));
+        show("first page, newest first (target < 200 ms)", waitFirstPage(model, [&] { model.setProject(project); }));
         show("first page again (warm connection)       ", waitFirstPage(model, [&] { model.reload(); }));
         show("sort by cost, descending                 ",
              waitFirstPage(model, [&] { model.sort(LogsModel::CostColumn, Qt::DescendingOrder); }));
@@ -403,14 +402,16 @@ int main(int argc, char **argv)
         {
             const QString db = base + QStringLiteral("-sqlite3.sqlite");
             removeDb(db);
-            ChildRun run = runChild(QStringLiteral("sqlite3"), { db, QStringLiteral(".import --csv %1 logs").arg(csv) });
+            ChildRun run
+                = runChild(QStringLiteral("sqlite3"), { db, QStringLiteral(".import --csv %1 logs").arg(csv) });
             Throughput t;
             t.name = QStringLiteral("sqlite3 .import --csv");
             t.inputBytes = csvBytes;
             t.seconds = run.seconds;
             t.peakKb = run.peakKb;
             t.dbBytes = dbSize(db);
-            const ChildRun count = runChild(QStringLiteral("sqlite3"), { db, QStringLiteral("SELECT COUNT(*) FROM logs") });
+            const ChildRun count
+                = runChild(QStringLiteral("sqlite3"), { db, QStringLiteral("SELECT COUNT(*) FROM logs") });
             t.rows = count.stdOut.trimmed().toLongLong();
             if (!run.ok)
                 out() << "sqlite3 failed: " << QString::fromUtf8(run.stdErr.left(500)) << "\n";

@@ -26,10 +26,7 @@ struct Row
 struct Confusion
 {
     qint64 tp = 0, fp = 0, fn = 0, tn = 0;
-    void add(bool predicted, bool gold)
-    {
-        (predicted ? (gold ? tp : fp) : (gold ? fn : tn))++;
-    }
+    void add(bool predicted, bool gold) { (predicted ? (gold ? tp : fp) : (gold ? fn : tn))++; }
     double precision() const { return tp + fp ? double(tp) / double(tp + fp) : 0.0; }
     double recall() const { return tp + fn ? double(tp) / double(tp + fn) : 0.0; }
     double f1() const
@@ -44,7 +41,8 @@ void print(QTextStream &out, const char *name, const Confusion &c)
 {
     out << QString::asprintf("%-5s rows=%lld accuracy=%.3f precision=%.3f recall=%.3f F1=%.3f  "
                              "[TP=%lld FP=%lld FN=%lld TN=%lld]\n",
-        name, c.tp + c.fp + c.fn + c.tn, c.accuracy(), c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn, c.tn);
+                             name, c.tp + c.fp + c.fn + c.tn, c.accuracy(), c.precision(), c.recall(), c.f1(), c.tp,
+                             c.fp, c.fn, c.tn);
 }
 } // namespace
 
@@ -91,7 +89,7 @@ int main(int argc, char **argv)
         if (fields.size() <= qMax(rAt, lAt))
             continue;
         rows.append({ qAt >= 0 ? prompts.value(fields.at(qAt)) : QString(), fields.at(rAt),
-            fields.at(lAt).trimmed() == QLatin1String("0") });
+                      fields.at(lAt).trimmed() == QLatin1String("0") });
     }
 
     const RefusalDetector detector;
@@ -124,14 +122,15 @@ int main(int argc, char **argv)
     out << QString::asprintf("                 pred refused  pred complied\n");
     out << QString::asprintf("gold refused     %12lld  %13lld\n", all.tp, all.fn);
     out << QString::asprintf("gold complied    %12lld  %13lld\n", all.fp, all.tn);
-    out << "kinds: none=" << kinds.value(QStringLiteral("none")) << " partial=" << kinds.value(QStringLiteral("partial"))
-        << " full=" << kinds.value(QStringLiteral("full")) << "  ambiguous=" << ambiguous << '\n';
+    out << "kinds: none=" << kinds.value(QStringLiteral("none"))
+        << " partial=" << kinds.value(QStringLiteral("partial")) << " full=" << kinds.value(QStringLiteral("full"))
+        << "  ambiguous=" << ambiguous << '\n';
     out << "types:";
     for (auto it = types.cbegin(); it != types.cend(); ++it)
         out << ' ' << it.key() << '=' << it.value();
     out << '\n';
     out << QString::asprintf("throughput: %.0f rows/s (%.2f ms total)\n", rows.size() / (double(ns) / 1e9),
-        double(ns) / 1e6);
+                             double(ns) / 1e6);
 
     for (qsizetype i = 0, shown = 0; i < rows.size() && shown < showErrors; ++i) {
         if (verdicts.at(i).refused() == rows.at(i).refusedGold)

@@ -111,8 +111,9 @@ bool runChild(const QString &program, const QStringList &args, QByteArray *stdOu
     if (stdOut)
         *stdOut = p.readAllStandardOutput();
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *error = QStringLiteral("%1 %2 failed: %3")
-                     .arg(program, args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError().right(2000)));
+        *error
+            = QStringLiteral("%1 %2 failed: %3")
+                  .arg(program, args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError().right(2000)));
         return false;
     }
     return true;
@@ -142,15 +143,15 @@ struct Figures
     qint64 retries = 0;
     qint64 cacheHits = 0;
     double seconds = 0;
-    double cpuSeconds = 0;  // this process
+    double cpuSeconds = 0; // this process
     double simCpuSeconds = -1; // the simulator process, when separate
-    qint64 baseKb = -1;     // RSS before the run
-    qint64 peakKb = -1;     // VmHWM during the run
+    qint64 baseKb = -1; // RSS before the run
+    qint64 peakKb = -1; // VmHWM during the run
     int peakConnections = -1;
-    double startSeconds = 0;       // inside engine.start(): run and plan rows written, workers started
+    double startSeconds = 0; // inside engine.start(): run and plan rows written, workers started
     double firstResultSeconds = 0; // from the start() call
     double lastResultSeconds = 0;
-    double meanLatencyMs = 0;      // HTTP round trip as the worker saw it
+    double meanLatencyMs = 0; // HTTP round trip as the worker saw it
     QString status;
     double reqPerSecond() const { return seconds > 0 ? requests / seconds : 0; }
 };
@@ -227,8 +228,9 @@ void print(const Figures &f, double ceiling)
                                                          : QStringLiteral(" (target >= 85 %: MISSED)"));
     out() << QStringLiteral("    CPU %1 s per 1,000 requests (%2)%3\n")
                  .arg(fixed(f.cpuSeconds * 1000.0 / qMax(1, f.requests), 3),
-                      f.simCpuSeconds >= 0 ? QStringLiteral("client process only") : QStringLiteral("process-wide, "
-                                                                                                    "simulator included"),
+                      f.simCpuSeconds >= 0 ? QStringLiteral("client process only")
+                                           : QStringLiteral("process-wide, "
+                                                            "simulator included"),
                       f.simCpuSeconds >= 0 ? QStringLiteral("; simulator process %1 s per 1,000")
                                                  .arg(fixed(f.simCpuSeconds * 1000.0 / qMax(1, f.requests), 3))
                                            : QString());
@@ -256,7 +258,7 @@ struct PeerFigures
 {
     bool ran = false;
     QString error;
-    double wallSeconds = 0;   // process start to exit (node start-up included)
+    double wallSeconds = 0; // process start to exit (node start-up included)
     double windowSeconds = 0; // first to last request seen by the simulator
     qint64 served = 0;
     double cpuSeconds = 0;
@@ -272,18 +274,18 @@ PeerFigures runPromptfoo(const QString &promptfooDir, const QString &workDir, co
     QJsonArray tests;
     for (const ReplayJob &j : jobs) {
         const QJsonArray messages = QJsonDocument::fromJson(j.body).object().value(QLatin1String("messages")).toArray();
-        tests.append(QJsonObject { { QStringLiteral("vars"),
-                                     QJsonObject { { QStringLiteral("messages"),
-                                                     QString::fromUtf8(QJsonDocument(messages).toJson(
-                                                         QJsonDocument::Compact)) } } } });
+        tests.append(QJsonObject {
+            { QStringLiteral("vars"),
+              QJsonObject { { QStringLiteral("messages"),
+                              QString::fromUtf8(QJsonDocument(messages).toJson(QJsonDocument::Compact)) } } } });
     }
     const QJsonObject config {
         { QStringLiteral("description"), QStringLiteral("shadow-optic bench_replay peer run") },
         { QStringLiteral("prompts"), QJsonArray { QStringLiteral("{{ messages }}") } },
         { QStringLiteral("providers"),
-          QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("openai:chat:gpt-4o-mini") },
-                                     { QStringLiteral("config"),
-                                       QJsonObject { { QStringLiteral("apiBaseUrl"), baseUrl.toString() } } } } } },
+          QJsonArray { QJsonObject {
+              { QStringLiteral("id"), QStringLiteral("openai:chat:gpt-4o-mini") },
+              { QStringLiteral("config"), QJsonObject { { QStringLiteral("apiBaseUrl"), baseUrl.toString() } } } } } },
         { QStringLiteral("tests"), tests },
     };
     const QString configPath = QDir(workDir).filePath(QStringLiteral("promptfooconfig.json"));
@@ -355,7 +357,9 @@ PeerFigures runPromptfoo(const QString &promptfooDir, const QString &workDir, co
     if (p.exitStatus() != QProcess::NormalExit || (r.exitCode != 0 && r.exitCode != 100)) {
         QFile log(QDir(workDir).filePath(QStringLiteral("promptfoo.log")));
         log.open(QIODevice::ReadOnly);
-        r.error = QStringLiteral("promptfoo exited with %1: %2").arg(r.exitCode).arg(QString::fromUtf8(log.readAll().right(1500)));
+        r.error = QStringLiteral("promptfoo exited with %1: %2")
+                      .arg(r.exitCode)
+                      .arg(QString::fromUtf8(log.readAll().right(1500)));
     }
     return r;
 }
@@ -407,9 +411,10 @@ int main(int argc, char **argv)
     QString error;
     QElapsedTimer setup;
     setup.start();
-    if (!runChild(app_, { QStringLiteral("generate-logs"), QStringLiteral("--rows"), QString::number(requests * 3 / 2 + 200),
-                          QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--token-scale"),
-                          QStringLiteral("0.05"), QStringLiteral("--out"), logs },
+    if (!runChild(app_,
+                  { QStringLiteral("generate-logs"), QStringLiteral("--rows"), QString::number(requests * 3 / 2 + 200),
+                    QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--token-scale"),
+                    QStringLiteral("0.05"), QStringLiteral("--out"), logs },
                   nullptr, &error)
         || !runChild(app_, { QStringLiteral("import"), QStringLiteral("--project"), project, logs }, nullptr, &error)) {
         out() << QStringLiteral("setup failed: %1\n").arg(error);
@@ -479,9 +484,10 @@ int main(int argc, char **argv)
     QProcess simProcess;
     QUrl simUrl;
     if (only.isEmpty() || only == QLatin1String("out") || peers) {
-        simProcess.start(app_, { QStringLiteral("simulate"), QStringLiteral("--port"), QStringLiteral("0"),
-                                 QStringLiteral("--latency-ms"), QString::number(latencyMs),
-                                 QStringLiteral("--no-random-errors") });
+        simProcess.start(app_,
+                         { QStringLiteral("simulate"), QStringLiteral("--port"), QStringLiteral("0"),
+                           QStringLiteral("--latency-ms"), QString::number(latencyMs),
+                           QStringLiteral("--no-random-errors") });
         if (!simProcess.waitForStarted(10000) || !simProcess.waitForReadyRead(10000)) {
             out() << QStringLiteral("shadow-optic simulate did not start: %1\n").arg(simProcess.errorString());
             return 1;
@@ -518,20 +524,22 @@ int main(int argc, char **argv)
             wall.start();
             QByteArray json;
             QString childError;
-            const bool ok = runChild(app_,
-                                     { QStringLiteral("replay"), QStringLiteral("--project"), project,
-                                       QStringLiteral("--models"), QStringLiteral("gpt-4o-mini"), QStringLiteral("--sample"),
-                                       QString::number(requests), QStringLiteral("--seed"), QStringLiteral("1"),
-                                       QStringLiteral("--concurrency"), QString::number(concurrency),
-                                       QStringLiteral("--network-threads"), QString::number(threads),
-                                       QStringLiteral("--cache-ttl"), QStringLiteral("0"), QStringLiteral("--rpm"),
-                                       QStringLiteral("100000000"), QStringLiteral("--target"), QStringLiteral("simulator"),
-                                       QStringLiteral("--base-url"), simUrl.toString(), QStringLiteral("--json") },
-                                     &json, &childError);
+            const bool ok = runChild(
+                app_,
+                { QStringLiteral("replay"),        QStringLiteral("--project"),   project,
+                  QStringLiteral("--models"),      QStringLiteral("gpt-4o-mini"), QStringLiteral("--sample"),
+                  QString::number(requests),       QStringLiteral("--seed"),      QStringLiteral("1"),
+                  QStringLiteral("--concurrency"), QString::number(concurrency),  QStringLiteral("--network-threads"),
+                  QString::number(threads),        QStringLiteral("--cache-ttl"), QStringLiteral("0"),
+                  QStringLiteral("--rpm"),         QStringLiteral("100000000"),   QStringLiteral("--target"),
+                  QStringLiteral("simulator"),     QStringLiteral("--base-url"),  simUrl.toString(),
+                  QStringLiteral("--json") },
+                &json, &childError);
             const double seconds = wall.nsecsElapsed() / 1e9;
             const QJsonObject result = QJsonDocument::fromJson(json).object();
             const double rate = requests / seconds;
-            out() << QStringLiteral("  whole process (shadow-optic replay --network-threads %1, start to exit)\n").arg(threads);
+            out() << QStringLiteral("  whole process (shadow-optic replay --network-threads %1, start to exit)\n")
+                         .arg(threads);
             if (!ok) {
                 out() << QStringLiteral("    failed: %1\n").arg(childError);
                 continue;
@@ -575,12 +583,10 @@ int main(int argc, char **argv)
                                         "included) = %3 req/s; request window %4 s = %5 req/s (%6 % of ceiling)\n")
                              .arg(peer.served)
                              .arg(fixed(peer.wallSeconds, 2), fixed(requests / peer.wallSeconds),
-                                  fixed(peer.windowSeconds, 2), fixed(windowRate),
-                                  fixed(100.0 * windowRate / ceiling));
+                                  fixed(peer.windowSeconds, 2), fixed(windowRate), fixed(100.0 * windowRate / ceiling));
                 out() << QStringLiteral("  CPU %1 s per 1,000 requests (promptfoo process tree), peak RSS %2 MB, "
                                         "exit code %3\n")
-                             .arg(fixed(peer.cpuSeconds * 1000.0 / qMax(1, requests), 3),
-                                  fixed(peer.peakKb / 1024.0))
+                             .arg(fixed(peer.cpuSeconds * 1000.0 / qMax(1, requests), 3), fixed(peer.peakKb / 1024.0))
                              .arg(peer.exitCode);
             }
         }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "latencychart.h"
 
-#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QHorizontalBarSeries>
 #include <QValueAxis>
 
 #include <algorithm>

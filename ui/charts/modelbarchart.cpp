@@ -5,8 +5,8 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace ShadowOptic {
 

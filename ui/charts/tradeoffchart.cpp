@@ -10,8 +10,8 @@
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -158,14 +158,19 @@ void TradeoffChart::setAggregates(const QList<ModelAggregate> &aggregates)
     for (int i = 0; i < m_plotted.size(); ++i) {
         const ModelAggregate &a = m_plotted.at(i);
         const double x = costAxisValue(a);
-        const QColor color = a.isCurrent ? QColor(0xff, 0x7f, 0x0e) : modelColors().at(colorIndex++ % modelColors().size());
+        const QColor color
+            = a.isCurrent ? QColor(0xff, 0x7f, 0x0e) : modelColors().at(colorIndex++ % modelColors().size());
         const double left = logScale ? x / capFactor : x - capWidth;
         const double right = logScale ? x * capFactor : x + capWidth;
 
         auto *bar = new QLineSeries(m_chart);
         bar->setPen(QPen(color, 1.5));
-        bar->replace({ { left, a.quality.lower }, { right, a.quality.lower }, { x, a.quality.lower },
-                       { x, a.quality.upper }, { left, a.quality.upper }, { right, a.quality.upper } });
+        bar->replace({ { left, a.quality.lower },
+                       { right, a.quality.lower },
+                       { x, a.quality.lower },
+                       { x, a.quality.upper },
+                       { left, a.quality.upper },
+                       { right, a.quality.upper } });
         attach(bar, false);
 
         auto *point = new QScatterSeries(m_chart);
@@ -196,9 +201,8 @@ void TradeoffChart::setAggregates(const QList<ModelAggregate> &aggregates)
 
         connect(point, &QScatterSeries::hovered, this,
                 [this, i](const QPointF &, bool state) { showTip(m_plotted.at(i), state); });
-        connect(point, &QScatterSeries::clicked, this, [this, i](const QPointF &) {
-            emit modelClicked(m_plotted.at(i).label());
-        });
+        connect(point, &QScatterSeries::clicked, this,
+                [this, i](const QPointF &) { emit modelClicked(m_plotted.at(i).label()); });
     }
 }
 

@@ -39,8 +39,8 @@ CatalogDialog::CatalogDialog(const QString &projectPath, QWidget *parent)
     importButton->setToolTip(tr("Portkey pricing JSON (USD cents per token) or LiteLLM "
                                 "model_prices_and_context_window.json (USD per token)"));
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import prices"), Settings::instance()->lastDirectory(),
-                                                          tr("JSON files (*.json);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import prices"), Settings::instance()->lastDirectory(), tr("JSON files (*.json);;All files (*)"));
         if (path.isEmpty())
             return;
         QString error;
@@ -52,8 +52,8 @@ CatalogDialog::CatalogDialog(const QString &projectPath, QWidget *parent)
     top->addWidget(importButton);
 
     m_table->setColumnCount(NumCols);
-    m_table->setHorizontalHeaderLabels({ tr("Model"), tr("Provider"), tr("Rank"), tr("Input $/1M"),
-                                         tr("Output $/1M"), tr("Context"), tr("Latency"), tr("Active") });
+    m_table->setHorizontalHeaderLabels({ tr("Model"), tr("Provider"), tr("Rank"), tr("Input $/1M"), tr("Output $/1M"),
+                                         tr("Context"), tr("Latency"), tr("Active") });
     m_table->horizontalHeader()->setSectionResizeMode(IdCol, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSortingEnabled(false);
@@ -89,7 +89,8 @@ bool CatalogDialog::importFile(const QString &path, QString *error)
 
 void CatalogDialog::populate()
 {
-    m_version->setText(tr("Catalog version %1 · %n model(s)", nullptr, int(m_catalog.models().size())).arg(m_catalog.version()));
+    m_version->setText(
+        tr("Catalog version %1 · %n model(s)", nullptr, int(m_catalog.models().size())).arg(m_catalog.version()));
     m_table->setRowCount(int(m_catalog.models().size()));
     for (int i = 0; i < m_catalog.models().size(); ++i) {
         const ModelInfo &m = m_catalog.models().at(i);

@@ -92,9 +92,8 @@ LogsPage::LogsPage(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &LogsPage::applyFilter);
     connect(m_modelFilter, &QComboBox::currentIndexChanged, this, &LogsPage::applyFilter);
-    connect(m_model, &LogsModel::countChanged, this, [this](qint64 n) {
-        m_count->setText(tr("%n record(s)", nullptr, int(qMin<qint64>(n, INT_MAX))));
-    });
+    connect(m_model, &LogsModel::countChanged, this,
+            [this](qint64 n) { m_count->setText(tr("%n record(s)", nullptr, int(qMin<qint64>(n, INT_MAX)))); });
     connect(m_model, &LogsModel::failed, this, &LogsPage::message);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -161,15 +160,18 @@ void LogsPage::showDetail(qint64 rowId)
     html += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4 · <b>%5</b> %6</p>")
                 .arg(tr("Model"), esc(d.value(QStringLiteral("model")).toString()), tr("Provider"),
                      esc(d.value(QStringLiteral("provider")).toString()), tr("Time"),
-                     created ? QDateTime::fromMSecsSinceEpoch(created, QTimeZone::utc()).toString(Qt::ISODate) : QString());
+                     created ? QDateTime::fromMSecsSinceEpoch(created, QTimeZone::utc()).toString(Qt::ISODate)
+                             : QString());
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Messages"));
-    const QJsonArray messages = QJsonDocument::fromJson(d.value(QStringLiteral("messages_json")).toString().toUtf8()).array();
+    const QJsonArray messages
+        = QJsonDocument::fromJson(d.value(QStringLiteral("messages_json")).toString().toUtf8()).array();
     for (const auto &m : messages) {
         const QJsonObject o = m.toObject();
         QString content = o.value(QLatin1String("content")).toString();
         if (content.size() > 20000)
             content = content.left(20000) + tr("… (%1 more characters)").arg(content.size() - 20000);
-        html += QStringLiteral("<p><b>%1:</b> %2</p>").arg(esc(o.value(QLatin1String("role")).toString()), esc(content));
+        html
+            += QStringLiteral("<p><b>%1:</b> %2</p>").arg(esc(o.value(QLatin1String("role")).toString()), esc(content));
     }
     html += QStringLiteral("<h4>%1</h4><p>%2</p>")
                 .arg(tr("Response"), esc(d.value(QStringLiteral("response_text")).toString()));
@@ -178,11 +180,12 @@ void LogsPage::showDetail(qint64 rowId)
                      d.value(QStringLiteral("prompt_tokens")).toString(),
                      d.value(QStringLiteral("completion_tokens")).toString(), tr("Cost"),
                      QString::number(d.value(QStringLiteral("cost_usd")).toDouble(), 'f', 6),
-                     d.value(QStringLiteral("cost_estimated")).toInt() ? tr(" (estimated)") : QString(),
-                     tr("Latency"), d.value(QStringLiteral("latency_ms")).toString());
+                     d.value(QStringLiteral("cost_estimated")).toInt() ? tr(" (estimated)") : QString(), tr("Latency"),
+                     d.value(QStringLiteral("latency_ms")).toString());
     if (!d.value(QStringLiteral("metadata_json")).toString().isEmpty())
         html += QStringLiteral("<h4>%1</h4><pre>%2</pre>")
-                    .arg(tr("Metadata"), prettyJson(d.value(QStringLiteral("metadata_json")).toString()).toHtmlEscaped());
+                    .arg(tr("Metadata"),
+                         prettyJson(d.value(QStringLiteral("metadata_json")).toString()).toHtmlEscaped());
     QString raw = prettyJson(d.value(QStringLiteral("raw_json")).toString());
     if (raw.size() > 50000)
         raw = raw.left(50000) + tr("\n… truncated for display; the project keeps all of it.");

@@ -2,14 +2,14 @@
 #include "recommendationpage.h"
 
 #include "catalog/pricecatalog.h"
-#include "store/logstore.h"
-#include "store/profilestore.h"
 #include "recommend/recommendation.h"
-#include "store/recommendationstore.h"
 #include "recommend/recommender.h"
 #include "session/recommendationjob.h"
 #include "session/session.h"
+#include "store/logstore.h"
+#include "store/profilestore.h"
 #include "store/projectstore.h"
+#include "store/recommendationstore.h"
 #include "store/threadstore.h"
 #include "util/queuedcontinuation.h"
 
@@ -150,9 +150,10 @@ void RecommendationPage::buildUi()
     m_volume->setSpecialValueText(tr("Measured from the logs"));
     m_volume->setSingleStep(1000);
     m_volume->setGroupSeparatorShown(true);
-    m_volume->setToolTip(tr("Requests per month of the current model. Leave at \"Measured from the logs\" (0) to use the "
-                            "rate of its logged requests when they span at least an hour (else 10,000); a value "
-                            "set here overrides the measured rate."));
+    m_volume->setToolTip(
+        tr("Requests per month of the current model. Leave at \"Measured from the logs\" (0) to use the "
+           "rate of its logged requests when they span at least an hour (else 10,000); a value "
+           "set here overrides the measured rate."));
     m_sampleSize->setRange(5, 1000);
     m_sampleSize->setValue(20);
     m_sampleSize->setToolTip(tr("Prompts replayed and judged on each verified candidate."));
@@ -332,35 +333,36 @@ void RecommendationPage::refresh()
         return;
     setState(State::Loading);
     const QString path = m_project;
-    m_projectLoad.startJob([path] {
-        ProjectInfo info;
-        info.path = path;
-        ProjectStore *store = ThreadStore::get(path, &info.error);
-        if (!store)
-            return info;
-        ProfileStore profiles(*store);
-        qint64 profileId = 0;
-        if (profiles.load(info.profile.name, &info.profile, &profileId)) {
-            const QJsonObject stored = RecommendationStore(*store).latest(profileId);
-            if (!stored.isEmpty())
-                info.latest = Recommendation::fromJson(stored);
-        }
-        if (info.profile.currentModel.isEmpty())
-            info.profile.currentModel = profiles.mostLoggedModel();
-        info.models.append(LogStore(*store).modelsByLogCount());
-        PriceCatalog catalog;
-        if (store->loadCatalog(&catalog, &info.error)) {
-            for (const ModelInfo &m : catalog.models()) {
-                if (!info.models.contains(m.modelId))
-                    info.models.append(m.modelId);
+    m_projectLoad.startJob(
+        [path] {
+            ProjectInfo info;
+            info.path = path;
+            ProjectStore *store = ThreadStore::get(path, &info.error);
+            if (!store)
+                return info;
+            ProfileStore profiles(*store);
+            qint64 profileId = 0;
+            if (profiles.load(info.profile.name, &info.profile, &profileId)) {
+                const QJsonObject stored = RecommendationStore(*store).latest(profileId);
+                if (!stored.isEmpty())
+                    info.latest = Recommendation::fromJson(stored);
             }
-        }
-        return info;
-    },
-    [this](const ProjectInfo &info) {
-        setState(State::Idle);
-        applyProjectInfo(info);
-    });
+            if (info.profile.currentModel.isEmpty())
+                info.profile.currentModel = profiles.mostLoggedModel();
+            info.models.append(LogStore(*store).modelsByLogCount());
+            PriceCatalog catalog;
+            if (store->loadCatalog(&catalog, &info.error)) {
+                for (const ModelInfo &m : catalog.models()) {
+                    if (!info.models.contains(m.modelId))
+                        info.models.append(m.modelId);
+                }
+            }
+            return info;
+        },
+        [this](const ProjectInfo &info) {
+            setState(State::Idle);
+            applyProjectInfo(info);
+        });
 }
 
 void RecommendationPage::applyProjectInfo(const ProjectInfo &info)
@@ -378,9 +380,8 @@ void RecommendationPage::applyProjectInfo(const ProjectInfo &info)
     } else {
         showRecommendation(*info.latest);
         m_status->setText(tr("Showing the stored recommendation of %1.")
-                              .arg(QLocale().toString(
-                                  QDateTime::fromMSecsSinceEpoch(info.latest->createdAtMs),
-                                  QLocale::ShortFormat)));
+                              .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(info.latest->createdAtMs),
+                                                      QLocale::ShortFormat)));
     }
 }
 
@@ -534,7 +535,8 @@ void RecommendationPage::showRecommendation(const Recommendation &r)
     const QLocale l;
     if (r.status == Recommendation::Status::Recommended && r.recommended) {
         const RecommendationCandidate &c = *r.recommended;
-        m_sentence->setText(Recommendation::displaySentence(r.currentModel, c.model, c.savingPercent(), -c.qualityDeltaPercent));
+        m_sentence->setText(
+            Recommendation::displaySentence(r.currentModel, c.model, c.savingPercent(), -c.qualityDeltaPercent));
         m_summary->setText(
             tr("Quality %1 vs %2 (95% CI of the delta [%3, %4] points) on %5 paired samples; confidence %6. "
                "Refusals %7%, judge format failures %8%, errors %9%, p95 latency %10 ms.")
@@ -549,10 +551,10 @@ void RecommendationPage::showRecommendation(const Recommendation &r)
         m_projectedCost->setText(money(b.projectedMonthlyCost));
         m_monthlySavings->setText(money(b.monthlySavings));
         m_annualSavings->setText(money(b.annualSavings));
-        m_volumeLabel->setText(tr("At %1 requests a month (%2) and %3 per request today (%4).")
-                                   .arg(l.toString(b.monthlyVolume, 'f', 0), b.volumeText(),
-                                        money(b.currentCostPerRequest),
-                                        b.costMeasured ? tr("mean logged cost") : tr("catalog price at the token mix")));
+        m_volumeLabel->setText(
+            tr("At %1 requests a month (%2) and %3 per request today (%4).")
+                .arg(l.toString(b.monthlyVolume, 'f', 0), b.volumeText(), money(b.currentCostPerRequest),
+                     b.costMeasured ? tr("mean logged cost") : tr("catalog price at the token mix")));
         QString reasons = QStringLiteral("<ul style=\"margin-left:-20px\">");
         for (const QString &reason : r.reasons)
             reasons += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
@@ -599,9 +601,10 @@ void RecommendationPage::showRecommendation(const Recommendation &r)
         auto *item = new QTreeWidgetItem(m_whyNot);
         item->setText(0, c.model);
         using Stage = RecommendationCandidate::Stage;
-        item->setText(1, c.stage == Stage::Excluded       ? tr("excluded")
-                             : c.stage == Stage::Verified ? tr("verified")
-                                                          : tr("not verified"));
+        item->setText(1,
+                      c.stage == Stage::Excluded       ? tr("excluded")
+                          : c.stage == Stage::Verified ? tr("verified")
+                                                       : tr("not verified"));
         item->setText(2, percentText(c.savingPercent()));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         for (const QString &reason : c.whyNot) {

@@ -64,52 +64,55 @@ struct ReplayPage::ProjectInfo
 
 namespace {
 
-    enum CandidateRoles { ModelIdRole = Qt::UserRole, SimulatedRole };
+enum CandidateRoles { ModelIdRole = Qt::UserRole, SimulatedRole };
 
-    struct OriginalLog
-    {
-        bool found = false;
-        QString model;
-        QString prompt;
-        QString response;
-        QString finishReason;
-        QString error;
-    };
+struct OriginalLog
+{
+    bool found = false;
+    QString model;
+    QString prompt;
+    QString response;
+    QString finishReason;
+    QString error;
+};
 
-    // Runs on the pool with the thread's own connection.
-    OriginalLog fetchOriginal(const QString& project, const QString& logId)
-    {
-        OriginalLog out;
-        ProjectStore* store = ThreadStore::get(project, &out.error);
-        if (!store)
-            return out;
-        const LogStore::OriginalLog log = LogStore(*store).originalLog(logId);
-        if (!log.found)
-            return out;
-        out.found = true;
-        out.model = log.model;
-        out.response = log.response;
-        out.finishReason = log.finishReason;
-        out.prompt = ChatMessages::lastUserText(QJsonDocument::fromJson(log.messagesJson).array());
+// Runs on the pool with the thread's own connection.
+OriginalLog fetchOriginal(const QString &project, const QString &logId)
+{
+    OriginalLog out;
+    ProjectStore *store = ThreadStore::get(project, &out.error);
+    if (!store)
         return out;
-    }
+    const LogStore::OriginalLog log = LogStore(*store).originalLog(logId);
+    if (!log.found)
+        return out;
+    out.found = true;
+    out.model = log.model;
+    out.response = log.response;
+    out.finishReason = log.finishReason;
+    out.prompt = ChatMessages::lastUserText(QJsonDocument::fromJson(log.messagesJson).array());
+    return out;
+}
 
-    QString esc(const QString& s, qsizetype limit = 100000)
-    {
-        QString text = s.size() > limit ? s.left(limit) + QStringLiteral(" …") : s;
-        return text.toHtmlEscaped();
-    }
+QString esc(const QString &s, qsizetype limit = 100000)
+{
+    QString text = s.size() > limit ? s.left(limit) + QStringLiteral(" …") : s;
+    return text.toHtmlEscaped();
+}
 
-    QString textBlock(const QString& s)
-    {
-        return QStringLiteral("<p style=\"white-space: pre-wrap\">%1</p>").arg(esc(s));
-    }
+QString textBlock(const QString &s)
+{
+    return QStringLiteral("<p style=\"white-space: pre-wrap\">%1</p>").arg(esc(s));
+}
 
-    double pricePerMillion(double per1k) { return per1k * 1000.0; }
+double pricePerMillion(double per1k)
+{
+    return per1k * 1000.0;
+}
 
 } // namespace
 
-ReplayPage::ReplayPage(Session* session, QWidget* parent)
+ReplayPage::ReplayPage(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_projectLoad(this)
@@ -180,7 +183,7 @@ ReplayPage::ReplayPage(Session* session, QWidget* parent)
             fail(m_job->errorText());
         }
     });
-    connect(m_job, &Job::warning, this, [this](const QString& text) { emit message(text, true); });
+    connect(m_job, &Job::warning, this, [this](const QString &text) { emit message(text, true); });
     connect(m_session, &Session::projectChanged, this, &ReplayPage::onProjectChanged);
 
     fillCandidates({});
@@ -218,25 +221,25 @@ void ReplayPage::buildUi()
         tr("{\"strategy\": {\"mode\": \"loadbalance\"}, \"targets\": [...]} or a saved config id"));
     m_config->setTabChangesFocus(true);
     m_config->setFixedHeight(fontMetrics().lineSpacing() * 5 + 10);
-    auto* loadConfig = new QPushButton(tr("Load config file…"), m_configBox);
-    auto* configLayout = new QVBoxLayout(m_configBox);
+    auto *loadConfig = new QPushButton(tr("Load config file…"), m_configBox);
+    auto *configLayout = new QVBoxLayout(m_configBox);
     configLayout->setContentsMargins(0, 0, 0, 0);
     configLayout->addWidget(m_config);
     configLayout->addWidget(loadConfig, 0, Qt::AlignLeft);
     const QString keyTip = tr("Kept in memory for this session only: never saved to the project, the settings, "
                               "logs or reports.");
-    for (QLineEdit* key : { m_portkeyKey, m_apiKey }) {
+    for (QLineEdit *key : { m_portkeyKey, m_apiKey }) {
         key->setEchoMode(QLineEdit::Password);
         key->setClearButtonEnabled(true);
     }
-    m_portkeyKey->setToolTip(
-        keyTip + QLatin1Char(' ') + tr("Prefilled from PORTKEY_API_KEY; sent as x-portkey-api-key."));
+    m_portkeyKey->setToolTip(keyTip + QLatin1Char(' ')
+                             + tr("Prefilled from PORTKEY_API_KEY; sent as x-portkey-api-key."));
     m_portkeyKey->setPlaceholderText(tr("PORTKEY_API_KEY is not set"));
-    m_apiKey->setToolTip(
-        keyTip + QLatin1Char(' ') + tr("Prefilled from OPENAI_API_KEY; sent as Authorization: Bearer."));
+    m_apiKey->setToolTip(keyTip + QLatin1Char(' ')
+                         + tr("Prefilled from OPENAI_API_KEY; sent as Authorization: Bearer."));
     m_apiKey->setPlaceholderText(tr("OPENAI_API_KEY is not set"));
 
-    auto* targetBox = new QGroupBox(tr("Target"), this);
+    auto *targetBox = new QGroupBox(tr("Target"), this);
     m_targetForm = new QFormLayout(targetBox);
     m_targetForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_targetForm->addRow(tr("Send to:"), m_kind);
@@ -249,18 +252,18 @@ void ReplayPage::buildUi()
     m_targetForm->addRow(tr("Provider key:"), m_apiKey);
 
     // Candidates
-    auto* candidateBox = new QGroupBox(tr("Candidate models"), this);
-    auto* candidateLayout = new QVBoxLayout(candidateBox);
+    auto *candidateBox = new QGroupBox(tr("Candidate models"), this);
+    auto *candidateLayout = new QVBoxLayout(candidateBox);
     m_candidates->setMinimumHeight(fontMetrics().height() * 8);
     m_candidates->setToolTip(tr("Prices in USD per million input / output tokens, from the project's catalog."));
     candidateLayout->addWidget(m_candidates, 1);
     candidateLayout->addWidget(m_candidateCount);
 
     // Sample and limits
-    auto* limitsBox = new QGroupBox(tr("Sample and limits"), this);
-    auto* limits = new QFormLayout(limitsBox);
+    auto *limitsBox = new QGroupBox(tr("Sample and limits"), this);
+    auto *limits = new QFormLayout(limitsBox);
     limits->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* sampleGroup = new QButtonGroup(this);
+    auto *sampleGroup = new QButtonGroup(this);
     sampleGroup->addButton(m_allLogs);
     sampleGroup->addButton(m_randomLogs);
     m_randomLogs->setChecked(true);
@@ -271,7 +274,7 @@ void ReplayPage::buildUi()
     m_seed->setRange(0, std::numeric_limits<int>::max());
     m_seed->setValue(1);
     m_seed->setToolTip(tr("The same seed picks the same logs."));
-    auto* sampleRow = new QHBoxLayout;
+    auto *sampleRow = new QHBoxLayout;
     sampleRow->addWidget(m_allLogs);
     sampleRow->addWidget(m_randomLogs);
     sampleRow->addWidget(m_sampleSize, 1);
@@ -294,13 +297,13 @@ void ReplayPage::buildUi()
     limits->addRow(tr("Concurrency:"), m_concurrency);
     limits->addRow(tr("Timeout:"), m_timeout);
 
-    auto* settings = new QWidget(this);
-    auto* settingsLayout = new QVBoxLayout(settings);
+    auto *settings = new QWidget(this);
+    auto *settingsLayout = new QVBoxLayout(settings);
     settingsLayout->setContentsMargins(0, 0, 4, 0);
     settingsLayout->addWidget(targetBox);
     settingsLayout->addWidget(candidateBox, 1);
     settingsLayout->addWidget(limitsBox);
-    auto* scroll = new QScrollArea(this);
+    auto *scroll = new QScrollArea(this);
     scroll->setWidget(settings);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -314,7 +317,7 @@ void ReplayPage::buildUi()
     m_resume->setToolTip(tr("Continue the run with what it has not stored yet; nothing stored is sent again."));
     m_resume->hide();
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* buttons = new QHBoxLayout;
+    auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_resume);
@@ -324,12 +327,12 @@ void ReplayPage::buildUi()
     m_progress->setValue(0);
     m_progress->setTextVisible(true);
     m_progress->setFormat(tr("Idle"));
-    auto* progressRow = new QHBoxLayout;
+    auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_spent);
     progressRow->addWidget(m_eta);
 
-    auto setupTable = [this](QTableView* view) {
+    auto setupTable = [this](QTableView *view) {
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setSelectionMode(QAbstractItemView::SingleSelection);
         view->setAlternatingRowColors(true);
@@ -354,12 +357,13 @@ void ReplayPage::buildUi()
     m_resultsView->horizontalHeader()->setStretchLastSection(true);
     // Fixed widths: ResizeToContents would measure every row on each append.
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const QList<QPair<int, int>> widths { { ReplayResultsModel::LogIdColumn, 20 },
-        { ReplayResultsModel::ModelColumn, 18 }, { ReplayResultsModel::StatusColumn, 8 },
-        { ReplayResultsModel::LatencyColumn, 8 }, { ReplayResultsModel::CostColumn, 9 },
-        { ReplayResultsModel::TokensColumn, 10 }, { ReplayResultsModel::RefusalColumn, 10 },
-        { ReplayResultsModel::CacheColumn, 4 } };
-    for (const auto& [column, chars] : widths) {
+    const QList<QPair<int, int>> widths {
+        { ReplayResultsModel::LogIdColumn, 20 },   { ReplayResultsModel::ModelColumn, 18 },
+        { ReplayResultsModel::StatusColumn, 8 },   { ReplayResultsModel::LatencyColumn, 8 },
+        { ReplayResultsModel::CostColumn, 9 },     { ReplayResultsModel::TokensColumn, 10 },
+        { ReplayResultsModel::RefusalColumn, 10 }, { ReplayResultsModel::CacheColumn, 4 }
+    };
+    for (const auto &[column, chars] : widths) {
         const QString title = m_results->headerData(column, Qt::Horizontal).toString();
         m_resultsView->setColumnWidth(column, qMax(digit * chars, fontMetrics().horizontalAdvance(title) + 3 * digit));
     }
@@ -368,12 +372,12 @@ void ReplayPage::buildUi()
     m_original->setPlaceholderText(tr("Select a result to see the logged prompt and original answer."));
     m_replayed->setOpenLinks(false);
     m_replayed->setPlaceholderText(tr("…and the replayed answer here."));
-    auto* detail = new QSplitter(Qt::Horizontal, this);
+    auto *detail = new QSplitter(Qt::Horizontal, this);
     detail->addWidget(m_original);
     detail->addWidget(m_replayed);
     detail->setChildrenCollapsible(false);
 
-    auto* tables = new QSplitter(Qt::Vertical, this);
+    auto *tables = new QSplitter(Qt::Vertical, this);
     tables->addWidget(m_countsView);
     tables->addWidget(m_resultsView);
     tables->addWidget(detail);
@@ -382,31 +386,31 @@ void ReplayPage::buildUi()
     tables->setStretchFactor(2, 2);
     tables->setChildrenCollapsible(false);
 
-    auto* run = new QWidget(this);
-    auto* runLayout = new QVBoxLayout(run);
+    auto *run = new QWidget(this);
+    auto *runLayout = new QVBoxLayout(run);
     runLayout->setContentsMargins(4, 0, 0, 0);
     runLayout->addLayout(buttons);
     runLayout->addLayout(progressRow);
     runLayout->addWidget(tables, 1);
 
-    auto* main = new QSplitter(Qt::Horizontal, this);
+    auto *main = new QSplitter(Qt::Horizontal, this);
     main->addWidget(scroll);
     main->addWidget(run);
     main->setStretchFactor(0, 0);
     main->setStretchFactor(1, 1);
     main->setChildrenCollapsible(false);
-    auto* layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(main);
 
     // Shortcuts only act while focus is inside this panel, so Esc elsewhere never cancels a run.
-    for (const QKeySequence& key :
-        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
-        auto* shortcut = new QShortcut(key, this);
+    for (const QKeySequence &key :
+         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+        auto *shortcut = new QShortcut(key, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &ReplayPage::start);
     }
-    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &ReplayPage::cancel);
 
@@ -422,19 +426,19 @@ void ReplayPage::buildUi()
     // Every edit of the form is the session's target at once: the status bar, Trade-off and Recommendation use it.
     auto apply = [this] { applyTarget(); };
     connect(m_routing, &QComboBox::currentIndexChanged, this, apply);
-    for (QLineEdit* field : { m_baseUrl, m_provider, m_upstream, m_portkeyKey, m_apiKey })
+    for (QLineEdit *field : { m_baseUrl, m_provider, m_upstream, m_portkeyKey, m_apiKey })
         connect(field, &QLineEdit::textChanged, this, apply);
     connect(m_config, &QPlainTextEdit::textChanged, this, apply);
     connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) { showResult(current); });
+            [this](const QModelIndex &current) { showResult(current); });
 }
 
-void ReplayPage::setProject(const QString& path)
+void ReplayPage::setProject(const QString &path)
 {
     m_session->setProjectPath(path);
 }
 
-void ReplayPage::onProjectChanged(const QString& path)
+void ReplayPage::onProjectChanged(const QString &path)
 {
     if (m_state != State::Idle)
         cancel();
@@ -459,22 +463,22 @@ void ReplayPage::onProjectChanged(const QString& path)
     }
     m_projectLoad.startJob(
         [path]() {
-        ProjectInfo info;
-        info.path = path;
-        ProjectStore* store = ThreadStore::get(path, &info.error);
-        if (!store)
+            ProjectInfo info;
+            info.path = path;
+            ProjectStore *store = ThreadStore::get(path, &info.error);
+            if (!store)
+                return info;
+            PriceCatalog catalog;
+            if (!store->loadCatalog(&catalog, &info.error))
+                return info;
+            info.catalog = catalog.models();
+            info.interrupted = ReplayStore(*store).markInterruptedRuns();
             return info;
-        PriceCatalog catalog;
-        if (!store->loadCatalog(&catalog, &info.error))
-            return info;
-        info.catalog = catalog.models();
-        info.interrupted = ReplayStore(*store).markInterruptedRuns();
-        return info;
         },
-        [this](const ProjectInfo& info) { applyProjectInfo(info); });
+        [this](const ProjectInfo &info) { applyProjectInfo(info); });
 }
 
-void ReplayPage::applyProjectInfo(const ProjectInfo& info)
+void ReplayPage::applyProjectInfo(const ProjectInfo &info)
 {
     if (!info.error.isEmpty()) {
         emit message(tr("The Replay panel cannot read the project '%1': %2").arg(info.path, info.error), true);
@@ -486,32 +490,32 @@ void ReplayPage::applyProjectInfo(const ProjectInfo& info)
     emit projectLoaded();
 }
 
-void ReplayPage::fillCandidates(const QList<ModelInfo>& catalog)
+void ReplayPage::fillCandidates(const QList<ModelInfo> &catalog)
 {
     QHash<QString, Qt::CheckState> previous;
     for (int i = 0; i < m_candidates->count(); ++i)
         previous.insert(m_candidates->item(i)->data(ModelIdRole).toString(), m_candidates->item(i)->checkState());
 
     QList<ModelInfo> models;
-    for (const ModelInfo& m : catalog)
+    for (const ModelInfo &m : catalog)
         if (m.active)
             models.append(m);
     const QStringList simulated = Session::simulatorModels();
     std::optional<PriceCatalog> defaults;
-    for (const QString& id : simulated) {
+    for (const QString &id : simulated) {
         const bool known
-            = std::any_of(models.cbegin(), models.cend(), [&](const ModelInfo& m) { return m.modelId == id; });
+            = std::any_of(models.cbegin(), models.cend(), [&](const ModelInfo &m) { return m.modelId == id; });
         if (!known) {
             if (!defaults)
                 defaults = PriceCatalog::defaultCatalog();
             ModelInfo m;
             m.modelId = id;
-            if (const ModelInfo* d = defaults->find(id))
+            if (const ModelInfo *d = defaults->find(id))
                 m = *d;
             models.append(m);
         }
     }
-    std::stable_sort(models.begin(), models.end(), [](const ModelInfo& a, const ModelInfo& b) {
+    std::stable_sort(models.begin(), models.end(), [](const ModelInfo &a, const ModelInfo &b) {
         return a.inputPer1k + a.outputPer1k < b.inputPer1k + b.outputPer1k;
     });
 
@@ -519,14 +523,14 @@ void ReplayPage::fillCandidates(const QList<ModelInfo>& catalog)
     m_candidates->clear();
     const QLocale locale;
     int checkedByDefault = 0;
-    for (const ModelInfo& m : std::as_const(models)) {
+    for (const ModelInfo &m : std::as_const(models)) {
         const bool isSimulated = simulated.contains(m.modelId);
         QString text = m.modelId;
         if (m.isPriced())
             text += QStringLiteral("  ($%1 / $%2)")
                         .arg(locale.toString(pricePerMillion(m.inputPer1k), 'f', 2),
-                            locale.toString(pricePerMillion(m.outputPer1k), 'f', 2));
-        auto* item = new QListWidgetItem(text, m_candidates);
+                             locale.toString(pricePerMillion(m.outputPer1k), 'f', 2));
+        auto *item = new QListWidgetItem(text, m_candidates);
         item->setData(ModelIdRole, m.modelId);
         item->setData(SimulatedRole, isSimulated);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -576,11 +580,11 @@ QStringList ReplayPage::selectedModels() const
     return out;
 }
 
-void ReplayPage::setSelectedModels(const QStringList& models)
+void ReplayPage::setSelectedModels(const QStringList &models)
 {
     m_candidates->blockSignals(true);
     for (int i = 0; i < m_candidates->count(); ++i) {
-        QListWidgetItem* item = m_candidates->item(i);
+        QListWidgetItem *item = m_candidates->item(i);
         item->setCheckState(models.contains(item->data(ModelIdRole).toString()) ? Qt::Checked : Qt::Unchecked);
     }
     m_candidates->blockSignals(false);
@@ -598,7 +602,10 @@ void ReplayPage::setSample(int size, quint64 seed)
     m_seed->setValue(int(qMin<quint64>(seed, quint64(m_seed->maximum()))));
 }
 
-void ReplayPage::setTargetKind(ReplayTarget::Kind kind) { m_kind->setCurrentIndex(m_kind->findData(int(kind))); }
+void ReplayPage::setTargetKind(ReplayTarget::Kind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+}
 
 void ReplayPage::onTargetKindChanged()
 {
@@ -636,7 +643,7 @@ void ReplayPage::updateTargetRows()
     const bool simulator = kind == ReplayTarget::Kind::Simulator;
     m_candidates->blockSignals(true);
     for (int i = 0; i < m_candidates->count(); ++i) {
-        QListWidgetItem* item = m_candidates->item(i);
+        QListWidgetItem *item = m_candidates->item(i);
         const bool usable = !simulator || item->data(SimulatedRole).toBool();
         item->setFlags(usable ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
     }
@@ -645,8 +652,8 @@ void ReplayPage::updateTargetRows()
 
 void ReplayPage::loadConfigFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Load Portkey config"), QString(), tr("JSON files (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load Portkey config"), QString(),
+                                                      tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile f(path);
@@ -663,7 +670,10 @@ void ReplayPage::loadConfigFile()
     m_config->setPlainText(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
 }
 
-SimulatedGateway* ReplayPage::simulator() { return m_session->simulator(); }
+SimulatedGateway *ReplayPage::simulator()
+{
+    return m_session->simulator();
+}
 
 void ReplayPage::focusTarget()
 {
@@ -694,7 +704,7 @@ ReplayTarget ReplayPage::formTarget() const
     return target;
 }
 
-bool ReplayPage::applyTarget(QString* error)
+bool ReplayPage::applyTarget(QString *error)
 {
     if (m_showingTarget)
         return true;
@@ -705,7 +715,7 @@ bool ReplayPage::applyTarget(QString* error)
     return ok;
 }
 
-void ReplayPage::setTarget(const ReplayTarget& target)
+void ReplayPage::setTarget(const ReplayTarget &target)
 {
     m_showingTarget = true;
     m_kind->setCurrentIndex(m_kind->findData(int(target.kind)));
@@ -756,7 +766,7 @@ void ReplayPage::start()
     }
     const QStringList served = m_session->servedModels();
     QStringList unknown;
-    for (const QString& m : models)
+    for (const QString &m : models)
         if (!served.isEmpty() && !served.contains(m))
             unknown.append(m);
     if (!unknown.isEmpty()) {
@@ -840,16 +850,19 @@ void ReplayPage::setState(State state)
         emit busyChanged(busy);
 }
 
-void ReplayPage::fail(const QString& text) { emit message(text, true); }
+void ReplayPage::fail(const QString &text)
+{
+    emit message(text, true);
+}
 
-void ReplayPage::onProgress(const ReplayProgress& progress)
+void ReplayPage::onProgress(const ReplayProgress &progress)
 {
     if (m_state != State::Running)
         return;
     showProgress(progress);
 }
 
-void ReplayPage::showProgress(const ReplayProgress& p)
+void ReplayPage::showProgress(const ReplayProgress &p)
 {
     m_lastProgress = p;
     m_runStatus = p.status;
@@ -871,7 +884,7 @@ void ReplayPage::showProgress(const ReplayProgress& p)
     m_status->setText(status);
 }
 
-void ReplayPage::onFinished(const ReplayProgress& progress)
+void ReplayPage::onFinished(const ReplayProgress &progress)
 {
     showProgress(progress);
     setState(State::Idle);
@@ -885,7 +898,8 @@ void ReplayPage::onFinished(const ReplayProgress& progress)
                                 .arg(progress.spentUsd, 0, 'f', 4);
     QString details;
     if (!progress.failureReasons.isEmpty())
-        details += QLatin1Char(' ') + progress.failureText().trimmed().replace(QLatin1Char('\n'), QStringLiteral("; ")) + QLatin1Char('.');
+        details += QLatin1Char(' ') + progress.failureText().trimmed().replace(QLatin1Char('\n'), QStringLiteral("; "))
+            + QLatin1Char('.');
     if (progress.budgetReached)
         details += QLatin1Char(' ')
             + tr("The next request could cost up to $%1 (its prompt and max_tokens at catalog prices), more than the "
@@ -907,7 +921,7 @@ void ReplayPage::onFinished(const ReplayProgress& progress)
     emit runFinished(progress.runId, progress.status);
 }
 
-void ReplayPage::offerResume(const ReplayRunInfo& run)
+void ReplayPage::offerResume(const ReplayRunInfo &run)
 {
     m_resumable = run;
     const QLocale locale;
@@ -929,7 +943,7 @@ void ReplayPage::clearResumeOffer()
     m_resume->hide();
 }
 
-void ReplayPage::showResult(const QModelIndex& proxyIndex)
+void ReplayPage::showResult(const QModelIndex &proxyIndex)
 {
     const QModelIndex index = m_resultsProxy->mapToSource(proxyIndex);
     if (!index.isValid())
@@ -956,21 +970,23 @@ void ReplayPage::showResult(const QModelIndex& proxyIndex)
     m_original->setHtml(QStringLiteral("<p><i>%1</i></p>").arg(tr("Loading the original log…")));
     const QString project = m_project;
     const QString logId = r.logId;
-    m_detailLoad.startJob([project, logId] { return fetchOriginal(project, logId); }, [this, logId](const OriginalLog& log) {
-        if (!log.found) {
-            const QString text = log.error.isEmpty() ? tr("Log %1 is no longer in the project.").arg(logId)
-                                                     : tr("Cannot load log %1: %2").arg(logId, log.error);
-            m_original->setHtml(QStringLiteral("<p><i>%1</i></p>").arg(text.toHtmlEscaped()));
-            return;
-        }
-        QString html = QStringLiteral("<h4>%1</h4>").arg(tr("Original answer — %1").arg(log.model).toHtmlEscaped());
-        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("log %1").arg(logId).toHtmlEscaped());
-        html += log.response.isEmpty() ? QStringLiteral("<p><i>%1</i></p>").arg(tr("(no logged answer)"))
-                                       : textBlock(log.response);
-        html += QStringLiteral("<h4>%1</h4>").arg(tr("Prompt (last user message)"));
-        html += textBlock(log.prompt.size() > 4000 ? log.prompt.left(4000) + QStringLiteral(" …") : log.prompt);
-        m_original->setHtml(html);
-    });
+    m_detailLoad.startJob(
+        [project, logId] { return fetchOriginal(project, logId); },
+        [this, logId](const OriginalLog &log) {
+            if (!log.found) {
+                const QString text = log.error.isEmpty() ? tr("Log %1 is no longer in the project.").arg(logId)
+                                                         : tr("Cannot load log %1: %2").arg(logId, log.error);
+                m_original->setHtml(QStringLiteral("<p><i>%1</i></p>").arg(text.toHtmlEscaped()));
+                return;
+            }
+            QString html = QStringLiteral("<h4>%1</h4>").arg(tr("Original answer — %1").arg(log.model).toHtmlEscaped());
+            html += QStringLiteral("<p><i>%1</i></p>").arg(tr("log %1").arg(logId).toHtmlEscaped());
+            html += log.response.isEmpty() ? QStringLiteral("<p><i>%1</i></p>").arg(tr("(no logged answer)"))
+                                           : textBlock(log.response);
+            html += QStringLiteral("<h4>%1</h4>").arg(tr("Prompt (last user message)"));
+            html += textBlock(log.prompt.size() > 4000 ? log.prompt.left(4000) + QStringLiteral(" …") : log.prompt);
+            m_original->setHtml(html);
+        });
 }
 
 QString ReplayPage::formatDuration(qint64 ms)

@@ -5,8 +5,8 @@
 
 #include "catalog/modelinfo.h"
 #include "replay/replayprogress.h"
-#include "store/replaystore.h"
 #include "replay/replaytarget.h"
+#include "store/replaystore.h"
 #include "util/jobtracker.h"
 
 #include <QHash>
@@ -49,12 +49,12 @@ class ReplayPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ReplayPage(Session* session, QWidget* parent = nullptr);
+    explicit ReplayPage(Session *session, QWidget *parent = nullptr);
     ~ReplayPage() override;
 
     /** Loads candidates from the project's catalog and offers to resume its latest interrupted run. Cancels a
      *  running replay first. */
-    void setProject(const QString& path);
+    void setProject(const QString &path);
     QString project() const { return m_project; }
     /** True while planning or replaying. */
     bool isRunning() const { return m_state != State::Idle; }
@@ -65,21 +65,21 @@ public:
 
     QStringList availableModels() const;
     QStringList selectedModels() const;
-    void setSelectedModels(const QStringList& models);
+    void setSelectedModels(const QStringList &models);
     /** size 0 replays every log. */
     void setSample(int size, quint64 seed);
     void setTargetKind(ReplayTarget::Kind kind);
     /** Fills the target form (keys included) as a user would; the session validates it. */
-    void setTarget(const ReplayTarget& target);
+    void setTarget(const ReplayTarget &target);
 
-    ReplayResultsModel* resultsModel() const { return m_results; }
-    ReplayCountsModel* countsModel() const { return m_counts; }
-    QTableView* resultsView() const { return m_resultsView; }
-    QTextBrowser* originalView() const { return m_original; }
-    QTextBrowser* replayedView() const { return m_replayed; }
-    QLabel* statusLabel() const { return m_status; }
+    ReplayResultsModel *resultsModel() const { return m_results; }
+    ReplayCountsModel *countsModel() const { return m_counts; }
+    QTableView *resultsView() const { return m_resultsView; }
+    QTextBrowser *originalView() const { return m_original; }
+    QTextBrowser *replayedView() const { return m_replayed; }
+    QLabel *statusLabel() const { return m_status; }
     /** The session's built-in simulator (tests tune its latency and faults). */
-    SimulatedGateway* simulator();
+    SimulatedGateway *simulator();
     /** Puts the cursor in the target form (the status bar's "change target"). */
     void focusTarget();
 
@@ -88,7 +88,7 @@ public:
     void resume();
 
 signals:
-    void message(const QString& text, bool error);
+    void message(const QString &text, bool error);
     void busyChanged(bool busy);
     void projectLoaded();
     void runFinished(qint64 runId, ShadowOptic::RunStatus::Value status);
@@ -97,32 +97,32 @@ private:
     enum class State { Idle, Planning, Running };
     struct ProjectInfo;
 
-    void onProjectChanged(const QString& path);
+    void onProjectChanged(const QString &path);
     void buildUi();
-    void applyProjectInfo(const ProjectInfo& info);
-    void fillCandidates(const QList<ModelInfo>& catalog);
+    void applyProjectInfo(const ProjectInfo &info);
+    void fillCandidates(const QList<ModelInfo> &catalog);
     void updateCandidateCount();
     void onTargetKindChanged();
     void updateTargetRows();
     /** What the form says, unvalidated (the session validates). */
     ReplayTarget formTarget() const;
     /** Makes the form's target the session's; false with *error when it is invalid. */
-    bool applyTarget(QString* error = nullptr);
+    bool applyTarget(QString *error = nullptr);
     void startJob();
     ReplayOptions options() const;
     void setState(State state);
-    void fail(const QString& text);
-    void onProgress(const ReplayProgress& progress);
-    void onFinished(const ReplayProgress& progress);
-    void showProgress(const ReplayProgress& progress);
-    void offerResume(const ReplayRunInfo& run);
+    void fail(const QString &text);
+    void onProgress(const ReplayProgress &progress);
+    void onFinished(const ReplayProgress &progress);
+    void showProgress(const ReplayProgress &progress);
+    void offerResume(const ReplayRunInfo &run);
     void clearResumeOffer();
     void loadConfigFile();
-    void showResult(const QModelIndex& proxyIndex);
+    void showResult(const QModelIndex &proxyIndex);
     static QString formatDuration(qint64 ms);
     static QString statusName(RunStatus::Value status);
 
-    Session* m_session;
+    Session *m_session;
     QString m_project;
     State m_state = State::Idle;
     JobTracker m_projectLoad;
@@ -135,41 +135,41 @@ private:
     int m_lastKind = -1;
     bool m_showingTarget = false;
 
-    ReplayRunJob* m_job;
-    ReplayResultsModel* m_results;
-    ReplayCountsModel* m_counts;
-    QSortFilterProxyModel* m_resultsProxy;
+    ReplayRunJob *m_job;
+    ReplayResultsModel *m_results;
+    ReplayCountsModel *m_counts;
+    QSortFilterProxyModel *m_resultsProxy;
 
-    QComboBox* m_kind;
-    QLineEdit* m_baseUrl;
-    QComboBox* m_routing;
-    QLineEdit* m_provider;
-    QLineEdit* m_upstream;
-    QWidget* m_configBox;
-    QPlainTextEdit* m_config;
-    QLineEdit* m_portkeyKey;
-    QLineEdit* m_apiKey;
-    QFormLayout* m_targetForm;
-    QListWidget* m_candidates;
-    QLabel* m_candidateCount;
-    QRadioButton* m_allLogs;
-    QRadioButton* m_randomLogs;
-    QSpinBox* m_sampleSize;
-    QSpinBox* m_seed;
-    QDoubleSpinBox* m_budget;
-    QSpinBox* m_concurrency;
-    QSpinBox* m_timeout;
-    QPushButton* m_start;
-    QPushButton* m_cancel;
-    QPushButton* m_resume;
-    QLabel* m_status;
-    QProgressBar* m_progress;
-    QLabel* m_spent;
-    QLabel* m_eta;
-    QTableView* m_countsView;
-    QTableView* m_resultsView;
-    QTextBrowser* m_original;
-    QTextBrowser* m_replayed;
+    QComboBox *m_kind;
+    QLineEdit *m_baseUrl;
+    QComboBox *m_routing;
+    QLineEdit *m_provider;
+    QLineEdit *m_upstream;
+    QWidget *m_configBox;
+    QPlainTextEdit *m_config;
+    QLineEdit *m_portkeyKey;
+    QLineEdit *m_apiKey;
+    QFormLayout *m_targetForm;
+    QListWidget *m_candidates;
+    QLabel *m_candidateCount;
+    QRadioButton *m_allLogs;
+    QRadioButton *m_randomLogs;
+    QSpinBox *m_sampleSize;
+    QSpinBox *m_seed;
+    QDoubleSpinBox *m_budget;
+    QSpinBox *m_concurrency;
+    QSpinBox *m_timeout;
+    QPushButton *m_start;
+    QPushButton *m_cancel;
+    QPushButton *m_resume;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QLabel *m_spent;
+    QLabel *m_eta;
+    QTableView *m_countsView;
+    QTableView *m_resultsView;
+    QTextBrowser *m_original;
+    QTextBrowser *m_replayed;
 };
 
 } // namespace ShadowOptic

@@ -81,9 +81,10 @@ void TradeoffPage::buildUi()
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(true);
     m_progress->setMinimumWidth(220);
-    m_evaluate->setToolTip(tr("Judge the newest replay run against the current model replayed on the same prompts "
-                              "(replaying it first where the run lacks it), with the logged answers as an \"as logged\" "
-                              "reference, then aggregate per model."));
+    m_evaluate->setToolTip(
+        tr("Judge the newest replay run against the current model replayed on the same prompts "
+           "(replaying it first where the run lacks it), with the logged answers as an \"as logged\" "
+           "reference, then aggregate per model."));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_evaluate);
@@ -314,11 +315,13 @@ void TradeoffPage::showDetails(const QModelIndex &proxyIndex)
                        .arg(l.toString(a.costPerRequest, 'f', 6), l.toString(a.latencyMeanMs, 'f', 0),
                             l.toString(a.latencyP99Ms, 'f', 0));
     if (a.isCurrent) {
-        text += QLatin1Char(' ') + tr("The current model, replayed on the same prompts: every comparison is paired "
-                                      "against it.");
+        text += QLatin1Char(' ')
+            + tr("The current model, replayed on the same prompts: every comparison is paired "
+                 "against it.");
     } else if (a.source == AnswerSource::Value::Baseline) {
-        text += QLatin1Char(' ') + tr("The answers as logged in production, judged by the same judge: a reference "
-                                      "only, never the baseline of a comparison.");
+        text += QLatin1Char(' ')
+            + tr("The answers as logged in production, judged by the same judge: a reference "
+                 "only, never the baseline of a comparison.");
     } else if (const ModelAggregateComparison *c
                = a.source == AnswerSource::Value::Replay ? m_report.comparison(a.model) : nullptr) {
         text += QStringLiteral("<br/>")

@@ -195,8 +195,9 @@ QVariant AggregatesModel::data(const QModelIndex &index, int role) const
     case QualityColumn:
         return number(a.quality.estimate, 1);
     case QualityCiColumn:
-        return a.quality.isValid() ? QStringLiteral("[%1, %2]").arg(number(a.quality.lower, 1), number(a.quality.upper, 1))
-                                   : QStringLiteral("–");
+        return a.quality.isValid()
+            ? QStringLiteral("[%1, %2]").arg(number(a.quality.lower, 1), number(a.quality.upper, 1))
+            : QStringLiteral("–");
     case QualityDeltaColumn:
         return c.model.isEmpty() || !std::isfinite(c.qualityDeltaPercent)
             ? QStringLiteral("–")

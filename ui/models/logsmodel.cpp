@@ -84,27 +84,28 @@ void LogsModel::requestPage()
     // A newer query (reload()) drops this page.
     m_pages.startJob([project, filter, offset, first] { return loadPage(project, filter, offset, first); },
                      [this, first, timer](const PageResult &r) {
-        // Still "loading" while rows are inserted: views call fetchMore from inside the insert signals.
-        auto done = qScopeGuard([this] { m_loading = false; });
-        if (!r.error.isEmpty() && r.rows.isEmpty()) {
-            m_atEnd = true;
-            emit failed(r.error);
-            return;
-        }
-        if (r.rows.size() < PageSize)
-            m_atEnd = true;
-        if (!r.rows.isEmpty()) {
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + r.rows.size() - 1));
-            m_rows.append(r.rows);
-            endInsertRows();
-        }
-        if (first)
-            emit firstPageLoaded(timer->elapsed());
-        if (r.total >= 0) {
-            m_total = r.total;
-            emit countChanged(m_total);
-        }
-    });
+                         // Still "loading" while rows are inserted: views call fetchMore from inside the insert
+                         // signals.
+                         auto done = qScopeGuard([this] { m_loading = false; });
+                         if (!r.error.isEmpty() && r.rows.isEmpty()) {
+                             m_atEnd = true;
+                             emit failed(r.error);
+                             return;
+                         }
+                         if (r.rows.size() < PageSize)
+                             m_atEnd = true;
+                         if (!r.rows.isEmpty()) {
+                             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + r.rows.size() - 1));
+                             m_rows.append(r.rows);
+                             endInsertRows();
+                         }
+                         if (first)
+                             emit firstPageLoaded(timer->elapsed());
+                         if (r.total >= 0) {
+                             m_total = r.total;
+                             emit countChanged(m_total);
+                         }
+                     });
 }
 
 int LogsModel::rowCount(const QModelIndex &parent) const
@@ -131,9 +132,9 @@ void LogsModel::fetchMore(const QModelIndex &parent)
 void LogsModel::sort(int column, Qt::SortOrder order)
 {
     static const LogFilter::SortKey keys[NumColumns] = {
-        LogFilter::SortKey::Time,     LogFilter::SortKey::Model,     LogFilter::SortKey::Provider,
-        LogFilter::SortKey::Status,   LogFilter::SortKey::Prompt,    LogFilter::SortKey::TokensIn,
-        LogFilter::SortKey::TokensOut, LogFilter::SortKey::Cost,     LogFilter::SortKey::Latency,
+        LogFilter::SortKey::Time,      LogFilter::SortKey::Model,  LogFilter::SortKey::Provider,
+        LogFilter::SortKey::Status,    LogFilter::SortKey::Prompt, LogFilter::SortKey::TokensIn,
+        LogFilter::SortKey::TokensOut, LogFilter::SortKey::Cost,   LogFilter::SortKey::Latency,
         LogFilter::SortKey::Refusal,
     };
     if (column < 0 || column >= NumColumns)
@@ -213,8 +214,9 @@ QVariant LogsModel::data(const QModelIndex &index, int role) const
     case TokensOutColumn:
         return r.completionTokens >= 0 ? QLocale().toString(r.completionTokens) : QString();
     case CostColumn:
-        return r.costUsd >= 0 ? QLocale().toString(r.costUsd, 'f', 5) + (r.costEstimated ? QStringLiteral(" *") : QString())
-                              : QString();
+        return r.costUsd >= 0
+            ? QLocale().toString(r.costUsd, 'f', 5) + (r.costEstimated ? QStringLiteral(" *") : QString())
+            : QString();
     case LatencyColumn:
         return r.latencyMs >= 0 ? QLocale().toString(r.latencyMs) : QString();
     case RefusalColumn:

@@ -14,8 +14,19 @@ class LogsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { TimeColumn, ModelColumn, ProviderColumn, StatusColumn, PromptColumn, TokensInColumn,
-                   TokensOutColumn, CostColumn, LatencyColumn, RefusalColumn, NumColumns };
+    enum Columns {
+        TimeColumn,
+        ModelColumn,
+        ProviderColumn,
+        StatusColumn,
+        PromptColumn,
+        TokensInColumn,
+        TokensOutColumn,
+        CostColumn,
+        LatencyColumn,
+        RefusalColumn,
+        NumColumns
+    };
     Q_ENUM(Columns)
     enum Roles { SortRole = Qt::UserRole, RowIdRole, LogIdRole };
 

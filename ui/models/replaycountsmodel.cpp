@@ -5,14 +5,14 @@
 
 namespace ShadowOptic {
 
-ReplayCountsModel::ReplayCountsModel(QObject* parent)
+ReplayCountsModel::ReplayCountsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
 }
 
 ReplayCountsModel::~ReplayCountsModel() = default;
 
-void ReplayCountsModel::setProgress(const ReplayProgress& progress)
+void ReplayCountsModel::setProgress(const ReplayProgress &progress)
 {
     const QList<QString> models = progress.models.keys();
     if (models != m_models) {
@@ -24,8 +24,8 @@ void ReplayCountsModel::setProgress(const ReplayProgress& progress)
     }
     m_counts = progress.models.values();
     if (!m_models.isEmpty())
-        emit dataChanged(
-            index(0, PlannedColumn), index(int(m_models.size()) - 1, NumColumns - 1), { Qt::DisplayRole, SortRole });
+        emit dataChanged(index(0, PlannedColumn), index(int(m_models.size()) - 1, NumColumns - 1),
+                         { Qt::DisplayRole, SortRole });
 }
 
 void ReplayCountsModel::clear()
@@ -39,7 +39,7 @@ void ReplayCountsModel::clear()
 ModelReplayCounts ReplayCountsModel::totals() const
 {
     ModelReplayCounts t;
-    for (const ModelReplayCounts& c : m_counts) {
+    for (const ModelReplayCounts &c : m_counts) {
         t.planned += c.planned;
         t.sent += c.sent;
         t.completed += c.completed;
@@ -54,15 +54,21 @@ ModelReplayCounts ReplayCountsModel::totals() const
     return t;
 }
 
-int ReplayCountsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_models.size()); }
+int ReplayCountsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_models.size());
+}
 
-int ReplayCountsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : NumColumns; }
+int ReplayCountsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : NumColumns;
+}
 
-QVariant ReplayCountsModel::data(const QModelIndex& index, int role) const
+QVariant ReplayCountsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ModelReplayCounts& c = m_counts.at(index.row());
+    const ModelReplayCounts &c = m_counts.at(index.row());
     if (role == ModelRole)
         return m_models.at(index.row());
     if (role == Qt::TextAlignmentRole)

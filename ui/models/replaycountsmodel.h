@@ -30,16 +30,16 @@ public:
     Q_ENUM(Columns)
     enum Roles { SortRole = Qt::UserRole, ModelRole };
 
-    explicit ReplayCountsModel(QObject* parent = nullptr);
+    explicit ReplayCountsModel(QObject *parent = nullptr);
     ~ReplayCountsModel() override;
 
-    void setProgress(const ReplayProgress& progress);
+    void setProgress(const ReplayProgress &progress);
     void clear();
     ModelReplayCounts totals() const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:

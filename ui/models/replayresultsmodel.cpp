@@ -5,14 +5,14 @@
 
 namespace ShadowOptic {
 
-ReplayResultsModel::ReplayResultsModel(QObject* parent)
+ReplayResultsModel::ReplayResultsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
 }
 
 ReplayResultsModel::~ReplayResultsModel() = default;
 
-void ReplayResultsModel::append(const ReplayResult& result)
+void ReplayResultsModel::append(const ReplayResult &result)
 {
     ReplayResult r = result;
     // The raw bodies are in the store; a long run must not keep them all in memory.
@@ -52,15 +52,21 @@ void ReplayResultsModel::trim()
     endRemoveRows();
 }
 
-int ReplayResultsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int ReplayResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int ReplayResultsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : NumColumns; }
+int ReplayResultsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : NumColumns;
+}
 
-QVariant ReplayResultsModel::data(const QModelIndex& index, int role) const
+QVariant ReplayResultsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ReplayResult& r = m_rows.at(index.row());
+    const ReplayResult &r = m_rows.at(index.row());
     if (role == LogIdRole)
         return r.logId;
     if (role == ModelRole)

@@ -28,19 +28,19 @@ public:
     Q_ENUM(Columns)
     enum Roles { SortRole = Qt::UserRole, LogIdRole, ModelRole };
 
-    explicit ReplayResultsModel(QObject* parent = nullptr);
+    explicit ReplayResultsModel(QObject *parent = nullptr);
     ~ReplayResultsModel() override;
 
-    void append(const ReplayResult& result);
+    void append(const ReplayResult &result);
     void clear();
-    const ReplayResult& result(int row) const { return m_rows.at(row); }
+    const ReplayResult &result(int row) const { return m_rows.at(row); }
     int maxRows() const { return m_maxRows; }
     void setMaxRows(int rows);
     qint64 droppedRows() const { return m_dropped; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
