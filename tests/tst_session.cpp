@@ -4,12 +4,14 @@
 // one finished, stale pool results dropped).
 #include "replayedproject.h"
 #include "session/evaluationjob.h"
+#include "session/importjob.h"
 #include "session/job.h"
 #include "session/recommendationjob.h"
 #include "session/replayrunjob.h"
 #include "session/session.h"
 #include "sim/simulatedgateway.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -211,6 +213,54 @@ private slots:
         QCOMPARE(started.count(), 1);
         QCOMPARE(job.result().done, 10);
         QCOMPARE(job.permille(), 1000);
+    }
+
+    void importsIntoTheSessionProject()
+    {
+        Session session;
+        session.setProjectPath(m_dir.filePath(QStringLiteral("imported.sqlite"))); // created by the import
+        ImportJob job(&session);
+        job.setFiles({ m_dir.filePath(QStringLiteral("session.jsonl")) });
+        QSignalSpy finished(&job, &Job::finished);
+        QSignalSpy progress(&job, &Job::progressChanged);
+        QString error;
+        QVERIFY2(job.start(&error), qPrintable(error));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(job.state(), Job::State::Succeeded);
+        QCOMPARE(job.result().imported, 60);
+        QVERIFY(!progress.isEmpty());
+
+        // Cancelled at once: one finished(Cancelled), and the report says what was kept.
+        job.setFiles({ m_dir.filePath(QStringLiteral("session.jsonl")) });
+        QVERIFY(job.start(&error));
+        job.cancel();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.count(), 2);
+        QCOMPARE(job.state(), Job::State::Cancelled);
+        QCOMPARE(job.result().imported, 0); // everything was imported before: duplicates only, or nothing read
+    }
+
+    void importRefusesAFileThatIsNotAProject()
+    {
+        const QString foreign = m_dir.filePath(QStringLiteral("foreign.sqlite"));
+        {
+            QFile f(foreign);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("this is not a database, it is a text file with a .sqlite name\n");
+        }
+        Session session;
+        session.setProjectPath(foreign);
+        ImportJob job(&session);
+        job.setFiles({ m_dir.filePath(QStringLiteral("session.jsonl")) });
+        QSignalSpy finished(&job, &Job::finished);
+        QString error;
+        QVERIFY(job.start(&error));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(job.state(), Job::State::Failed);
+        QVERIFY(!job.errorText().isEmpty());
+        QFile f(foreign);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("this is not a database")); // left unchanged
     }
 
     void refusesWithoutAProject()

@@ -918,24 +918,52 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ImportCommand</name>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="28"/>
+        <location filename="../core/cli/importcommand.cpp" line="22"/>
         <source>Portkey exports: JSONL, JSON array or CSV.</source>
         <translation>Portkey-Exporte: JSONL, JSON-Array oder CSV.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="29"/>
+        <location filename="../core/cli/importcommand.cpp" line="23"/>
         <source>Import Portkey log exports into a project.</source>
         <translation>Portkey-Protokollexporte in ein Projekt importieren.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="35"/>
+        <location filename="../core/cli/importcommand.cpp" line="29"/>
         <source>usage: shadow-optic import --project P.sqlite [--json] FILE...</source>
         <translation>Aufruf: shadow-optic import --project P.sqlite [--json] FILE...</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="59"/>
+        <location filename="../core/cli/importcommand.cpp" line="36"/>
+        <source>Cancelling: the rows committed so far stay imported…</source>
+        <translation>Abbruch: Die bisher gespeicherten Zeilen bleiben importiert …</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommand.cpp" line="47"/>
         <source>... %1 more problems are listed in the project&apos;s import report.</source>
         <translation>... %1 weitere Probleme stehen im Importbericht des Projekts.</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::ImportJob</name>
+    <message>
+        <location filename="../core/session/importjob.cpp" line="33"/>
+        <source>Open or create a project before importing.</source>
+        <translation>Öffnen oder erstellen Sie vor dem Import ein Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/importjob.cpp" line="37"/>
+        <source>Choose at least one file to import.</source>
+        <translation>Wählen Sie mindestens eine Datei zum Importieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/importjob.cpp" line="46"/>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../core/session/importjob.cpp" line="57"/>
+        <source>%1% %2</source>
+        <translation>%1 % %2</translation>
     </message>
 </context>
 <context>
@@ -1675,187 +1703,187 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Replay run %1 finished: %2</source>
         <translation>Wiedergabelauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Trade-off</source>
         <translation>Abwägung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Logs table: first page in %1 ms</source>
         <translation>Protokolltabelle: erste Seite in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Shadow Optic started</source>
         <translation>Shadow Optic gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Target: %1 (not usable)</source>
         <translation>Ziel: %1 (nicht verwendbar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Replays, judge calls and verification go here. Click to change it in the Replay panel.</source>
         <translation>Replays, Bewertungsaufrufe und Verifikation gehen hierhin. Klicken Sie, um es im Replay-Bereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>%1 Click to fix it in the Replay panel.</source>
         <translation>%1 Klicken Sie, um es im Replay-Bereich zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Import Logs…</source>
         <translation>Protokolle &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Model &amp;Catalog…</source>
         <translation>Modell&amp;katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Reload Logs</source>
         <translation>Protokolle neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;About Shadow Optic</source>
         <translation>Ü&amp;ber Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>About Shadow Optic</source>
         <translation>Über Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Replays your Portkey traffic against cheaper models, scores cost, quality and refusals, and tells you which model to use and how to switch safely.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Spielt Ihren Portkey-Verkehr gegen günstigere Modelle ab, bewertet Kosten, Qualität und Ablehnungen und sagt Ihnen, welches Modell Sie nutzen sollten und wie Sie sicher wechseln.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Shadow Optic</source>
         <translation>Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>%1 — Shadow Optic</source>
         <translation>%1 — Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Layout reset</source>
         <translation>Layout zurückgesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Opened project %1 (%n log record(s))</source>
         <translation>
             <numerusform>Projekt %1 geöffnet (%n Protokolldatensatz)</numerusform>
@@ -1863,73 +1891,73 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Shadow Optic projects (*.sqlite)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Cannot replace &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Shadow Optic projects (*.sqlite);;All files (*)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Import Portkey logs</source>
         <translation>Portkey-Protokolle importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Portkey exports (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
         <translation>Portkey-Exporte (*.jsonl *.json *.csv *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Open or create a project first (File ▸ New Project).</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Datei ▸ Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>Catalog saved (version %1)</source>
         <translation>Katalog gespeichert (Version %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Another job is running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe läuft; warten Sie oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Replay running</source>
         <translation>Wiedergabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>A replay is still running. Cancel it and quit? Everything already replayed is saved and the run can be resumed later.</source>
         <translation>Eine Wiedergabe läuft noch. Abbrechen und beenden? Alles bereits Abgespielte ist gespeichert und der Lauf kann später fortgesetzt werden.</translation>
     </message>

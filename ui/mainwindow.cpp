@@ -10,6 +10,7 @@
 #include "docks/tradeoffpage.h"
 #include "import/logimporter.h"
 #include "models/logsmodel.h"
+#include "session/importjob.h"
 #include "session/session.h"
 #include "settings.h"
 #include "store/projectstore.h"
@@ -22,7 +23,6 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -33,9 +33,6 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
-
-#include <atomic>
 
 namespace ShadowOptic {
 
@@ -46,6 +43,7 @@ constexpr int LayoutVersion = 1;
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new Session(this))
+    , m_import(new ImportJob(m_session, this))
     , m_messageBar(new MessageBar(this))
     , m_logs(new LogsPage(this))
     , m_activity(new ActivityLogPage(this))
@@ -79,10 +77,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancel->setText(tr("Cancel"));
     m_cancel->hide();
     connect(m_cancel, &QToolButton::clicked, this, [this] {
-        if (m_cancelFlag)
-            *m_cancelFlag = true;
+        m_import->cancel();
         m_statusText->setText(tr("Cancelling…"));
     });
+    connect(m_import, &Job::progressChanged, this, [this](int permille, const QString &text) {
+        m_progress->setValue(permille);
+        m_statusText->setText(text);
+    });
+    connect(m_import, &Job::finished, this, &MainWindow::onImportFinished);
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -410,36 +412,32 @@ void MainWindow::importFiles(const QStringList &files, bool quiet)
     }
     setBusy(true, tr("Importing…"));
     log(tr("Importing %1").arg(files.join(QStringLiteral(", "))));
-    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
-    auto cancel = m_cancelFlag;
-    const QString project = m_project;
-    auto *watcher = new QFutureWatcher<ImportReport>(this);
-    connect(watcher, &QFutureWatcher<ImportReport>::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(watcher, &QFutureWatcher<ImportReport>::progressTextChanged, m_statusText, &QLabel::setText);
-    connect(watcher, &QFutureWatcher<ImportReport>::finished, this, [this, watcher, quiet] {
-        watcher->deleteLater();
+    m_importQuiet = quiet;
+    m_import->setFiles(files);
+    QString error;
+    if (!m_import->start(&error)) {
         setBusy(false);
-        const ImportReport report = watcher->result();
-        log(report.summaryText());
-        for (const QString &e : report.fileErrors)
-            showMessage(e, true);
-        m_logs->reload();
-        emit importFinished(report);
-        if (!quiet) {
-            ImportSummaryDialog dialog(report, this);
-            dialog.exec();
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([project, files, cancel](QPromise<ImportReport> &promise) {
-        promise.setProgressRange(0, 1000);
-        const ImportReport report = LogImporter::run(
-            project, files,
-            [&promise](qint64 done, qint64 total, const QString &text) {
-                promise.setProgressValueAndText(total ? int(done * 1000 / total) : 1000, text);
-            },
-            [cancel] { return cancel->load(); });
-        promise.addResult(report);
-    }));
+        showMessage(error, true);
+    }
+}
+
+void MainWindow::onImportFinished()
+{
+    setBusy(false);
+    if (m_import->state() == Job::State::Failed) {
+        showMessage(m_import->errorText(), true);
+        return;
+    }
+    const ImportReport report = m_import->result();
+    log(report.summaryText());
+    for (const QString &e : report.fileErrors)
+        showMessage(e, true);
+    m_logs->reload();
+    emit importFinished(report);
+    if (!m_importQuiet) {
+        ImportSummaryDialog dialog(report, this);
+        dialog.exec();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -455,8 +453,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
         m_replay->cancel();
     }
-    if (m_busy && m_cancelFlag)
-        *m_cancelFlag = true;
+    m_import->cancel();
     Settings::instance()->setWindowLayout(saveGeometry(), saveState(LayoutVersion), LayoutVersion);
     QMainWindow::closeEvent(event);
 }

@@ -19,6 +19,7 @@ class ActivityLogPage;
 class LogsPage;
 class ReplayPage;
 class RecommendationPage;
+class ImportJob;
 class Session;
 class TradeoffPage;
 class MessageBar;
@@ -74,9 +75,12 @@ private:
     void showCatalog();
     void setBusy(bool busy, const QString &text = QString());
     void updateTargetIndicator();
+    void onImportFinished();
 
     QString m_project;
     Session *m_session;
+    ImportJob *m_import;
+    bool m_importQuiet = false;
     MessageBar *m_messageBar;
     QWidget *m_messageStrip = nullptr;
     LogsPage *m_logs;
@@ -93,7 +97,6 @@ private:
     QToolButton *m_target;
     QByteArray m_defaultState;
     bool m_busy = false;
-    std::shared_ptr<std::atomic_bool> m_cancelFlag;
 };
 
 } // namespace ShadowOptic

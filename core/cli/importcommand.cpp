@@ -2,23 +2,17 @@
 #include "importcommand.h"
 
 #include "cliio.h"
+#include "clijob.h"
 #include "domain/importreport.h"
 #include "exitcode.h"
-#include "import/logimporter.h"
+#include "session/importjob.h"
+#include "session/session.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <csignal>
-
 namespace ShadowOptic {
-
-namespace {
-
-volatile std::sig_atomic_t s_interrupted = 0;
-
-} // namespace
 
 int ImportCommand::run(const QStringList &arguments)
 {
@@ -35,20 +29,14 @@ int ImportCommand::run(const QStringList &arguments)
         CliIo::err(tr("usage: shadow-optic import --project P.sqlite [--json] FILE..."));
         return ExitUsage;
     }
-    std::signal(SIGINT, [](int) { s_interrupted = 1; });
-    ImportReport report;
-    QString error;
-    const bool ok = LogImporter::run(
-        project, files, &report, &error,
-        [](qint64 done, qint64 total, const QString &text) {
-            CliIo::progress(QStringLiteral("%1% %2").arg(total ? done * 100 / total : 100).arg(text));
-        },
-        [] { return s_interrupted != 0; });
-    CliIo::endProgress();
-    if (!ok) {
-        CliIo::err(error);
-        return ExitError;
-    }
+    Session session;
+    session.setProjectPath(project);
+    ImportJob job(&session);
+    job.setFiles(files);
+    const Job::State state = CliJob::run(&job, tr("Cancelling: the rows committed so far stay imported…"));
+    if (state == Job::State::Failed)
+        return ExitError; // the project could not be opened; CliJob printed why
+    const ImportReport &report = job.result();
     if (p.isSet(QStringLiteral("json"))) {
         CliIo::outBytes(report.toJson());
     } else {
@@ -62,6 +50,8 @@ int ImportCommand::run(const QStringList &arguments)
         CliIo::err(f);
     // 1 when a named file gave nothing (unreadable, empty, no valid record) or the project could not take the rows;
     // skipped rows in an otherwise good file are listed above and do not fail the import.
+    if (state == Job::State::Cancelled)
+        return ExitCancelled;
     return report.fileErrors.isEmpty() ? ExitSuccess : ExitError;
 }
 

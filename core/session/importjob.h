@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/importreport.h"
+#include "job.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+namespace ShadowOptic {
+
+/**
+ * Imports Portkey exports into the session's project (created when missing) on the thread pool, with progress by
+ * bytes and cancel. The result is the import report, also after a cancel (rows committed so far stay imported);
+ * Failed only when the project itself cannot be opened.
+ */
+class ImportJob : public Job
+{
+    Q_OBJECT
+public:
+    explicit ImportJob(Session *session, QObject *parent = nullptr);
+    ~ImportJob() override;
+
+    void setFiles(const QStringList &files) { m_files = files; }
+    const QStringList &files() const { return m_files; }
+    const ImportReport &result() const { return m_report; }
+
+protected:
+    bool run(QString *error) override;
+    void abort() override;
+
+private:
+    struct Outcome;
+
+    QStringList m_files;
+    ImportReport m_report;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    quint64 m_run = 0; // the report of a cancelled run still counts, so results are matched to their run here
+};
+
+} // namespace ShadowOptic
