@@ -2,6 +2,7 @@
 #include "catalog/pricecatalog.h"
 #include "domain/logrecord.h"
 #include "domain/logrecordparser.h"
+#include "store/catalogstore.h"
 #include "store/projectstore.h"
 #include "store/storeaccess.h"
 #include "store/threadstore.h"
@@ -87,7 +88,7 @@ private slots:
         }
         // A new project starts with the default catalog.
         PriceCatalog catalog;
-        QVERIFY(store.loadCatalog(&catalog, &error));
+        QVERIFY(CatalogStore(store).load(&catalog, &error));
         QVERIFY(catalog.find(QStringLiteral("gpt-4o")));
     }
 

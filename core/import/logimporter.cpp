@@ -5,6 +5,7 @@
 #include "domain/logrecordparser.h"
 #include "fastlogparser.h"
 #include "logfilereader.h"
+#include "store/catalogstore.h"
 #include "store/projectstore.h"
 #include "strictjson.h"
 
@@ -198,7 +199,7 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
     if (!store.open(projectPath, error))
         return false;
     PriceCatalog catalog;
-    if (!store.loadCatalog(&catalog, error))
+    if (!CatalogStore(store).load(&catalog, error))
         return false;
 
     report->files = files;

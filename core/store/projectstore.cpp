@@ -2,6 +2,7 @@
 #include "projectstore.h"
 
 #include "catalog/pricecatalog.h"
+#include "catalogstore.h"
 #include "domain/importreport.h"
 #include "domain/logrecord.h"
 #include "sqldialect.h"
@@ -11,8 +12,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -389,7 +388,7 @@ bool ProjectStore::migrate(int target, QString *error)
         }
         if (v == 0) {
             QString ignored;
-            saveCatalog(PriceCatalog::defaultCatalog(), &ignored);
+            CatalogStore(*this).save(PriceCatalog::defaultCatalog(), &ignored);
         }
     }
     if (SqlDialect::backendOf(db) == SqlDialect::Backend::Sqlite) {
@@ -702,52 +701,6 @@ qint64 ProjectStore::logCount() const
     if (q.exec(QStringLiteral("SELECT COUNT(*) FROM logs")) && q.next())
         return q.value(0).toLongLong();
     return 0;
-}
-
-bool ProjectStore::loadCatalog(PriceCatalog *catalog, QString *error) const
-{
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT catalog_json FROM catalog_versions ORDER BY version DESC LIMIT 1"))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    if (!q.next()) {
-        *catalog = PriceCatalog::defaultCatalog();
-        return true;
-    }
-    return PriceCatalog::fromJson(q.value(0).toString().toUtf8(), catalog, error);
-}
-
-bool ProjectStore::saveCatalog(const PriceCatalog &catalog, QString *error)
-{
-    QSqlDatabase db = database();
-    db.transaction();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO catalog_versions (version, created_at, catalog_json) VALUES (?,?,?) "
-                             "ON CONFLICT (version) DO UPDATE SET catalog_json = excluded.catalog_json"));
-    q.addBindValue(catalog.version());
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(QString::fromUtf8(catalog.toJson()));
-    bool ok = q.exec();
-    ok = ok && QSqlQuery(db).exec(QStringLiteral("DELETE FROM catalog_models"));
-    QSqlQuery m(db);
-    m.prepare(
-        QStringLiteral("INSERT INTO catalog_models (model_id, provider, catalog_version, data_json) VALUES (?,?,?,?)"));
-    for (const auto &model : catalog.models()) {
-        if (!ok)
-            break;
-        m.addBindValue(model.modelId);
-        m.addBindValue(model.provider);
-        m.addBindValue(catalog.version());
-        m.addBindValue(QString::fromUtf8(QJsonDocument(model.toJson()).toJson(QJsonDocument::Compact)));
-        ok = m.exec();
-    }
-    if (!ok) {
-        *error = tr("Cannot save the catalog: %1").arg(q.lastError().text() + m.lastError().text());
-        db.rollback();
-        return false;
-    }
-    return db.commit();
 }
 
 QString ProjectStore::meta(const QString &key, const QString &fallback) const

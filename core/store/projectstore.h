@@ -11,7 +11,6 @@ namespace ShadowOptic {
 
 struct LogRecord;
 struct ImportReport;
-class PriceCatalog;
 
 /** One project database connection. Not thread-safe: each thread opens its own ProjectStore on the same
  *  file (WAL lets readers and one writer work at once). */
@@ -92,9 +91,6 @@ public:
     qint64 startImport(const QStringList &files);
     bool finishImport(qint64 importId, const ImportReport &report, QString *error);
     qint64 logCount() const;
-
-    bool loadCatalog(PriceCatalog *catalog, QString *error) const;
-    bool saveCatalog(const PriceCatalog &catalog, QString *error);
 
     QString meta(const QString &key, const QString &fallback = QString()) const;
     bool setMeta(const QString &key, const QString &value);
