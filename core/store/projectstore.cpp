@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "projectstore.h"
 
-#include "catalog/pricecatalog.h"
-#include "catalogstore.h"
 #include "domain/importreport.h"
 #include "domain/logrecord.h"
+#include "projectschema.h"
 #include "sqldialect.h"
 #include "sqliteloginserter.h"
+#include "storeaccess.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,112 +22,6 @@ namespace ShadowOptic {
 namespace {
 
 QAtomicInteger<quint64> s_connectionCounter;
-
-// Forward-only migrations: index i moves a database from version i to i + 1.
-QList<QStringList> migrations(SqlDialect::Backend b)
-{
-    const QString id = SqlDialect::autoIdColumn(b);
-    const QString real = QStringLiteral("DOUBLE PRECISION");
-    return {
-        // v1: logs, import reports, catalog, project metadata
-        {
-            QStringLiteral("CREATE TABLE project_meta (key TEXT PRIMARY KEY, value TEXT)"),
-            QStringLiteral("CREATE TABLE import_reports (id %1, started_at BIGINT, finished_at BIGINT, files TEXT, "
-                           "read_count BIGINT, imported BIGINT, duplicates BIGINT, skipped BIGINT, seconds %2, "
-                           "cancelled INTEGER, report_json TEXT)")
-                .arg(id, real),
-            QStringLiteral("CREATE TABLE import_errors (id %1, import_id BIGINT NOT NULL REFERENCES import_reports(id) "
-                           "ON DELETE CASCADE, file TEXT, line BIGINT, category TEXT, reason TEXT)")
-                .arg(id),
-            QStringLiteral("CREATE TABLE logs (id %1, log_id TEXT NOT NULL UNIQUE, trace_id TEXT, created_at BIGINT, "
-                           "provider TEXT, model TEXT, status_code INTEGER, is_success INTEGER, prompt_preview TEXT, "
-                           "messages_json TEXT, params_json TEXT, response_text TEXT, finish_reason TEXT, "
-                           "prompt_tokens BIGINT, completion_tokens BIGINT, total_tokens BIGINT, cost_usd %2, "
-                           "cost_estimated INTEGER, latency_ms BIGINT, mode TEXT, config TEXT, prompt_slug TEXT, "
-                           "use_case TEXT, experiment_id TEXT, metadata_json TEXT, request_url TEXT, "
-                           "conversation_hash TEXT, refusal TEXT, import_id BIGINT REFERENCES import_reports(id), "
-                           "raw_json TEXT)")
-                .arg(id, real),
-            QStringLiteral("CREATE INDEX logs_created_at ON logs(created_at)"),
-            QStringLiteral("CREATE INDEX logs_model ON logs(model)"),
-            QStringLiteral("CREATE INDEX logs_conversation ON logs(conversation_hash)"),
-            QStringLiteral("CREATE TABLE prompts (conversation_hash TEXT PRIMARY KEY, first_log_id TEXT, "
-                           "first_seen BIGINT)"),
-            QStringLiteral("CREATE TABLE catalog_versions (version INTEGER PRIMARY KEY, created_at BIGINT, "
-                           "catalog_json TEXT)"),
-            QStringLiteral("CREATE TABLE catalog_models (model_id TEXT PRIMARY KEY, provider TEXT, "
-                           "catalog_version INTEGER, data_json TEXT NOT NULL)"),
-        },
-        // v2: replay, evaluation, recommendation, rollout, profiles, cache
-        {
-            QStringLiteral("CREATE TABLE profiles (id %1, name TEXT NOT NULL UNIQUE, data_json TEXT NOT NULL, "
-                           "updated_at BIGINT)")
-                .arg(id),
-            QStringLiteral("CREATE TABLE replay_runs (id %1, run_uuid TEXT NOT NULL UNIQUE, created_at BIGINT, "
-                           "finished_at BIGINT, status TEXT NOT NULL, target_json TEXT, models TEXT, "
-                           "budget_usd %2, spent_usd %2, catalog_version INTEGER, options_json TEXT)")
-                .arg(id, real),
-            QStringLiteral("CREATE TABLE replay_items (run_id BIGINT NOT NULL REFERENCES replay_runs(id) ON DELETE "
-                           "CASCADE, log_id TEXT NOT NULL, model TEXT NOT NULL, role TEXT NOT NULL, "
-                           "PRIMARY KEY (run_id, log_id, model, role))"),
-            QStringLiteral("CREATE TABLE completions (id %1, run_id BIGINT NOT NULL REFERENCES replay_runs(id) ON "
-                           "DELETE CASCADE, log_id TEXT NOT NULL, model TEXT NOT NULL, role TEXT NOT NULL, "
-                           "status_code INTEGER, ok INTEGER, response_text TEXT, finish_reason TEXT, "
-                           "prompt_tokens BIGINT, completion_tokens BIGINT, cost_usd %2, latency_ms BIGINT, "
-                           "attempts INTEGER, cache_hit INTEGER, error TEXT, gateway_target TEXT, created_at BIGINT, "
-                           "request_json TEXT, response_json TEXT, UNIQUE (run_id, log_id, model, role))")
-                .arg(id, real),
-            QStringLiteral("CREATE INDEX completions_log ON completions(log_id, model)"),
-            QStringLiteral("CREATE TABLE evaluations (id %1, run_id BIGINT, log_id TEXT NOT NULL, model TEXT NOT "
-                           "NULL, source TEXT NOT NULL, refusal_kind TEXT, refusal_type TEXT, refusal_rule TEXT, "
-                           "judge_ok INTEGER, accuracy %2, helpfulness %2, clarity %2, completeness %2, overall %2, "
-                           "reasoning TEXT, judge_model TEXT, rubric_version TEXT, created_at BIGINT, "
-                           "UNIQUE (run_id, log_id, model, source))")
-                .arg(id, real),
-            QStringLiteral("CREATE TABLE recommendations (id %1, profile_id BIGINT, created_at BIGINT, "
-                           "catalog_version INTEGER, data_json TEXT NOT NULL)")
-                .arg(id),
-            QStringLiteral("CREATE TABLE cache (cache_key TEXT PRIMARY KEY, created_at BIGINT NOT NULL, model TEXT, "
-                           "response_json TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE rollout_experiments (id %1, name TEXT NOT NULL, production_model TEXT, "
-                           "challenger_model TEXT, stage TEXT, created_at BIGINT, data_json TEXT)")
-                .arg(id),
-            QStringLiteral("CREATE TABLE rollout_events (id %1, experiment_id BIGINT NOT NULL REFERENCES "
-                           "rollout_experiments(id), at BIGINT NOT NULL, actor TEXT, from_stage TEXT, to_stage TEXT, "
-                           "action TEXT, reason TEXT, metrics_json TEXT)")
-                .arg(id),
-        },
-        // v3: no query reads logs by conversation hash, and that randomly keyed index doubled the cost of a
-        // large import; new rows leave messages_json NULL (their messages are read back from raw_json).
-        {
-            QStringLiteral("DROP INDEX IF EXISTS logs_conversation"),
-        },
-        // v4: answers are tied to the target that gave them; cache keys before v4 ignored the target, so the old
-        // entries could hand one gateway's answers to another and are dropped.
-        {
-            QStringLiteral("ALTER TABLE completions ADD COLUMN target_fingerprint TEXT"),
-            QStringLiteral("ALTER TABLE cache ADD COLUMN target_fingerprint TEXT"),
-            QStringLiteral("DELETE FROM cache"),
-        },
-    };
-}
-
-// The tables a project has at `version`, read from the migrations' own statements; with version -1, every table
-// any version had.
-QSet<QString> tablesAt(const QList<QStringList> &steps, int version)
-{
-    static const QRegularExpression create(QStringLiteral("^CREATE TABLE (?:IF NOT EXISTS )?(\\w+)"));
-    static const QRegularExpression drop(QStringLiteral("^DROP TABLE (?:IF EXISTS )?(\\w+)"));
-    QSet<QString> tables { QStringLiteral("schema_version") };
-    for (qsizetype v = 0; v < steps.size() && (version < 0 || v < version); ++v)
-        for (const QString &sql : steps.at(v)) {
-            if (const QRegularExpressionMatch m = create.match(sql); m.hasMatch())
-                tables.insert(m.captured(1));
-            else if (const QRegularExpressionMatch d = drop.match(sql); d.hasMatch() && version >= 0)
-                tables.remove(d.captured(1));
-        }
-    return tables;
-}
 
 enum class FileKind {
     EmptyDatabase, // SQLite, no tables: becomes a new project
@@ -162,8 +55,7 @@ FileKind classify(const QSqlDatabase &db, QString *detail)
         tables.insert(q.value(0).toString());
     if (tables.isEmpty())
         return FileKind::EmptyDatabase;
-    const auto steps = migrations(SqlDialect::Backend::Sqlite);
-    QStringList foreign = (tables - tablesAt(steps, -1)).values();
+    QStringList foreign = (tables - ProjectSchema::tablesAt(-1)).values();
     if (!foreign.isEmpty()) {
         foreign.sort();
         *detail = ProjectStore::tr("it has tables of another application: %1")
@@ -179,7 +71,7 @@ FileKind classify(const QSqlDatabase &db, QString *detail)
     } else {
         n = -1;
     }
-    if (n < 0 || n > steps.size() || !(tablesAt(steps, n) - tables).isEmpty()) {
+    if (n < 0 || n > ProjectSchema::latestVersion() || !(ProjectSchema::tablesAt(n) - tables).isEmpty()) {
         *detail = ProjectStore::tr("its tables are not those of a Shadow Optic project");
         return FileKind::Foreign;
     }
@@ -235,7 +127,7 @@ ProjectStore::~ProjectStore()
 
 int ProjectStore::latestSchemaVersion()
 {
-    return int(migrations(SqlDialect::Backend::Sqlite).size());
+    return ProjectSchema::latestVersion();
 }
 
 QSqlDatabase ProjectStore::database() const
@@ -251,17 +143,6 @@ bool ProjectStore::isOpen() const
 QString ProjectStore::lastError() const
 {
     return database().lastError().text();
-}
-
-bool ProjectStore::exec(const QString &sql, QString *error)
-{
-    QSqlQuery q(database());
-    if (!q.exec(sql)) {
-        if (error)
-            *error = tr("SQL failed (%1): %2").arg(sql.left(80), q.lastError().text());
-        return false;
-    }
-    return true;
 }
 
 bool ProjectStore::open(const QString &path, QString *error, OpenMode mode, int targetSchemaVersion)
@@ -318,13 +199,13 @@ bool ProjectStore::open(const QString &path, QString *error, OpenMode mode, int 
             return false;
         }
         for (const QString &s : SqlDialect::connectionSetup(SqlDialect::backendOf(db)))
-            if (!exec(s, error)) {
+            if (!StoreAccess::exec(*this, s, error)) {
                 close();
                 return false;
             }
     }
     const int target = targetSchemaVersion < 0 ? latestSchemaVersion() : targetSchemaVersion;
-    if (!migrate(target, error)) {
+    if (!ProjectSchema(*this).migrate(target, error)) {
         close();
         return false;
     }
@@ -348,67 +229,14 @@ void ProjectStore::close()
 
 int ProjectStore::schemaVersion() const
 {
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
-        return 0;
-    return q.value(0).toInt();
-}
-
-bool ProjectStore::migrate(int target, QString *error)
-{
-    QSqlDatabase db = database();
-    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at BIGINT)"),
-              error))
-        return false;
-    const int current = schemaVersion();
-    const auto steps = migrations(SqlDialect::backendOf(db));
-    if (current > steps.size()) {
-        *error = tr("Project '%1' was written by a newer Shadow Optic (schema %2, this build knows %3).")
-                     .arg(m_path)
-                     .arg(current)
-                     .arg(steps.size());
-        return false;
-    }
-    for (int v = current; v < target && v < steps.size(); ++v) {
-        db.transaction();
-        for (const QString &sql : steps.at(v)) {
-            if (!exec(sql, error)) {
-                db.rollback();
-                return false;
-            }
-        }
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
-        q.addBindValue(v + 1);
-        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        if (!q.exec() || !db.commit()) {
-            *error = tr("Migration to schema %1 failed: %2").arg(v + 1).arg(q.lastError().text());
-            db.rollback();
-            return false;
-        }
-        if (v == 0) {
-            QString ignored;
-            CatalogStore(*this).save(PriceCatalog::defaultCatalog(), &ignored);
-        }
-    }
-    if (SqlDialect::backendOf(db) == SqlDialect::Backend::Sqlite) {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
-            *error = tr("Cannot read the application id of '%1': %2").arg(m_path, q.lastError().text());
-            return false;
-        }
-        if (q.value(0).toInt() != ApplicationId
-            && !exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error))
-            return false;
-    }
-    return true;
+    return ProjectSchema(*this).version();
 }
 
 void ProjectStore::setBulkLoad(bool on)
 {
     const auto b = SqlDialect::backendOf(database());
     for (const QString &s : on ? SqlDialect::bulkLoadBegin(b) : SqlDialect::bulkLoadEnd(b))
-        exec(s, nullptr);
+        StoreAccess::exec(*this, s, nullptr);
 }
 
 ProjectStore::LogColumns ProjectStore::columnsOf(const LogRecord &r)
@@ -518,9 +346,11 @@ bool ProjectStore::insertLogColumns(const QList<LogColumns> &rows, qint64 import
     QSqlDatabase db = database();
     if (!m_prepared->promptTable) {
         // Conversations wait here until flushPrompts(); a temporary table lives and dies with this connection.
-        if (!exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_prompts (seq BIGINT, conversation_hash TEXT, "
-                                 "log_id TEXT, created_at BIGINT)"),
-                  error))
+        if (!StoreAccess::exec(
+                *this,
+                QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_prompts (seq BIGINT, conversation_hash TEXT, "
+                               "log_id TEXT, created_at BIGINT)"),
+                error))
             return false;
         m_prepared->promptTable = true;
     }
@@ -607,11 +437,12 @@ bool ProjectStore::flushPrompts(QString *error)
         return false;
     }
     // Sorted by hash the inserts walk the prompts index in order; by seq within a hash the first log wins.
-    if (!exec(QStringLiteral("INSERT INTO prompts (conversation_hash, first_log_id, first_seen) "
-                             "SELECT conversation_hash, log_id, created_at FROM import_prompts WHERE true "
-                             "ORDER BY conversation_hash, seq ON CONFLICT (conversation_hash) DO NOTHING"),
-              error)
-        || !exec(QStringLiteral("DELETE FROM import_prompts"), error)) {
+    if (!StoreAccess::exec(*this,
+                           QStringLiteral("INSERT INTO prompts (conversation_hash, first_log_id, first_seen) "
+                                          "SELECT conversation_hash, log_id, created_at FROM import_prompts WHERE true "
+                                          "ORDER BY conversation_hash, seq ON CONFLICT (conversation_hash) DO NOTHING"),
+                           error)
+        || !StoreAccess::exec(*this, QStringLiteral("DELETE FROM import_prompts"), error)) {
         db.rollback();
         return false;
     }

@@ -100,8 +100,6 @@ public:
 private:
     friend class StoreAccess; // SQL stays in core/store
     QSqlDatabase database() const;
-    bool migrate(int target, QString *error);
-    bool exec(const QString &sql, QString *error);
 
     QString m_connection;
     QString m_path;
