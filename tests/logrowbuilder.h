@@ -3,6 +3,7 @@
 
 #include "domain/logrecord.h"
 #include "domain/logrecordparser.h"
+#include "store/importstore.h"
 #include "store/projectstore.h"
 
 #include <QDateTime>
@@ -83,8 +84,8 @@ public:
                 return false;
             records.append(r);
         }
-        ProjectStore::InsertCounts counts;
-        if (!store.insertLogs(records, 0, &counts, error))
+        ImportStore::InsertCounts counts;
+        if (!ImportStore(store).insertLogs(records, 0, &counts, error))
             return false;
         if (counts.inserted != records.size()) {
             *error = QStringLiteral("%1 of %2 rows inserted").arg(counts.inserted).arg(records.size());

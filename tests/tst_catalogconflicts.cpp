@@ -2,6 +2,7 @@
 #include "catalog/catalogconflicts.h"
 #include "catalog/pricecatalog.h"
 #include "logrowbuilder.h"
+#include "store/importstore.h"
 #include "store/projectstore.h"
 
 #include <QJsonArray>
@@ -71,8 +72,8 @@ private slots:
         QVERIFY2(row(QStringLiteral("a7"), QStringLiteral("alpha"), 7.0).toRecord(&estimated, &error),
                  qPrintable(error));
         estimated.costEstimated = true;
-        ProjectStore::InsertCounts counts;
-        QVERIFY2(m_store.insertLogs({ estimated }, 0, &counts, &error), qPrintable(error));
+        ImportStore::InsertCounts counts;
+        QVERIFY2(ImportStore(m_store).insertLogs({ estimated }, 0, &counts, &error), qPrintable(error));
     }
 
     void missingModelsByRequests()

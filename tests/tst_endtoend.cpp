@@ -9,6 +9,7 @@
 #include "replay/replayplanner.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatorthread.h"
+#include "store/catalogstore.h"
 #include "store/profilestore.h"
 #include "store/projectstore.h"
 #include "store/storeaccess.h"
@@ -100,7 +101,7 @@ private slots:
             ReplaySampleSpec spec;
             spec.size = 20;
             spec.model = QStringLiteral("gpt-4o");
-            QVERIFY(store.open(m_project, &error) && store.loadCatalog(&catalog, &error));
+            QVERIFY(store.open(m_project, &error) && CatalogStore(store).load(&catalog, &error));
             QVERIFY(ReplayPlanner::plan(
                 store, catalog,
                 { QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-3.5-turbo") }, spec,

@@ -9,6 +9,7 @@
 #include "replay/replayplanner.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatorthread.h"
+#include "store/catalogstore.h"
 #include "store/projectstore.h"
 #include "store/storeaccess.h"
 
@@ -91,7 +92,7 @@ private slots:
         QList<ReplayJob> jobs;
         ReplaySampleSpec spec;
         spec.size = 50;
-        QVERIFY(store.open(m_project, &error) && store.loadCatalog(&catalog, &error));
+        QVERIFY(store.open(m_project, &error) && CatalogStore(store).load(&catalog, &error));
         QVERIFY(ReplayPlanner::plan(store, catalog, { QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4.1-nano") },
                                     spec, &jobs, &error));
         ReplayEngine engine;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "logrowbuilder.h"
+#include "store/importstore.h"
 #include "store/logquery.h"
 #include "store/projectstore.h"
 #include "store/storeaccess.h"
@@ -77,8 +78,8 @@ class TestLogQuery : public QObject
             QVERIFY2(LogRecordParser::parse(row, line, &r, &error), line.constData());
             records.append(r);
         }
-        ProjectStore::InsertCounts counts;
-        QVERIFY2(m_escaped.insertLogs(records, 0, &counts, &error), qPrintable(error));
+        ImportStore::InsertCounts counts;
+        QVERIFY2(ImportStore(m_escaped).insertLogs(records, 0, &counts, &error), qPrintable(error));
         QCOMPARE(counts.inserted, records.size());
         // Older projects kept the prompt in messages_json (as Qt writes JSON), which the search prefers to raw_json.
         const QString prompt = QStringLiteral("Tab\there, \"old\"");

@@ -2,6 +2,7 @@
 #include "domain/chatmessages.h"
 #include "domain/logrecord.h"
 #include "domain/logrecordparser.h"
+#include "store/importstore.h"
 #include "store/logstore.h"
 #include "store/projectstore.h"
 
@@ -64,8 +65,8 @@ private slots:
             record("b1", "claude", QStringLiteral("Name a cat"), "", 40),
             record("c1", "alpha", QStringLiteral("Hello cat"), "", 0),
         };
-        ProjectStore::InsertCounts counts;
-        QVERIFY2(m_store.insertLogs(records, 0, &counts, &error), qPrintable(error));
+        ImportStore::InsertCounts counts;
+        QVERIFY2(ImportStore(m_store).insertLogs(records, 0, &counts, &error), qPrintable(error));
         QCOMPARE(counts.inserted, 5);
     }
 
@@ -138,8 +139,8 @@ private slots:
                 record("l3", "gpt-4o", QStringLiteral("100% of a_b"), "", 1),
                 record("l4", "gpt-4o", QStringLiteral("caf\u00e9"), "", 1),
             };
-            ProjectStore::InsertCounts counts;
-            QVERIFY2(store.insertLogs(records, 0, &counts, &error), qPrintable(error));
+            ImportStore::InsertCounts counts;
+            QVERIFY2(ImportStore(store).insertLogs(records, 0, &counts, &error), qPrintable(error));
         }
         QList<qint64> ids;
         QVERIFY2(LogStore(store).replayableLogIds(QString(), search, &ids, &error), qPrintable(error));

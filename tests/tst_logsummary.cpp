@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "logrowbuilder.h"
+#include "store/importstore.h"
 #include "store/logsummary.h"
 #include "store/projectstore.h"
 
@@ -74,8 +75,8 @@ private slots:
                      .toRecord(&estimated, &error),
                  qPrintable(error));
         estimated.costEstimated = true;
-        ProjectStore::InsertCounts counts;
-        QVERIFY2(m_store.insertLogs({ estimated }, 0, &counts, &error), qPrintable(error));
+        ImportStore::InsertCounts counts;
+        QVERIFY2(ImportStore(m_store).insertLogs({ estimated }, 0, &counts, &error), qPrintable(error));
         QCOMPARE(counts.inserted, 1);
 
         m_summary.totalRequests = 99; // compute() replaces whatever was there

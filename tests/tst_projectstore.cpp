@@ -2,6 +2,8 @@
 #include "catalog/pricecatalog.h"
 #include "domain/logrecord.h"
 #include "domain/logrecordparser.h"
+#include "store/catalogstore.h"
+#include "store/importstore.h"
 #include "store/projectstore.h"
 #include "store/storeaccess.h"
 #include "store/threadstore.h"
@@ -87,7 +89,7 @@ private slots:
         }
         // A new project starts with the default catalog.
         PriceCatalog catalog;
-        QVERIFY(store.loadCatalog(&catalog, &error));
+        QVERIFY(CatalogStore(store).load(&catalog, &error));
         QVERIFY(catalog.find(QStringLiteral("gpt-4o")));
     }
 
@@ -106,8 +108,8 @@ private slots:
             r.logId = QStringLiteral("kept");
             r.model = QStringLiteral("gpt-4o");
             r.messages = { { QStringLiteral("user"), QStringLiteral("hi") } };
-            ProjectStore::InsertCounts counts;
-            QVERIFY(v1.insertLogs({ r }, 0, &counts, &error));
+            ImportStore::InsertCounts counts;
+            QVERIFY(ImportStore(v1).insertLogs({ r }, 0, &counts, &error));
             QCOMPARE(counts.inserted, 1);
         }
         ProjectStore latest;
@@ -261,8 +263,8 @@ private slots:
         QVERIFY(s.open(dir.filePath(QStringLiteral("d.sqlite")), &error));
         LogRecord a;
         a.logId = QStringLiteral("x");
-        ProjectStore::InsertCounts counts;
-        QVERIFY(s.insertLogs({ a, a, a }, 0, &counts, &error));
+        ImportStore::InsertCounts counts;
+        QVERIFY(ImportStore(s).insertLogs({ a, a, a }, 0, &counts, &error));
         QCOMPARE(counts.inserted, 1);
         QCOMPARE(counts.duplicates, 2);
     }
@@ -313,9 +315,10 @@ private slots:
         for (int native = 0; native < 2; ++native) {
             ProjectStore s;
             QVERIFY(s.open(dir.filePath(QStringLiteral("w%1.sqlite").arg(native)), &error));
-            s.setNativeWriter(native == 1);
-            ProjectStore::InsertCounts counts;
-            QVERIFY2(s.insertLogs(records, 0, &counts, &error), qPrintable(error));
+            ImportStore writer(s);
+            writer.setNativeWriter(native == 1);
+            ImportStore::InsertCounts counts;
+            QVERIFY2(writer.insertLogs(records, 0, &counts, &error), qPrintable(error));
             QCOMPARE(counts.inserted, 3);
             QSqlQuery q(StoreAccess::database(s));
             QVERIFY(q.exec(QStringLiteral("SELECT * FROM logs ORDER BY log_id")));
@@ -355,9 +358,9 @@ private slots:
             r.conversationHash = QLatin1String(id[0] == 'c' ? "h2" : "h1");
             records << r;
         }
-        ProjectStore::InsertCounts counts;
-        QVERIFY(s.insertLogs(records, 0, &counts, &error));
-        QVERIFY(s.insertLogs(records, 0, &counts, &error)); // duplicates add no conversations
+        ImportStore::InsertCounts counts;
+        QVERIFY(ImportStore(s).insertLogs(records, 0, &counts, &error));
+        QVERIFY(ImportStore(s).insertLogs(records, 0, &counts, &error)); // duplicates add no conversations
         QSqlQuery q(StoreAccess::database(s));
         QVERIFY(q.exec(QStringLiteral("SELECT conversation_hash, first_log_id FROM prompts ORDER BY 1")));
         QStringList rows;
@@ -410,8 +413,8 @@ private slots:
         r.logId = QStringLiteral("new");
         r.messages = { { QStringLiteral("user"), QStringLiteral("hi") } };
         r.rawJson = R"({"id":"new","request":{"messages":[{"role":"user","content":"hi"}]}})";
-        ProjectStore::InsertCounts counts;
-        QVERIFY(latest.insertLogs({ r }, 0, &counts, &error));
+        ImportStore::InsertCounts counts;
+        QVERIFY(ImportStore(latest).insertLogs({ r }, 0, &counts, &error));
         QSqlQuery q(StoreAccess::database(latest));
         QVERIFY(q.exec(QStringLiteral("SELECT log_id, messages_json, raw_json FROM logs ORDER BY log_id DESC")));
         QStringList messages;

@@ -7,6 +7,7 @@
 #include "sim/faultplan.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatorthread.h"
+#include "store/catalogstore.h"
 #include "store/projectstore.h"
 #include "store/replaystore.h"
 #include "store/storeaccess.h"
@@ -74,7 +75,7 @@ private:
         ReplaySampleSpec spec;
         spec.size = sample;
         spec.seed = 7;
-        if (!store.open(project, &error) || !store.loadCatalog(&catalog, &error)
+        if (!store.open(project, &error) || !CatalogStore(store).load(&catalog, &error)
             || !ReplayPlanner::plan(store, catalog, models, spec, &jobs, &error))
             QTest::qFail(qPrintable(QString::asprintf("plan failed: %s", qPrintable(error))), __FILE__, __LINE__);
         return jobs;

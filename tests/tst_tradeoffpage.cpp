@@ -12,6 +12,7 @@
 #include "session/session.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatorthread.h"
+#include "store/catalogstore.h"
 #include "store/projectstore.h"
 
 #include <QAbstractItemModelTester>
@@ -181,7 +182,7 @@ private slots:
             spec.size = 6;
             spec.seed = 5;
             spec.model = QStringLiteral("gpt-4o");
-            QVERIFY(store.open(m_project, &error) && store.loadCatalog(&catalog, &error));
+            QVERIFY(store.open(m_project, &error) && CatalogStore(store).load(&catalog, &error));
             QVERIFY(ReplayPlanner::plan(store, catalog, { QStringLiteral("gpt-4.1-nano") }, spec, &jobs, &error));
             ReplayEngine engine;
             QSignalSpy finished(&engine, &ReplayEngine::finished);

@@ -4,6 +4,7 @@
 #include "catalog/pricecatalog.h"
 #include "cliio.h"
 #include "exitcode.h"
+#include "store/catalogstore.h"
 #include "store/projectstore.h"
 
 #include <QCommandLineParser>
@@ -33,13 +34,13 @@ int CatalogCommand::run(const QStringList &arguments)
     ProjectStore store;
     QString error;
     PriceCatalog catalog;
-    if (!store.open(project, &error, mode) || !store.loadCatalog(&catalog, &error)) {
+    if (!store.open(project, &error, mode) || !CatalogStore(store).load(&catalog, &error)) {
         CliIo::err(error);
         return ExitError;
     }
     if (p.isSet(QStringLiteral("import"))) {
         const int n = catalog.importFile(p.value(QStringLiteral("import")), &error);
-        if (n < 0 || !store.saveCatalog(catalog, &error)) {
+        if (n < 0 || !CatalogStore(store).save(catalog, &error)) {
             CliIo::err(error);
             return ExitError;
         }

@@ -8,6 +8,7 @@
 #include "exitcode.h"
 #include "session/recommendationjob.h"
 #include "session/session.h"
+#include "store/catalogstore.h"
 #include "store/profilestore.h"
 #include "store/projectstore.h"
 #include "store/recommendationstore.h"
@@ -80,7 +81,8 @@ int RecommendCommand::run(const QStringList &arguments)
     QString error;
     ProjectStore store;
     PriceCatalog catalog;
-    if (!store.open(project, &error, ProjectStore::OpenMode::OpenExisting) || !store.loadCatalog(&catalog, &error)) {
+    if (!store.open(project, &error, ProjectStore::OpenMode::OpenExisting)
+        || !CatalogStore(store).load(&catalog, &error)) {
         CliIo::err(error);
         return ExitError;
     }

@@ -5,6 +5,7 @@
 #include "catalog/pricecatalog.h"
 #include "cliio.h"
 #include "exitcode.h"
+#include "store/catalogstore.h"
 #include "store/logsummary.h"
 #include "store/projectstore.h"
 
@@ -33,7 +34,7 @@ int SummaryCommand::run(const QStringList &arguments)
     PriceCatalog catalog;
     CatalogConflicts conflicts;
     if (!store.open(project, &error, ProjectStore::OpenMode::OpenExisting)
-        || !LogSummary::compute(store, &summary, &error) || !store.loadCatalog(&catalog, &error)
+        || !LogSummary::compute(store, &summary, &error) || !CatalogStore(store).load(&catalog, &error)
         || !CatalogConflicts::compute(store, catalog, &conflicts, &error)) {
         CliIo::err(error);
         return ExitError;

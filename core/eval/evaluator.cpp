@@ -4,6 +4,7 @@
 #include "catalog/pricecatalog.h"
 #include "replayreuse.h"
 #include "stats/statistics.h"
+#include "store/catalogstore.h"
 #include "store/evaluationstore.h"
 #include "store/projectstore.h"
 
@@ -197,7 +198,7 @@ bool Evaluator::evaluate(const ProjectStore &store, const QList<qint64> &runIds,
                          EvaluatorReport *report, QString *error)
 {
     PriceCatalog catalog;
-    if (!store.loadCatalog(&catalog, error))
+    if (!CatalogStore(store).load(&catalog, error))
         return false;
     Options o = options;
     if (o.currentModel.isEmpty())

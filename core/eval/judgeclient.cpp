@@ -6,6 +6,7 @@
 #include "refusal/refusaldetector.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
+#include "store/catalogstore.h"
 #include "store/evaluationstore.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
@@ -117,7 +118,7 @@ bool JudgeClient::runJobs(bool repair, QString *error)
 {
     ProjectStore *store = ThreadStore::get(m_project, error);
     PriceCatalog catalog;
-    if (!store || !store->loadCatalog(&catalog, error))
+    if (!store || !CatalogStore(*store).load(&catalog, error))
         return false;
     const ModelInfo *judge = catalog.find(m_options.judgeModel);
     QList<ReplayJob> jobs;

@@ -5,6 +5,7 @@
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
 #include "replay/replayprogress.h"
+#include "store/catalogstore.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
 #include "util/queuedcontinuation.h"
@@ -151,7 +152,8 @@ void RunEvaluator::onPlanned(const Plan &plan, const QString &error)
         job.model = m_plan.currentModel;
         jobs.append(job);
     }
-    if (!store || !store->loadCatalog(&catalog, &message) || !ReplayPlanner::rebuild(*store, catalog, &jobs, &message)
+    if (!store || !CatalogStore(*store).load(&catalog, &message)
+        || !ReplayPlanner::rebuild(*store, catalog, &jobs, &message)
         || !m_engine->start(m_project, m_target, m_options.replay, jobs, &message)) {
         finish(EvaluatorReport(), tr("The baseline %1 could not be replayed: %2").arg(m_plan.currentModel, message));
         return;

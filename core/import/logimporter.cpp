@@ -5,6 +5,8 @@
 #include "domain/logrecordparser.h"
 #include "fastlogparser.h"
 #include "logfilereader.h"
+#include "store/catalogstore.h"
+#include "store/importstore.h"
 #include "store/projectstore.h"
 #include "strictjson.h"
 
@@ -29,7 +31,7 @@ namespace {
 
 struct ParsedRow
 {
-    ProjectStore::LogColumns columns; // computed here, on the pool, so the writer only binds and steps
+    ImportStore::LogColumns columns; // computed here, on the pool, so the writer only binds and steps
     bool ok = false;
     bool costEstimated = false;
     qint64 bytes = 0;
@@ -112,7 +114,7 @@ ParsedRow finishRow(LogRecord r, const PriceCatalog &catalog, ParsedRow out)
             r.costEstimated = true;
         }
     }
-    out.columns = ProjectStore::columnsOf(r);
+    out.columns = ImportStore::columnsOf(r);
     out.costEstimated = r.costEstimated;
     out.ok = true;
     return out;
@@ -198,15 +200,16 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
     if (!store.open(projectPath, error))
         return false;
     PriceCatalog catalog;
-    if (!store.loadCatalog(&catalog, error))
+    if (!CatalogStore(store).load(&catalog, error))
         return false;
 
     report->files = files;
     qint64 totalBytes = 0;
     for (const QString &f : files)
         totalBytes += QFileInfo(f).size();
-    const qint64 importId = store.startImport(files);
-    store.setBulkLoad(true);
+    ImportStore importStore(store);
+    const qint64 importId = importStore.startImport(files);
+    importStore.setBulkLoad(true);
 
     QThreadPool pool;
     pool.setMaxThreadCount(qMax(1, options.parseThreads));
@@ -216,11 +219,11 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
     QElapsedTimer progressTimer;
     progressTimer.start();
     bool writeFailed = false;
-    ProjectStore::InsertCounts uncommitted; // rows count as imported once their transaction commits
+    ImportStore::InsertCounts uncommitted; // rows count as imported once their transaction commits
     qint64 uncommittedBytes = 0;
     auto commit = [&] {
         QString commitError;
-        if (!store.commitWrite(&commitError)) {
+        if (!importStore.commitWrite(&commitError)) {
             report->fileErrors.append(commitError);
             writeFailed = true;
         } else {
@@ -247,7 +250,7 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
         const qint64 readBefore = report->read;
         const qint64 skippedBefore = report->skipped;
         auto flush = [&](QList<ParsedRow> &rows) {
-            QList<ProjectStore::LogColumns> good;
+            QList<ImportStore::LogColumns> good;
             good.reserve(rows.size());
             for (ParsedRow &p : rows) {
                 ++report->read;
@@ -262,7 +265,8 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
             if (good.isEmpty() || writeFailed)
                 return;
             QString writeError;
-            if (!store.beginWrite(&writeError) || !store.insertLogColumns(good, importId, &uncommitted, &writeError)) {
+            if (!importStore.beginWrite(&writeError)
+                || !importStore.insertLogColumns(good, importId, &uncommitted, &writeError)) {
                 report->fileErrors.append(writeError); // the open transaction was rolled back
                 uncommitted = {};
                 uncommittedBytes = 0;
@@ -325,14 +329,14 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
     if (!writeFailed)
         commit();
     QString promptsError;
-    if (!store.flushPrompts(&promptsError))
+    if (!importStore.flushPrompts(&promptsError))
         report->fileErrors.append(
             tr("The imported rows are stored, but their conversations could not be indexed: %1").arg(promptsError));
-    store.setBulkLoad(false);
+    importStore.setBulkLoad(false);
     report->bytes = doneBefore;
     report->seconds = timer.elapsed() / 1000.0;
     QString finishError;
-    if (importId > 0 && !store.finishImport(importId, *report, &finishError))
+    if (importId > 0 && !importStore.finishImport(importId, *report, &finishError))
         report->fileErrors.append(tr("Could not store the import report: %1").arg(finishError));
     if (progress)
         progress(totalBytes, totalBytes, report->cancelled ? tr("Import cancelled") : tr("Import finished"));

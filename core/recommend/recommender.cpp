@@ -8,6 +8,7 @@
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
 #include "stats/statistics.h"
+#include "store/catalogstore.h"
 #include "store/logstore.h"
 #include "store/profilestore.h"
 #include "store/projectstore.h"
@@ -370,7 +371,7 @@ bool Recommender::start(const QString &projectPath, const ReplayTarget &target, 
     auto prepared = QtConcurrent::run([projectPath, options, identity, rubric]() -> std::shared_ptr<const Prepared> {
         auto p = std::make_shared<Prepared>();
         ProjectStore *store = ThreadStore::get(projectPath, &p->error);
-        if (!store || !store->loadCatalog(&p->catalog, &p->error))
+        if (!store || !CatalogStore(*store).load(&p->catalog, &p->error))
             return p;
         ProfileStore profiles(*store);
         p->profile = options.profile;

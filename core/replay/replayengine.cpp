@@ -3,6 +3,7 @@
 
 #include "replayplanner.h"
 #include "replayworker.h"
+#include "store/catalogstore.h"
 #include "store/projectstore.h"
 #include "store/replaystore.h"
 #include "store/threadstore.h"
@@ -104,7 +105,7 @@ bool ReplayEngine::start(const QString &projectPath, const ReplayTarget &target,
         return false;
     }
     ProjectStore *store = ThreadStore::get(projectPath, error);
-    if (!store || !store->loadCatalog(&m_catalog, error))
+    if (!store || !CatalogStore(*store).load(&m_catalog, error))
         return false;
     QStringList models;
     for (const ReplayJob &j : plan)
@@ -130,7 +131,7 @@ bool ReplayEngine::resume(const QString &projectPath, qint64 runId, const Replay
         return false;
     }
     ProjectStore *store = ThreadStore::get(projectPath, error);
-    if (!store || !store->loadCatalog(&m_catalog, error))
+    if (!store || !CatalogStore(*store).load(&m_catalog, error))
         return false;
     ReplayStore rs(*store);
     ReplayRunInfo run;

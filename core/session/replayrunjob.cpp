@@ -3,6 +3,7 @@
 
 #include "replay/replayengine.h"
 #include "session.h"
+#include "store/catalogstore.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
 
@@ -68,7 +69,7 @@ bool ReplayRunJob::run(QString *error)
                   Planned out;
                   ProjectStore *store = ThreadStore::get(project, &out.error);
                   PriceCatalog catalog;
-                  if (store && store->loadCatalog(&catalog, &out.error))
+                  if (store && CatalogStore(*store).load(&catalog, &out.error))
                       ReplayPlanner::plan(*store, catalog, models, sample, &out.jobs, &out.error);
                   return out;
               }),

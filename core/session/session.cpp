@@ -3,6 +3,7 @@
 
 #include "sim/simulatedgateway.h"
 #include "sim/simulatorthread.h"
+#include "store/catalogstore.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
 
@@ -50,7 +51,7 @@ void Session::reloadCatalog()
         [path] {
             std::pair<PriceCatalog, QString> out;
             if (ProjectStore *store = ThreadStore::get(path, &out.second))
-                store->loadCatalog(&out.first, &out.second);
+                CatalogStore(*store).load(&out.first, &out.second);
             return out;
         },
         [this](const std::pair<PriceCatalog, QString> &loaded) {

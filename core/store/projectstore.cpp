@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "projectstore.h"
 
-#include "catalog/pricecatalog.h"
-#include "domain/importreport.h"
-#include "domain/logrecord.h"
+#include "projectschema.h"
 #include "sqldialect.h"
-#include "sqliteloginserter.h"
+#include "storeaccess.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,112 +18,6 @@ namespace ShadowOptic {
 namespace {
 
 QAtomicInteger<quint64> s_connectionCounter;
-
-// Forward-only migrations: index i moves a database from version i to i + 1.
-QList<QStringList> migrations(SqlDialect::Backend b)
-{
-    const QString id = SqlDialect::autoIdColumn(b);
-    const QString real = QStringLiteral("DOUBLE PRECISION");
-    return {
-        // v1: logs, import reports, catalog, project metadata
-        {
-            QStringLiteral("CREATE TABLE project_meta (key TEXT PRIMARY KEY, value TEXT)"),
-            QStringLiteral("CREATE TABLE import_reports (id %1, started_at BIGINT, finished_at BIGINT, files TEXT, "
-                           "read_count BIGINT, imported BIGINT, duplicates BIGINT, skipped BIGINT, seconds %2, "
-                           "cancelled INTEGER, report_json TEXT)")
-                .arg(id, real),
-            QStringLiteral("CREATE TABLE import_errors (id %1, import_id BIGINT NOT NULL REFERENCES import_reports(id) "
-                           "ON DELETE CASCADE, file TEXT, line BIGINT, category TEXT, reason TEXT)")
-                .arg(id),
-            QStringLiteral("CREATE TABLE logs (id %1, log_id TEXT NOT NULL UNIQUE, trace_id TEXT, created_at BIGINT, "
-                           "provider TEXT, model TEXT, status_code INTEGER, is_success INTEGER, prompt_preview TEXT, "
-                           "messages_json TEXT, params_json TEXT, response_text TEXT, finish_reason TEXT, "
-                           "prompt_tokens BIGINT, completion_tokens BIGINT, total_tokens BIGINT, cost_usd %2, "
-                           "cost_estimated INTEGER, latency_ms BIGINT, mode TEXT, config TEXT, prompt_slug TEXT, "
-                           "use_case TEXT, experiment_id TEXT, metadata_json TEXT, request_url TEXT, "
-                           "conversation_hash TEXT, refusal TEXT, import_id BIGINT REFERENCES import_reports(id), "
-                           "raw_json TEXT)")
-                .arg(id, real),
-            QStringLiteral("CREATE INDEX logs_created_at ON logs(created_at)"),
-            QStringLiteral("CREATE INDEX logs_model ON logs(model)"),
-            QStringLiteral("CREATE INDEX logs_conversation ON logs(conversation_hash)"),
-            QStringLiteral("CREATE TABLE prompts (conversation_hash TEXT PRIMARY KEY, first_log_id TEXT, "
-                           "first_seen BIGINT)"),
-            QStringLiteral("CREATE TABLE catalog_versions (version INTEGER PRIMARY KEY, created_at BIGINT, "
-                           "catalog_json TEXT)"),
-            QStringLiteral("CREATE TABLE catalog_models (model_id TEXT PRIMARY KEY, provider TEXT, "
-                           "catalog_version INTEGER, data_json TEXT NOT NULL)"),
-        },
-        // v2: replay, evaluation, recommendation, rollout, profiles, cache
-        {
-            QStringLiteral("CREATE TABLE profiles (id %1, name TEXT NOT NULL UNIQUE, data_json TEXT NOT NULL, "
-                           "updated_at BIGINT)")
-                .arg(id),
-            QStringLiteral("CREATE TABLE replay_runs (id %1, run_uuid TEXT NOT NULL UNIQUE, created_at BIGINT, "
-                           "finished_at BIGINT, status TEXT NOT NULL, target_json TEXT, models TEXT, "
-                           "budget_usd %2, spent_usd %2, catalog_version INTEGER, options_json TEXT)")
-                .arg(id, real),
-            QStringLiteral("CREATE TABLE replay_items (run_id BIGINT NOT NULL REFERENCES replay_runs(id) ON DELETE "
-                           "CASCADE, log_id TEXT NOT NULL, model TEXT NOT NULL, role TEXT NOT NULL, "
-                           "PRIMARY KEY (run_id, log_id, model, role))"),
-            QStringLiteral("CREATE TABLE completions (id %1, run_id BIGINT NOT NULL REFERENCES replay_runs(id) ON "
-                           "DELETE CASCADE, log_id TEXT NOT NULL, model TEXT NOT NULL, role TEXT NOT NULL, "
-                           "status_code INTEGER, ok INTEGER, response_text TEXT, finish_reason TEXT, "
-                           "prompt_tokens BIGINT, completion_tokens BIGINT, cost_usd %2, latency_ms BIGINT, "
-                           "attempts INTEGER, cache_hit INTEGER, error TEXT, gateway_target TEXT, created_at BIGINT, "
-                           "request_json TEXT, response_json TEXT, UNIQUE (run_id, log_id, model, role))")
-                .arg(id, real),
-            QStringLiteral("CREATE INDEX completions_log ON completions(log_id, model)"),
-            QStringLiteral("CREATE TABLE evaluations (id %1, run_id BIGINT, log_id TEXT NOT NULL, model TEXT NOT "
-                           "NULL, source TEXT NOT NULL, refusal_kind TEXT, refusal_type TEXT, refusal_rule TEXT, "
-                           "judge_ok INTEGER, accuracy %2, helpfulness %2, clarity %2, completeness %2, overall %2, "
-                           "reasoning TEXT, judge_model TEXT, rubric_version TEXT, created_at BIGINT, "
-                           "UNIQUE (run_id, log_id, model, source))")
-                .arg(id, real),
-            QStringLiteral("CREATE TABLE recommendations (id %1, profile_id BIGINT, created_at BIGINT, "
-                           "catalog_version INTEGER, data_json TEXT NOT NULL)")
-                .arg(id),
-            QStringLiteral("CREATE TABLE cache (cache_key TEXT PRIMARY KEY, created_at BIGINT NOT NULL, model TEXT, "
-                           "response_json TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE rollout_experiments (id %1, name TEXT NOT NULL, production_model TEXT, "
-                           "challenger_model TEXT, stage TEXT, created_at BIGINT, data_json TEXT)")
-                .arg(id),
-            QStringLiteral("CREATE TABLE rollout_events (id %1, experiment_id BIGINT NOT NULL REFERENCES "
-                           "rollout_experiments(id), at BIGINT NOT NULL, actor TEXT, from_stage TEXT, to_stage TEXT, "
-                           "action TEXT, reason TEXT, metrics_json TEXT)")
-                .arg(id),
-        },
-        // v3: no query reads logs by conversation hash, and that randomly keyed index doubled the cost of a
-        // large import; new rows leave messages_json NULL (their messages are read back from raw_json).
-        {
-            QStringLiteral("DROP INDEX IF EXISTS logs_conversation"),
-        },
-        // v4: answers are tied to the target that gave them; cache keys before v4 ignored the target, so the old
-        // entries could hand one gateway's answers to another and are dropped.
-        {
-            QStringLiteral("ALTER TABLE completions ADD COLUMN target_fingerprint TEXT"),
-            QStringLiteral("ALTER TABLE cache ADD COLUMN target_fingerprint TEXT"),
-            QStringLiteral("DELETE FROM cache"),
-        },
-    };
-}
-
-// The tables a project has at `version`, read from the migrations' own statements; with version -1, every table
-// any version had.
-QSet<QString> tablesAt(const QList<QStringList> &steps, int version)
-{
-    static const QRegularExpression create(QStringLiteral("^CREATE TABLE (?:IF NOT EXISTS )?(\\w+)"));
-    static const QRegularExpression drop(QStringLiteral("^DROP TABLE (?:IF EXISTS )?(\\w+)"));
-    QSet<QString> tables { QStringLiteral("schema_version") };
-    for (qsizetype v = 0; v < steps.size() && (version < 0 || v < version); ++v)
-        for (const QString &sql : steps.at(v)) {
-            if (const QRegularExpressionMatch m = create.match(sql); m.hasMatch())
-                tables.insert(m.captured(1));
-            else if (const QRegularExpressionMatch d = drop.match(sql); d.hasMatch() && version >= 0)
-                tables.remove(d.captured(1));
-        }
-    return tables;
-}
 
 enum class FileKind {
     EmptyDatabase, // SQLite, no tables: becomes a new project
@@ -163,8 +51,7 @@ FileKind classify(const QSqlDatabase &db, QString *detail)
         tables.insert(q.value(0).toString());
     if (tables.isEmpty())
         return FileKind::EmptyDatabase;
-    const auto steps = migrations(SqlDialect::Backend::Sqlite);
-    QStringList foreign = (tables - tablesAt(steps, -1)).values();
+    QStringList foreign = (tables - ProjectSchema::tablesAt(-1)).values();
     if (!foreign.isEmpty()) {
         foreign.sort();
         *detail = ProjectStore::tr("it has tables of another application: %1")
@@ -180,7 +67,7 @@ FileKind classify(const QSqlDatabase &db, QString *detail)
     } else {
         n = -1;
     }
-    if (n < 0 || n > steps.size() || !(tablesAt(steps, n) - tables).isEmpty()) {
+    if (n < 0 || n > ProjectSchema::latestVersion() || !(ProjectSchema::tablesAt(n) - tables).isEmpty()) {
         *detail = ProjectStore::tr("its tables are not those of a Shadow Optic project");
         return FileKind::Foreign;
     }
@@ -209,25 +96,7 @@ FileKind inspect(const QString &path, QString *detail)
 
 } // namespace
 
-struct ProjectStore::Prepared
-{
-    std::unique_ptr<SqliteLogInserter> native;
-    std::unique_ptr<QSqlQuery> insertLog;
-    std::unique_ptr<QSqlQuery> insertPrompt;
-    bool promptTable = false;
-    void reset()
-    {
-        native.reset();
-        insertLog.reset();
-        insertPrompt.reset();
-        promptTable = false;
-    }
-};
-
-ProjectStore::ProjectStore()
-    : m_prepared(std::make_unique<Prepared>())
-{
-}
+ProjectStore::ProjectStore() = default;
 
 ProjectStore::~ProjectStore()
 {
@@ -236,7 +105,7 @@ ProjectStore::~ProjectStore()
 
 int ProjectStore::latestSchemaVersion()
 {
-    return int(migrations(SqlDialect::Backend::Sqlite).size());
+    return ProjectSchema::latestVersion();
 }
 
 QSqlDatabase ProjectStore::database() const
@@ -252,17 +121,6 @@ bool ProjectStore::isOpen() const
 QString ProjectStore::lastError() const
 {
     return database().lastError().text();
-}
-
-bool ProjectStore::exec(const QString &sql, QString *error)
-{
-    QSqlQuery q(database());
-    if (!q.exec(sql)) {
-        if (error)
-            *error = tr("SQL failed (%1): %2").arg(sql.left(80), q.lastError().text());
-        return false;
-    }
-    return true;
 }
 
 bool ProjectStore::open(const QString &path, QString *error, OpenMode mode, int targetSchemaVersion)
@@ -319,13 +177,13 @@ bool ProjectStore::open(const QString &path, QString *error, OpenMode mode, int 
             return false;
         }
         for (const QString &s : SqlDialect::connectionSetup(SqlDialect::backendOf(db)))
-            if (!exec(s, error)) {
+            if (!StoreAccess::exec(*this, s, error)) {
                 close();
                 return false;
             }
     }
     const int target = targetSchemaVersion < 0 ? latestSchemaVersion() : targetSchemaVersion;
-    if (!migrate(target, error)) {
+    if (!ProjectSchema(*this).migrate(target, error)) {
         close();
         return false;
     }
@@ -334,8 +192,6 @@ bool ProjectStore::open(const QString &path, QString *error, OpenMode mode, int 
 
 void ProjectStore::close()
 {
-    m_writing = false;
-    m_prepared->reset();
     if (m_connection.isEmpty())
         return;
     {
@@ -349,351 +205,7 @@ void ProjectStore::close()
 
 int ProjectStore::schemaVersion() const
 {
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
-        return 0;
-    return q.value(0).toInt();
-}
-
-bool ProjectStore::migrate(int target, QString *error)
-{
-    QSqlDatabase db = database();
-    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at BIGINT)"),
-              error))
-        return false;
-    const int current = schemaVersion();
-    const auto steps = migrations(SqlDialect::backendOf(db));
-    if (current > steps.size()) {
-        *error = tr("Project '%1' was written by a newer Shadow Optic (schema %2, this build knows %3).")
-                     .arg(m_path)
-                     .arg(current)
-                     .arg(steps.size());
-        return false;
-    }
-    for (int v = current; v < target && v < steps.size(); ++v) {
-        db.transaction();
-        for (const QString &sql : steps.at(v)) {
-            if (!exec(sql, error)) {
-                db.rollback();
-                return false;
-            }
-        }
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
-        q.addBindValue(v + 1);
-        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        if (!q.exec() || !db.commit()) {
-            *error = tr("Migration to schema %1 failed: %2").arg(v + 1).arg(q.lastError().text());
-            db.rollback();
-            return false;
-        }
-        if (v == 0) {
-            QString ignored;
-            saveCatalog(PriceCatalog::defaultCatalog(), &ignored);
-        }
-    }
-    if (SqlDialect::backendOf(db) == SqlDialect::Backend::Sqlite) {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
-            *error = tr("Cannot read the application id of '%1': %2").arg(m_path, q.lastError().text());
-            return false;
-        }
-        if (q.value(0).toInt() != ApplicationId
-            && !exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), error))
-            return false;
-    }
-    return true;
-}
-
-void ProjectStore::setBulkLoad(bool on)
-{
-    const auto b = SqlDialect::backendOf(database());
-    for (const QString &s : on ? SqlDialect::bulkLoadBegin(b) : SqlDialect::bulkLoadEnd(b))
-        exec(s, nullptr);
-}
-
-ProjectStore::LogColumns ProjectStore::columnsOf(const LogRecord &r)
-{
-    auto utf8 = [](const QString &s) {
-        if (s.isNull())
-            return QByteArray();
-        QByteArray b = s.toUtf8();
-        // A JSON "\\u0000" stays escaped: with a NUL byte in a TEXT value, C-string readers (the sqlite3 shell,
-        // length(), anything built from a const char *) would cut it there.
-        if (b.contains('\0'))
-            b.replace(QByteArrayView("\0", 1), QByteArrayView("\\u0000"));
-        return b.isNull() ? QByteArray("") : b; // empty stays '' rather than NULL
-    };
-    LogColumns c;
-    c.logId = utf8(r.logId);
-    c.traceId = utf8(r.traceId);
-    c.createdAtMs = r.createdAtMs;
-    c.provider = utf8(r.provider);
-    c.model = utf8(r.model);
-    c.statusCode = r.statusCode;
-    c.isSuccess = r.isSuccess;
-    // NULL exactly when there are no messages: readers take "has a prompt" from it.
-    c.promptPreview = r.messages.isEmpty() ? QByteArray() : utf8(r.promptPreview());
-    if (!r.messages.isEmpty() && c.promptPreview.isNull())
-        c.promptPreview = QByteArray("");
-    c.paramsJson = r.paramsJson.isEmpty() ? QByteArray() : r.paramsJson;
-    c.responseText = utf8(r.responseText);
-    c.finishReason = utf8(r.finishReason);
-    c.promptTokens = r.promptTokens;
-    c.completionTokens = r.completionTokens;
-    c.totalTokens = r.totalTokens;
-    c.costUsd = r.costUsd;
-    c.costEstimated = r.costEstimated;
-    c.latencyMs = r.latencyMs;
-    c.mode = utf8(r.mode);
-    c.config = utf8(r.config);
-    c.promptSlug = utf8(r.promptSlug);
-    c.useCase = utf8(r.useCase);
-    c.experimentId = utf8(r.experimentId);
-    c.metadataJson = r.metadataJson.isEmpty() ? QByteArray() : r.metadataJson;
-    c.requestUrl = utf8(r.requestUrl);
-    c.conversationHash = utf8(r.conversationHash);
-    c.rawJson = r.rawJson.isNull() ? QByteArray("") : r.rawJson;
-    return c;
-}
-
-bool ProjectStore::insertLogs(const QList<LogRecord> &records, qint64 importId, InsertCounts *counts, QString *error)
-{
-    QList<LogColumns> rows;
-    rows.reserve(records.size());
-    for (const LogRecord &r : records)
-        rows.append(columnsOf(r));
-    return insertLogColumns(rows, importId, counts, error);
-}
-
-namespace {
-
-QVariant textValue(const QByteArray &v)
-{
-    return v.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(v));
-}
-
-QVariant intValue(qint64 v, bool present)
-{
-    return present ? QVariant(v) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-// The portable path (QSqlQuery), same statement and values as SqliteLogInserter.
-void bindColumns(QSqlQuery &q, const ProjectStore::LogColumns &r, qint64 importId)
-{
-    int i = 0;
-    q.bindValue(i++, textValue(r.logId));
-    q.bindValue(i++, textValue(r.traceId));
-    q.bindValue(i++, intValue(r.createdAtMs, r.createdAtMs != 0));
-    q.bindValue(i++, textValue(r.provider));
-    q.bindValue(i++, textValue(r.model));
-    q.bindValue(i++, intValue(r.statusCode, r.statusCode != 0));
-    q.bindValue(i++, r.isSuccess ? 1 : 0);
-    q.bindValue(i++, textValue(r.promptPreview));
-    q.bindValue(i++, textValue(r.paramsJson));
-    q.bindValue(i++, textValue(r.responseText));
-    q.bindValue(i++, textValue(r.finishReason));
-    q.bindValue(i++, intValue(r.promptTokens, r.promptTokens >= 0));
-    q.bindValue(i++, intValue(r.completionTokens, r.completionTokens >= 0));
-    q.bindValue(i++, intValue(r.totalTokens, r.totalTokens >= 0));
-    q.bindValue(i++, r.costUsd >= 0 ? QVariant(r.costUsd) : QVariant(QMetaType(QMetaType::Double)));
-    q.bindValue(i++, r.costEstimated ? 1 : 0);
-    q.bindValue(i++, intValue(r.latencyMs, r.latencyMs >= 0));
-    q.bindValue(i++, textValue(r.mode));
-    q.bindValue(i++, textValue(r.config));
-    q.bindValue(i++, textValue(r.promptSlug));
-    q.bindValue(i++, textValue(r.useCase));
-    q.bindValue(i++, textValue(r.experimentId));
-    q.bindValue(i++, textValue(r.metadataJson));
-    q.bindValue(i++, textValue(r.requestUrl));
-    q.bindValue(i++, textValue(r.conversationHash));
-    q.bindValue(i++, textValue(r.rawJson));
-    q.bindValue(i++, intValue(importId, importId > 0));
-}
-
-} // namespace
-
-bool ProjectStore::insertLogColumns(const QList<LogColumns> &rows, qint64 importId, InsertCounts *counts,
-                                    QString *error)
-{
-    QSqlDatabase db = database();
-    if (!m_prepared->promptTable) {
-        // Conversations wait here until flushPrompts(); a temporary table lives and dies with this connection.
-        if (!exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_prompts (seq BIGINT, conversation_hash TEXT, "
-                                 "log_id TEXT, created_at BIGINT)"),
-                  error))
-            return false;
-        m_prepared->promptTable = true;
-    }
-    const bool native = m_nativeWriter && SqlDialect::backendOf(db) == SqlDialect::Backend::Sqlite;
-    if (native && !m_prepared->native) {
-        m_prepared->native = std::make_unique<SqliteLogInserter>(db);
-        if (!m_prepared->native->isValid()) {
-            *error = tr("Cannot prepare the log insert: %1").arg(lastError());
-            m_prepared->native.reset();
-            return false;
-        }
-    }
-    if (!native && !m_prepared->insertLog) {
-        m_prepared->insertLog = std::make_unique<QSqlQuery>(db);
-        m_prepared->insertLog->prepare(QStringLiteral(
-            "INSERT INTO logs (log_id, trace_id, created_at, provider, model, status_code, is_success, "
-            "prompt_preview, params_json, response_text, finish_reason, prompt_tokens, completion_tokens, "
-            "total_tokens, cost_usd, cost_estimated, latency_ms, mode, config, prompt_slug, use_case, experiment_id, "
-            "metadata_json, request_url, conversation_hash, raw_json, import_id) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (log_id) DO NOTHING"));
-        m_prepared->insertPrompt = std::make_unique<QSqlQuery>(db);
-        m_prepared->insertPrompt->prepare(
-            QStringLiteral("INSERT INTO import_prompts (seq, conversation_hash, log_id, created_at) VALUES (?,?,?,?)"));
-    }
-    const bool ownTransaction = !m_writing;
-    if (ownTransaction && !db.transaction()) {
-        *error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
-        return false;
-    }
-    auto fail = [&] {
-        db.rollback();
-        m_writing = false;
-        return false;
-    };
-    for (const LogColumns &r : rows) {
-        bool inserted = false;
-        const qint64 seq = m_promptSeq++;
-        if (native) {
-            if (!m_prepared->native->insert(r, importId, seq, &inserted, error))
-                return fail();
-        } else {
-            QSqlQuery &q = *m_prepared->insertLog;
-            bindColumns(q, r, importId);
-            if (!q.exec()) {
-                *error = tr("Cannot store log '%1': %2").arg(QString::fromUtf8(r.logId), q.lastError().text());
-                return fail();
-            }
-            inserted = q.numRowsAffected() > 0;
-            if (inserted && !r.conversationHash.isEmpty()) {
-                QSqlQuery &p = *m_prepared->insertPrompt;
-                p.bindValue(0, seq);
-                p.bindValue(1, textValue(r.conversationHash));
-                p.bindValue(2, textValue(r.logId));
-                p.bindValue(3, r.createdAtMs);
-                if (!p.exec()) {
-                    *error = tr("Cannot note the conversation of log '%1': %2")
-                                 .arg(QString::fromUtf8(r.logId), p.lastError().text());
-                    return fail();
-                }
-            }
-        }
-        if (inserted)
-            ++counts->inserted;
-        else
-            ++counts->duplicates;
-    }
-    if (ownTransaction) {
-        if (!db.commit()) {
-            *error = tr("Cannot commit imported rows: %1").arg(db.lastError().text());
-            return fail();
-        }
-        return flushPrompts(error);
-    }
-    return true;
-}
-
-bool ProjectStore::flushPrompts(QString *error)
-{
-    if (!m_prepared->promptTable)
-        return true;
-    QSqlDatabase db = database();
-    if (!db.transaction()) {
-        *error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
-        return false;
-    }
-    // Sorted by hash the inserts walk the prompts index in order; by seq within a hash the first log wins.
-    if (!exec(QStringLiteral("INSERT INTO prompts (conversation_hash, first_log_id, first_seen) "
-                             "SELECT conversation_hash, log_id, created_at FROM import_prompts WHERE true "
-                             "ORDER BY conversation_hash, seq ON CONFLICT (conversation_hash) DO NOTHING"),
-              error)
-        || !exec(QStringLiteral("DELETE FROM import_prompts"), error)) {
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        *error = tr("Cannot commit the prompts: %1").arg(db.lastError().text());
-        db.rollback();
-        return false;
-    }
-    return true;
-}
-
-bool ProjectStore::beginWrite(QString *error)
-{
-    if (m_writing)
-        return true;
-    QSqlDatabase db = database();
-    if (!db.transaction()) {
-        *error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
-        return false;
-    }
-    m_writing = true;
-    return true;
-}
-
-bool ProjectStore::commitWrite(QString *error)
-{
-    if (!m_writing)
-        return true;
-    m_writing = false;
-    QSqlDatabase db = database();
-    if (!db.commit()) {
-        *error = tr("Cannot commit imported rows: %1").arg(db.lastError().text());
-        db.rollback();
-        return false;
-    }
-    return true;
-}
-
-qint64 ProjectStore::startImport(const QStringList &files)
-{
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO import_reports (started_at, files) VALUES (?, ?)"));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(files.join(QLatin1Char('\n')));
-    if (!q.exec())
-        return -1;
-    return q.lastInsertId().toLongLong();
-}
-
-bool ProjectStore::finishImport(qint64 importId, const ImportReport &report, QString *error)
-{
-    QSqlDatabase db = database();
-    db.transaction();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE import_reports SET finished_at=?, read_count=?, imported=?, duplicates=?, "
-                             "skipped=?, seconds=?, cancelled=?, report_json=? WHERE id=?"));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(report.read);
-    q.addBindValue(report.imported);
-    q.addBindValue(report.duplicates);
-    q.addBindValue(report.skipped);
-    q.addBindValue(report.seconds);
-    q.addBindValue(report.cancelled ? 1 : 0);
-    q.addBindValue(QString::fromUtf8(report.toJson()));
-    q.addBindValue(importId);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        db.rollback();
-        return false;
-    }
-    QSqlQuery e(db);
-    e.prepare(QStringLiteral("INSERT INTO import_errors (import_id, file, line, category, reason) VALUES (?,?,?,?,?)"));
-    for (const auto &issue : report.errors) {
-        e.addBindValue(importId);
-        e.addBindValue(issue.file);
-        e.addBindValue(issue.line);
-        e.addBindValue(issue.category);
-        e.addBindValue(issue.reason);
-        e.exec();
-    }
-    return db.commit();
+    return ProjectSchema(*this).version();
 }
 
 qint64 ProjectStore::logCount() const
@@ -702,52 +214,6 @@ qint64 ProjectStore::logCount() const
     if (q.exec(QStringLiteral("SELECT COUNT(*) FROM logs")) && q.next())
         return q.value(0).toLongLong();
     return 0;
-}
-
-bool ProjectStore::loadCatalog(PriceCatalog *catalog, QString *error) const
-{
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT catalog_json FROM catalog_versions ORDER BY version DESC LIMIT 1"))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    if (!q.next()) {
-        *catalog = PriceCatalog::defaultCatalog();
-        return true;
-    }
-    return PriceCatalog::fromJson(q.value(0).toString().toUtf8(), catalog, error);
-}
-
-bool ProjectStore::saveCatalog(const PriceCatalog &catalog, QString *error)
-{
-    QSqlDatabase db = database();
-    db.transaction();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO catalog_versions (version, created_at, catalog_json) VALUES (?,?,?) "
-                             "ON CONFLICT (version) DO UPDATE SET catalog_json = excluded.catalog_json"));
-    q.addBindValue(catalog.version());
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(QString::fromUtf8(catalog.toJson()));
-    bool ok = q.exec();
-    ok = ok && QSqlQuery(db).exec(QStringLiteral("DELETE FROM catalog_models"));
-    QSqlQuery m(db);
-    m.prepare(
-        QStringLiteral("INSERT INTO catalog_models (model_id, provider, catalog_version, data_json) VALUES (?,?,?,?)"));
-    for (const auto &model : catalog.models()) {
-        if (!ok)
-            break;
-        m.addBindValue(model.modelId);
-        m.addBindValue(model.provider);
-        m.addBindValue(catalog.version());
-        m.addBindValue(QString::fromUtf8(QJsonDocument(model.toJson()).toJson(QJsonDocument::Compact)));
-        ok = m.exec();
-    }
-    if (!ok) {
-        *error = tr("Cannot save the catalog: %1").arg(q.lastError().text() + m.lastError().text());
-        db.rollback();
-        return false;
-    }
-    return db.commit();
 }
 
 QString ProjectStore::meta(const QString &key, const QString &fallback) const

@@ -64,7 +64,7 @@ QString SqliteLogInserter::lastError() const
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
-bool SqliteLogInserter::insert(const ProjectStore::LogColumns &r, qint64 importId, qint64 promptSeq, bool *inserted,
+bool SqliteLogInserter::insert(const ImportStore::LogColumns &r, qint64 importId, qint64 promptSeq, bool *inserted,
                                QString *error)
 {
     sqlite3_stmt *s = m_logs;

@@ -2,8 +2,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
-#include "projectstore.h"
+#include "importstore.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -26,7 +27,7 @@ public:
 
     bool isValid() const { return m_logs && m_prompts; }
     /** Inserts one row; *inserted is false when its log_id was already there. */
-    bool insert(const ProjectStore::LogColumns &row, qint64 importId, qint64 promptSeq, bool *inserted, QString *error);
+    bool insert(const ImportStore::LogColumns &row, qint64 importId, qint64 promptSeq, bool *inserted, QString *error);
 
 private:
     QString lastError() const;

@@ -13,6 +13,8 @@ class StoreAccess
 {
 public:
     static QSqlDatabase database(const ProjectStore &store);
+    /** Runs one statement; on failure *error (when given) says which. */
+    static bool exec(const ProjectStore &store, const QString &sql, QString *error);
 };
 
 } // namespace ShadowOptic

@@ -12,6 +12,7 @@
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
 #include "sim/simulatedgateway.h"
+#include "store/catalogstore.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -427,7 +428,7 @@ int main(int argc, char **argv)
         ReplaySampleSpec spec;
         spec.size = requests;
         spec.seed = 1;
-        if (!store.open(project, &error) || !store.loadCatalog(&catalog, &error)
+        if (!store.open(project, &error) || !CatalogStore(store).load(&catalog, &error)
             || !ReplayPlanner::plan(store, catalog, { QStringLiteral("gpt-4o-mini") }, spec, &jobs, &error)) {
             out() << QStringLiteral("planning failed: %1\n").arg(error);
             return 1;

@@ -6,6 +6,7 @@
 #include "import/logimporter.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
+#include "store/catalogstore.h"
 #include "store/projectstore.h"
 
 #include <QDir>
@@ -46,7 +47,7 @@ bool ReplayedProject::replay(const QString &project, const ReplayTarget &target,
         spec.size = options.sample;
         spec.seed = options.seed;
         spec.model = options.sampleModel;
-        if (!store.open(project, error) || !store.loadCatalog(&catalog, error)
+        if (!store.open(project, error) || !CatalogStore(store).load(&catalog, error)
             || !ReplayPlanner::plan(store, catalog, options.models, spec, &jobs, error))
             return false;
     }

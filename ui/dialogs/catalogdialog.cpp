@@ -3,6 +3,7 @@
 
 #include "catalog/catalogconflicts.h"
 #include "settings.h"
+#include "store/catalogstore.h"
 #include "store/projectstore.h"
 
 #include <QDialogButtonBox>
@@ -32,7 +33,7 @@ CatalogDialog::CatalogDialog(const QString &projectPath, QWidget *parent)
     setWindowTitle(tr("Model and price catalog"));
     ProjectStore store;
     QString error;
-    if (!store.open(projectPath, &error) || !store.loadCatalog(&m_catalog, &error))
+    if (!store.open(projectPath, &error) || !CatalogStore(store).load(&m_catalog, &error))
         QMessageBox::warning(this, windowTitle(), tr("Cannot load the catalog: %1").arg(error));
 
     auto *importButton = new QPushButton(tr("Import prices…"), this);
@@ -152,7 +153,7 @@ void CatalogDialog::save()
     applyEdits();
     ProjectStore store;
     QString error;
-    if (!store.open(m_project, &error) || !store.saveCatalog(m_catalog, &error)) {
+    if (!store.open(m_project, &error) || !CatalogStore(store).save(m_catalog, &error)) {
         QMessageBox::warning(this, windowTitle(), tr("Cannot save the catalog: %1").arg(error));
         return;
     }

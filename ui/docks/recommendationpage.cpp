@@ -6,6 +6,7 @@
 #include "recommend/recommender.h"
 #include "session/recommendationjob.h"
 #include "session/session.h"
+#include "store/catalogstore.h"
 #include "store/logstore.h"
 #include "store/profilestore.h"
 #include "store/projectstore.h"
@@ -351,7 +352,7 @@ void RecommendationPage::refresh()
                 info.profile.currentModel = profiles.mostLoggedModel();
             info.models.append(LogStore(*store).modelsByLogCount());
             PriceCatalog catalog;
-            if (store->loadCatalog(&catalog, &info.error)) {
+            if (CatalogStore(*store).load(&catalog, &info.error)) {
                 for (const ModelInfo &m : catalog.models()) {
                     if (!info.models.contains(m.modelId))
                         info.models.append(m.modelId);

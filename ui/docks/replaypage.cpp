@@ -11,6 +11,7 @@
 #include "replay/replayoptions.h"
 #include "session/replayrunjob.h"
 #include "session/session.h"
+#include "store/catalogstore.h"
 #include "store/logstore.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
@@ -469,7 +470,7 @@ void ReplayPage::onProjectChanged(const QString &path)
             if (!store)
                 return info;
             PriceCatalog catalog;
-            if (!store->loadCatalog(&catalog, &info.error))
+            if (!CatalogStore(*store).load(&catalog, &info.error))
                 return info;
             info.catalog = catalog.models();
             info.interrupted = ReplayStore(*store).markInterruptedRuns();
