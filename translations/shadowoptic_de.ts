@@ -339,27 +339,27 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
 <context>
     <name>ShadowOptic::CatalogCommand</name>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="21"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="22"/>
         <source>Import a Portkey pricing or LiteLLM price file.</source>
         <translation>Eine Portkey-Preisdatei oder LiteLLM-Preisdatei importieren.</translation>
     </message>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="21"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="22"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="22"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="23"/>
         <source>Show the project&apos;s model and price catalog, or import prices into it.</source>
         <translation>Den Modell- und Preiskatalog des Projekts anzeigen oder Preise hineinimportieren.</translation>
     </message>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="27"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="28"/>
         <source>usage: shadow-optic catalog --project P.sqlite [--import FILE] [--json]</source>
         <translation>Aufruf: shadow-optic catalog --project P.sqlite [--import FILE] [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="46"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="47"/>
         <source>Imported prices for %1 models; catalog version %2.</source>
         <translation>Preise für %1 Modelle importiert; Katalogversion %2.</translation>
     </message>
@@ -391,83 +391,83 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
 <context>
     <name>ShadowOptic::CatalogDialog</name>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="33"/>
         <source>Model and price catalog</source>
         <translation>Modell- und Preiskatalog</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="37"/>
         <source>Cannot load the catalog: %1</source>
         <translation>Der Katalog kann nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="39"/>
         <source>Import prices…</source>
         <translation>Preise importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="40"/>
         <source>Portkey pricing JSON (USD cents per token) or LiteLLM model_prices_and_context_window.json (USD per token)</source>
         <translation>Portkey-Preis-JSON (USD-Cent pro Token) oder LiteLLM model_prices_and_context_window.json (USD pro Token)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="43"/>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="49"/>
         <source>Import prices</source>
         <translation>Preise importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="44"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
         <source>Input $/1M</source>
         <translation>Eingabe $/1M</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
         <source>Output $/1M</source>
         <translation>Ausgabe $/1M</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="57"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="57"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="57"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="69"/>
         <source>Conflicts between the logs and the catalog:</source>
         <translation>Konflikte zwischen den Protokollen und dem Katalog:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="94"/>
         <source>Catalog version %1 · %n model(s)</source>
         <translation>
             <numerusform>Katalogversion %1 · %n Modell</numerusform>
@@ -475,12 +475,12 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="144"/>
         <source>Cannot check conflicts: %1</source>
         <translation>Konflikte können nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="157"/>
         <source>Cannot save the catalog: %1</source>
         <translation>Der Katalog kann nicht gespeichert werden: %1</translation>
     </message>
@@ -1078,57 +1078,57 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::JudgeClient</name>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="43"/>
+        <location filename="../core/eval/judgeclient.cpp" line="44"/>
         <source>Judging: %1 of %2 answers</source>
         <translation>Bewertung: %1 von %2 Antworten</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="59"/>
+        <location filename="../core/eval/judgeclient.cpp" line="60"/>
         <source>Judging is already running.</source>
         <translation>Die Bewertung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="63"/>
+        <location filename="../core/eval/judgeclient.cpp" line="64"/>
         <source>Choose a judge model.</source>
         <translation>Wählen Sie ein Bewertermodell.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="149"/>
+        <location filename="../core/eval/judgeclient.cpp" line="150"/>
         <source>The judging budget is used up.</source>
         <translation>Das Budget für die Bewertung ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="164"/>
+        <location filename="../core/eval/judgeclient.cpp" line="165"/>
         <source>The repair request failed: %1</source>
         <translation>Die Reparaturanfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="174"/>
+        <location filename="../core/eval/judgeclient.cpp" line="175"/>
         <source>Invalid again after the repair request: %1</source>
         <translation>Nach der Reparaturanfrage erneut ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="204"/>
+        <location filename="../core/eval/judgeclient.cpp" line="205"/>
         <source>No repair request was sent: %1</source>
         <translation>Es wurde keine Reparaturanfrage gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="243"/>
+        <location filename="../core/eval/judgeclient.cpp" line="244"/>
         <source>Cannot open the project.</source>
         <translation>Das Projekt kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="252"/>
+        <location filename="../core/eval/judgeclient.cpp" line="253"/>
         <source>Judge scores could not be saved: %1</source>
         <translation>Die Bewertungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="254"/>
+        <location filename="../core/eval/judgeclient.cpp" line="255"/>
         <source>Judging finished</source>
         <translation>Bewertung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/eval/judgeclient.cpp" line="374"/>
+        <location filename="../core/eval/judgeclient.cpp" line="375"/>
         <source>Cannot store the judge score of %1 on %2: %3</source>
         <translation>Die Bewertung von %1 für %2 kann nicht gespeichert werden: %3</translation>
     </message>
@@ -1328,68 +1328,68 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogImporter</name>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="149"/>
-        <location filename="../core/import/logimporter.cpp" line="158"/>
+        <location filename="../core/import/logimporter.cpp" line="151"/>
+        <location filename="../core/import/logimporter.cpp" line="160"/>
         <source>not an object</source>
         <translation>kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="150"/>
+        <location filename="../core/import/logimporter.cpp" line="152"/>
         <source>the record is a JSON value, expected an object</source>
         <translation>der Datensatz ist ein JSON-Wert, erwartet wurde ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="153"/>
+        <location filename="../core/import/logimporter.cpp" line="155"/>
         <source>invalid UTF-8</source>
         <translation>ungültiges UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="153"/>
+        <location filename="../core/import/logimporter.cpp" line="155"/>
         <source>invalid JSON</source>
         <translation>ungültiges JSON</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="159"/>
+        <location filename="../core/import/logimporter.cpp" line="161"/>
         <source>the record is a JSON array, expected an object</source>
         <translation>der Datensatz ist ein JSON-Array, erwartet wurde ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="160"/>
+        <location filename="../core/import/logimporter.cpp" line="162"/>
         <source>the record is not a JSON object</source>
         <translation>der Datensatz ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="168"/>
+        <location filename="../core/import/logimporter.cpp" line="170"/>
         <source>wrong type</source>
         <translation>falscher Typ</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="310"/>
+        <location filename="../core/import/logimporter.cpp" line="314"/>
         <source>Importing %1: %2 rows</source>
         <translation>%1 wird importiert: %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="323"/>
+        <location filename="../core/import/logimporter.cpp" line="327"/>
         <source>File &apos;%1&apos; has no valid log record (%2 skipped).</source>
         <translation>Die Datei &apos;%1&apos; enthält keinen gültigen Protokolldatensatz (%2 übersprungen).</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="330"/>
+        <location filename="../core/import/logimporter.cpp" line="334"/>
         <source>The imported rows are stored, but their conversations could not be indexed: %1</source>
         <translation>Die importierten Zeilen sind gespeichert, aber ihre Konversationen konnten nicht indiziert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="336"/>
+        <location filename="../core/import/logimporter.cpp" line="340"/>
         <source>Could not store the import report: %1</source>
         <translation>Der Importbericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="338"/>
+        <location filename="../core/import/logimporter.cpp" line="342"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="338"/>
+        <location filename="../core/import/logimporter.cpp" line="342"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
@@ -2034,111 +2034,111 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ProjectStore</name>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="262"/>
+        <location filename="../core/store/storeaccess.cpp" line="22"/>
         <source>SQL failed (%1): %2</source>
         <translation>SQL fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="308"/>
+        <location filename="../core/store/projectstore.cpp" line="166"/>
         <source>Project &apos;%1&apos; is read-only.</source>
         <translation>Das Projekt &apos;%1&apos; ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="285"/>
+        <location filename="../core/store/projectstore.cpp" line="143"/>
         <source>&apos;%1&apos; is not a Shadow Optic project (not an SQLite database).</source>
         <translation>&apos;%1&apos; ist kein Shadow-Optic-Projekt (keine SQLite-Datenbank).</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="153"/>
+        <location filename="../core/store/projectstore.cpp" line="41"/>
         <source>it belongs to another application, SQLite application id %1</source>
         <translation>sie gehört zu einer anderen Anwendung, SQLite-Anwendungs-ID %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="170"/>
+        <location filename="../core/store/projectstore.cpp" line="57"/>
         <source>it has tables of another application: %1</source>
         <translation>sie hat Tabellen einer anderen Anwendung: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="184"/>
+        <location filename="../core/store/projectstore.cpp" line="71"/>
         <source>its tables are not those of a Shadow Optic project</source>
         <translation>ihre Tabellen sind nicht die eines Shadow-Optic-Projekts</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="274"/>
+        <location filename="../core/store/projectstore.cpp" line="132"/>
         <source>Project &apos;%1&apos; does not exist.</source>
         <translation>Das Projekt &apos;%1&apos; existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="279"/>
+        <location filename="../core/store/projectstore.cpp" line="137"/>
         <source>&apos;%1&apos; is not a Shadow Optic project (the file is empty).</source>
         <translation>&apos;%1&apos; ist kein Shadow-Optic-Projekt (die Datei ist leer).</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="295"/>
+        <location filename="../core/store/projectstore.cpp" line="153"/>
         <source>&apos;%1&apos; is not a Shadow Optic project (an SQLite database without tables).</source>
         <translation>&apos;%1&apos; ist kein Shadow-Optic-Projekt (eine SQLite-Datenbank ohne Tabellen).</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="300"/>
+        <location filename="../core/store/projectstore.cpp" line="158"/>
         <source>&apos;%1&apos; is not a Shadow Optic project (%2). It was left unchanged.</source>
         <translation>&apos;%1&apos; ist kein Shadow-Optic-Projekt (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="303"/>
-        <location filename="../core/store/projectstore.cpp" line="317"/>
+        <location filename="../core/store/projectstore.cpp" line="161"/>
+        <location filename="../core/store/projectstore.cpp" line="175"/>
         <source>Cannot open project &apos;%1&apos;: %2.</source>
         <translation>Das Projekt &apos;%1&apos; kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="367"/>
+        <location filename="../core/store/projectschema.cpp" line="158"/>
         <source>Project &apos;%1&apos; was written by a newer Shadow Optic (schema %2, this build knows %3).</source>
         <translation>Das Projekt &apos;%1&apos; wurde von einer neueren Version von Shadow Optic geschrieben (Schema %2, diese Version kennt %3).</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="386"/>
+        <location filename="../core/store/projectschema.cpp" line="177"/>
         <source>Migration to schema %1 failed: %2</source>
         <translation>Migration auf Schema %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="398"/>
+        <location filename="../core/store/projectschema.cpp" line="189"/>
         <source>Cannot read the application id of &apos;%1&apos;: %2</source>
         <translation>Die Anwendungs-ID von &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="532"/>
+        <location filename="../core/store/importstore.cpp" line="162"/>
         <source>Cannot prepare the log insert: %1</source>
         <translation>Das Einfügen der Protokolle kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="551"/>
-        <location filename="../core/store/projectstore.cpp" line="607"/>
-        <location filename="../core/store/projectstore.cpp" line="633"/>
+        <location filename="../core/store/importstore.cpp" line="181"/>
+        <location filename="../core/store/importstore.cpp" line="238"/>
+        <location filename="../core/store/importstore.cpp" line="265"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="569"/>
+        <location filename="../core/store/importstore.cpp" line="199"/>
         <source>Cannot store log &apos;%1&apos;: %2</source>
         <translation>Das Protokoll &apos;%1&apos; kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="580"/>
+        <location filename="../core/store/importstore.cpp" line="211"/>
         <source>Cannot note the conversation of log &apos;%1&apos;: %2</source>
         <translation>Die Konversation des Protokolls &apos;%1&apos; kann nicht vermerkt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="593"/>
-        <location filename="../core/store/projectstore.cpp" line="647"/>
+        <location filename="../core/store/importstore.cpp" line="224"/>
+        <location filename="../core/store/importstore.cpp" line="279"/>
         <source>Cannot commit imported rows: %1</source>
         <translation>Die importierten Zeilen können nicht festgeschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="620"/>
+        <location filename="../core/store/importstore.cpp" line="252"/>
         <source>Cannot commit the prompts: %1</source>
         <translation>Die Prompts können nicht festgeschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="746"/>
+        <location filename="../core/store/catalogstore.cpp" line="62"/>
         <source>Cannot save the catalog: %1</source>
         <translation>Der Katalog kann nicht gespeichert werden: %1</translation>
     </message>
@@ -2146,172 +2146,172 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::RecommendCommand</name>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="36"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="37"/>
         <source>Recommend a cheaper model: discovery, use-case fit and verification (replays and judge calls on a sample of the logs, through --base-url or the built-in simulated gateway), with the business impact and per-segment routing.</source>
         <translation>Ein günstigeres Modell empfehlen: Suche, Eignung für den Anwendungsfall und Prüfung (Wiedergaben und Bewerteraufrufe mit einer Stichprobe der Protokolle, über --base-url oder das eingebaute simulierte Gateway), mit den geschäftlichen Auswirkungen und Routing je Segment.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="39"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="40"/>
         <source>Project database.</source>
         <translation>Projektdatenbank.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="39"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="40"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="40"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="41"/>
         <source>Profile name.</source>
         <translation>Profilname.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="40"/>
-        <location filename="../core/cli/recommendcommand.cpp" line="47"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="41"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="48"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="43"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="44"/>
         <source>Current model (default: the profile&apos;s, else the most logged).</source>
         <translation>Aktuelles Modell (Standard: das des Profils, sonst das am häufigsten protokollierte).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="44"/>
-        <location filename="../core/cli/recommendcommand.cpp" line="62"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="45"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="63"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="47"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="48"/>
         <source>general, coding, reasoning, summarization, creative or support.</source>
         <translation>general, coding, reasoning, summarization, creative oder support.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="48"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="49"/>
         <source>Maximum cost per request in USD.</source>
         <translation>Höchstkosten pro Anfrage in USD.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="48"/>
-        <location filename="../core/cli/recommendcommand.cpp" line="64"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="49"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="65"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="49"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="50"/>
         <source>Maximum latency in ms.</source>
         <translation>Höchstlatenz in ms.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="49"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="50"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="50"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="51"/>
         <source>Minimum mean quality (0-100).</source>
         <translation>Mindestqualität im Mittel (0-100).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="50"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="51"/>
         <source>score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="52"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="53"/>
         <source>Required capabilities: json_mode, function_calling, vision.</source>
         <translation>Erforderliche Fähigkeiten: json_mode, function_calling, vision.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="52"/>
         <location filename="../core/cli/recommendcommand.cpp" line="53"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="54"/>
         <source>a,b</source>
         <translation>a,b</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="53"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="54"/>
         <source>Blocked providers.</source>
         <translation>Gesperrte Anbieter.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="56"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="57"/>
         <source>Monthly request volume (default: measured from the logs when they span at least an hour, else 10000; 0 = measured).</source>
         <translation>Anfragevolumen pro Monat (Standard: aus den Protokollen gemessen, wenn sie mindestens eine Stunde umfassen, sonst 10000; 0 = gemessen).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="58"/>
         <location filename="../core/cli/recommendcommand.cpp" line="59"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="60"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="59"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="60"/>
         <source>Prompts to verify on.</source>
         <translation>Prompts für die Prüfung.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="60"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="61"/>
         <source>Sample seed.</source>
         <translation>Startwert der Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="60"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="61"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="62"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="63"/>
         <source>Judge model.</source>
         <translation>Bewertermodell.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="64"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="65"/>
         <source>Verification budget in USD.</source>
         <translation>Budget für die Prüfung in USD.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="66"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="67"/>
         <source>Requests in flight (1-64).</source>
         <translation>Gleichzeitige Anfragen (1-64).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="66"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="67"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="69"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="70"/>
         <source>Print the stored recommendation if it is still valid, without verifying again.</source>
         <translation>Die gespeicherte Empfehlung ausgeben, wenn sie noch gültig ist, ohne erneut zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="71"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="72"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="76"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="77"/>
         <source>usage: shadow-optic recommend --project P [--base-url URL] [--current MODEL] [--use-case U] [--sample N] [--json]</source>
         <translation>Aufruf: shadow-optic recommend --project P [--base-url URL] [--current MODEL] [--use-case U] [--sample N] [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="117"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="119"/>
         <source>--sample must be at least 1 and --budget positive.</source>
         <translation>--sample muss mindestens 1 und --budget positiv sein.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="130"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="132"/>
         <source>No recommendation: %1</source>
         <translation>Keine Empfehlung: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="134"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="136"/>
         <source>No valid stored recommendation for this profile; verifying.</source>
         <translation>Keine gültige gespeicherte Empfehlung für dieses Profil; es wird geprüft.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="147"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="149"/>
         <source>The recommendation was cancelled.</source>
         <translation>Die Empfehlung wurde abgebrochen.</translation>
     </message>
@@ -2424,354 +2424,354 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::RecommendationPage</name>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="82"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="83"/>
         <source>&amp;Save profile</source>
         <translation>Profil &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="83"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="84"/>
         <source>&amp;Recommend</source>
         <translation>&amp;Empfehlen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="84"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="85"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="99"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="100"/>
         <source>&amp;Copy config</source>
         <translation>Konfiguration &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="107"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="108"/>
         <source>The Portkey config is on the clipboard.</source>
         <translation>Die Portkey-Konfiguration ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="492"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="493"/>
         <source>The recommendation failed: %1</source>
         <translation>Die Empfehlung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="132"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="133"/>
         <source>The model in production today (empty = the most logged model).</source>
         <translation>Das heute in der Produktion eingesetzte Modell (leer = das am häufigsten protokollierte Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="134"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="135"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="134"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="135"/>
         <source>Coding</source>
         <translation>Programmierung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="135"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="136"/>
         <source>Reasoning</source>
         <translation>Schlussfolgern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="135"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="136"/>
         <source>Summarization</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="136"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="137"/>
         <source>Creative</source>
         <translation>Kreatives Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="136"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="137"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="146"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="147"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="150"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="151"/>
         <source>Measured from the logs</source>
         <translation>Aus den Protokollen gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="154"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="155"/>
         <source>Requests per month of the current model. Leave at &quot;Measured from the logs&quot; (0) to use the rate of its logged requests when they span at least an hour (else 10,000); a value set here overrides the measured rate.</source>
         <translation>Anfragen pro Monat an das aktuelle Modell. Bei „Aus den Protokollen gemessen“ (0) wird die Rate seiner protokollierten Anfragen verwendet, wenn sie mindestens eine Stunde umfassen (sonst 10.000); ein hier gesetzter Wert ersetzt die gemessene Rate.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="159"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="160"/>
         <source>Prompts replayed and judged on each verified candidate.</source>
         <translation>Prompts, die für jeden geprüften Kandidaten wiedergegeben und bewertet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="163"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="164"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="165"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="166"/>
         <source>Current model:</source>
         <translation>Aktuelles Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="166"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="167"/>
         <source>Use case:</source>
         <translation>Anwendungsfall:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="167"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="168"/>
         <source>Max cost/request:</source>
         <translation>Max. Kosten/Anfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="168"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="169"/>
         <source>Max latency:</source>
         <translation>Max. Latenz:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="169"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="170"/>
         <source>Min quality:</source>
         <translation>Min. Qualität:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="170"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="171"/>
         <source>Monthly volume:</source>
         <translation>Monatliches Volumen:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="171"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="172"/>
         <source>Sample size:</source>
         <translation>Stichprobengröße:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="177"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="178"/>
         <source>Verification</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="204"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="205"/>
         <source>Business impact</source>
         <translation>Geschäftliche Auswirkung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="206"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="207"/>
         <source>Current monthly cost</source>
         <translation>Aktuelle monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="207"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="208"/>
         <source>Projected monthly cost</source>
         <translation>Erwartete monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="208"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="209"/>
         <source>Monthly savings</source>
         <translation>Monatliche Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="209"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="210"/>
         <source>Annual savings</source>
         <translation>Jährliche Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="225"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="226"/>
         <source>Reasons and fallback</source>
         <translation>Gründe und Ausweichmodell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="233"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="234"/>
         <source>Per segment (metadata.use_case)</source>
         <translation>Je Segment (metadata.use_case)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="237"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="238"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="237"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="238"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="237"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="238"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="237"/>
-        <location filename="../ui/docks/recommendationpage.cpp" line="252"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="238"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="253"/>
         <source>Saving</source>
         <translation>Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="237"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="238"/>
         <source>Δ quality</source>
         <translation>Δ Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="237"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="238"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="250"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="251"/>
         <source>Why not the other candidates</source>
         <translation>Warum nicht die anderen Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="252"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="253"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="252"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="253"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="260"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="261"/>
         <source>Portkey conditional config</source>
         <translation>Bedingte Portkey-Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="265"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="266"/>
         <source>Shown when the segments are routed to different models.</source>
         <translation>Wird angezeigt, wenn die Segmente an unterschiedliche Modelle geleitet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="371"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="372"/>
         <source>The Recommendation panel cannot read the project &apos;%1&apos;: %2</source>
         <translation>Der Bereich Empfehlung kann das Projekt &apos;%1&apos; nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="379"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="380"/>
         <source>No recommendation yet for this profile: press “Recommend”.</source>
         <translation>Noch keine Empfehlung für dieses Profil: „Empfehlen“ drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="382"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="383"/>
         <source>Showing the stored recommendation of %1.</source>
         <translation>Die gespeicherte Empfehlung vom %1 wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="438"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="439"/>
         <source>The profile could not be saved: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="442"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="443"/>
         <source>Profile saved; its earlier recommendations no longer apply.</source>
         <translation>Profil gespeichert; seine früheren Empfehlungen gelten nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="443"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="444"/>
         <source>Profile saved.</source>
         <translation>Profil gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="459"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="460"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="464"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="465"/>
         <source>The recommendation could not start: %1</source>
         <translation>Die Empfehlung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="477"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="478"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="487"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="488"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="500"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="501"/>
         <source>Done: %1 iteration(s), %2 sampled prompts, $%3 spent on verification (%4 stored replays reused, %5 new).</source>
         <translation>Fertig: %1 Iteration(en), %2 Prompts in der Stichprobe, $%3 für die Prüfung ausgegeben (%4 gespeicherte Wiedergaben übernommen, %5 neu).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="509"/>
-        <location filename="../ui/docks/recommendationpage.cpp" line="567"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="510"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="568"/>
         <source>No recommendation: %1</source>
         <translation>Keine Empfehlung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="517"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="518"/>
         <source>No recommendation yet.</source>
         <translation>Noch keine Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="541"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="542"/>
         <source>Quality %1 vs %2 (95% CI of the delta [%3, %4] points) on %5 paired samples; confidence %6. Refusals %7%, judge format failures %8%, errors %9%, p95 latency %10 ms.</source>
         <translation>Qualität %1 gegenüber %2 (95%-KI der Differenz [%3, %4] Punkte) auf %5 gepaarten Stichproben; Konfidenz %6. Ablehnungen %7%, Formatfehler des Bewerters %8%, Fehler %9%, p95-Latenz %10 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="555"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="556"/>
         <source>At %1 requests a month (%2) and %3 per request today (%4).</source>
         <translation>Bei %1 Anfragen im Monat (%2) und heute %3 pro Anfrage (%4).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="557"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="558"/>
         <source>mean logged cost</source>
         <translation>mittlere protokollierte Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="557"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="558"/>
         <source>catalog price at the token mix</source>
         <translation>Katalogpreis beim Token-Mix</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="562"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="563"/>
         <source>Fallback: none (no runner-up passed the thresholds).</source>
         <translation>Ausweichmodell: keines (kein Zweitplatzierter hat die Schwellen erreicht).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="563"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="564"/>
         <source>Fallback: %1, saving %2 with a %3 quality impact.</source>
         <translation>Ausweichmodell: %1, Ersparnis %2 bei einer Auswirkung auf die Qualität von %3.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="568"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="569"/>
         <source>The current model %1 stays. %2 iteration(s), %3 sampled prompts.</source>
         <translation>Das aktuelle Modell %1 bleibt. %2 Iteration(en), %3 Prompts in der Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="572"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="573"/>
         <source>See why each candidate was rejected below.</source>
         <translation>Unten steht, warum jeder Kandidat abgelehnt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="576"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="577"/>
         <source>Routing: %1</source>
         <translation>Routing: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="584"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="585"/>
         <source>%1 (keep)</source>
         <translation>%1 (beibehalten)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="605"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="606"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="606"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="607"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="607"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="608"/>
         <source>not verified</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -2779,231 +2779,231 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::Recommender</name>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="56"/>
+        <location filename="../core/recommend/recommender.cpp" line="57"/>
         <source>Iteration %1: replaying %2 of %3</source>
         <translation>Iteration %1: %2 von %3 werden wiedergegeben</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="61"/>
+        <location filename="../core/recommend/recommender.cpp" line="62"/>
         <source>Iteration %1: judging</source>
         <translation>Iteration %1: Bewertung</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="85"/>
+        <location filename="../core/recommend/recommender.cpp" line="86"/>
         <source>No successful replay on the verification target</source>
         <translation>Keine erfolgreiche Wiedergabe auf dem Prüfziel</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="109"/>
+        <location filename="../core/recommend/recommender.cpp" line="110"/>
         <source>Only %1 paired judged samples (needs %2)</source>
         <translation>Nur %1 gepaarte bewertete Stichproben (benötigt %2)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="111"/>
+        <location filename="../core/recommend/recommender.cpp" line="112"/>
         <source>Saves %1 (needs at least %2)</source>
         <translation>Spart %1 (benötigt mindestens %2)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="115"/>
+        <location filename="../core/recommend/recommender.cpp" line="116"/>
         <source>Quality drops by %1 (limit %2)</source>
         <translation>Die Qualität sinkt um %1 (Grenze %2)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="116"/>
+        <location filename="../core/recommend/recommender.cpp" line="117"/>
         <source>No paired quality comparison with the current model</source>
         <translation>Kein gepaarter Qualitätsvergleich mit dem aktuellen Modell</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="118"/>
+        <location filename="../core/recommend/recommender.cpp" line="119"/>
         <source>Confidence %1 below %2</source>
         <translation>Konfidenz %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="120"/>
+        <location filename="../core/recommend/recommender.cpp" line="121"/>
         <source>Mean quality %1 below the profile&apos;s minimum %2</source>
         <translation>Mittlere Qualität %1 unter dem Minimum %2 des Profils</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="125"/>
+        <location filename="../core/recommend/recommender.cpp" line="126"/>
         <source>p95 latency %1 ms above the %2 ms limit</source>
         <translation>p95-Latenz %1 ms über der Grenze von %2 ms</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="127"/>
+        <location filename="../core/recommend/recommender.cpp" line="128"/>
         <source>Measured $%1 per request, above the $%2 limit</source>
         <translation>Gemessen $%1 pro Anfrage, über der Grenze von $%2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="219"/>
+        <location filename="../core/recommend/recommender.cpp" line="220"/>
         <source>Follows the recommendation: %1 saves %2 with a %3 quality change on %4 prompts here</source>
         <translation>Folgt der Empfehlung: %1 spart %2 bei einer Qualitätsänderung von %3 auf %4 Prompts hier</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="222"/>
+        <location filename="../core/recommend/recommender.cpp" line="223"/>
         <source>Follows the recommendation (%1 judged prompts here, %2 needed to decide otherwise)</source>
         <translation>Folgt der Empfehlung (%1 bewertete Prompts hier, %2 nötig, um anders zu entscheiden)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="228"/>
+        <location filename="../core/recommend/recommender.cpp" line="229"/>
         <source>%1 drops %2 here on %3 prompts; %4 passes with a %5 saving</source>
         <translation>%1 verliert hier %2 auf %3 Prompts; %4 besteht mit einer Ersparnis von %5</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="238"/>
+        <location filename="../core/recommend/recommender.cpp" line="239"/>
         <source>%1 drops %2 here on %3 prompts (limit %4): keep %5</source>
         <translation>%1 verliert hier %2 auf %3 Prompts (Grenze %4): %5 beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="246"/>
+        <location filename="../core/recommend/recommender.cpp" line="247"/>
         <source>Passes the thresholds on this segment&apos;s own %1 prompts: saves %2 with a %3 quality change</source>
         <translation>Erreicht die Schwellen auf den eigenen %1 Prompts dieses Segments: spart %2 bei einer Qualitätsänderung von %3</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="251"/>
+        <location filename="../core/recommend/recommender.cpp" line="252"/>
         <source>Keep %1: %2 judged prompts here, too few (needs %3) to route this segment differently</source>
         <translation>%1 beibehalten: %2 bewertete Prompts hier, zu wenige (benötigt %3), um dieses Segment anders zu leiten</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="255"/>
+        <location filename="../core/recommend/recommender.cpp" line="256"/>
         <source>Keep %1: no candidate saves %2 within a %3 quality drop here</source>
         <translation>%1 beibehalten: kein Kandidat spart hier %2 bei einem Qualitätsverlust von höchstens %3</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="296"/>
+        <location filename="../core/recommend/recommender.cpp" line="297"/>
         <source>Cost reduction of %1 (measured on the same prompts)</source>
         <translation>Kostensenkung um %1 (gemessen mit denselben Prompts)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="297"/>
+        <location filename="../core/recommend/recommender.cpp" line="298"/>
         <source>Quality impact of %1 (95% CI %2 to %3 points)</source>
         <translation>Auswirkung auf die Qualität %1 (95%-KI %2 bis %3 Punkte)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="302"/>
+        <location filename="../core/recommend/recommender.cpp" line="303"/>
         <source>Confidence %1 from %2 paired judged samples</source>
         <translation>Konfidenz %1 aus %2 gepaarten bewerteten Stichproben</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="304"/>
+        <location filename="../core/recommend/recommender.cpp" line="305"/>
         <source>Refusal rate %1 vs %2 for %3 (McNemar p = %4)</source>
         <translation>Ablehnungsrate %1 gegenüber %2 für %3 (McNemar p = %4)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="310"/>
+        <location filename="../core/recommend/recommender.cpp" line="311"/>
         <source>Passed, but saves less than %1 (%2 vs %3)</source>
         <translation>Bestanden, spart aber weniger als %1 (%2 gegenüber %3)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="317"/>
+        <location filename="../core/recommend/recommender.cpp" line="318"/>
         <source>No model meets the quality and cost thresholds; %1 appears to be the right model for this profile.</source>
         <translation>Kein Modell erfüllt die Schwellen für Qualität und Kosten; %1 scheint das richtige Modell für dieses Profil zu sein.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="330"/>
+        <location filename="../core/recommend/recommender.cpp" line="331"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="335"/>
+        <location filename="../core/recommend/recommender.cpp" line="336"/>
         <source>Route all traffic to %1.</source>
         <translation>Den gesamten Verkehr an %1 leiten.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="336"/>
+        <location filename="../core/recommend/recommender.cpp" line="337"/>
         <source>Route traffic to %1, except %2 (per-segment evidence).</source>
         <translation>Verkehr an %1 leiten, außer %2 (Belege je Segment).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="338"/>
+        <location filename="../core/recommend/recommender.cpp" line="339"/>
         <source>Keep all traffic on %1.</source>
         <translation>Den gesamten Verkehr bei %1 belassen.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="339"/>
+        <location filename="../core/recommend/recommender.cpp" line="340"/>
         <source>Keep %1 overall; only %2 pass(es) the thresholds on their own prompts.</source>
         <translation>Insgesamt %1 beibehalten; nur %2 erreicht/erreichen die Schwellen mit den eigenen Prompts.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="347"/>
+        <location filename="../core/recommend/recommender.cpp" line="348"/>
         <source>A recommendation is already running.</source>
         <translation>Eine Empfehlung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="367"/>
+        <location filename="../core/recommend/recommender.cpp" line="368"/>
         <source>Discovering candidates</source>
         <translation>Kandidaten werden gesucht</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="380"/>
+        <location filename="../core/recommend/recommender.cpp" line="381"/>
         <source>No current model: the project has no logs; set the profile&apos;s current model.</source>
         <translation>Kein aktuelles Modell: Das Projekt hat keine Protokolle; legen Sie das aktuelle Modell im Profil fest.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="463"/>
+        <location filename="../core/recommend/recommender.cpp" line="464"/>
         <source>No cheaper model meets the profile&apos;s constraints (%1 excluded).</source>
         <translation>Kein günstigeres Modell erfüllt die Vorgaben des Profils (%1 ausgeschlossen).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="477"/>
-        <location filename="../core/recommend/recommender.cpp" line="557"/>
-        <location filename="../core/recommend/recommender.cpp" line="590"/>
+        <location filename="../core/recommend/recommender.cpp" line="478"/>
+        <location filename="../core/recommend/recommender.cpp" line="558"/>
+        <location filename="../core/recommend/recommender.cpp" line="591"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="481"/>
+        <location filename="../core/recommend/recommender.cpp" line="482"/>
         <source>The verification budget of $%1 is used up.</source>
         <translation>Das Prüfbudget von $%1 ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="497"/>
+        <location filename="../core/recommend/recommender.cpp" line="498"/>
         <source>No candidate passed verification and no stronger band is left (%1 iteration(s)).</source>
         <translation>Kein Kandidat hat die Prüfung bestanden, und es bleibt keine stärkere Klasse (%1 Iteration(en)).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="513"/>
-        <location filename="../core/recommend/recommender.cpp" line="547"/>
+        <location filename="../core/recommend/recommender.cpp" line="514"/>
+        <location filename="../core/recommend/recommender.cpp" line="548"/>
         <source>Verification could not start: %1</source>
         <translation>Die Prüfung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="534"/>
+        <location filename="../core/recommend/recommender.cpp" line="535"/>
         <source>Iteration %1: verifying %2 (%3 stored replays reused, %4 to replay)</source>
         <translation>Iteration %1: %2 wird geprüft (%3 gespeicherte Wiedergaben übernommen, %4 wiederzugeben)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="575"/>
-        <location filename="../core/recommend/recommender.cpp" line="583"/>
+        <location filename="../core/recommend/recommender.cpp" line="576"/>
+        <location filename="../core/recommend/recommender.cpp" line="584"/>
         <source>Verification could not be judged: %1</source>
         <translation>Die Prüfung konnte nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="615"/>
+        <location filename="../core/recommend/recommender.cpp" line="616"/>
         <source>Verification could not be evaluated: %1</source>
         <translation>Die Prüfung konnte nicht ausgewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="631"/>
+        <location filename="../core/recommend/recommender.cpp" line="632"/>
         <source>No candidate passed verification in %1 iteration(s).</source>
         <translation>Kein Kandidat hat die Prüfung in %1 Iteration(en) bestanden.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="643"/>
+        <location filename="../core/recommend/recommender.cpp" line="644"/>
         <source>Not verified: band %1 was not reached</source>
         <translation>Nicht geprüft: Klasse %1 wurde nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="644"/>
+        <location filename="../core/recommend/recommender.cpp" line="645"/>
         <source>Not verified: use-case fit %1 is below the top %2 of its band</source>
         <translation>Nicht geprüft: Die Eignung für den Anwendungsfall %1 liegt unter den besten %2 seiner Klasse</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="676"/>
+        <location filename="../core/recommend/recommender.cpp" line="677"/>
         <source>The recommendation could not be saved: %1</source>
         <translation>Die Empfehlung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="677"/>
+        <location filename="../core/recommend/recommender.cpp" line="678"/>
         <source>Recommendation ready</source>
         <translation>Empfehlung fertig</translation>
     </message>
@@ -3378,28 +3378,28 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ReplayEngine</name>
     <message>
-        <location filename="../core/replay/replayengine.cpp" line="99"/>
-        <location filename="../core/replay/replayengine.cpp" line="129"/>
+        <location filename="../core/replay/replayengine.cpp" line="100"/>
+        <location filename="../core/replay/replayengine.cpp" line="130"/>
         <source>A replay is already running.</source>
         <translation>Eine Wiedergabe läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayengine.cpp" line="103"/>
+        <location filename="../core/replay/replayengine.cpp" line="104"/>
         <source>Nothing to replay: the sample is empty.</source>
         <translation>Nichts wiederzugeben: Die Stichprobe ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayengine.cpp" line="151"/>
+        <location filename="../core/replay/replayengine.cpp" line="152"/>
         <source>The gateway URL &apos;%1&apos; is not valid (expected e.g. http://localhost:8787/v1).</source>
         <translation>Die Gateway-URL &apos;%1&apos; ist ungültig (erwartet z. B. http://localhost:8787/v1).</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayengine.cpp" line="346"/>
+        <location filename="../core/replay/replayengine.cpp" line="347"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayengine.cpp" line="387"/>
+        <location filename="../core/replay/replayengine.cpp" line="388"/>
         <source>Replay results could not be saved: %1</source>
         <translation>Die Wiedergabeergebnisse konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -3407,299 +3407,299 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ReplayPage</name>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="136"/>
+        <location filename="../ui/docks/replaypage.cpp" line="137"/>
         <source>All logs</source>
         <translation>Alle Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="137"/>
+        <location filename="../ui/docks/replaypage.cpp" line="138"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="143"/>
+        <location filename="../ui/docks/replaypage.cpp" line="144"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="144"/>
+        <location filename="../ui/docks/replaypage.cpp" line="145"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="206"/>
+        <location filename="../ui/docks/replaypage.cpp" line="207"/>
         <source>Built-in simulator</source>
         <translation>Eingebauter Simulator</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="207"/>
+        <location filename="../ui/docks/replaypage.cpp" line="208"/>
         <source>Local Portkey gateway</source>
         <translation>Lokales Portkey-Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="208"/>
+        <location filename="../ui/docks/replaypage.cpp" line="209"/>
         <source>Portkey hosted</source>
         <translation>Portkey (gehostet)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="209"/>
+        <location filename="../ui/docks/replaypage.cpp" line="210"/>
         <source>Custom OpenAI-compatible URL</source>
         <translation>Eigene OpenAI-kompatible URL</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="210"/>
+        <location filename="../ui/docks/replaypage.cpp" line="211"/>
         <source>Where the replays are sent. The built-in simulator answers offline, without API keys.</source>
         <translation>Wohin die Wiedergaben gesendet werden. Der eingebaute Simulator antwortet offline, ohne API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="211"/>
+        <location filename="../ui/docks/replaypage.cpp" line="212"/>
         <source>Base URL of the OpenAI-compatible API, ending in /v1.</source>
         <translation>Basis-URL der OpenAI-kompatiblen API, endet auf /v1.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="212"/>
+        <location filename="../ui/docks/replaypage.cpp" line="213"/>
         <source>Header (provider)</source>
         <translation>Header (Anbieter)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="213"/>
+        <location filename="../ui/docks/replaypage.cpp" line="214"/>
         <source>Config (JSON)</source>
         <translation>Konfiguration (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="214"/>
+        <location filename="../ui/docks/replaypage.cpp" line="215"/>
         <source>Route with x-portkey-provider, or with a Portkey config (x-portkey-config).</source>
         <translation>Routing mit x-portkey-provider oder mit einer Portkey-Konfiguration (x-portkey-config).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="217"/>
+        <location filename="../ui/docks/replaypage.cpp" line="218"/>
         <source>Sent as x-portkey-provider.</source>
         <translation>Wird als x-portkey-provider gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="218"/>
+        <location filename="../ui/docks/replaypage.cpp" line="219"/>
         <source>optional, e.g. http://127.0.0.1:8000/v1</source>
         <translation>optional, z. B. http://127.0.0.1:8000/v1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="219"/>
+        <location filename="../ui/docks/replaypage.cpp" line="220"/>
         <source>Sent as x-portkey-custom-host: the upstream the local gateway forwards to.</source>
         <translation>Wird als x-portkey-custom-host gesendet: das Ziel, an das das lokale Gateway weiterleitet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="221"/>
+        <location filename="../ui/docks/replaypage.cpp" line="222"/>
         <source>{&quot;strategy&quot;: {&quot;mode&quot;: &quot;loadbalance&quot;}, &quot;targets&quot;: [...]} or a saved config id</source>
         <translation>{&quot;strategy&quot;: {&quot;mode&quot;: &quot;loadbalance&quot;}, &quot;targets&quot;: [...]} oder die ID einer gespeicherten Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="224"/>
+        <location filename="../ui/docks/replaypage.cpp" line="225"/>
         <source>Load config file…</source>
         <translation>Konfigurationsdatei laden…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="229"/>
+        <location filename="../ui/docks/replaypage.cpp" line="230"/>
         <source>Kept in memory for this session only: never saved to the project, the settings, logs or reports.</source>
         <translation>Nur für diese Sitzung im Speicher: nie im Projekt, in den Einstellungen, Protokollen oder Berichten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="236"/>
+        <location filename="../ui/docks/replaypage.cpp" line="237"/>
         <source>Prefilled from PORTKEY_API_KEY; sent as x-portkey-api-key.</source>
         <translation>Aus PORTKEY_API_KEY vorbelegt; wird als x-portkey-api-key gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="237"/>
+        <location filename="../ui/docks/replaypage.cpp" line="238"/>
         <source>PORTKEY_API_KEY is not set</source>
         <translation>PORTKEY_API_KEY ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="239"/>
+        <location filename="../ui/docks/replaypage.cpp" line="240"/>
         <source>Prefilled from OPENAI_API_KEY; sent as Authorization: Bearer.</source>
         <translation>Aus OPENAI_API_KEY vorbelegt; wird als Authorization: Bearer gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="240"/>
+        <location filename="../ui/docks/replaypage.cpp" line="241"/>
         <source>OPENAI_API_KEY is not set</source>
         <translation>OPENAI_API_KEY ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="242"/>
+        <location filename="../ui/docks/replaypage.cpp" line="243"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="245"/>
+        <location filename="../ui/docks/replaypage.cpp" line="246"/>
         <source>Send to:</source>
         <translation>Senden an:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="246"/>
+        <location filename="../ui/docks/replaypage.cpp" line="247"/>
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="247"/>
+        <location filename="../ui/docks/replaypage.cpp" line="248"/>
         <source>Routing:</source>
         <translation>Routing:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="248"/>
+        <location filename="../ui/docks/replaypage.cpp" line="249"/>
         <source>Provider:</source>
         <translation>Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="249"/>
+        <location filename="../ui/docks/replaypage.cpp" line="250"/>
         <source>Custom host:</source>
         <translation>Eigener Host:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="250"/>
+        <location filename="../ui/docks/replaypage.cpp" line="251"/>
         <source>Config:</source>
         <translation>Konfiguration:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="251"/>
+        <location filename="../ui/docks/replaypage.cpp" line="252"/>
         <source>Portkey key:</source>
         <translation>Portkey-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="252"/>
+        <location filename="../ui/docks/replaypage.cpp" line="253"/>
         <source>Provider key:</source>
         <translation>Anbieterschlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="255"/>
+        <location filename="../ui/docks/replaypage.cpp" line="256"/>
         <source>Candidate models</source>
         <translation>Kandidatenmodelle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="258"/>
+        <location filename="../ui/docks/replaypage.cpp" line="259"/>
         <source>Prices in USD per million input / output tokens, from the project&apos;s catalog.</source>
         <translation>Preise in USD pro Million Eingabe-/Ausgabe-Token, aus dem Katalog des Projekts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="263"/>
+        <location filename="../ui/docks/replaypage.cpp" line="264"/>
         <source>Sample and limits</source>
         <translation>Stichprobe und Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="272"/>
+        <location filename="../ui/docks/replaypage.cpp" line="273"/>
         <source> logs</source>
         <translation> Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="276"/>
+        <location filename="../ui/docks/replaypage.cpp" line="277"/>
         <source>The same seed picks the same logs.</source>
         <translation>Derselbe Startwert wählt dieselben Protokolle.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="281"/>
+        <location filename="../ui/docks/replaypage.cpp" line="282"/>
         <source>Sample:</source>
         <translation>Stichprobe:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="282"/>
+        <location filename="../ui/docks/replaypage.cpp" line="283"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="286"/>
+        <location filename="../ui/docks/replaypage.cpp" line="287"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="288"/>
+        <location filename="../ui/docks/replaypage.cpp" line="289"/>
         <source>The run stops scheduling requests once spent plus in-flight estimates would exceed it.</source>
         <translation>Der Lauf plant keine Anfragen mehr, sobald die Ausgaben plus die geschätzten Kosten laufender Anfragen es überschreiten würden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="291"/>
+        <location filename="../ui/docks/replaypage.cpp" line="292"/>
         <source>Requests in flight at once.</source>
         <translation>Gleichzeitig laufende Anfragen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="294"/>
+        <location filename="../ui/docks/replaypage.cpp" line="295"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="295"/>
+        <location filename="../ui/docks/replaypage.cpp" line="296"/>
         <source>Per request; timed-out requests are retried.</source>
         <translation>Pro Anfrage; Anfragen mit Zeitüberschreitung werden wiederholt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="296"/>
+        <location filename="../ui/docks/replaypage.cpp" line="297"/>
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="297"/>
+        <location filename="../ui/docks/replaypage.cpp" line="298"/>
         <source>Concurrency:</source>
         <translation>Parallelität:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="298"/>
+        <location filename="../ui/docks/replaypage.cpp" line="299"/>
         <source>Timeout:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="314"/>
+        <location filename="../ui/docks/replaypage.cpp" line="315"/>
         <source>Plan the sample and start replaying (Ctrl+Return).</source>
         <translation>Die Stichprobe planen und die Wiedergabe starten (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="316"/>
+        <location filename="../ui/docks/replaypage.cpp" line="317"/>
         <source>Abort every request in flight (Esc). A cancelled run can be resumed.</source>
         <translation>Alle laufenden Anfragen abbrechen (Esc). Ein abgebrochener Lauf kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="317"/>
+        <location filename="../ui/docks/replaypage.cpp" line="318"/>
         <source>Continue the run with what it has not stored yet; nothing stored is sent again.</source>
         <translation>Den Lauf mit dem fortsetzen, was noch nicht gespeichert ist; nichts Gespeichertes wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="329"/>
-        <location filename="../ui/docks/replaypage.cpp" line="457"/>
+        <location filename="../ui/docks/replaypage.cpp" line="330"/>
+        <location filename="../ui/docks/replaypage.cpp" line="458"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="372"/>
+        <location filename="../ui/docks/replaypage.cpp" line="373"/>
         <source>Select a result to see the logged prompt and original answer.</source>
         <translation>Wählen Sie ein Ergebnis, um den protokollierten Prompt und die ursprüngliche Antwort zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="374"/>
+        <location filename="../ui/docks/replaypage.cpp" line="375"/>
         <source>…and the replayed answer here.</source>
         <translation>…und hier die wiedergegebene Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="484"/>
+        <location filename="../ui/docks/replaypage.cpp" line="485"/>
         <source>The Replay panel cannot read the project &apos;%1&apos;: %2</source>
         <translation>Der Bereich Wiedergabe kann das Projekt &apos;%1&apos; nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="540"/>
+        <location filename="../ui/docks/replaypage.cpp" line="541"/>
         <source>
 USD per million tokens: %1 input, %2 output</source>
         <translation>
 USD pro Million Token: %1 Eingabe, %2 Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="543"/>
+        <location filename="../ui/docks/replaypage.cpp" line="544"/>
         <source>
 Not priced in the catalog: its cost counts as zero.</source>
         <translation>
 Nicht im Katalog bepreist: Seine Kosten zählen als null.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="545"/>
+        <location filename="../ui/docks/replaypage.cpp" line="546"/>
         <source>
 The built-in simulator answers this model.</source>
         <translation>
 Der eingebaute Simulator beantwortet dieses Modell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/replaypage.cpp" line="563"/>
+        <location filename="../ui/docks/replaypage.cpp" line="564"/>
         <source>%1 of %n model(s) selected</source>
         <translation>
             <numerusform>%1 von %n Modell ausgewählt</numerusform>
@@ -3707,251 +3707,251 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="620"/>
+        <location filename="../ui/docks/replaypage.cpp" line="621"/>
         <source>started on 127.0.0.1 when the run starts</source>
         <translation>wird auf 127.0.0.1 gestartet, wenn der Lauf beginnt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="655"/>
+        <location filename="../ui/docks/replaypage.cpp" line="656"/>
         <source>Load Portkey config</source>
         <translation>Portkey-Konfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="656"/>
+        <location filename="../ui/docks/replaypage.cpp" line="657"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="661"/>
+        <location filename="../ui/docks/replaypage.cpp" line="662"/>
         <source>Cannot read the config file &apos;%1&apos;: %2</source>
         <translation>Die Konfigurationsdatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="667"/>
+        <location filename="../ui/docks/replaypage.cpp" line="668"/>
         <source>The config file &apos;%1&apos; is not a JSON object: %2</source>
         <translation>Die Konfigurationsdatei &apos;%1&apos; ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="754"/>
+        <location filename="../ui/docks/replaypage.cpp" line="755"/>
         <source>Open or create a project before replaying.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt vor der Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="759"/>
+        <location filename="../ui/docks/replaypage.cpp" line="760"/>
         <source>Choose at least one candidate model to replay.</source>
         <translation>Wählen Sie mindestens ein Kandidatenmodell für die Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="773"/>
+        <location filename="../ui/docks/replaypage.cpp" line="774"/>
         <source>The built-in simulator does not answer %1. Uncheck them or choose another target.</source>
         <translation>Der eingebaute Simulator beantwortet %1 nicht. Abwählen oder ein anderes Ziel wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="798"/>
-        <location filename="../ui/docks/replaypage.cpp" line="1008"/>
+        <location filename="../ui/docks/replaypage.cpp" line="799"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1009"/>
         <source>Planning…</source>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="822"/>
+        <location filename="../ui/docks/replaypage.cpp" line="823"/>
         <source>Run %1 could not be resumed: %2</source>
         <translation>Lauf %1 konnte nicht fortgesetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="177"/>
+        <location filename="../ui/docks/replaypage.cpp" line="178"/>
         <source>Cancelled before the run started</source>
         <translation>Vor dem Start des Laufs abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="178"/>
-        <location filename="../ui/docks/replaypage.cpp" line="1014"/>
+        <location filename="../ui/docks/replaypage.cpp" line="179"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1015"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="873"/>
+        <location filename="../ui/docks/replaypage.cpp" line="874"/>
         <source>%1 / %2 done</source>
         <translation>%1 / %2 fertig</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="874"/>
+        <location filename="../ui/docks/replaypage.cpp" line="875"/>
         <source>Spent $%1 of $%2</source>
         <translation>$%1 von $%2 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="875"/>
+        <location filename="../ui/docks/replaypage.cpp" line="876"/>
         <source>Spent $%1 (no budget)</source>
         <translation>$%1 ausgegeben (kein Budget)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="877"/>
+        <location filename="../ui/docks/replaypage.cpp" line="878"/>
         <source> — budget reached</source>
         <translation> — Budget erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="880"/>
+        <location filename="../ui/docks/replaypage.cpp" line="881"/>
         <source>ETA %1</source>
         <translation>Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="881"/>
+        <location filename="../ui/docks/replaypage.cpp" line="882"/>
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="892"/>
+        <location filename="../ui/docks/replaypage.cpp" line="893"/>
         <source>Replay run %1 %2: %3 of %4 stored, %5 failed, $%6 spent.</source>
         <translation>Wiedergabelauf %1 %2: %3 von %4 gespeichert, %5 fehlgeschlagen, $%6 ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="905"/>
+        <location filename="../ui/docks/replaypage.cpp" line="906"/>
         <source>The next request could cost up to $%1 (its prompt and max_tokens at catalog prices), more than the budget has left.</source>
         <translation>Die nächste Anfrage könnte bis zu $%1 kosten (ihr Prompt und max_tokens zu Katalogpreisen), mehr als vom Budget übrig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="929"/>
+        <location filename="../ui/docks/replaypage.cpp" line="930"/>
         <source>Run %1 was cancelled: %2 of %3 stored — Resume</source>
         <translation>Lauf %1 wurde abgebrochen: %2 von %3 gespeichert — Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="930"/>
+        <location filename="../ui/docks/replaypage.cpp" line="931"/>
         <source>Run %1 was interrupted: %2 of %3 stored — Resume</source>
         <translation>Lauf %1 wurde unterbrochen: %2 von %3 gespeichert — Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="932"/>
+        <location filename="../ui/docks/replaypage.cpp" line="933"/>
         <source>Continue run %1 against %2 with what it has not stored yet; nothing stored is sent again.</source>
         <translation>Lauf %1 gegen %2 mit dem fortsetzen, was noch nicht gespeichert ist; nichts Gespeichertes wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="952"/>
+        <location filename="../ui/docks/replaypage.cpp" line="953"/>
         <source>Replayed answer — %1</source>
         <translation>Wiedergegebene Antwort — %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="954"/>
+        <location filename="../ui/docks/replaypage.cpp" line="955"/>
         <source>status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="954"/>
+        <location filename="../ui/docks/replaypage.cpp" line="955"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="956"/>
+        <location filename="../ui/docks/replaypage.cpp" line="957"/>
         <source>finish %1</source>
         <translation>Ende %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="957"/>
+        <location filename="../ui/docks/replaypage.cpp" line="958"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="957"/>
+        <location filename="../ui/docks/replaypage.cpp" line="958"/>
         <source>%1 / %2 tokens</source>
         <translation>%1 / %2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="958"/>
+        <location filename="../ui/docks/replaypage.cpp" line="959"/>
         <source>cache hit</source>
         <translation>Cache-Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="960"/>
+        <location filename="../ui/docks/replaypage.cpp" line="961"/>
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="962"/>
+        <location filename="../ui/docks/replaypage.cpp" line="963"/>
         <source>refusal: %1 %2</source>
         <translation>Ablehnung: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="965"/>
+        <location filename="../ui/docks/replaypage.cpp" line="966"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="966"/>
+        <location filename="../ui/docks/replaypage.cpp" line="967"/>
         <source>(empty answer)</source>
         <translation>(leere Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="970"/>
+        <location filename="../ui/docks/replaypage.cpp" line="971"/>
         <source>Loading the original log…</source>
         <translation>Das ursprüngliche Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="977"/>
+        <location filename="../ui/docks/replaypage.cpp" line="978"/>
         <source>Log %1 is no longer in the project.</source>
         <translation>Das Protokoll %1 ist nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="978"/>
+        <location filename="../ui/docks/replaypage.cpp" line="979"/>
         <source>Cannot load log %1: %2</source>
         <translation>Das Protokoll %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="982"/>
+        <location filename="../ui/docks/replaypage.cpp" line="983"/>
         <source>Original answer — %1</source>
         <translation>Ursprüngliche Antwort — %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="983"/>
+        <location filename="../ui/docks/replaypage.cpp" line="984"/>
         <source>log %1</source>
         <translation>Protokoll %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="984"/>
+        <location filename="../ui/docks/replaypage.cpp" line="985"/>
         <source>(no logged answer)</source>
         <translation>(keine protokollierte Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="986"/>
+        <location filename="../ui/docks/replaypage.cpp" line="987"/>
         <source>Prompt (last user message)</source>
         <translation>Prompt (letzte Benutzernachricht)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="996"/>
+        <location filename="../ui/docks/replaypage.cpp" line="997"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="998"/>
+        <location filename="../ui/docks/replaypage.cpp" line="999"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="999"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1000"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1010"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1011"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1012"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1013"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1016"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1017"/>
         <source>Stopped at the budget</source>
         <translation>Am Budget angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="182"/>
-        <location filename="../ui/docks/replaypage.cpp" line="807"/>
-        <location filename="../ui/docks/replaypage.cpp" line="1018"/>
+        <location filename="../ui/docks/replaypage.cpp" line="183"/>
+        <location filename="../ui/docks/replaypage.cpp" line="808"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1019"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1020"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1021"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
@@ -4168,52 +4168,52 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::ReplayRunJob</name>
     <message>
-        <location filename="../core/session/replayrunjob.cpp" line="43"/>
+        <location filename="../core/session/replayrunjob.cpp" line="44"/>
         <source>Open or create a project before replaying.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt vor der Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../core/session/replayrunjob.cpp" line="47"/>
+        <location filename="../core/session/replayrunjob.cpp" line="48"/>
         <source>Choose at least one candidate model to replay.</source>
         <translation>Wählen Sie mindestens ein Kandidatenmodell für die Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../core/session/replayrunjob.cpp" line="57"/>
+        <location filename="../core/session/replayrunjob.cpp" line="58"/>
         <source>Run %1 could not be resumed: %2</source>
         <translation>Lauf %1 konnte nicht fortgesetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/replayrunjob.cpp" line="64"/>
+        <location filename="../core/session/replayrunjob.cpp" line="65"/>
         <source>Planning…</source>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../core/session/replayrunjob.cpp" line="83"/>
+        <location filename="../core/session/replayrunjob.cpp" line="84"/>
         <source>Nothing to replay: the sample is empty.</source>
         <translation>Nichts wiederzugeben: Die Stichprobe ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/session/replayrunjob.cpp" line="91"/>
+        <location filename="../core/session/replayrunjob.cpp" line="92"/>
         <source>The replay could not start: %1</source>
         <translation>Die Wiedergabe konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/replayrunjob.cpp" line="102"/>
+        <location filename="../core/session/replayrunjob.cpp" line="103"/>
         <source>ETA %1 s</source>
         <translation>Restzeit %1 s</translation>
     </message>
     <message>
-        <location filename="../core/session/replayrunjob.cpp" line="103"/>
+        <location filename="../core/session/replayrunjob.cpp" line="104"/>
         <source>ETA unknown</source>
         <translation>Restzeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/session/replayrunjob.cpp" line="105"/>
+        <location filename="../core/session/replayrunjob.cpp" line="106"/>
         <source>%1/%2 done, %3, $%4 spent, %5</source>
         <translation>%1/%2 fertig, %3, $%4 ausgegeben, %5</translation>
     </message>
     <message>
-        <location filename="../core/session/replayrunjob.cpp" line="120"/>
+        <location filename="../core/session/replayrunjob.cpp" line="121"/>
         <source>Run %1 failed: no request got a usable answer.</source>
         <translation>Lauf %1 ist fehlgeschlagen: Keine Anfrage hat eine brauchbare Antwort erhalten.</translation>
     </message>
@@ -4315,27 +4315,27 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::RunEvaluator</name>
     <message>
-        <location filename="../core/eval/runevaluator.cpp" line="26"/>
+        <location filename="../core/eval/runevaluator.cpp" line="27"/>
         <source>Replaying %1 as the baseline: %2 of %3</source>
         <translation>%1 wird als Basislinie wiedergegeben: %2 von %3</translation>
     </message>
     <message>
-        <location filename="../core/eval/runevaluator.cpp" line="101"/>
+        <location filename="../core/eval/runevaluator.cpp" line="102"/>
         <source>An evaluation is already running.</source>
         <translation>Eine Auswertung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/eval/runevaluator.cpp" line="117"/>
+        <location filename="../core/eval/runevaluator.cpp" line="118"/>
         <source>Planning the evaluation of run %1</source>
         <translation>Die Auswertung von Lauf %1 wird geplant</translation>
     </message>
     <message>
-        <location filename="../core/eval/runevaluator.cpp" line="156"/>
+        <location filename="../core/eval/runevaluator.cpp" line="158"/>
         <source>The baseline %1 could not be replayed: %2</source>
         <translation>Die Basislinie %1 konnte nicht wiedergegeben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/eval/runevaluator.cpp" line="249"/>
+        <location filename="../core/eval/runevaluator.cpp" line="251"/>
         <source>Evaluation finished</source>
         <translation>Auswertung abgeschlossen</translation>
     </message>
@@ -4431,72 +4431,72 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="70"/>
+        <location filename="../core/session/session.cpp" line="71"/>
         <source>The simulator URL &apos;%1&apos; is not a valid http(s) URL.</source>
         <translation>Die Simulator-URL &apos;%1&apos; ist keine gültige http(s)-URL.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="76"/>
+        <location filename="../core/session/session.cpp" line="77"/>
         <source>The base URL &apos;%1&apos; is not a valid http(s) URL (for example %2).</source>
         <translation>Die Basis-URL &apos;%1&apos; ist keine gültige http(s)-URL (zum Beispiel %2).</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="88"/>
+        <location filename="../core/session/session.cpp" line="89"/>
         <source>Config routing needs a Portkey config: paste its JSON, load a file, or switch to header routing.</source>
         <translation>Routing per Konfiguration braucht eine Portkey-Konfiguration: JSON einfügen, eine Datei laden oder auf Header-Routing umschalten.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="96"/>
+        <location filename="../core/session/session.cpp" line="97"/>
         <source>The Portkey config is not valid JSON: %1 (at character %2).</source>
         <translation>Die Portkey-Konfiguration ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="103"/>
+        <location filename="../core/session/session.cpp" line="104"/>
         <source>The Portkey config &apos;%1&apos; is neither JSON nor a saved config id (such as pc-abc-123).</source>
         <translation>Die Portkey-Konfiguration &apos;%1&apos; ist weder JSON noch die ID einer gespeicherten Konfiguration (wie pc-abc-123).</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="115"/>
+        <location filename="../core/session/session.cpp" line="116"/>
         <source>The custom host &apos;%1&apos; is not a valid URL.</source>
         <translation>Der eigene Host &apos;%1&apos; ist keine gültige URL.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="123"/>
+        <location filename="../core/session/session.cpp" line="124"/>
         <source>Portkey hosted needs a Portkey API key: enter it in the field or set PORTKEY_API_KEY.</source>
         <translation>Portkey (gehostet) braucht einen Portkey-API-Schlüssel: im Feld eingeben oder PORTKEY_API_KEY setzen.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="172"/>
+        <location filename="../core/session/session.cpp" line="173"/>
         <source>Built-in simulator</source>
         <translation>Eingebauter Simulator</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="173"/>
+        <location filename="../core/session/session.cpp" line="174"/>
         <source>Simulator %1</source>
         <translation>Simulator %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="178"/>
+        <location filename="../core/session/session.cpp" line="179"/>
         <source>Portkey gateway %1</source>
         <translation>Portkey-Gateway %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="181"/>
+        <location filename="../core/session/session.cpp" line="182"/>
         <source>Portkey hosted %1</source>
         <translation>Portkey gehostet %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="184"/>
+        <location filename="../core/session/session.cpp" line="185"/>
         <source>OpenAI-compatible %1</source>
         <translation>OpenAI-kompatibel %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="187"/>
+        <location filename="../core/session/session.cpp" line="188"/>
         <source>%1 (config routing)</source>
         <translation>%1 (Routing per Konfiguration)</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="188"/>
+        <location filename="../core/session/session.cpp" line="189"/>
         <source>%1 (header routing, provider %2)</source>
         <translation>%1 (Routing per Header, Anbieter %2)</translation>
     </message>
@@ -4606,12 +4606,12 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::SummaryCommand</name>
     <message>
-        <location filename="../core/cli/summarycommand.cpp" line="22"/>
+        <location filename="../core/cli/summarycommand.cpp" line="23"/>
         <source>Per-model requests, tokens, cost, error rate and latency of the imported logs.</source>
         <translation>Anfragen, Token, Kosten, Fehlerrate und Latenz der importierten Protokolle je Modell.</translation>
     </message>
     <message>
-        <location filename="../core/cli/summarycommand.cpp" line="27"/>
+        <location filename="../core/cli/summarycommand.cpp" line="28"/>
         <source>usage: shadow-optic summary --project P.sqlite [--json]</source>
         <translation>Aufruf: shadow-optic summary --project P.sqlite [--json]</translation>
     </message>
