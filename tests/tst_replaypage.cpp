@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "catalog/pricecatalog.h"
 #include "docks/replaypage.h"
 #include "gen/loggenerator.h"
 #include "import/logimporter.h"
@@ -6,11 +7,13 @@
 #include "models/replayresultsmodel.h"
 #include "session/session.h"
 #include "sim/simulatedgateway.h"
+#include "store/catalogstore.h"
 #include "store/projectstore.h"
 #include "store/replaystore.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -196,6 +199,36 @@ private slots:
         QTest::newRow("bad config") << int(ReplayTarget::Kind::LocalGateway)
                                     << QStringLiteral("http://localhost:8787/v1") << QStringLiteral("{\"strategy\": ")
                                     << false << QStringLiteral("config is not valid JSON");
+    }
+
+    void followsTheSessionCatalog()
+    {
+        // A copy of the project, so the catalog edit stays out of the other cases.
+        const QString project = m_dir.filePath(QStringLiteral("catalog-copy.sqlite"));
+        QVERIFY(QFile::copy(m_project, project));
+        Session session;
+        ReplayPage page(&session, nullptr);
+        load(page, project);
+        const int before = int(page.availableModels().size());
+        ModelInfo added;
+        added.modelId = QStringLiteral("acme-tiny-1");
+        added.provider = QStringLiteral("acme");
+        added.inputPer1k = 0.0001;
+        added.outputPer1k = 0.0002;
+        {
+            ProjectStore store;
+            PriceCatalog catalog;
+            QString error;
+            QVERIFY2(store.open(project, &error) && CatalogStore(store).load(&catalog, &error), qPrintable(error));
+            catalog.upsert(added);
+            QVERIFY2(CatalogStore(store).save(catalog, &error), qPrintable(error));
+        }
+        // What File ▸ Model Catalog does after saving: the candidates follow without reopening the project.
+        QSignalSpy loaded(&page, &ReplayPage::projectLoaded);
+        session.reloadCatalog();
+        QTRY_VERIFY_WITH_TIMEOUT(page.availableModels().contains(QStringLiteral("acme-tiny-1")), 10000);
+        QCOMPARE(int(page.availableModels().size()), before + 1);
+        QCOMPARE(loaded.count(), 0); // a catalog change is not a project load
     }
 
     void reportsClearErrors()

@@ -1937,27 +1937,27 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Katalog gespeichert (Version %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Another job is running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe läuft; warten Sie oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Replay running</source>
         <translation>Wiedergabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>A replay is still running. Cancel it and quit? Everything already replayed is saved and the run can be resumed later.</source>
         <translation>Eine Wiedergabe läuft noch. Abbrechen und beenden? Alles bereits Abgespielte ist gespeichert und der Lauf kann später fortgesetzt werden.</translation>
     </message>
@@ -3407,299 +3407,300 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ReplayPage</name>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="137"/>
+        <location filename="../ui/docks/replaypage.cpp" line="135"/>
         <source>All logs</source>
         <translation>Alle Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="138"/>
+        <location filename="../ui/docks/replaypage.cpp" line="136"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="144"/>
+        <location filename="../ui/docks/replaypage.cpp" line="142"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="145"/>
+        <location filename="../ui/docks/replaypage.cpp" line="143"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="207"/>
+        <location filename="../ui/docks/replaypage.cpp" line="206"/>
         <source>Built-in simulator</source>
         <translation>Eingebauter Simulator</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="208"/>
+        <location filename="../ui/docks/replaypage.cpp" line="207"/>
         <source>Local Portkey gateway</source>
         <translation>Lokales Portkey-Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="209"/>
+        <location filename="../ui/docks/replaypage.cpp" line="208"/>
         <source>Portkey hosted</source>
         <translation>Portkey (gehostet)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="210"/>
+        <location filename="../ui/docks/replaypage.cpp" line="209"/>
         <source>Custom OpenAI-compatible URL</source>
         <translation>Eigene OpenAI-kompatible URL</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="211"/>
+        <location filename="../ui/docks/replaypage.cpp" line="210"/>
         <source>Where the replays are sent. The built-in simulator answers offline, without API keys.</source>
         <translation>Wohin die Wiedergaben gesendet werden. Der eingebaute Simulator antwortet offline, ohne API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="212"/>
+        <location filename="../ui/docks/replaypage.cpp" line="211"/>
         <source>Base URL of the OpenAI-compatible API, ending in /v1.</source>
         <translation>Basis-URL der OpenAI-kompatiblen API, endet auf /v1.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="213"/>
+        <location filename="../ui/docks/replaypage.cpp" line="212"/>
         <source>Header (provider)</source>
         <translation>Header (Anbieter)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="214"/>
+        <location filename="../ui/docks/replaypage.cpp" line="213"/>
         <source>Config (JSON)</source>
         <translation>Konfiguration (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="215"/>
+        <location filename="../ui/docks/replaypage.cpp" line="214"/>
         <source>Route with x-portkey-provider, or with a Portkey config (x-portkey-config).</source>
         <translation>Routing mit x-portkey-provider oder mit einer Portkey-Konfiguration (x-portkey-config).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="218"/>
+        <location filename="../ui/docks/replaypage.cpp" line="217"/>
         <source>Sent as x-portkey-provider.</source>
         <translation>Wird als x-portkey-provider gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="219"/>
+        <location filename="../ui/docks/replaypage.cpp" line="218"/>
         <source>optional, e.g. http://127.0.0.1:8000/v1</source>
         <translation>optional, z. B. http://127.0.0.1:8000/v1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="220"/>
+        <location filename="../ui/docks/replaypage.cpp" line="219"/>
         <source>Sent as x-portkey-custom-host: the upstream the local gateway forwards to.</source>
         <translation>Wird als x-portkey-custom-host gesendet: das Ziel, an das das lokale Gateway weiterleitet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="222"/>
+        <location filename="../ui/docks/replaypage.cpp" line="221"/>
         <source>{&quot;strategy&quot;: {&quot;mode&quot;: &quot;loadbalance&quot;}, &quot;targets&quot;: [...]} or a saved config id</source>
         <translation>{&quot;strategy&quot;: {&quot;mode&quot;: &quot;loadbalance&quot;}, &quot;targets&quot;: [...]} oder die ID einer gespeicherten Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="225"/>
+        <location filename="../ui/docks/replaypage.cpp" line="224"/>
         <source>Load config file…</source>
         <translation>Konfigurationsdatei laden…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="230"/>
+        <location filename="../ui/docks/replaypage.cpp" line="229"/>
         <source>Kept in memory for this session only: never saved to the project, the settings, logs or reports.</source>
         <translation>Nur für diese Sitzung im Speicher: nie im Projekt, in den Einstellungen, Protokollen oder Berichten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="237"/>
+        <location filename="../ui/docks/replaypage.cpp" line="236"/>
         <source>Prefilled from PORTKEY_API_KEY; sent as x-portkey-api-key.</source>
         <translation>Aus PORTKEY_API_KEY vorbelegt; wird als x-portkey-api-key gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="238"/>
+        <location filename="../ui/docks/replaypage.cpp" line="237"/>
         <source>PORTKEY_API_KEY is not set</source>
         <translation>PORTKEY_API_KEY ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="240"/>
+        <location filename="../ui/docks/replaypage.cpp" line="239"/>
         <source>Prefilled from OPENAI_API_KEY; sent as Authorization: Bearer.</source>
         <translation>Aus OPENAI_API_KEY vorbelegt; wird als Authorization: Bearer gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="241"/>
+        <location filename="../ui/docks/replaypage.cpp" line="240"/>
         <source>OPENAI_API_KEY is not set</source>
         <translation>OPENAI_API_KEY ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="243"/>
+        <location filename="../ui/docks/replaypage.cpp" line="242"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="246"/>
+        <location filename="../ui/docks/replaypage.cpp" line="245"/>
         <source>Send to:</source>
         <translation>Senden an:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="247"/>
+        <location filename="../ui/docks/replaypage.cpp" line="246"/>
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="248"/>
+        <location filename="../ui/docks/replaypage.cpp" line="247"/>
         <source>Routing:</source>
         <translation>Routing:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="249"/>
+        <location filename="../ui/docks/replaypage.cpp" line="248"/>
         <source>Provider:</source>
         <translation>Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="250"/>
+        <location filename="../ui/docks/replaypage.cpp" line="249"/>
         <source>Custom host:</source>
         <translation>Eigener Host:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="251"/>
+        <location filename="../ui/docks/replaypage.cpp" line="250"/>
         <source>Config:</source>
         <translation>Konfiguration:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="252"/>
+        <location filename="../ui/docks/replaypage.cpp" line="251"/>
         <source>Portkey key:</source>
         <translation>Portkey-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="253"/>
+        <location filename="../ui/docks/replaypage.cpp" line="252"/>
         <source>Provider key:</source>
         <translation>Anbieterschlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="256"/>
+        <location filename="../ui/docks/replaypage.cpp" line="255"/>
         <source>Candidate models</source>
         <translation>Kandidatenmodelle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="259"/>
+        <location filename="../ui/docks/replaypage.cpp" line="258"/>
         <source>Prices in USD per million input / output tokens, from the project&apos;s catalog.</source>
         <translation>Preise in USD pro Million Eingabe-/Ausgabe-Token, aus dem Katalog des Projekts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="264"/>
+        <location filename="../ui/docks/replaypage.cpp" line="263"/>
         <source>Sample and limits</source>
         <translation>Stichprobe und Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="273"/>
+        <location filename="../ui/docks/replaypage.cpp" line="272"/>
         <source> logs</source>
         <translation> Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="277"/>
+        <location filename="../ui/docks/replaypage.cpp" line="276"/>
         <source>The same seed picks the same logs.</source>
         <translation>Derselbe Startwert wählt dieselben Protokolle.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="282"/>
+        <location filename="../ui/docks/replaypage.cpp" line="281"/>
         <source>Sample:</source>
         <translation>Stichprobe:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="283"/>
+        <location filename="../ui/docks/replaypage.cpp" line="282"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="287"/>
+        <location filename="../ui/docks/replaypage.cpp" line="286"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="289"/>
+        <location filename="../ui/docks/replaypage.cpp" line="288"/>
         <source>The run stops scheduling requests once spent plus in-flight estimates would exceed it.</source>
         <translation>Der Lauf plant keine Anfragen mehr, sobald die Ausgaben plus die geschätzten Kosten laufender Anfragen es überschreiten würden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="292"/>
+        <location filename="../ui/docks/replaypage.cpp" line="291"/>
         <source>Requests in flight at once.</source>
         <translation>Gleichzeitig laufende Anfragen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="295"/>
+        <location filename="../ui/docks/replaypage.cpp" line="294"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="296"/>
+        <location filename="../ui/docks/replaypage.cpp" line="295"/>
         <source>Per request; timed-out requests are retried.</source>
         <translation>Pro Anfrage; Anfragen mit Zeitüberschreitung werden wiederholt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="297"/>
+        <location filename="../ui/docks/replaypage.cpp" line="296"/>
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="298"/>
+        <location filename="../ui/docks/replaypage.cpp" line="297"/>
         <source>Concurrency:</source>
         <translation>Parallelität:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="299"/>
+        <location filename="../ui/docks/replaypage.cpp" line="298"/>
         <source>Timeout:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="315"/>
+        <location filename="../ui/docks/replaypage.cpp" line="314"/>
         <source>Plan the sample and start replaying (Ctrl+Return).</source>
         <translation>Die Stichprobe planen und die Wiedergabe starten (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="317"/>
+        <location filename="../ui/docks/replaypage.cpp" line="316"/>
         <source>Abort every request in flight (Esc). A cancelled run can be resumed.</source>
         <translation>Alle laufenden Anfragen abbrechen (Esc). Ein abgebrochener Lauf kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="318"/>
+        <location filename="../ui/docks/replaypage.cpp" line="317"/>
         <source>Continue the run with what it has not stored yet; nothing stored is sent again.</source>
         <translation>Den Lauf mit dem fortsetzen, was noch nicht gespeichert ist; nichts Gespeichertes wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="330"/>
-        <location filename="../ui/docks/replaypage.cpp" line="458"/>
+        <location filename="../ui/docks/replaypage.cpp" line="329"/>
+        <location filename="../ui/docks/replaypage.cpp" line="457"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="373"/>
+        <location filename="../ui/docks/replaypage.cpp" line="372"/>
         <source>Select a result to see the logged prompt and original answer.</source>
         <translation>Wählen Sie ein Ergebnis, um den protokollierten Prompt und die ursprüngliche Antwort zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="375"/>
+        <location filename="../ui/docks/replaypage.cpp" line="374"/>
         <source>…and the replayed answer here.</source>
         <translation>…und hier die wiedergegebene Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="485"/>
+        <location filename="../ui/docks/replaypage.cpp" line="484"/>
+        <location filename="../ui/docks/replaypage.cpp" line="499"/>
         <source>The Replay panel cannot read the project &apos;%1&apos;: %2</source>
         <translation>Der Bereich Wiedergabe kann das Projekt &apos;%1&apos; nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="541"/>
+        <location filename="../ui/docks/replaypage.cpp" line="555"/>
         <source>
 USD per million tokens: %1 input, %2 output</source>
         <translation>
 USD pro Million Token: %1 Eingabe, %2 Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="544"/>
+        <location filename="../ui/docks/replaypage.cpp" line="558"/>
         <source>
 Not priced in the catalog: its cost counts as zero.</source>
         <translation>
 Nicht im Katalog bepreist: Seine Kosten zählen als null.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="546"/>
+        <location filename="../ui/docks/replaypage.cpp" line="560"/>
         <source>
 The built-in simulator answers this model.</source>
         <translation>
 Der eingebaute Simulator beantwortet dieses Modell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/replaypage.cpp" line="564"/>
+        <location filename="../ui/docks/replaypage.cpp" line="578"/>
         <source>%1 of %n model(s) selected</source>
         <translation>
             <numerusform>%1 von %n Modell ausgewählt</numerusform>
@@ -3707,251 +3708,251 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="621"/>
+        <location filename="../ui/docks/replaypage.cpp" line="635"/>
         <source>started on 127.0.0.1 when the run starts</source>
         <translation>wird auf 127.0.0.1 gestartet, wenn der Lauf beginnt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="656"/>
+        <location filename="../ui/docks/replaypage.cpp" line="670"/>
         <source>Load Portkey config</source>
         <translation>Portkey-Konfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="657"/>
+        <location filename="../ui/docks/replaypage.cpp" line="671"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="662"/>
+        <location filename="../ui/docks/replaypage.cpp" line="676"/>
         <source>Cannot read the config file &apos;%1&apos;: %2</source>
         <translation>Die Konfigurationsdatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="668"/>
+        <location filename="../ui/docks/replaypage.cpp" line="682"/>
         <source>The config file &apos;%1&apos; is not a JSON object: %2</source>
         <translation>Die Konfigurationsdatei &apos;%1&apos; ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="755"/>
+        <location filename="../ui/docks/replaypage.cpp" line="769"/>
         <source>Open or create a project before replaying.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt vor der Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="760"/>
+        <location filename="../ui/docks/replaypage.cpp" line="774"/>
         <source>Choose at least one candidate model to replay.</source>
         <translation>Wählen Sie mindestens ein Kandidatenmodell für die Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="774"/>
+        <location filename="../ui/docks/replaypage.cpp" line="788"/>
         <source>The built-in simulator does not answer %1. Uncheck them or choose another target.</source>
         <translation>Der eingebaute Simulator beantwortet %1 nicht. Abwählen oder ein anderes Ziel wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="799"/>
-        <location filename="../ui/docks/replaypage.cpp" line="1009"/>
+        <location filename="../ui/docks/replaypage.cpp" line="813"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1023"/>
         <source>Planning…</source>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="823"/>
+        <location filename="../ui/docks/replaypage.cpp" line="837"/>
         <source>Run %1 could not be resumed: %2</source>
         <translation>Lauf %1 konnte nicht fortgesetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="178"/>
+        <location filename="../ui/docks/replaypage.cpp" line="176"/>
         <source>Cancelled before the run started</source>
         <translation>Vor dem Start des Laufs abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="179"/>
-        <location filename="../ui/docks/replaypage.cpp" line="1015"/>
+        <location filename="../ui/docks/replaypage.cpp" line="177"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1029"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="874"/>
+        <location filename="../ui/docks/replaypage.cpp" line="888"/>
         <source>%1 / %2 done</source>
         <translation>%1 / %2 fertig</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="875"/>
+        <location filename="../ui/docks/replaypage.cpp" line="889"/>
         <source>Spent $%1 of $%2</source>
         <translation>$%1 von $%2 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="876"/>
+        <location filename="../ui/docks/replaypage.cpp" line="890"/>
         <source>Spent $%1 (no budget)</source>
         <translation>$%1 ausgegeben (kein Budget)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="878"/>
+        <location filename="../ui/docks/replaypage.cpp" line="892"/>
         <source> — budget reached</source>
         <translation> — Budget erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="881"/>
+        <location filename="../ui/docks/replaypage.cpp" line="895"/>
         <source>ETA %1</source>
         <translation>Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="882"/>
+        <location filename="../ui/docks/replaypage.cpp" line="896"/>
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="893"/>
+        <location filename="../ui/docks/replaypage.cpp" line="907"/>
         <source>Replay run %1 %2: %3 of %4 stored, %5 failed, $%6 spent.</source>
         <translation>Wiedergabelauf %1 %2: %3 von %4 gespeichert, %5 fehlgeschlagen, $%6 ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="906"/>
+        <location filename="../ui/docks/replaypage.cpp" line="920"/>
         <source>The next request could cost up to $%1 (its prompt and max_tokens at catalog prices), more than the budget has left.</source>
         <translation>Die nächste Anfrage könnte bis zu $%1 kosten (ihr Prompt und max_tokens zu Katalogpreisen), mehr als vom Budget übrig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="930"/>
+        <location filename="../ui/docks/replaypage.cpp" line="944"/>
         <source>Run %1 was cancelled: %2 of %3 stored — Resume</source>
         <translation>Lauf %1 wurde abgebrochen: %2 von %3 gespeichert — Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="931"/>
+        <location filename="../ui/docks/replaypage.cpp" line="945"/>
         <source>Run %1 was interrupted: %2 of %3 stored — Resume</source>
         <translation>Lauf %1 wurde unterbrochen: %2 von %3 gespeichert — Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="933"/>
+        <location filename="../ui/docks/replaypage.cpp" line="947"/>
         <source>Continue run %1 against %2 with what it has not stored yet; nothing stored is sent again.</source>
         <translation>Lauf %1 gegen %2 mit dem fortsetzen, was noch nicht gespeichert ist; nichts Gespeichertes wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="953"/>
+        <location filename="../ui/docks/replaypage.cpp" line="967"/>
         <source>Replayed answer — %1</source>
         <translation>Wiedergegebene Antwort — %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="955"/>
+        <location filename="../ui/docks/replaypage.cpp" line="969"/>
         <source>status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="955"/>
+        <location filename="../ui/docks/replaypage.cpp" line="969"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="957"/>
+        <location filename="../ui/docks/replaypage.cpp" line="971"/>
         <source>finish %1</source>
         <translation>Ende %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="958"/>
+        <location filename="../ui/docks/replaypage.cpp" line="972"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="958"/>
+        <location filename="../ui/docks/replaypage.cpp" line="972"/>
         <source>%1 / %2 tokens</source>
         <translation>%1 / %2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="959"/>
+        <location filename="../ui/docks/replaypage.cpp" line="973"/>
         <source>cache hit</source>
         <translation>Cache-Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="961"/>
+        <location filename="../ui/docks/replaypage.cpp" line="975"/>
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="963"/>
+        <location filename="../ui/docks/replaypage.cpp" line="977"/>
         <source>refusal: %1 %2</source>
         <translation>Ablehnung: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="966"/>
+        <location filename="../ui/docks/replaypage.cpp" line="980"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="967"/>
+        <location filename="../ui/docks/replaypage.cpp" line="981"/>
         <source>(empty answer)</source>
         <translation>(leere Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="971"/>
+        <location filename="../ui/docks/replaypage.cpp" line="985"/>
         <source>Loading the original log…</source>
         <translation>Das ursprüngliche Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="978"/>
+        <location filename="../ui/docks/replaypage.cpp" line="992"/>
         <source>Log %1 is no longer in the project.</source>
         <translation>Das Protokoll %1 ist nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="979"/>
+        <location filename="../ui/docks/replaypage.cpp" line="993"/>
         <source>Cannot load log %1: %2</source>
         <translation>Das Protokoll %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="983"/>
+        <location filename="../ui/docks/replaypage.cpp" line="997"/>
         <source>Original answer — %1</source>
         <translation>Ursprüngliche Antwort — %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="984"/>
+        <location filename="../ui/docks/replaypage.cpp" line="998"/>
         <source>log %1</source>
         <translation>Protokoll %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="985"/>
+        <location filename="../ui/docks/replaypage.cpp" line="999"/>
         <source>(no logged answer)</source>
         <translation>(keine protokollierte Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="987"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1001"/>
         <source>Prompt (last user message)</source>
         <translation>Prompt (letzte Benutzernachricht)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="997"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1011"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="999"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1013"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1000"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1014"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1011"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1025"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1013"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1027"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1017"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1031"/>
         <source>Stopped at the budget</source>
         <translation>Am Budget angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="183"/>
-        <location filename="../ui/docks/replaypage.cpp" line="808"/>
-        <location filename="../ui/docks/replaypage.cpp" line="1019"/>
+        <location filename="../ui/docks/replaypage.cpp" line="181"/>
+        <location filename="../ui/docks/replaypage.cpp" line="822"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1033"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1021"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1035"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
@@ -4431,72 +4432,72 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="71"/>
+        <location filename="../core/session/session.cpp" line="70"/>
         <source>The simulator URL &apos;%1&apos; is not a valid http(s) URL.</source>
         <translation>Die Simulator-URL &apos;%1&apos; ist keine gültige http(s)-URL.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="77"/>
+        <location filename="../core/session/session.cpp" line="76"/>
         <source>The base URL &apos;%1&apos; is not a valid http(s) URL (for example %2).</source>
         <translation>Die Basis-URL &apos;%1&apos; ist keine gültige http(s)-URL (zum Beispiel %2).</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="89"/>
+        <location filename="../core/session/session.cpp" line="88"/>
         <source>Config routing needs a Portkey config: paste its JSON, load a file, or switch to header routing.</source>
         <translation>Routing per Konfiguration braucht eine Portkey-Konfiguration: JSON einfügen, eine Datei laden oder auf Header-Routing umschalten.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="97"/>
+        <location filename="../core/session/session.cpp" line="96"/>
         <source>The Portkey config is not valid JSON: %1 (at character %2).</source>
         <translation>Die Portkey-Konfiguration ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="104"/>
+        <location filename="../core/session/session.cpp" line="103"/>
         <source>The Portkey config &apos;%1&apos; is neither JSON nor a saved config id (such as pc-abc-123).</source>
         <translation>Die Portkey-Konfiguration &apos;%1&apos; ist weder JSON noch die ID einer gespeicherten Konfiguration (wie pc-abc-123).</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="116"/>
+        <location filename="../core/session/session.cpp" line="115"/>
         <source>The custom host &apos;%1&apos; is not a valid URL.</source>
         <translation>Der eigene Host &apos;%1&apos; ist keine gültige URL.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="124"/>
+        <location filename="../core/session/session.cpp" line="123"/>
         <source>Portkey hosted needs a Portkey API key: enter it in the field or set PORTKEY_API_KEY.</source>
         <translation>Portkey (gehostet) braucht einen Portkey-API-Schlüssel: im Feld eingeben oder PORTKEY_API_KEY setzen.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="173"/>
+        <location filename="../core/session/session.cpp" line="172"/>
         <source>Built-in simulator</source>
         <translation>Eingebauter Simulator</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="174"/>
+        <location filename="../core/session/session.cpp" line="173"/>
         <source>Simulator %1</source>
         <translation>Simulator %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="179"/>
+        <location filename="../core/session/session.cpp" line="178"/>
         <source>Portkey gateway %1</source>
         <translation>Portkey-Gateway %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="182"/>
+        <location filename="../core/session/session.cpp" line="181"/>
         <source>Portkey hosted %1</source>
         <translation>Portkey gehostet %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="185"/>
+        <location filename="../core/session/session.cpp" line="184"/>
         <source>OpenAI-compatible %1</source>
         <translation>OpenAI-kompatibel %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="188"/>
+        <location filename="../core/session/session.cpp" line="187"/>
         <source>%1 (config routing)</source>
         <translation>%1 (Routing per Konfiguration)</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="189"/>
+        <location filename="../core/session/session.cpp" line="188"/>
         <source>%1 (header routing, provider %2)</source>
         <translation>%1 (Routing per Header, Anbieter %2)</translation>
     </message>

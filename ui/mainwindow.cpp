@@ -385,8 +385,10 @@ void MainWindow::showCatalog()
         return;
     }
     CatalogDialog dialog(m_project, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         log(tr("Catalog saved (version %1)").arg(dialog.catalog().version()));
+        m_session->reloadCatalog(); // the Replay panel's candidates and prices follow
+    }
 }
 
 void MainWindow::setBusy(bool busy, const QString &text)

@@ -1,35 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "answersource.h"
 
-#include <QMetaEnum>
+#include "util/enumtext.h"
 
 namespace ShadowOptic {
 
 QString AnswerSource::name(Value source)
 {
-    switch (source) {
-    case Value::Replay:
-        return QStringLiteral("replay");
-    case Value::Baseline:
-        return QStringLiteral("baseline");
-    }
-    return QString();
+    return EnumText::name(source);
 }
 
 AnswerSource::Value AnswerSource::fromName(const QString &name, bool *ok)
 {
-    const QMetaEnum values = QMetaEnum::fromType<Value>();
-    for (int i = 0; i < values.keyCount(); ++i) {
-        const auto source = Value(values.value(i));
-        if (AnswerSource::name(source) == name) {
-            if (ok)
-                *ok = true;
-            return source;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return Value::Replay;
+    return EnumText::fromName(name, Value::Replay, ok);
 }
 
 } // namespace ShadowOptic

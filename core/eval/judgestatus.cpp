@@ -1,41 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "judgestatus.h"
 
-#include <QMetaEnum>
+#include "util/enumtext.h"
 
 namespace ShadowOptic {
 
 QString JudgeStatus::name(Value status)
 {
-    switch (status) {
-    case Value::None:
-        return QString();
-    case Value::Completed:
-        return QStringLiteral("completed");
-    case Value::Cancelled:
-        return QStringLiteral("cancelled");
-    case Value::Budget:
-        return QStringLiteral("budget");
-    case Value::Failed:
-        return QStringLiteral("failed");
-    }
-    return QString();
+    return EnumText::name(status);
 }
 
 JudgeStatus::Value JudgeStatus::fromName(const QString &name, bool *ok)
 {
-    const QMetaEnum values = QMetaEnum::fromType<Value>();
-    for (int i = 0; i < values.keyCount(); ++i) {
-        const auto status = Value(values.value(i));
-        if (JudgeStatus::name(status) == name) {
-            if (ok)
-                *ok = true;
-            return status;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return Value::None;
+    return EnumText::fromName(name, Value::None, ok);
 }
 
 JudgeStatus::Value JudgeStatus::fromRunStatus(RunStatus::Value status)

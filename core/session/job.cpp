@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "job.h"
 
-#include <QMetaEnum>
+#include "util/enumtext.h"
 
 namespace ShadowOptic {
 
@@ -66,7 +66,7 @@ void Job::complete(State state, const QString &error)
 
 QString Job::stateName(State state)
 {
-    return QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(state))).toLower();
+    return EnumText::name(state);
 }
 
 } // namespace ShadowOptic

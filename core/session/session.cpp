@@ -36,7 +36,6 @@ void Session::setProjectPath(const QString &path)
     m_catalog = PriceCatalog();
     m_catalogError.clear();
     emit projectChanged(path);
-    reloadCatalog();
 }
 
 void Session::reloadCatalog()

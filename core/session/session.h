@@ -32,7 +32,7 @@ public:
 
     QString projectPath() const { return m_project; }
     /** Every panel reloads on projectChanged(), also when the same project is set again (it may have changed on
-     *  disk). The catalog is reloaded in the background. */
+     *  disk). The catalog is forgotten until reloadCatalog(). */
     void setProjectPath(const QString &path);
 
     /** The current target as configured; for the built-in simulator its base URL is empty until it listens. */
@@ -65,7 +65,8 @@ public:
     QString judgeModel() const { return m_judgeModel; }
     void setJudgeModel(const QString &model);
 
-    /** The project's catalog as last loaded (empty until catalogChanged() after setProjectPath()). */
+    /** The project's catalog as last loaded by reloadCatalog() (in the background; catalogChanged() follows). The
+     *  panels that show it ask for it; commands, which do not, never pay for the read. */
     const PriceCatalog &catalog() const { return m_catalog; }
     QString catalogError() const { return m_catalogError; }
     void reloadCatalog();

@@ -11,7 +11,6 @@
 #include "replay/replayoptions.h"
 #include "session/replayrunjob.h"
 #include "session/session.h"
-#include "store/catalogstore.h"
 #include "store/logstore.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
@@ -58,7 +57,6 @@ namespace ShadowOptic {
 struct ReplayPage::ProjectInfo
 {
     QString path;
-    QList<ModelInfo> catalog;
     QList<ReplayRunInfo> interrupted; // newest first
     QString error;
 };
@@ -186,6 +184,7 @@ ReplayPage::ReplayPage(Session *session, QWidget *parent)
     });
     connect(m_job, &Job::warning, this, [this](const QString &text) { emit message(text, true); });
     connect(m_session, &Session::projectChanged, this, &ReplayPage::onProjectChanged);
+    connect(m_session, &Session::catalogChanged, this, &ReplayPage::onCatalogChanged);
 
     fillCandidates({});
     ReplayTarget keys;
@@ -458,10 +457,14 @@ void ReplayPage::onProjectChanged(const QString &path)
     m_progress->setFormat(tr("Idle"));
     m_spent->clear();
     m_eta->clear();
+    m_catalogReady = false;
+    m_runsReady = false;
     if (path.isEmpty()) {
         fillCandidates({});
         return;
     }
+    // The candidates come from the session's catalog (catalogChanged), the resume offer from here.
+    m_session->reloadCatalog();
     m_projectLoad.startJob(
         [path]() {
             ProjectInfo info;
@@ -469,10 +472,6 @@ void ReplayPage::onProjectChanged(const QString &path)
             ProjectStore *store = ThreadStore::get(path, &info.error);
             if (!store)
                 return info;
-            PriceCatalog catalog;
-            if (!CatalogStore(*store).load(&catalog, &info.error))
-                return info;
-            info.catalog = catalog.models();
             info.interrupted = ReplayStore(*store).markInterruptedRuns();
             return info;
         },
@@ -485,10 +484,25 @@ void ReplayPage::applyProjectInfo(const ProjectInfo &info)
         emit message(tr("The Replay panel cannot read the project '%1': %2").arg(info.path, info.error), true);
         return;
     }
-    fillCandidates(info.catalog);
     if (!info.interrupted.isEmpty())
         offerResume(info.interrupted.constFirst());
-    emit projectLoaded();
+    m_runsReady = true;
+    if (m_catalogReady)
+        emit projectLoaded();
+}
+
+void ReplayPage::onCatalogChanged()
+{
+    if (m_project.isEmpty())
+        return;
+    if (!m_session->catalogError().isEmpty())
+        emit message(tr("The Replay panel cannot read the project '%1': %2").arg(m_project, m_session->catalogError()),
+                     true);
+    fillCandidates(m_session->catalog().models());
+    const bool first = !m_catalogReady;
+    m_catalogReady = true;
+    if (first && m_runsReady)
+        emit projectLoaded();
 }
 
 void ReplayPage::fillCandidates(const QList<ModelInfo> &catalog)

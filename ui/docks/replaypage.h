@@ -100,6 +100,7 @@ private:
     void onProjectChanged(const QString &path);
     void buildUi();
     void applyProjectInfo(const ProjectInfo &info);
+    void onCatalogChanged();
     void fillCandidates(const QList<ModelInfo> &catalog);
     void updateCandidateCount();
     void onTargetKindChanged();
@@ -134,6 +135,8 @@ private:
     QHash<int, QString> m_urlPerKind;
     int m_lastKind = -1;
     bool m_showingTarget = false;
+    bool m_catalogReady = false; // the session's catalog arrived for this project
+    bool m_runsReady = false; // interrupted runs were read for this project
 
     ReplayRunJob *m_job;
     ReplayResultsModel *m_results;
