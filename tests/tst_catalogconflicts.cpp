@@ -81,11 +81,18 @@ private slots:
         CatalogConflicts c;
         QString error;
         QVERIFY2(CatalogConflicts::compute(m_store, m_catalog, &c, &error), qPrintable(error));
-        QCOMPARE(c.missing.size(), 2); // a dated id of a known model is not missing, nor is a row without model
+        // A dated id of a known model is not missing, nor is a row without model; a listed model without a
+        // price is (it would otherwise be summed as $0).
+        QCOMPARE(c.missing.size(), 3);
         QCOMPARE(c.missing.at(0).model, QStringLiteral("mystery"));
         QCOMPARE(c.missing.at(0).requests, 3);
-        QCOMPARE(c.missing.at(1).model, QStringLiteral("ghost"));
-        QCOMPARE(c.missing.at(1).requests, 1);
+        QVERIFY2(c.missing.at(0).explanation.contains(QLatin1String("map it to a catalog model")),
+                 qPrintable(c.missing.at(0).explanation));
+        QCOMPARE(c.missing.at(1).model, QStringLiteral("free"));
+        QVERIFY2(c.missing.at(1).explanation.contains(QLatin1String("no price")),
+                 qPrintable(c.missing.at(1).explanation));
+        QCOMPARE(c.missing.at(2).model, QStringLiteral("ghost"));
+        QCOMPARE(c.missing.at(2).requests, 1);
     }
 
     void priceMismatchesBeyondFivePercent()
@@ -134,7 +141,7 @@ private slots:
         QVERIFY(CatalogConflicts::compute(m_store, m_catalog, &c, &error));
         const QJsonObject o = c.toJson();
         const QJsonArray missing = o.value(QLatin1String("missing_models")).toArray();
-        QCOMPARE(missing.size(), 2);
+        QCOMPARE(missing.size(), 3);
         QCOMPARE(missing.at(0)[QLatin1String("model")].toString(), QStringLiteral("mystery"));
         QCOMPARE(missing.at(0)[QLatin1String("requests")].toInteger(), 3);
         const QJsonArray mism = o.value(QLatin1String("price_mismatches")).toArray();
@@ -150,11 +157,11 @@ private slots:
         QString error;
         QVERIFY(CatalogConflicts::compute(m_store, m_catalog, &c, &error));
         const QStringList lines = c.toText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 3);
-        QVERIFY(lines.at(0).contains(QLatin1String("'mystery' (3 requests)")));
-        QVERIFY(lines.at(1).contains(QLatin1String("'ghost' (1 requests)")));
-        QVERIFY2(lines.at(2).startsWith(QLatin1String("Catalog conflict: 2 logs of 'alpha'")), qPrintable(lines.at(2)));
-        QVERIFY(lines.at(2).contains(QLatin1String("= 1.100")));
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.at(0).startsWith(QLatin1String("3 log(s) of 'mystery': No price")), qPrintable(lines.at(0)));
+        QVERIFY(lines.at(2).startsWith(QLatin1String("1 log(s) of 'ghost'")));
+        QVERIFY2(lines.at(3).startsWith(QLatin1String("Catalog conflict: 2 logs of 'alpha'")), qPrintable(lines.at(3)));
+        QVERIFY(lines.at(3).contains(QLatin1String("= 1.100")));
     }
 };
 

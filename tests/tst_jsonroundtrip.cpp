@@ -197,6 +197,7 @@ class TestJsonRoundTrip : public QObject
         a.quality.upper = 81.75;
         a.meanOverall = 7.6;
         a.costPerRequest = 0.00123;
+        a.unpricedRequests = 3;
         a.spentUsd = 0.0456;
         a.latencyMeanMs = 640.5;
         a.latencyP50Ms = 600.0;
@@ -838,6 +839,14 @@ private slots:
         m.rateLimitRpm = 500;
         m.version = QStringLiteral("2024-08-06");
         m.active = false;
+        m.candidate = false;
+        m.cacheReadPer1k = 0.00125;
+        m.cacheWritePer1k = 0.0;
+        m.batchInputPer1k = 0.00125;
+        m.batchOutputPer1k = 0.005;
+        m.maxOutputTokens = 16384;
+        m.type = QStringLiteral("text");
+        m.supports = { QStringLiteral("tools"), QStringLiteral("image") };
         QCOMPARE(unset(m), QStringList());
         const ModelInfo back = ModelInfo::fromJson(throughText(m.toJson()));
         QCOMPARE(compact(back.toJson()), compact(m.toJson()));

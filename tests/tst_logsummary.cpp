@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "catalog/pricecatalog.h"
 #include "logrowbuilder.h"
 #include "store/importstore.h"
 #include "store/logsummary.h"
@@ -81,13 +82,19 @@ private slots:
 
         m_summary.totalRequests = 99; // compute() replaces whatever was there
         m_summary.models.append(ModelUsage());
-        QVERIFY2(LogSummary::compute(m_store, &m_summary, &error), qPrintable(error));
+        QVERIFY2(LogSummary::compute(m_store, PriceCatalog::defaultCatalog(), &m_summary, &error), qPrintable(error));
     }
 
     void totals()
     {
         QCOMPARE(m_summary.totalRequests, 9);
-        QCOMPARE(m_summary.totalCostUsd, 0.5615);
+        // Logged costs (0.06 + 0.001 + 0.5) plus m2 re-priced from today's catalog (3 × $0.15 + 2 × $0.60 per 1M
+        // tokens of gpt-4o-mini; its stored estimate is not trusted). The three requests without a cost or a
+        // price (g4 and c2 have no tokens, claude-3-5-haiku no price) are counted, not summed as $0.
+        QVERIFY(qAbs(m_summary.totalCostUsd - 0.56100165) < 1e-12);
+        QCOMPARE(m_summary.unpricedRequests, 3);
+        QCOMPARE(m_summary.unpricedModels, QStringList { QStringLiteral("claude-3-5-haiku") });
+        QCOMPARE(m_summary.toJson().value(QLatin1String("unpriced_requests")).toInt(), 3);
         QCOMPARE(m_summary.models.size(), 4);
     }
 
@@ -152,7 +159,7 @@ private slots:
     {
         const QJsonObject o = m_summary.toJson();
         QCOMPARE(o.value(QLatin1String("total_requests")).toInteger(), 9);
-        QCOMPARE(o.value(QLatin1String("total_cost_usd")).toDouble(), 0.5615);
+        QCOMPARE(o.value(QLatin1String("total_cost_usd")).toDouble(), 0.56100165);
         const QJsonArray models = o.value(QLatin1String("models")).toArray();
         QCOMPARE(models.size(), 4);
         const QJsonObject g = models.at(1).toObject();
@@ -173,13 +180,14 @@ private slots:
     {
         const QString t = m_summary.toText();
         const QStringList lines = t.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 2 + 4);
-        QCOMPARE(lines.at(0), QStringLiteral("9 requests, total cost $0.5615"));
-        QVERIFY(lines.at(1).startsWith(QLatin1String("model")));
-        QVERIFY2(lines.at(2).startsWith(QLatin1String("(unknown)")), qPrintable(lines.at(2)));
-        QVERIFY(lines.at(3).startsWith(QLatin1String("gpt-4o ")));
-        QVERIFY2(lines.at(3).contains(QLatin1String(" 25.0%")), qPrintable(lines.at(3)));
-        QVERIFY(lines.at(3).contains(QLatin1String("0.0600")));
+        QCOMPARE(lines.size(), 3 + 4);
+        QCOMPARE(lines.at(0), QStringLiteral("9 requests, total cost $0.5610"));
+        QCOMPARE(lines.at(1), QStringLiteral("3 request(s) on unpriced models not included: claude-3-5-haiku"));
+        QVERIFY(lines.at(2).startsWith(QLatin1String("model")));
+        QVERIFY2(lines.at(3).startsWith(QLatin1String("(unknown)")), qPrintable(lines.at(3)));
+        QVERIFY(lines.at(4).startsWith(QLatin1String("gpt-4o ")));
+        QVERIFY2(lines.at(4).contains(QLatin1String(" 25.0%")), qPrintable(lines.at(4)));
+        QVERIFY(lines.at(4).contains(QLatin1String("0.0600")));
     }
 
     void emptyProject()
@@ -189,7 +197,7 @@ private slots:
         QString error;
         QVERIFY2(store.open(dir.filePath(QStringLiteral("e.sqlite")), &error), qPrintable(error));
         LogSummary s;
-        QVERIFY2(LogSummary::compute(store, &s, &error), qPrintable(error));
+        QVERIFY2(LogSummary::compute(store, PriceCatalog::defaultCatalog(), &s, &error), qPrintable(error));
         QCOMPARE(s.totalRequests, 0);
         QCOMPARE(s.totalCostUsd, 0.0);
         QVERIFY(s.models.isEmpty());
@@ -202,7 +210,7 @@ private slots:
         ProjectStore closed;
         LogSummary s;
         QString error;
-        QVERIFY(!LogSummary::compute(closed, &s, &error));
+        QVERIFY(!LogSummary::compute(closed, PriceCatalog::defaultCatalog(), &s, &error));
         QVERIFY(!error.isEmpty());
     }
 };

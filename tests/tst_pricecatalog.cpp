@@ -37,7 +37,15 @@ private slots:
     {
         const PriceCatalog c = PriceCatalog::defaultCatalog();
         QVERIFY(c.find(QStringLiteral("openai/gpt-4o")));
-        QCOMPARE(c.find(QStringLiteral("gpt-4o-2024-08-06"))->modelId, QStringLiteral("gpt-4o"));
+        // A snapshot Portkey prices itself is priced as itself, not as its alias.
+        const ModelInfo *snapshot = c.find(QStringLiteral("openai"), QStringLiteral("gpt-4o-2024-05-13"));
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->modelId, QStringLiteral("gpt-4o-2024-05-13"));
+        QVERIFY(qAbs(snapshot->inputPer1k * 1000 - 5.0) < 1e-9);
+        // One the catalog does not list falls back to its alias under the same provider.
+        const ModelResolution alias = c.resolve(QStringLiteral("openai"), QStringLiteral("gpt-4o-mini-2099-01-01"));
+        QCOMPARE(alias.rule, ModelResolution::Rule::Snapshot);
+        QCOMPARE(alias.model->modelId, QStringLiteral("gpt-4o-mini"));
         QVERIFY(!c.find(QStringLiteral("no-such-model")));
         QVERIFY(c.find(QStringLiteral("claude-3-5-haiku-20241022")));
     }

@@ -104,13 +104,11 @@ private slots:
             QCOMPARE(v1.schemaVersion(), 1);
             QSqlQuery q(StoreAccess::database(v1));
             QVERIFY(!q.exec(QStringLiteral("SELECT COUNT(*) FROM replay_runs"))); // not there yet
-            LogRecord r;
-            r.logId = QStringLiteral("kept");
-            r.model = QStringLiteral("gpt-4o");
-            r.messages = { { QStringLiteral("user"), QStringLiteral("hi") } };
-            ImportStore::InsertCounts counts;
-            QVERIFY(ImportStore(v1).insertLogs({ r }, 0, &counts, &error));
-            QCOMPARE(counts.inserted, 1);
+            // A row as a v1 build wrote it: today's ImportStore writes columns v1 does not have.
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO logs (log_id, model, prompt_tokens, cost_usd) VALUES "
+                                          "('kept', 'gpt-4o', 12, 0.5)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO catalog_models (model_id, provider, data_json) VALUES "
+                                          "('gpt-4o', 'openai', '{}')")));
         }
         ProjectStore latest;
         QVERIFY2(latest.open(path, &error), qPrintable(error));
@@ -118,6 +116,12 @@ private slots:
         QCOMPARE(latest.logCount(), 1);
         QSqlQuery q(StoreAccess::database(latest));
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM replay_runs")));
+        // v5: the new cost columns are there and empty for old rows.
+        QVERIFY(q.exec(QStringLiteral("SELECT cache_read_tokens, cache_write_tokens, reasoning_tokens, batch, "
+                                      "prompt_tokens FROM logs WHERE log_id = 'kept'")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).isNull() && q.value(3).isNull());
+        QCOMPARE(q.value(4).toInt(), 12);
     }
 
     void refusesNewerSchemaAndForeignFiles()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "catalogconflicts.h"
 
+#include "domain/tokenusage.h"
 #include "pricecatalog.h"
 #include "store/catalogconflictsstore.h"
 
@@ -21,24 +22,25 @@ bool CatalogConflicts::compute(const ProjectStore &store, const PriceCatalog &ca
     QList<CatalogConflictsStore::ModelRequests> logged;
     if (!logs.requestsByModel(&logged, error))
         return false;
-    QStringList known;
-    for (const auto &[model, requests] : std::as_const(logged)) {
-        if (catalog.find(model))
-            known.append(model);
-        else
-            out->missing.append({ model, requests });
-    }
-    for (const QString &model : known) {
-        const ModelInfo *m = catalog.find(model);
-        if (!m->isPriced())
+    for (const auto &[provider, model, requests] : std::as_const(logged)) {
+        const ModelResolution r = catalog.resolve(provider, model);
+        if (!r.isPriced()) {
+            out->missing.append({ model, requests, provider, r.explanation() });
             continue;
+        }
         QList<CatalogConflictsStore::ReportedCost> costs;
-        if (!logs.reportedCosts(model, &costs, error))
+        if (!logs.reportedCosts(provider, model, &costs, error))
             return false;
         QList<double> ratios;
         qint64 off = 0;
         for (const auto &c : std::as_const(costs)) {
-            const double expected = m->costUsd(c.promptTokens, c.completionTokens);
+            TokenUsage u;
+            u.input = c.promptTokens;
+            u.output = c.completionTokens;
+            u.cacheRead = c.cacheReadTokens;
+            u.cacheWrite = c.cacheWriteTokens;
+            u.batch = c.batch;
+            const double expected = r.model->costUsd(u);
             if (expected <= 0)
                 continue;
             const double ratio = c.costUsd / expected;
@@ -58,7 +60,10 @@ QJsonObject CatalogConflicts::toJson() const
 {
     QJsonArray miss, mism;
     for (const auto &m : missing)
-        miss.append(QJsonObject { { QStringLiteral("model"), m.model }, { QStringLiteral("requests"), m.requests } });
+        miss.append(QJsonObject { { QStringLiteral("model"), m.model },
+                                  { QStringLiteral("requests"), m.requests },
+                                  { QStringLiteral("provider"), m.provider },
+                                  { QStringLiteral("explanation"), m.explanation } });
     for (const auto &m : mismatches)
         mism.append(QJsonObject { { QStringLiteral("model"), m.model },
                                   { QStringLiteral("logs"), m.logs },
@@ -71,8 +76,9 @@ CatalogConflicts CatalogConflicts::fromJson(const QJsonObject &o)
     CatalogConflicts c;
     for (const QJsonValue &v : o.value(QLatin1String("missing_models")).toArray()) {
         const QJsonObject m = v.toObject();
-        c.missing.append(
-            { m.value(QLatin1String("model")).toString(), m.value(QLatin1String("requests")).toInteger() });
+        c.missing.append({ m.value(QLatin1String("model")).toString(), m.value(QLatin1String("requests")).toInteger(),
+                           m.value(QLatin1String("provider")).toString(),
+                           m.value(QLatin1String("explanation")).toString() });
     }
     for (const QJsonValue &v : o.value(QLatin1String("price_mismatches")).toArray()) {
         const QJsonObject m = v.toObject();
@@ -88,7 +94,9 @@ QString CatalogConflicts::toText() const
         return tr("Catalog: no conflicts with the logs.\n");
     QString text;
     for (const auto &m : missing)
-        text += tr("Catalog conflict: model '%1' (%2 requests) is not in the catalog.\n").arg(m.model).arg(m.requests);
+        text += tr("%n log(s) of '%1': %2", nullptr, int(m.requests))
+                    .arg(m.model, m.explanation.isEmpty() ? tr("no price — map it to a catalog model.") : m.explanation)
+            + QLatin1Char('\n');
     for (const auto &m : mismatches)
         text += tr("Catalog conflict: %1 logs of '%2' report a cost more than 5% away from the catalog price "
                    "(median reported/catalog = %3).\n")

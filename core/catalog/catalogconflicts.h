@@ -18,6 +18,8 @@ struct CatalogConflicts
     {
         QString model;
         qint64 requests = 0;
+        QString provider;
+        QString explanation; // ModelResolution::explanation(): why there is no price
     };
     struct PriceMismatch
     {

@@ -3,6 +3,7 @@
 
 #include "catalogcommand.h"
 #include "cliio.h"
+#include "costscommand.h"
 #include "evaluatecommand.h"
 #include "exitcode.h"
 #include "generatelogscommand.h"
@@ -35,6 +36,8 @@ const QList<Command> &table()
     static const QList<Command> commands = {
         { "import", QT_TRANSLATE_NOOP("CommandLine", "Import Portkey exports into a project"), ImportCommand::run },
         { "summary", QT_TRANSLATE_NOOP("CommandLine", "Per-model totals of the imported logs"), SummaryCommand::run },
+        { "costs", QT_TRANSLATE_NOOP("CommandLine", "The logged bill against the catalog, and re-priced"),
+          CostsCommand::run },
         { "generate-logs", QT_TRANSLATE_NOOP("CommandLine", "Write a synthetic Portkey export"),
           GenerateLogsCommand::run },
         { "catalog", QT_TRANSLATE_NOOP("CommandLine", "Show or import the model price catalog"), CatalogCommand::run },

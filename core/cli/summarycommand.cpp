@@ -34,7 +34,7 @@ int SummaryCommand::run(const QStringList &arguments)
     PriceCatalog catalog;
     CatalogConflicts conflicts;
     if (!store.open(project, &error, ProjectStore::OpenMode::OpenExisting)
-        || !LogSummary::compute(store, &summary, &error) || !CatalogStore(store).load(&catalog, &error)
+        || !CatalogStore(store).load(&catalog, &error) || !LogSummary::compute(store, catalog, &summary, &error)
         || !CatalogConflicts::compute(store, catalog, &conflicts, &error)) {
         CliIo::err(error);
         return ExitError;

@@ -155,4 +155,16 @@ QByteArray LogRecord::messagesJson() const
     return out;
 }
 
+TokenUsage LogRecord::usage() const
+{
+    TokenUsage u;
+    u.input = qMax<qint64>(0, promptTokens);
+    u.output = qMax<qint64>(0, completionTokens);
+    u.cacheRead = cacheReadTokens;
+    u.cacheWrite = cacheWriteTokens;
+    u.reasoning = reasoningTokens;
+    u.batch = batch;
+    return u;
+}
+
 } // namespace ShadowOptic

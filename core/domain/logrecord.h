@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chatmessage.h"
+#include "tokenusage.h"
 
 #include <QByteArray>
 #include <QList>
@@ -25,6 +26,11 @@ struct LogRecord
     qint64 promptTokens = -1;
     qint64 completionTokens = -1;
     qint64 totalTokens = -1;
+    // Parts of promptTokens and completionTokens billed at other rates (SPEC §3); 0 when not reported.
+    qint64 cacheReadTokens = 0;
+    qint64 cacheWriteTokens = 0;
+    qint64 reasoningTokens = 0;
+    bool batch = false; // sent through a batch API, billed at the batch price
     double costUsd = -1.0; // -1 when the row carried no usable cost (0 means "not priced" → also unusable)
     bool costEstimated = false;
     qint64 latencyMs = -1;
@@ -41,6 +47,8 @@ struct LogRecord
     QByteArray rawJson;
 
     bool hasPrompt() const { return !messages.isEmpty(); }
+    /** What the call is billed for; prompt and completion counts that were not reported count as 0. */
+    TokenUsage usage() const;
     QString promptPreview(int maxChars = 160) const;
     QByteArray messagesJson() const;
 };

@@ -189,16 +189,22 @@ void parseResponse(const QJsonObject &body, LogRecord *r)
         r->finishReason = body.value(QLatin1String("stop_reason")).toString();
     }
     const QJsonObject usage = body.value(QLatin1String("usage")).toObject();
-    auto fill = [&usage](qint64 *field, const char *a, const char *b) {
-        if (*field >= 0)
-            return;
-        const QJsonValue v = firstOf(usage, { a, b });
-        if (v.isDouble())
-            *field = qint64(v.toDouble());
-    };
-    fill(&r->promptTokens, "prompt_tokens", "input_tokens");
-    fill(&r->completionTokens, "completion_tokens", "output_tokens");
-    fill(&r->totalTokens, "total_tokens", "total_tokens");
+    TokenUsage u;
+    bool hasInput = false, hasOutput = false;
+    if (TokenUsage::fromUsage(usage, &u, &hasInput, &hasOutput)) {
+        // Top-level counts win, as for every alias, except a prompt count equal to the uncached part: that is
+        // what Portkey logs for Anthropic, whose cache reads and writes come beside it.
+        if (hasInput && (r->promptTokens < 0 || r->promptTokens == u.uncachedInput()))
+            r->promptTokens = u.input;
+        if (hasOutput && r->completionTokens < 0)
+            r->completionTokens = u.output;
+        r->cacheReadTokens = u.cacheRead;
+        r->cacheWriteTokens = u.cacheWrite;
+        r->reasoningTokens = u.reasoning;
+    }
+    const QJsonValue total = usage.value(QLatin1String("total_tokens"));
+    if (r->totalTokens < 0 && total.isDouble())
+        r->totalTokens = qint64(total.toDouble());
     if (r->model.isEmpty())
         r->model = body.value(QLatin1String("model")).toString();
 }
@@ -282,6 +288,28 @@ bool LogRecordParser::parse(const QJsonObject &row, const QByteArray &rawJson, L
         return false;
     if (present)
         r->totalTokens = qint64(v);
+    // Exports that flatten usage put the cache and reasoning counts beside the totals.
+    struct Extra
+    {
+        const char *name;
+        qint64 *field;
+    };
+    for (const Extra &e : { Extra { "cache_read_input_tokens", &r->cacheReadTokens },
+                            Extra { "cache_creation_input_tokens", &r->cacheWriteTokens },
+                            Extra { "reasoning_tokens", &r->reasoningTokens } }) {
+        if (!numberField(row, { e.name }, &v, &present, error))
+            return false;
+        if (present && v >= 0)
+            *e.field = qint64(v);
+    }
+    // An OpenAI batch output line carries custom_id; Portkey's batch proxy logs the /batches URL.
+    const QJsonValue batch = row.value(QLatin1String("batch"));
+    if (!batch.isUndefined() && !batch.isNull() && !toBool(batch, &r->batch)) {
+        *error = tr("field 'batch' is not a boolean");
+        return false;
+    }
+    r->batch = r->batch || row.contains(QLatin1String("custom_id"))
+        || row.value(QLatin1String("request_url")).toString().contains(QLatin1String("/batches"));
     if (!numberField(row, { "cost" }, &v, &present, error))
         return false;
     if (present && v > 0)

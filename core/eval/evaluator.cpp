@@ -86,7 +86,8 @@ bool Evaluator::loadSamples(const ProjectStore &store, const PriceCatalog &catal
         s.cacheHit = row.cacheHit;
         s.latencyMs = row.latencyMs;
         const ModelInfo *m = catalog.find(s.model);
-        s.costUsd = m ? m->costUsd(s.promptTokens, s.completionTokens) : s.spentUsd;
+        s.priced = m && m->isPriced();
+        s.costUsd = s.priced ? m->costUsd(s.promptTokens, s.completionTokens) : 0.0;
         s.refusalKind = row.refusalKind;
         s.refusalType = row.refusalType;
         if (s.statusCode == 446 && s.refusalKind.isEmpty()) {
@@ -118,7 +119,8 @@ bool Evaluator::loadSamples(const ProjectStore &store, const PriceCatalog &catal
         s.spentUsd = 0.0; // already paid in production
         s.latencyMs = row.latencyMs;
         const ModelInfo *m = catalog.find(s.model);
-        s.costUsd = m ? m->costUsd(s.promptTokens, s.completionTokens) : row.costUsd;
+        s.priced = (m && m->isPriced()) || row.costUsd > 0;
+        s.costUsd = m && m->isPriced() ? m->costUsd(s.promptTokens, s.completionTokens) : qMax(0.0, row.costUsd);
         s.refusalKind = row.refusalKind;
         s.refusalType = row.refusalType;
         s.useCase = row.useCase;
@@ -151,6 +153,8 @@ EvaluatorReport Evaluator::report(const QList<EvaluatorSample> &samples, const O
         (a.source == AnswerSource::Value::Baseline ? baselines : replays).append(a);
     }
     const auto byCost = [](const ModelAggregate &a, const ModelAggregate &b) {
+        if (a.priced != b.priced)
+            return a.priced; // unpriced models last
         return a.costPerRequest > b.costPerRequest || (a.costPerRequest == b.costPerRequest && a.model < b.model);
     };
     std::sort(replays.begin(), replays.end(), byCost);
@@ -173,7 +177,7 @@ EvaluatorReport Evaluator::report(const QList<EvaluatorSample> &samples, const O
     for (int i = 0; i < r.models.size(); ++i) {
         const ModelAggregate &a = r.models.at(i);
         // The frontier is of the models one could switch to under the same conditions; logged answers are a reference.
-        if (a.source == AnswerSource::Value::Replay && a.quality.isValid() && a.successes > 0) {
+        if (a.source == AnswerSource::Value::Replay && a.quality.isValid() && a.successes > 0 && a.priced) {
             points.append({ a.costPerRequest, a.quality.estimate });
             pointIndex.append(i);
         }

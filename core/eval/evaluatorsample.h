@@ -27,6 +27,7 @@ struct EvaluatorSample
     double overall = 0.0; // the judge's own overall
     double costUsd = 0.0; // tokens × catalog price (what the request costs in production, even on a cache hit)
     double spentUsd = 0.0; // what this replay actually cost (0 on a cache hit)
+    bool priced = true; // false: no catalog price and no logged cost; costUsd is 0 and means nothing
     qint64 latencyMs = -1; // -1 when unknown; a cache hit carries the latency of the replay that filled the cache
     bool cacheHit = false;
     qint64 promptTokens = 0;

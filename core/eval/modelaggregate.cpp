@@ -50,8 +50,9 @@ ModelAggregate ModelAggregate::compute(const QList<EvaluatorSample> &samples, in
         } else if (s.judgeFailed) {
             ++a.judgeFailures;
         }
-        if (s.success)
+        if (s.success && s.priced)
             cost.append(s.costUsd);
+        a.unpricedRequests += s.success && !s.priced ? 1 : 0;
         a.spentUsd += s.spentUsd;
         a.cacheHits += s.cacheHit ? 1 : 0;
         if (s.success && s.latencyMs >= 0)
@@ -60,6 +61,7 @@ ModelAggregate ModelAggregate::compute(const QList<EvaluatorSample> &samples, in
     a.quality = Statistics::bootstrapMeanCi(quality, resamples, 0.95, seed);
     a.meanOverall = overall.isEmpty() ? 0.0 : Statistics::mean(overall);
     a.costPerRequest = cost.isEmpty() ? 0.0 : Statistics::mean(cost);
+    a.priced = !cost.isEmpty() || a.unpricedRequests == 0;
     if (!latency.isEmpty()) {
         std::sort(latency.begin(), latency.end());
         a.latencyMeanMs = Statistics::mean(latency);
@@ -93,8 +95,9 @@ QJsonObject ModelAggregate::toJson() const
         { QStringLiteral("qualityCiLower"), number(quality.lower) },
         { QStringLiteral("qualityCiUpper"), number(quality.upper) },
         { QStringLiteral("meanOverall"), meanOverall },
-        { QStringLiteral("costPerRequestUsd"), costPerRequest },
-        { QStringLiteral("costPer1kRequestsUsd"), costPer1kRequests() },
+        { QStringLiteral("costPerRequestUsd"), priced ? QJsonValue(costPerRequest) : QJsonValue() },
+        { QStringLiteral("costPer1kRequestsUsd"), priced ? QJsonValue(costPer1kRequests()) : QJsonValue() },
+        { QStringLiteral("unpricedRequests"), unpricedRequests },
         { QStringLiteral("spentUsd"), spentUsd },
         { QStringLiteral("latencyMeanMs"), latencyMeanMs },
         { QStringLiteral("latencyP50Ms"), latencyP50Ms },
@@ -130,6 +133,8 @@ ModelAggregate ModelAggregate::fromJson(const QJsonObject &o)
     a.quality.upper = o.value(QLatin1String("qualityCiUpper")).toDouble(nan);
     a.meanOverall = o.value(QLatin1String("meanOverall")).toDouble();
     a.costPerRequest = o.value(QLatin1String("costPerRequestUsd")).toDouble();
+    a.priced = !o.value(QLatin1String("costPerRequestUsd")).isNull();
+    a.unpricedRequests = o.value(QLatin1String("unpricedRequests")).toInteger();
     a.spentUsd = o.value(QLatin1String("spentUsd")).toDouble();
     a.latencyMeanMs = o.value(QLatin1String("latencyMeanMs")).toDouble();
     a.latencyP50Ms = o.value(QLatin1String("latencyP50Ms")).toDouble();

@@ -30,6 +30,8 @@ struct ModelAggregate
     ConfidenceInterval quality; // mean quality with a 95 % bootstrap CI
     double meanOverall = 0.0;
     double costPerRequest = 0.0; // mean priced cost of successful requests
+    qint64 unpricedRequests = 0; // successful requests without a price, left out of costPerRequest
+    bool priced = true; // false: no successful request had a price, so there is no cost to show
     double spentUsd = 0.0;
     double latencyMeanMs = 0.0;
     double latencyP50Ms = 0.0;

@@ -78,7 +78,7 @@ ModelAggregateComparison ModelAggregateComparison::compute(const QList<Evaluator
             qb.append(b->quality);
             qc.append(s.quality);
         }
-        if (b->success && s.success) {
+        if (b->success && s.success && b->priced && s.priced) {
             costB += b->costUsd;
             costC += s.costUsd;
             ++costPairs;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "loggenerator.h"
 
+#include "catalog/pricecatalog.h"
+#include "domain/tokenusage.h"
 #include "sim/simhash.h"
 #include "sim/simulatedmodel.h"
 #include "sim/simulatedresponder.h"
@@ -236,6 +238,7 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
         return false;
     }
     const QList<TokenSample> trace = loadTrace();
+    const PriceCatalog catalog = PriceCatalog::defaultCatalog();
     Rng rng(o.seed);
     int totalWeight = 0;
     for (const auto &m : Models)
@@ -315,7 +318,37 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
             promptTokens = c.promptTokens;
             completionTokens = c.completionTokens;
         }
-        const double costUsd = promptTokens / 1e6 * model->inPer1M + completionTokens / 1e6 * model->outPer1M;
+        // What real bills carry beyond prompt × completion (SPEC §3): prompt-cache reads and writes, reasoning tokens
+        // and a deployment Portkey cannot price. Chosen by row number, not from the random stream, so every other
+        // field of a row is what it was without them.
+        QByteArray modelId = model->id;
+        QByteArray provider = model->provider;
+        bool anthropicUsage = provider == "anthropic";
+        TokenUsage usage;
+        usage.input = promptTokens;
+        usage.output = completionTokens;
+        if (ok && i % 29 == 13) {
+            modelId = "o4-mini";
+            provider = "openai";
+            anthropicUsage = false;
+            usage.reasoning = 2 * completionTokens;
+            usage.output += usage.reasoning;
+        } else if (ok && i % 31 == 17) {
+            modelId = "my-azure-deployment";
+            provider = "azure-openai";
+            anthropicUsage = false;
+        } else if (ok && anthropicUsage && i % 5 == 2) {
+            usage.cacheWrite = promptTokens / 3;
+        } else if (ok && i % 4 == 1) {
+            usage.cacheRead = promptTokens / 2;
+        }
+        const ModelInfo *priced = catalog.find(QString::fromLatin1(provider), QString::fromLatin1(modelId));
+        if (!priced || priced->cacheReadPer1k < 0)
+            usage.cacheRead = 0; // the provider has no prompt cache for it
+        const double costUsd = priced && priced->isPriced() ? priced->costUsd(usage) : 0.0;
+        // Portkey's Anthropic usage counts the uncached prompt; OpenAI's counts all of it, cached tokens included.
+        const qint64 loggedPromptTokens = anthropicUsage ? usage.uncachedInput() : usage.input;
+        completionTokens = usage.output;
         const qint64 latency = 150 + qint64(completionTokens * (model->outPer1M > 5 ? 25 : 9)) + rng.bounded(400);
         const qint64 createdMs = start + i * 37000 + rng.bounded(30000);
         const int quirk = o.quirks ? int(i % 5) : 0;
@@ -328,7 +361,7 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
         QByteArray content = jsonString(prompt);
         if (o.quirks && i % 7 == 3)
             content = "[{\"type\":\"text\",\"text\":" + content + "}]";
-        QByteArray body = "{\"model\":\"" + QByteArray(model->id) + "\",\"messages\":[{\"role\":\"system\",\"content\":"
+        QByteArray body = "{\"model\":\"" + modelId + "\",\"messages\":[{\"role\":\"system\",\"content\":"
             + jsonString(systemPrompt) + "},{\"role\":\"user\",\"content\":" + content
             + "}],\"temperature\":0.7,\"max_tokens\":" + QByteArray::number(qMax<qint64>(256, completionTokens * 2))
             + "}";
@@ -341,11 +374,21 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
             request = jsonString(body);
         QByteArray response;
         if (ok) {
+            QByteArray usageJson = "{\"prompt_tokens\":" + QByteArray::number(loggedPromptTokens)
+                + ",\"completion_tokens\":" + QByteArray::number(completionTokens)
+                + ",\"total_tokens\":" + QByteArray::number(loggedPromptTokens + completionTokens);
+            if (anthropicUsage && usage.cacheRead + usage.cacheWrite > 0)
+                usageJson += ",\"cache_read_input_tokens\":" + QByteArray::number(usage.cacheRead)
+                    + ",\"cache_creation_input_tokens\":" + QByteArray::number(usage.cacheWrite);
+            else if (usage.cacheRead > 0)
+                usageJson
+                    += ",\"prompt_tokens_details\":{\"cached_tokens\":" + QByteArray::number(usage.cacheRead) + "}";
+            if (usage.reasoning > 0)
+                usageJson += ",\"completion_tokens_details\":{\"reasoning_tokens\":"
+                    + QByteArray::number(usage.reasoning) + "}";
             response = "{\"id\":\"chatcmpl-" + QByteArray::number(i) + "\",\"object\":\"chat.completion\",\"model\":\""
-                + model->id + "\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":"
-                + jsonString(answer) + "},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":"
-                + QByteArray::number(promptTokens) + ",\"completion_tokens\":" + QByteArray::number(completionTokens)
-                + ",\"total_tokens\":" + QByteArray::number(promptTokens + completionTokens) + "}}";
+                + modelId + "\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":"
+                + jsonString(answer) + "},\"finish_reason\":\"stop\"}],\"usage\":" + usageJson + "}}";
             if (o.quirks && i % 9 == 4)
                 response = "{\"status\":" + QByteArray::number(status) + ",\"headers\":{},\"body\":" + response
                     + ",\"responseTime\":" + QByteArray::number(latency) + "}";
@@ -375,11 +418,11 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
             cell(id);
             cell(trace_id);
             cell(formatTime(createdMs, quirk));
-            cell(model->provider);
-            cell(model->id);
-            cell(QByteArray::number(promptTokens));
+            cell(provider);
+            cell(modelId);
+            cell(QByteArray::number(loggedPromptTokens));
             cell(QByteArray::number(completionTokens));
-            cell(QByteArray::number(promptTokens + completionTokens));
+            cell(QByteArray::number(loggedPromptTokens + completionTokens));
             cell(costField.startsWith('"') ? costField.mid(1, costField.size() - 2) : costField);
             cell("USD");
             cell(QByteArray::number(latency));
@@ -397,14 +440,14 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
             out += "{\"id\":\"" + id + "\",\"trace_id\":\"" + trace_id + "\",\"created_at\":\""
                 + formatTime(createdMs, quirk) + "\",";
             out += (o.quirks && i % 3 == 1) ? "\"ai_provider\":\"" : "\"ai_org\":\"";
-            out += QByteArray(model->provider) + "\",\"ai_model\":\"" + model->id + "\",";
+            out += provider + "\",\"ai_model\":\"" + modelId + "\",";
             if (o.quirks && i % 3 == 2)
-                out += "\"request_tokens\":" + QByteArray::number(promptTokens)
+                out += "\"request_tokens\":" + QByteArray::number(loggedPromptTokens)
                     + ",\"response_tokens\":" + QByteArray::number(completionTokens) + ",\"total_tokens\":";
             else
-                out += "\"req_units\":" + QByteArray::number(promptTokens)
+                out += "\"req_units\":" + QByteArray::number(loggedPromptTokens)
                     + ",\"res_units\":" + QByteArray::number(completionTokens) + ",\"total_units\":";
-            out += QByteArray::number(promptTokens + completionTokens) + ",";
+            out += QByteArray::number(loggedPromptTokens + completionTokens) + ",";
             if (!costField.isEmpty())
                 out += "\"cost\":" + costField + ",\"cost_currency\":\"USD\",";
             out += "\"response_time\":" + QByteArray::number(latency)

@@ -78,15 +78,19 @@ bool toJsonValue(element e, QJsonValue *out, int depth = 0)
 
 // Top-level keys LogRecordParser reads (see its parse()); the others never reach a column (raw_json keeps them), so
 // they are not copied into the QJsonObject. Sorted for binary search.
-constexpr std::array<std::string_view, 32> readKeys {
+constexpr std::array<std::string_view, 37> readKeys {
     "ai_model",
     "ai_org",
     "ai_provider",
+    "batch",
+    "cache_creation_input_tokens",
+    "cache_read_input_tokens",
     "completion_tokens",
     "config",
     "config_slug",
     "cost",
     "created_at",
+    "custom_id",
     "id",
     "is_success",
     "latency_ms",
@@ -97,6 +101,7 @@ constexpr std::array<std::string_view, 32> readKeys {
     "prompt_slug",
     "prompt_tokens",
     "provider",
+    "reasoning_tokens",
     "req_units",
     "request",
     "request_tokens",

@@ -109,8 +109,8 @@ private:
 ParsedRow finishRow(LogRecord r, const PriceCatalog &catalog, ParsedRow out)
 {
     if (r.costUsd < 0 && r.promptTokens >= 0 && r.completionTokens >= 0) {
-        if (const ModelInfo *m = catalog.find(r.model); m && m->isPriced()) {
-            r.costUsd = m->costUsd(r.promptTokens, r.completionTokens);
+        if (const ModelInfo *m = catalog.find(r.provider, r.model); m && m->isPriced()) {
+            r.costUsd = m->costUsd(r.usage());
             r.costEstimated = true;
         }
     }

@@ -43,7 +43,8 @@ CandidateDiscovery::Result CandidateDiscovery::discover(const PriceCatalog &cata
     }
     r.currentCostPerRequest = costAtMix(catalog, current->modelId, profile);
     for (const ModelInfo &m : catalog.models()) {
-        if (m.modelId == current->modelId)
+        // The catalog prices thousands of models; only its candidate list is worth a replay.
+        if (m.modelId == current->modelId || !m.candidate || !m.isChat())
             continue;
         RecommendationCandidate c;
         c.model = m.modelId;

@@ -94,7 +94,13 @@ void Recommender::verify(RecommendationCandidate *c, const EvaluatorReport &repo
     c->formatFailureRate = a->formatFailureRate();
     c->errorRate = a->errorRate();
     c->latencyP95Ms = a->latencyP95Ms;
-    c->costPerRequest = a->costPerRequest;
+    c->costPerRequest = a->priced ? a->costPerRequest : std::nan("");
+    if (!a->priced) {
+        // Without a price a candidate would look free: never "100 % cheaper".
+        c->whyNot.append(tr("No price in the catalog for %1: its cost cannot be compared").arg(c->model));
+        c->passed = false;
+        return;
+    }
     if (cmp) {
         c->qualityPairs = cmp->qualityPairs;
         c->baselineQuality = cmp->baselineQuality;
@@ -163,7 +169,7 @@ QList<SegmentRecommendation> Recommender::segments(const EvaluatorReport &report
         double cb = 0, cc = 0;
         for (const EvaluatorSample &s : candidateSamples.value(model)) {
             const EvaluatorSample *b = segment.value(s.logId);
-            if (!b || !b->judged || !s.judged || !b->success || !s.success)
+            if (!b || !b->judged || !s.judged || !b->success || !s.success || !b->priced || !s.priced)
                 continue;
             qb.append(b->quality);
             qc.append(s.quality);

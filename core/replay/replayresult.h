@@ -19,7 +19,11 @@ struct ReplayResult
     QString finishReason;
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
+    qint64 cacheReadTokens = 0; // parts of promptTokens billed at the cache rates
+    qint64 cacheWriteTokens = 0;
+    qint64 reasoningTokens = 0; // part of completionTokens
     double costUsd = 0.0;
+    bool priced = false; // false: the model has no catalog price and costUsd means nothing
     qint64 latencyMs = 0;
     int attempts = 0;
     bool cacheHit = false;

@@ -3,6 +3,7 @@
 
 #include "catalog/pricecatalog.h"
 #include "domain/chatmessages.h"
+#include "domain/tokenusage.h"
 #include "refusal/refusaldetector.h"
 #include "replayjob.h"
 
@@ -87,10 +88,18 @@ ReplayResult ResponseParser::parse(const ReplayJob &job, const Http &http, const
     r.responseText = ChatMessages::text(msg.value(QLatin1String("content")));
     r.finishReason = c0.value(QLatin1String("finish_reason")).toString();
     const QJsonObject usage = o.value(QLatin1String("usage")).toObject();
-    r.promptTokens = qint64(usage.value(QLatin1String("prompt_tokens")).toDouble());
-    r.completionTokens = qint64(usage.value(QLatin1String("completion_tokens")).toDouble());
-    if (const ModelInfo *m = catalog.find(job.model))
-        r.costUsd = m->costUsd(r.promptTokens, r.completionTokens);
+    TokenUsage u;
+    bool hasInput = false, hasOutput = false;
+    TokenUsage::fromUsage(usage, &u, &hasInput, &hasOutput);
+    r.promptTokens = u.input;
+    r.completionTokens = u.output;
+    r.cacheReadTokens = u.cacheRead;
+    r.cacheWriteTokens = u.cacheWrite;
+    r.reasoningTokens = u.reasoning;
+    if (const ModelInfo *m = catalog.find(job.model); m && m->isPriced()) {
+        r.costUsd = m->costUsd(u);
+        r.priced = true;
+    }
     r.ok = true;
 
     RefusalDetector::Input in;

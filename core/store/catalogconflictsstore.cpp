@@ -19,30 +19,34 @@ bool CatalogConflictsStore::requestsByModel(QList<ModelRequests> *models, QStrin
 {
     QSqlQuery q(StoreAccess::database(m_store));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT model, COUNT(*) FROM logs WHERE model IS NOT NULL AND model <> '' "
-                               "GROUP BY model ORDER BY COUNT(*) DESC"))) {
+    if (!q.exec(QStringLiteral("SELECT COALESCE(provider, ''), model, COUNT(*) FROM logs WHERE model IS NOT NULL AND "
+                               "model <> '' GROUP BY COALESCE(provider, ''), model ORDER BY COUNT(*) DESC, model"))) {
         *error = q.lastError().text();
         return false;
     }
     while (q.next())
-        models->append({ q.value(0).toString(), q.value(1).toLongLong() });
+        models->append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong() });
     return true;
 }
 
-bool CatalogConflictsStore::reportedCosts(const QString &model, QList<ReportedCost> *costs, QString *error) const
+bool CatalogConflictsStore::reportedCosts(const QString &provider, const QString &model, QList<ReportedCost> *costs,
+                                          QString *error) const
 {
     QSqlQuery c(StoreAccess::database(m_store));
     c.setForwardOnly(true);
-    c.prepare(QStringLiteral("SELECT cost_usd, prompt_tokens, completion_tokens FROM logs WHERE model = ? AND "
-                             "cost_estimated = 0 AND cost_usd > 0 AND prompt_tokens IS NOT NULL AND "
-                             "completion_tokens IS NOT NULL"));
+    c.prepare(QStringLiteral("SELECT cost_usd, prompt_tokens, completion_tokens, COALESCE(cache_read_tokens, 0), "
+                             "COALESCE(cache_write_tokens, 0), COALESCE(batch, 0) FROM logs WHERE "
+                             "COALESCE(provider, '') = ? AND model = ? AND cost_estimated = 0 AND cost_usd > 0 AND "
+                             "prompt_tokens IS NOT NULL AND completion_tokens IS NOT NULL"));
+    c.addBindValue(provider);
     c.addBindValue(model);
     if (!c.exec()) {
         *error = c.lastError().text();
         return false;
     }
     while (c.next())
-        costs->append({ c.value(0).toDouble(), c.value(1).toLongLong(), c.value(2).toLongLong() });
+        costs->append({ c.value(0).toDouble(), c.value(1).toLongLong(), c.value(2).toLongLong(),
+                        c.value(3).toLongLong(), c.value(4).toLongLong(), c.value(5).toInt() != 0 });
     return true;
 }
 

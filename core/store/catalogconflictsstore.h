@@ -16,6 +16,7 @@ public:
 
     struct ModelRequests
     {
+        QString provider;
         QString model;
         qint64 requests = 0;
     };
@@ -25,11 +26,14 @@ public:
         double costUsd = 0.0;
         qint64 promptTokens = 0;
         qint64 completionTokens = 0;
+        qint64 cacheReadTokens = 0;
+        qint64 cacheWriteTokens = 0;
+        bool batch = false;
     };
 
-    /** Logged models with their request counts, most requested first. */
+    /** Logged providers and models with their request counts, most requested first. */
     bool requestsByModel(QList<ModelRequests> *models, QString *error) const;
-    bool reportedCosts(const QString &model, QList<ReportedCost> *costs, QString *error) const;
+    bool reportedCosts(const QString &provider, const QString &model, QList<ReportedCost> *costs, QString *error) const;
 
 private:
     const ProjectStore &m_store;

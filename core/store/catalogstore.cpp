@@ -42,12 +42,13 @@ bool CatalogStore::save(const PriceCatalog &catalog, QString *error)
                              "ON CONFLICT (version) DO UPDATE SET catalog_json = excluded.catalog_json"));
     q.addBindValue(catalog.version());
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(QString::fromUtf8(catalog.toJson()));
+    q.addBindValue(QString::fromUtf8(catalog.toJson(false)));
     bool ok = q.exec();
     ok = ok && QSqlQuery(db).exec(QStringLiteral("DELETE FROM catalog_models"));
     QSqlQuery m(db);
     m.prepare(
-        QStringLiteral("INSERT INTO catalog_models (model_id, provider, catalog_version, data_json) VALUES (?,?,?,?)"));
+        QStringLiteral("INSERT INTO catalog_models (model_id, provider, catalog_version, data_json) VALUES (?,?,?,?) "
+                       "ON CONFLICT (provider, model_id) DO NOTHING"));
     for (const auto &model : catalog.models()) {
         if (!ok)
             break;

@@ -71,6 +71,10 @@ ImportStore::LogColumns ImportStore::columnsOf(const LogRecord &r)
     c.promptTokens = r.promptTokens;
     c.completionTokens = r.completionTokens;
     c.totalTokens = r.totalTokens;
+    c.cacheReadTokens = r.cacheReadTokens;
+    c.cacheWriteTokens = r.cacheWriteTokens;
+    c.reasoningTokens = r.reasoningTokens;
+    c.batch = r.batch;
     c.costUsd = r.costUsd;
     c.costEstimated = r.costEstimated;
     c.latencyMs = r.latencyMs;
@@ -138,6 +142,10 @@ void bindColumns(QSqlQuery &q, const ImportStore::LogColumns &r, qint64 importId
     q.bindValue(i++, textValue(r.conversationHash));
     q.bindValue(i++, textValue(r.rawJson));
     q.bindValue(i++, intValue(importId, importId > 0));
+    q.bindValue(i++, intValue(r.cacheReadTokens, r.cacheReadTokens > 0));
+    q.bindValue(i++, intValue(r.cacheWriteTokens, r.cacheWriteTokens > 0));
+    q.bindValue(i++, intValue(r.reasoningTokens, r.reasoningTokens > 0));
+    q.bindValue(i++, intValue(1, r.batch));
 }
 
 } // namespace
@@ -170,8 +178,9 @@ bool ImportStore::insertLogColumns(const QList<LogColumns> &rows, qint64 importI
             "INSERT INTO logs (log_id, trace_id, created_at, provider, model, status_code, is_success, "
             "prompt_preview, params_json, response_text, finish_reason, prompt_tokens, completion_tokens, "
             "total_tokens, cost_usd, cost_estimated, latency_ms, mode, config, prompt_slug, use_case, experiment_id, "
-            "metadata_json, request_url, conversation_hash, raw_json, import_id) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (log_id) DO NOTHING"));
+            "metadata_json, request_url, conversation_hash, raw_json, import_id, cache_read_tokens, "
+            "cache_write_tokens, reasoning_tokens, batch) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (log_id) DO NOTHING"));
         m_prepared->insertPrompt = std::make_unique<QSqlQuery>(db);
         m_prepared->insertPrompt->prepare(
             QStringLiteral("INSERT INTO import_prompts (seq, conversation_hash, log_id, created_at) VALUES (?,?,?,?)"));

@@ -43,6 +43,8 @@ public:
             promptSlug, useCase, experimentId, metadataJson, requestUrl, conversationHash, rawJson;
         qint64 createdAtMs = 0; // 0: unknown
         qint64 promptTokens = -1, completionTokens = -1, totalTokens = -1, latencyMs = -1; // -1: absent
+        qint64 cacheReadTokens = 0, cacheWriteTokens = 0, reasoningTokens = 0; // 0: stored as NULL
+        bool batch = false;
         double costUsd = -1.0; // < 0: absent
         int statusCode = 0; // 0: absent
         bool isSuccess = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "logsummary.h"
 
+#include "costs/costreport.h"
 #include "projectstore.h"
 #include "storeaccess.h"
 
@@ -31,14 +32,20 @@ double percentile(const QList<double> &sorted, double p)
 
 } // namespace
 
-bool LogSummary::compute(const ProjectStore &store, LogSummary *out, QString *error)
+bool LogSummary::compute(const ProjectStore &store, const PriceCatalog &catalog, LogSummary *out, QString *error)
 {
+    CostReport costs;
+    if (!CostReport::compute(store, catalog, CostReport::Grouping::Model, {}, &costs, error))
+        return false;
+    QHash<QString, CostRow> costOf;
+    for (const CostRow &r : std::as_const(costs.rows))
+        costOf[r.key].add(r);
     QSqlQuery q(StoreAccess::database(store));
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT COALESCE(model, ''), MAX(provider), COUNT(*), SUM(COALESCE(prompt_tokens, 0)), "
                                "SUM(COALESCE(completion_tokens, 0)), SUM(COALESCE(cost_usd, 0)), SUM(cost_estimated), "
                                "SUM(CASE WHEN is_success = 0 THEN 1 ELSE 0 END) FROM logs GROUP BY COALESCE(model, '') "
-                               "ORDER BY SUM(COALESCE(cost_usd, 0)) DESC"))) {
+                               "ORDER BY COALESCE(model, '')"))) {
         *error = q.lastError().text();
         return false;
     }
@@ -51,14 +58,22 @@ bool LogSummary::compute(const ProjectStore &store, LogSummary *out, QString *er
         m.requests = q.value(2).toLongLong();
         m.promptTokens = q.value(3).toLongLong();
         m.completionTokens = q.value(4).toLongLong();
-        m.costUsd = q.value(5).toDouble();
-        m.estimatedCosts = q.value(6).toLongLong();
+        const CostRow cost = costOf.value(m.model);
+        m.costUsd = cost.totalUsd();
+        m.estimatedCosts = cost.estimatedRequests;
+        m.unpricedRequests = cost.unpricedRequests;
         m.errors = q.value(7).toLongLong();
         out->totalRequests += m.requests;
-        out->totalCostUsd += m.costUsd;
-        index.insert(m.model, out->models.size());
         out->models.append(m);
     }
+    std::stable_sort(out->models.begin(), out->models.end(),
+                     [](const ModelUsage &a, const ModelUsage &b) { return a.costUsd > b.costUsd; });
+    for (qsizetype i = 0; i < out->models.size(); ++i)
+        index.insert(out->models.at(i).model, i);
+    out->totalCostUsd = costs.total.totalUsd();
+    out->unpricedRequests = costs.total.unpricedRequests;
+    out->unpricedModels = costs.total.unpricedModels;
+    out->costHeadline = costs.headline();
     QSqlQuery l(StoreAccess::database(store));
     l.setForwardOnly(true);
     if (!l.exec(QStringLiteral("SELECT COALESCE(model, ''), latency_ms FROM logs WHERE latency_ms IS NOT NULL "
@@ -98,18 +113,25 @@ QJsonObject LogSummary::toJson() const
                                  { QStringLiteral("completion_tokens"), m.completionTokens },
                                  { QStringLiteral("total_cost_usd"), m.costUsd },
                                  { QStringLiteral("estimated_costs"), m.estimatedCosts },
+                                 { QStringLiteral("unpriced_requests"), m.unpricedRequests },
                                  { QStringLiteral("errors"), m.errors },
                                  { QStringLiteral("error_rate"), m.errorRate() },
                                  { QStringLiteral("latency_p50_ms"), m.latencyP50 },
                                  { QStringLiteral("latency_p95_ms"), m.latencyP95 } });
     return QJsonObject { { QStringLiteral("total_requests"), totalRequests },
                          { QStringLiteral("total_cost_usd"), totalCostUsd },
+                         { QStringLiteral("unpriced_requests"), unpricedRequests },
+                         { QStringLiteral("unpriced_models"), QJsonArray::fromStringList(unpricedModels) },
+                         { QStringLiteral("cost_headline"), costHeadline },
                          { QStringLiteral("models"), arr } };
 }
 
 QString LogSummary::toText() const
 {
     QString text = tr("%1 requests, total cost $%2\n").arg(totalRequests).arg(totalCostUsd, 0, 'f', 4);
+    if (unpricedRequests > 0)
+        text += tr("%n request(s) on unpriced models not included: %1\n", nullptr, int(unpricedRequests))
+                    .arg(unpricedModels.join(QStringLiteral(", ")));
     text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                 .arg(tr("model"), -28)
                 .arg(tr("requests"), 9)

@@ -5,9 +5,11 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ShadowOptic {
 
+class PriceCatalog;
 class ProjectStore;
 
 struct ModelUsage
@@ -17,8 +19,9 @@ struct ModelUsage
     qint64 requests = 0;
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
-    double costUsd = 0.0;
+    double costUsd = 0.0; // logged, else estimated from the catalog; unpriced requests are not in it
     qint64 estimatedCosts = 0;
+    qint64 unpricedRequests = 0;
     qint64 errors = 0;
     double latencyP50 = 0.0;
     double latencyP95 = 0.0;
@@ -30,9 +33,13 @@ struct LogSummary
 {
     qint64 totalRequests = 0;
     double totalCostUsd = 0.0;
+    qint64 unpricedRequests = 0; // counted, never summed as $0 (SPEC §3)
+    QStringList unpricedModels;
+    QString costHeadline; // CostReport::headline()
     QList<ModelUsage> models;
 
-    static bool compute(const ProjectStore &store, LogSummary *out, QString *error);
+    /** Costs follow CostReport: the logged cost, else the catalog's estimate, else "unpriced". */
+    static bool compute(const ProjectStore &store, const PriceCatalog &catalog, LogSummary *out, QString *error);
     QJsonObject toJson() const;
     QString toText() const;
 

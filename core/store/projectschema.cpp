@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "projectschema.h"
 
-#include "catalog/pricecatalog.h"
-#include "catalogstore.h"
 #include "projectstore.h"
 #include "sqldialect.h"
 #include "storeaccess.h"
@@ -104,6 +102,20 @@ QList<QStringList> migrations(SqlDialect::Backend b)
             QStringLiteral("ALTER TABLE cache ADD COLUMN target_fingerprint TEXT"),
             QStringLiteral("DELETE FROM cache"),
         },
+        // v5: what a call is billed for beyond prompt and completion (SPEC §3), and catalog entries keyed by
+        // provider and model now that the catalog holds the same id under many providers.
+        {
+            QStringLiteral("ALTER TABLE logs ADD COLUMN cache_read_tokens BIGINT"),
+            QStringLiteral("ALTER TABLE logs ADD COLUMN cache_write_tokens BIGINT"),
+            QStringLiteral("ALTER TABLE logs ADD COLUMN reasoning_tokens BIGINT"),
+            QStringLiteral("ALTER TABLE logs ADD COLUMN batch INTEGER"),
+            QStringLiteral("ALTER TABLE completions ADD COLUMN cache_read_tokens BIGINT"),
+            QStringLiteral("ALTER TABLE completions ADD COLUMN cache_write_tokens BIGINT"),
+            QStringLiteral("ALTER TABLE completions ADD COLUMN reasoning_tokens BIGINT"),
+            QStringLiteral("DROP TABLE catalog_models"),
+            QStringLiteral("CREATE TABLE catalog_models (provider TEXT NOT NULL, model_id TEXT NOT NULL, "
+                           "catalog_version INTEGER, data_json TEXT NOT NULL, PRIMARY KEY (provider, model_id))"),
+        },
     };
 }
 
@@ -177,10 +189,6 @@ bool ProjectSchema::migrate(int target, QString *error)
             *error = ProjectStore::tr("Migration to schema %1 failed: %2").arg(v + 1).arg(q.lastError().text());
             db.rollback();
             return false;
-        }
-        if (v == 0) {
-            QString ignored;
-            CatalogStore(m_store).save(PriceCatalog::defaultCatalog(), &ignored);
         }
     }
     if (SqlDialect::backendOf(db) == SqlDialect::Backend::Sqlite) {

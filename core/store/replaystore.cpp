@@ -183,7 +183,8 @@ bool ReplayStore::storeResults(qint64 runId, const QList<ReplayResult> &results,
     q.prepare(QStringLiteral(
         "INSERT INTO completions (run_id, log_id, model, role, status_code, ok, response_text, finish_reason, "
         "prompt_tokens, completion_tokens, cost_usd, latency_ms, attempts, cache_hit, error, gateway_target, "
-        "created_at, request_json, response_json, target_fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "created_at, request_json, response_json, target_fingerprint, cache_read_tokens, cache_write_tokens, "
+        "reasoning_tokens) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
         "ON CONFLICT (run_id, log_id, model, role) DO NOTHING"));
     QSqlQuery e(db);
     e.prepare(QStringLiteral("INSERT INTO evaluations (run_id, log_id, model, source, refusal_kind, refusal_type, "
@@ -203,7 +204,7 @@ bool ReplayStore::storeResults(qint64 runId, const QList<ReplayResult> &results,
         q.addBindValue(r.finishReason);
         q.addBindValue(r.promptTokens);
         q.addBindValue(r.completionTokens);
-        q.addBindValue(r.costUsd);
+        q.addBindValue(r.priced || r.cacheHit ? QVariant(r.costUsd) : QVariant(QMetaType(QMetaType::Double)));
         q.addBindValue(r.latencyMs);
         q.addBindValue(r.attempts);
         q.addBindValue(r.cacheHit ? 1 : 0);
@@ -213,6 +214,9 @@ bool ReplayStore::storeResults(qint64 runId, const QList<ReplayResult> &results,
         q.addBindValue(QString::fromUtf8(r.requestJson));
         q.addBindValue(QString::fromUtf8(r.responseJson));
         q.addBindValue(targetFingerprint);
+        q.addBindValue(r.cacheReadTokens);
+        q.addBindValue(r.cacheWriteTokens);
+        q.addBindValue(r.reasoningTokens);
         if (!q.exec()) {
             *error = tr("Cannot store the replay of %1 on %2: %3").arg(r.logId, r.model, q.lastError().text());
             db.rollback();
@@ -292,7 +296,8 @@ QList<ReplayResult> ReplayStore::completions(qint64 runId, const QString &role)
     q.prepare(
         QStringLiteral("SELECT c.log_id, c.model, c.status_code, c.ok, c.response_text, c.finish_reason, "
                        "c.prompt_tokens, c.completion_tokens, c.cost_usd, c.latency_ms, c.attempts, c.cache_hit, "
-                       "c.error, c.gateway_target, e.refusal_kind, e.refusal_type, e.refusal_rule FROM "
+                       "c.error, c.gateway_target, e.refusal_kind, e.refusal_type, e.refusal_rule, "
+                       "c.cache_read_tokens, c.cache_write_tokens, c.reasoning_tokens FROM "
                        "completions c LEFT JOIN evaluations e ON e.run_id = c.run_id AND e.log_id = c.log_id AND "
                        "e.model = c.model AND e.source = 'replay' WHERE c.run_id = ? AND c.role = ? ORDER BY c.id"));
     q.addBindValue(runId);
@@ -311,7 +316,11 @@ QList<ReplayResult> ReplayStore::completions(qint64 runId, const QString &role)
         r.promptTokens = q.value(6).toLongLong();
         r.completionTokens = q.value(7).toLongLong();
         r.costUsd = q.value(8).toDouble();
+        r.priced = !q.value(8).isNull();
         r.latencyMs = q.value(9).toLongLong();
+        r.cacheReadTokens = q.value(17).toLongLong();
+        r.cacheWriteTokens = q.value(18).toLongLong();
+        r.reasoningTokens = q.value(19).toLongLong();
         r.attempts = q.value(10).toInt();
         r.cacheHit = q.value(11).toInt() != 0;
         r.error = q.value(12).toString();

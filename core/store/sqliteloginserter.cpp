@@ -39,8 +39,8 @@ SqliteLogInserter::SqliteLogInserter(const QSqlDatabase &db)
         = "INSERT INTO logs (log_id, trace_id, created_at, provider, model, status_code, is_success, prompt_preview, "
           "params_json, response_text, finish_reason, prompt_tokens, completion_tokens, total_tokens, cost_usd, "
           "cost_estimated, latency_ms, mode, config, prompt_slug, use_case, experiment_id, metadata_json, request_url, "
-          "conversation_hash, raw_json, import_id) "
-          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (log_id) DO NOTHING";
+          "conversation_hash, raw_json, import_id, cache_read_tokens, cache_write_tokens, reasoning_tokens, batch) "
+          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (log_id) DO NOTHING";
     const char *prompts
         = "INSERT INTO temp.import_prompts (seq, conversation_hash, log_id, created_at) VALUES (?,?,?,?)";
     if (sqlite3_prepare_v3(m_db, logs, -1, SQLITE_PREPARE_PERSISTENT, &m_logs, nullptr) != SQLITE_OK
@@ -101,6 +101,10 @@ bool SqliteLogInserter::insert(const ImportStore::LogColumns &r, qint64 importId
     next(bindText(s, ++i, r.conversationHash));
     next(bindText(s, ++i, r.rawJson));
     next(importId > 0 ? sqlite3_bind_int64(s, ++i, importId) : sqlite3_bind_null(s, ++i));
+    next(r.cacheReadTokens > 0 ? sqlite3_bind_int64(s, ++i, r.cacheReadTokens) : sqlite3_bind_null(s, ++i));
+    next(r.cacheWriteTokens > 0 ? sqlite3_bind_int64(s, ++i, r.cacheWriteTokens) : sqlite3_bind_null(s, ++i));
+    next(r.reasoningTokens > 0 ? sqlite3_bind_int64(s, ++i, r.reasoningTokens) : sqlite3_bind_null(s, ++i));
+    next(r.batch ? sqlite3_bind_int(s, ++i, 1) : sqlite3_bind_null(s, ++i));
     if (rc == SQLITE_OK)
         rc = sqlite3_step(s);
     const bool added = rc == SQLITE_DONE && sqlite3_changes(m_db) > 0;

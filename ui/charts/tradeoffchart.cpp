@@ -28,7 +28,7 @@ double costAxisValue(const ModelAggregate &a)
 
 bool plottable(const ModelAggregate &a)
 {
-    return a.quality.isValid() && a.successes > 0 && costAxisValue(a) > 0.0;
+    return a.quality.isValid() && a.successes > 0 && a.priced && costAxisValue(a) > 0.0;
 }
 
 const QList<QColor> &modelColors()

@@ -354,7 +354,7 @@ void RecommendationPage::refresh()
             PriceCatalog catalog;
             if (CatalogStore(*store).load(&catalog, &info.error)) {
                 for (const ModelInfo &m : catalog.models()) {
-                    if (!info.models.contains(m.modelId))
+                    if (m.candidate && !info.models.contains(m.modelId))
                         info.models.append(m.modelId);
                 }
             }

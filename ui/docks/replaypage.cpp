@@ -513,7 +513,7 @@ void ReplayPage::fillCandidates(const QList<ModelInfo> &catalog)
 
     QList<ModelInfo> models;
     for (const ModelInfo &m : catalog)
-        if (m.active)
+        if (m.active && m.candidate && m.isChat())
             models.append(m);
     const QStringList simulated = Session::simulatorModels();
     std::optional<PriceCatalog> defaults;

@@ -203,9 +203,9 @@ QVariant AggregatesModel::data(const QModelIndex &index, int role) const
             ? QStringLiteral("–")
             : QLocale().toString(c.qualityDeltaPercent, 'f', 1) + u'%';
     case CostPerRequestColumn:
-        return money(a.costPerRequest);
+        return a.priced ? money(a.costPerRequest) : tr("unpriced");
     case CostPer1kColumn:
-        return money(a.costPer1kRequests());
+        return a.priced ? money(a.costPer1kRequests()) : tr("unpriced");
     case CostSavingColumn:
         return c.model.isEmpty() || !std::isfinite(c.costSavingPercent)
             ? QStringLiteral("–")
