@@ -89,7 +89,7 @@ private slots:
         QVERIFY2(c.missing.at(0).explanation.contains(QLatin1String("map it to a catalog model")),
                  qPrintable(c.missing.at(0).explanation));
         QCOMPARE(c.missing.at(1).model, QStringLiteral("free"));
-        QVERIFY2(c.missing.at(1).explanation.contains(QLatin1String("no price")),
+        QVERIFY2(c.missing.at(1).explanation.contains(QLatin1String("without a token price")),
                  qPrintable(c.missing.at(1).explanation));
         QCOMPARE(c.missing.at(2).model, QStringLiteral("ghost"));
         QCOMPARE(c.missing.at(2).requests, 1);

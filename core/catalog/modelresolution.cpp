@@ -46,7 +46,9 @@ QString ModelResolution::explanation() const
             : tr("No price: '%1' is not in the catalog under '%2' — map it to a catalog model.").arg(modelId, provider);
     }
     if (model && !model->isPriced())
-        text += QLatin1Char(' ') + tr("The catalog has no price for it.");
+        return tr("No price: '%1' is in the catalog as %2 without a token price (Portkey prices it in other units, "
+                  "or not at all) — map it to a priced model.")
+            .arg(modelId, target);
     return text;
 }
 

@@ -86,10 +86,10 @@ PriceCatalog buildDefault()
     QString error;
     const QDir pricing(PortkeyData + QLatin1String("/pricing"));
     const QStringList files = pricing.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
-    for (const QString &file : files) {
-        if (portkey.importPortkeyPricing(readResource(pricing.filePath(file)), QFileInfo(file).baseName(), &error) < 0)
-            qWarning("bundled Portkey pricing %s: %s", qPrintable(file), qPrintable(error));
-    }
+    // Some providers price only images or requests: no token price, which importPortkeyPricing reports; the
+    // bundled files themselves are checked by tst_costtruth.
+    for (const QString &file : files)
+        portkey.importPortkeyPricing(readResource(pricing.filePath(file)), QFileInfo(file).baseName(), &error);
     const QDir general(PortkeyData + QLatin1String("/general"));
     for (const QString &file : general.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name))
         portkey.importPortkeyGeneral(readResource(general.filePath(file)), QFileInfo(file).baseName(), &error);
@@ -328,9 +328,22 @@ int PriceCatalog::importPortkeyPricing(const QByteArray &json, const QString &pr
         const QJsonObject payg = config.value(QLatin1String("pay_as_you_go")).toObject();
         const double in = portkeyPrice(payg, "request_token");
         const double out = portkeyPrice(payg, "response_token");
-        if (in <= 0 && out <= 0)
-            continue; // Portkey writes 0 for "not priced" as often as for "free"
         const ModelInfo *existing = exact(provider, it.key());
+        if (in <= 0 && out <= 0) {
+            // Portkey writes 0 for "not priced" as often as for "free", and prices images or requests in other
+            // units: known, but without a token price, which never overwrites one.
+            if (!existing) {
+                ModelInfo m;
+                m.modelId = it.key();
+                m.displayName = it.key();
+                m.provider = provider;
+                m.portkeySlug = QLatin1Char('@') + provider + QLatin1Char('/') + it.key();
+                m.version = QStringLiteral("portkey");
+                m.candidate = false;
+                upsert(m);
+            }
+            continue;
+        }
         ModelInfo m = existing ? *existing : ModelInfo();
         m.modelId = existing ? existing->modelId : it.key();
         if (m.displayName.isEmpty())
