@@ -700,8 +700,8 @@ private slots:
         p.inFlight = 3; // live only: not stored
         p.longestWaitMs = 900;
         p.shortestWaitMs = 100;
-        ModelReplayCounts a { 200, 190, 180, 170, 4, 6, 9, 12, 0.5, 170 * 733 + 5 };
-        ModelReplayCounts b { 200, 80, 70, 0, 0, 70, 20, 0, 0.25, 0 }; // nothing ok: mean latency 0
+        ModelReplayCounts a { 200, 190, 180, 170, 4, 6, 9, 12, 0.5, 3, 170 * 733 + 5 };
+        ModelReplayCounts b { 200, 80, 70, 0, 0, 70, 20, 0, 0.25, 0, 0 }; // nothing ok: mean latency 0
         p.models = { { QStringLiteral("gpt-4o"), a }, { QStringLiteral("gpt-4o-mini"), b } };
         p.failureReasons = { { QStringLiteral("HTTP 500: boom"), 50 }, { QStringLiteral("timeout"), 26 } };
         QCOMPARE(unset(p), QStringList());

@@ -259,6 +259,39 @@ private slots:
         }
     }
 
+    // A model without a price reserves $0 against a budget: the run could spend without limit, so it does not start.
+    void budgetNeedsPricedModels()
+    {
+        const QString p = freshProject();
+        ReplayOptions o = fastOptions();
+        o.budgetUsd = 0.05;
+        ReplayEngine engine;
+        QString error;
+        QVERIFY(!engine.start(p, target(), o, plan(p, { QStringLiteral("gpt-4o"), QStringLiteral("no-such-model") }, 2),
+                              &error));
+        QVERIFY2(error.contains(QLatin1String("no price for no-such-model")), qPrintable(error));
+        // Without a budget it runs, and counts the answers it could not price instead of calling them free.
+        {
+            ProjectStore store;
+            QVERIFY2(store.open(p, &error), qPrintable(error));
+            PriceCatalog catalog;
+            QVERIFY2(CatalogStore(store).load(&catalog, &error), qPrintable(error));
+            ModelInfo mini = *catalog.exact(QStringLiteral("openai"), QStringLiteral("gpt-4o-mini"));
+            mini.inputPer1k = mini.outputPer1k = 0;
+            catalog.upsert(mini);
+            QVERIFY2(CatalogStore(store).save(catalog, &error), qPrintable(error));
+        }
+        o.budgetUsd = 0;
+        const ReplayProgress r = run(p, plan(p, { QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini") }, 2), o);
+        QCOMPARE(r.models.value(QStringLiteral("gpt-4o-mini")).unpriced, 2);
+        QCOMPARE(r.models.value(QStringLiteral("gpt-4o")).unpriced, 0);
+        QVERIFY(r.models.value(QStringLiteral("gpt-4o")).spentUsd > 0);
+        QVERIFY2(r.toText().contains(QLatin1String("2 answer(s) on unpriced models not included")),
+                 qPrintable(r.toText()));
+        for (const ReplayResult &c : stored(p, r.runId))
+            QCOMPARE(c.priced, c.model == QLatin1String("gpt-4o"));
+    }
+
     void budgetStopsScheduling()
     {
         const QString p = freshProject();

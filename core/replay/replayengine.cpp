@@ -111,6 +111,18 @@ bool ReplayEngine::start(const QString &projectPath, const ReplayTarget &target,
     for (const ReplayJob &j : plan)
         if (!models.contains(j.model))
             models.append(j.model);
+    if (options.budgetUsd > 0) {
+        // Without a price nothing can be reserved against the budget, and the run could spend without limit.
+        for (const QString &m : std::as_const(models)) {
+            const ModelInfo *info = m_catalog.find(m);
+            if (!info || !info->isPriced()) {
+                *error = tr("The catalog has no price for %1, so a budget cannot be kept for it: price or map it in "
+                            "the model catalog, or replay without a budget.")
+                             .arg(m);
+                return false;
+            }
+        }
+    }
     qint64 added = 0;
     for (const ReplayJob &j : plan)
         added += j.maxTokensAdded ? 1 : 0;
@@ -349,6 +361,7 @@ void ReplayEngine::accept(const ReplayResult &r)
     if (r.refusalKind == QLatin1String("full") || r.refusalKind == QLatin1String("partial"))
         m.refused++;
     m.spentUsd += r.costUsd;
+    m.unpriced += r.ok && !r.priced && !r.cacheHit ? 1 : 0;
     m_progress.spentUsd += r.costUsd;
     m_pendingWrites.append(r);
     emit resultReady(r);

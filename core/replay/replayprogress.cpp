@@ -21,6 +21,7 @@ ModelReplayCounts ReplayProgress::totals() const
         t.retries += m.retries;
         t.cacheHits += m.cacheHits;
         t.spentUsd += m.spentUsd;
+        t.unpriced += m.unpriced;
         t.latencySumMs += m.latencySumMs;
     }
     return t;
@@ -42,6 +43,7 @@ QJsonObject ReplayProgress::toJson() const
                           { QStringLiteral("retries"), m.retries },
                           { QStringLiteral("cache_hits"), m.cacheHits },
                           { QStringLiteral("spent_usd"), m.spentUsd },
+                          { QStringLiteral("unpriced"), m.unpriced },
                           { QStringLiteral("mean_latency_ms"), m.ok ? double(m.latencySumMs) / double(m.ok) : 0.0 } });
     }
     QJsonArray failures;
@@ -87,6 +89,7 @@ ReplayProgress ReplayProgress::fromJson(const QJsonObject &o)
         c.retries = m.value(QLatin1String("retries")).toInteger();
         c.cacheHits = m.value(QLatin1String("cache_hits")).toInteger();
         c.spentUsd = m.value(QLatin1String("spent_usd")).toDouble();
+        c.unpriced = m.value(QLatin1String("unpriced")).toInteger();
         c.latencySumMs = qRound64(m.value(QLatin1String("mean_latency_ms")).toDouble() * double(c.ok));
         p.models.insert(m.value(QLatin1String("model")).toString(), c);
     }
@@ -109,6 +112,8 @@ QString ReplayProgress::toText() const
                        .arg(spentUsd, 0, 'f', 4);
     if (budgetUsd > 0)
         text += tr(" of $%1 budget").arg(budgetUsd, 0, 'f', 2);
+    if (const qint64 unpriced = totals().unpriced; unpriced > 0)
+        text += tr(" (%n answer(s) on unpriced models not included)", nullptr, int(unpriced));
     if (budgetReached)
         text += tr(" (budget reached: remaining items not sent)");
     text += QLatin1Char('\n');

@@ -22,6 +22,7 @@ struct ModelReplayCounts
     qint64 retries = 0;
     qint64 cacheHits = 0;
     double spentUsd = 0.0;
+    qint64 unpriced = 0; // answers on a model without a catalog price: not in spentUsd
     qint64 latencySumMs = 0;
 };
 

@@ -890,6 +890,8 @@ void ReplayPage::showProgress(const ReplayProgress &p)
                                     : tr("Spent $%1 (no budget)").arg(p.spentUsd, 0, 'f', 4);
     if (p.budgetReached)
         spent += tr(" — budget reached");
+    if (const qint64 unpriced = p.totals().unpriced; unpriced > 0)
+        spent += tr(" · %n answer(s) unpriced", nullptr, int(unpriced));
     m_spent->setText(spent);
     const bool running = p.status == RunStatus::Value::Running;
     m_eta->setText(running && p.etaMs() > 0 ? tr("ETA %1").arg(formatDuration(p.etaMs())) : QString());

@@ -124,7 +124,10 @@ QVariant ReplayResultsModel::data(const QModelIndex &index, int role) const
     case LatencyColumn:
         return tr("%1 ms").arg(locale.toString(r.latencyMs));
     case CostColumn:
-        return r.cacheHit ? tr("cached") : QStringLiteral("$") + QString::number(r.costUsd, 'f', 6);
+        return r.cacheHit ? tr("cached")
+            : r.priced    ? QStringLiteral("$") + QString::number(r.costUsd, 'f', 6)
+            : r.ok        ? tr("unpriced")
+                          : QString();
     case TokensColumn:
         return QStringLiteral("%1 / %2").arg(locale.toString(r.promptTokens), locale.toString(r.completionTokens));
     case RefusalColumn:
