@@ -10,7 +10,10 @@
 #include "logrowbuilder.h"
 #include "replay/replayjob.h"
 #include "replay/responseparser.h"
+#include "store/catalogstore.h"
+#include "store/importstore.h"
 #include "store/projectstore.h"
+#include "store/storeaccess.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -18,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -347,6 +351,39 @@ private slots:
         QVERIFY(CostReport::compute(store, m_catalog, CostReport::Grouping::Model, discount, &repriced, &error));
         QVERIFY(near(repriced.total.listUsd, 2 * 0.008125 + 0.0051));
         QVERIFY(near(repriced.total.repricedUsd, 2 * 0.008125 + 0.0051 * 0.8));
+    }
+
+    // A mapping (or any catalog edit) prices the logs that had no usable cost again; the Logs table shows it.
+    void savingTheCatalogRepricesEstimates()
+    {
+        QTemporaryDir dir;
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("m.sqlite")), &error), qPrintable(error));
+        LogRecord r = parsed(exportRow("azure-openai", "my-azure-deployment",
+                                       R"({"prompt_tokens":1000,"completion_tokens":100,
+                                           "prompt_tokens_details":{"cached_tokens":800}})"));
+        ImportStore::InsertCounts counts;
+        QVERIFY2(ImportStore(store).insertLogs({ r }, 0, &counts, &error), qPrintable(error));
+        const auto storedCost = [&store]() {
+            QSqlQuery q(StoreAccess::database(store));
+            q.exec(QStringLiteral("SELECT cost_usd, cost_estimated FROM logs"));
+            q.next();
+            return qMakePair(q.value(0), q.value(1).toInt());
+        };
+        QVERIFY(storedCost().first.isNull());
+        PriceCatalog catalog = m_catalog;
+        QVERIFY(catalog.setMapping(
+            { QString(), QStringLiteral("my-azure-deployment"), QStringLiteral("openai"), QStringLiteral("gpt-4o") }));
+        QVERIFY2(CatalogStore(store).save(catalog, &error), qPrintable(error));
+        // 200 × $2.50 + 800 × $1.25 + 100 × $10 per 1M.
+        QVERIFY2(near(storedCost().first.toDouble(), 0.0005 + 0.001 + 0.001),
+                 qPrintable(storedCost().first.toString()));
+        QCOMPARE(storedCost().second, 1);
+        QVERIFY(catalog.removeMapping(QString(), QStringLiteral("my-azure-deployment")));
+        QVERIFY2(CatalogStore(store).save(catalog, &error), qPrintable(error));
+        QVERIFY(storedCost().first.isNull());
+        QCOMPARE(storedCost().second, 0);
     }
 
     // The acceptance test of the issue: a generated export with cache hits, reasoning tokens and an unpriced

@@ -2,6 +2,7 @@
 #include "catalogstore.h"
 
 #include "catalog/pricecatalog.h"
+#include "costestimatestore.h"
 #include "projectstore.h"
 #include "storeaccess.h"
 
@@ -57,6 +58,14 @@ bool CatalogStore::save(const PriceCatalog &catalog, QString *error)
         m.addBindValue(catalog.version());
         m.addBindValue(QString::fromUtf8(QJsonDocument(model.toJson()).toJson(QJsonDocument::Compact)));
         ok = m.exec();
+    }
+    // Estimated log costs follow the catalog they were estimated from.
+    qint64 repriced = 0;
+    QString repriceError;
+    if (ok && !CostEstimateStore(m_store).reprice(catalog, &repriced, &repriceError)) {
+        *error = ProjectStore::tr("Cannot save the catalog: %1").arg(repriceError);
+        db.rollback();
+        return false;
     }
     if (!ok) {
         // Translated in ProjectStore's context, where the message has always been.

@@ -216,7 +216,7 @@ QVariant LogsModel::data(const QModelIndex &index, int role) const
     case CostColumn:
         return r.costUsd >= 0
             ? QLocale().toString(r.costUsd, 'f', 5) + (r.costEstimated ? QStringLiteral(" *") : QString())
-            : QString();
+            : tr("unpriced");
     case LatencyColumn:
         return r.latencyMs >= 0 ? QLocale().toString(r.latencyMs) : QString();
     case RefusalColumn:
