@@ -27,9 +27,20 @@ TokenUsage usageOf(const CostLedgerStore::Tokens &t, bool batch)
     return u;
 }
 
+constexpr int NameWidth = 40;
+
+// Long provider/model labels are cut at the end, so the columns stay aligned.
+QString fit(const QString &label)
+{
+    return label.size() > NameWidth ? label.left(NameWidth - 1) + QChar(0x2026) : label;
+}
+
 QString money(double usd)
 {
-    return QLocale().toCurrencyString(usd, QStringLiteral("$"), usd != 0 && std::abs(usd) < 1 ? 4 : 2);
+    if (!std::isfinite(usd))
+        return QStringLiteral("–");
+    const QString digits = QLocale().toString(std::abs(usd), 'f', usd != 0 && std::abs(usd) < 1 ? 4 : 2);
+    return (usd < 0 ? QStringLiteral("−$") : QStringLiteral("$")) + digits;
 }
 
 } // namespace
@@ -237,7 +248,7 @@ QJsonObject CostReport::toJson() const
 QString CostReport::toText() const
 {
     const QLocale locale;
-    auto pct = [&locale](double v) {
+    auto pct = [&locale](double v) -> QString {
         return std::isfinite(v) ? locale.toString(v, 'f', 1) + QLatin1Char('%') : QStringLiteral("–");
     };
     QString text = headline() + QLatin1Char('\n');
@@ -250,7 +261,7 @@ QString CostReport::toText() const
                          .arg(grouping == Grouping::Model       ? tr("model")
                                   : grouping == Grouping::Month ? tr("month")
                                                                 : tr("use case"),
-                              -28)
+                              -NameWidth)
                          .arg(tr("requests"), 9)
                          .arg(tr("total"), 12)
                          .arg(tr("logged"), 12)
@@ -262,18 +273,19 @@ QString CostReport::toText() const
     if (repricing)
         header += QStringLiteral(" %1").arg(tr("re-priced"), 12);
     text += header + QLatin1Char('\n');
-    auto line = [&](const CostRow &r) {
-        QString l
-            = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
-                  .arg((r.key.isEmpty() ? tr("(none)") : r.key) + (r.flagged() ? QStringLiteral(" *") : QString()), -28)
-                  .arg(r.requests, 9)
-                  .arg(money(r.totalUsd()), 12)
-                  .arg(money(r.reconciledLoggedUsd), 12)
-                  .arg(money(r.computedUsd), 12)
-                  .arg(pct(r.differencePercent()), 7)
-                  .arg(money(r.cacheUsd), 10)
-                  .arg(money(r.batchUsd), 10)
-                  .arg(r.unpricedRequests, 9);
+    auto line = [&](const CostRow &r) -> QString {
+        QString l = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
+                        .arg(fit((r.key.isEmpty() ? tr("(none)") : r.label())
+                                 + (r.flagged() ? QStringLiteral(" *") : QString())),
+                             -NameWidth)
+                        .arg(r.requests, 9)
+                        .arg(r.isPriced() ? money(r.totalUsd()) : tr("unpriced"), 12)
+                        .arg(money(r.reconciledLoggedUsd), 12)
+                        .arg(money(r.computedUsd), 12)
+                        .arg(pct(r.differencePercent()), 7)
+                        .arg(money(r.cacheUsd), 10)
+                        .arg(money(r.batchUsd), 10)
+                        .arg(r.unpricedRequests, 9);
         if (repricing)
             l += QStringLiteral(" %1").arg(money(r.repricedUsd), 12);
         return l + QLatin1Char('\n');

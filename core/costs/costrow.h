@@ -37,6 +37,9 @@ struct CostRow
     double repricedUsd = std::nan(""); // the same requests under the price adjustment; NaN without one
 
     double totalUsd() const { return loggedUsd + estimatedUsd; }
+    bool isPriced() const { return unpricedRequests < requests; } // false: nothing in it has a price
+    /** "anthropic/claude-sonnet-4-5" for a model row with a provider, else the key. */
+    QString label() const { return provider.isEmpty() ? key : provider + QLatin1Char('/') + key; }
     double differencePercent() const { return computedUsd > 0 ? residualUsd / computedUsd * 100.0 : std::nan(""); }
     /** More than 5 % between the logged and the computed cost, or logged costs the catalog cannot price. */
     bool flagged() const;

@@ -111,7 +111,8 @@ QJsonObject LogSummary::toJson() const
                                  { QStringLiteral("requests"), m.requests },
                                  { QStringLiteral("prompt_tokens"), m.promptTokens },
                                  { QStringLiteral("completion_tokens"), m.completionTokens },
-                                 { QStringLiteral("total_cost_usd"), m.costUsd },
+                                 { QStringLiteral("total_cost_usd"),
+                                   m.unpricedRequests == m.requests ? QJsonValue() : QJsonValue(m.costUsd) },
                                  { QStringLiteral("estimated_costs"), m.estimatedCosts },
                                  { QStringLiteral("unpriced_requests"), m.unpricedRequests },
                                  { QStringLiteral("errors"), m.errors },
@@ -147,7 +148,9 @@ QString LogSummary::toText() const
                     .arg(m.requests, 9)
                     .arg(m.promptTokens, 11)
                     .arg(m.completionTokens, 11)
-                    .arg(m.costUsd, 11, 'f', 4)
+                    .arg(m.requests > 0 && m.unpricedRequests == m.requests ? tr("unpriced")
+                                                                            : QString::number(m.costUsd, 'f', 4),
+                         11)
                     .arg(QString::number(m.errorRate() * 100.0, 'f', 1) + QLatin1Char('%'), 7)
                     .arg(m.latencyP50, 8, 'f', 0)
                     .arg(m.latencyP95, 8, 'f', 0);
