@@ -27,57 +27,62 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="36"/>
+        <location filename="../core/cli/commandline.cpp" line="37"/>
         <source>Import Portkey exports into a project</source>
         <translation>Portkey-Exporte in ein Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="37"/>
+        <location filename="../core/cli/commandline.cpp" line="38"/>
         <source>Per-model totals of the imported logs</source>
         <translation>Summen je Modell für die importierten Protokolle</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="38"/>
+        <location filename="../core/cli/commandline.cpp" line="39"/>
+        <source>The logged bill against the catalog, and re-priced</source>
+        <translation>Die protokollierte Rechnung gegen den Katalog, auch neu bepreist</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commandline.cpp" line="41"/>
         <source>Write a synthetic Portkey export</source>
         <translation>Einen synthetischen Portkey-Export schreiben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="40"/>
+        <location filename="../core/cli/commandline.cpp" line="43"/>
         <source>Show or import the model price catalog</source>
         <translation>Den Modell-Preiskatalog anzeigen oder importieren</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="41"/>
+        <location filename="../core/cli/commandline.cpp" line="44"/>
         <source>Replay logged prompts against candidate models</source>
         <translation>Protokollierte Prompts mit Kandidatenmodellen wiedergeben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="43"/>
+        <location filename="../core/cli/commandline.cpp" line="46"/>
         <source>List the project&apos;s replay runs</source>
         <translation>Die Wiedergabeläufe des Projekts auflisten</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="44"/>
+        <location filename="../core/cli/commandline.cpp" line="47"/>
         <source>Run the built-in simulated gateway</source>
         <translation>Das eingebaute simulierte Gateway ausführen</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="45"/>
+        <location filename="../core/cli/commandline.cpp" line="48"/>
         <source>Judge a replay run and print per-model aggregates</source>
         <translation>Einen Wiedergabelauf bewerten und Summen je Modell ausgeben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="47"/>
+        <location filename="../core/cli/commandline.cpp" line="50"/>
         <source>Recommend a cheaper model, verified on the logs</source>
         <translation>Ein günstigeres Modell empfehlen, an den Protokollen geprüft</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="49"/>
+        <location filename="../core/cli/commandline.cpp" line="52"/>
         <source>refusals classify: refusal columns for a CSV</source>
         <translation>refusals classify: Ablehnungsspalten für eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="78"/>
+        <location filename="../core/cli/commandline.cpp" line="81"/>
         <source>Usage: shadow-optic [COMMAND] [OPTIONS]
 Without a command the desktop application starts.
 
@@ -90,7 +95,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="86"/>
+        <location filename="../core/cli/commandline.cpp" line="89"/>
         <source>
 Desktop options:
   --project FILE   open this project
@@ -115,7 +120,7 @@ Ergebnisse gehen in die Standardausgabe, Fortschritt und Diagnosen in die Standa
 Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commandline.cpp" line="111"/>
+        <location filename="../core/cli/commandline.cpp" line="114"/>
         <source>Warning: %n project connection(s) still open at exit.</source>
         <translation>
             <numerusform>Warnung: %n Projektverbindung beim Beenden noch offen.</numerusform>
@@ -123,7 +128,7 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="126"/>
+        <location filename="../core/cli/commandline.cpp" line="129"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
@@ -181,6 +186,12 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <location filename="../ui/models/aggregatesmodel.cpp" line="182"/>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="206"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="208"/>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
     </message>
     <message>
         <location filename="../ui/models/aggregatesmodel.cpp" line="214"/>
@@ -306,32 +317,32 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <translation>Das aktuelle Modell &apos;%1&apos; ist nicht im Preiskatalog.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="61"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="62"/>
         <source>Retired in the catalog</source>
         <translation>Im Katalog ausgemustert</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="63"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="64"/>
         <source>Provider %1 is blocked</source>
         <translation>Anbieter %1 ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="66"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="67"/>
         <source>Lacks the required capability %1</source>
         <translation>Die erforderliche Fähigkeit %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="68"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="69"/>
         <source>Context window %1 is smaller than the longest logged prompt (%2 tokens)</source>
         <translation>Das Kontextfenster %1 ist kleiner als der längste protokollierte Prompt (%2 Token)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="72"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="73"/>
         <source>Costs $%1 per request, above the $%2 limit</source>
         <translation>Kostet $%1 pro Anfrage, über der Grenze von $%2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="76"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="77"/>
         <source>Not served by the verification target</source>
         <translation>Nicht vom Prüfziel angeboten</translation>
     </message>
@@ -367,21 +378,27 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
 <context>
     <name>ShadowOptic::CatalogConflicts</name>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="88"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="94"/>
         <source>Catalog: no conflicts with the logs.
 </source>
         <translation>Katalog: keine Konflikte mit den Protokollen.
 </translation>
     </message>
-    <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="91"/>
-        <source>Catalog conflict: model &apos;%1&apos; (%2 requests) is not in the catalog.
-</source>
-        <translation>Katalogkonflikt: Modell &apos;%1&apos; (%2 Anfragen) ist nicht im Katalog.
-</translation>
+    <message numerus="yes">
+        <location filename="../core/catalog/catalogconflicts.cpp" line="97"/>
+        <source>%n log(s) of &apos;%1&apos;: %2</source>
+        <translation>
+            <numerusform>%n Log von &apos;%1&apos;: %2</numerusform>
+            <numerusform>%n Logs von &apos;%1&apos;: %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="93"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="98"/>
+        <source>no price — map it to a catalog model.</source>
+        <translation>kein Preis – ordnen Sie es einem Katalogmodell zu.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="101"/>
         <source>Catalog conflict: %1 logs of &apos;%2&apos; report a cost more than 5% away from the catalog price (median reported/catalog = %3).
 </source>
         <translation>Katalogkonflikt: %1 Protokolle von &apos;%2&apos; melden Kosten, die mehr als 5 % vom Katalogpreis abweichen (Median gemeldet/Katalog = %3).
@@ -575,6 +592,163 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <location filename="../core/cli/clitarget.cpp" line="94"/>
         <source>Using the built-in simulated gateway at %1</source>
         <translation>Das eingebaute simulierte Gateway unter %1 wird verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::CostReport</name>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="137"/>
+        <source>(no model)</source>
+        <translation>(kein Modell)</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="177"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/costs/costreport.cpp" line="204"/>
+        <source>%1 across %n priced request(s)</source>
+        <translation>
+            <numerusform>%1 für %n bepreiste Anfrage</numerusform>
+            <numerusform>%1 für %n bepreiste Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/costs/costreport.cpp" line="208"/>
+        <source>%n request(s) on %1 unpriced model(s) not included</source>
+        <translation>
+            <numerusform>%n Anfrage auf %1 Modell(en) ohne Preis nicht enthalten</numerusform>
+            <numerusform>%n Anfragen auf %1 Modell(en) ohne Preis nicht enthalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="257"/>
+        <source>Re-priced with %1: %2 instead of %3 at list price (%4).
+</source>
+        <translation>Neu bepreist mit %1: %2 statt %3 zum Listenpreis (%4).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="261"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="262"/>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="263"/>
+        <source>use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="265"/>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="266"/>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="267"/>
+        <source>logged</source>
+        <translation>protokolliert</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="268"/>
+        <source>computed</source>
+        <translation>berechnet</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="269"/>
+        <source>diff</source>
+        <translation>Abw.</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="270"/>
+        <source>cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="271"/>
+        <source>batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="272"/>
+        <location filename="../core/costs/costreport.cpp" line="282"/>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="274"/>
+        <source>re-priced</source>
+        <translation>neu bepreist</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="278"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/costs/costreport.cpp" line="298"/>
+        <source>* %n row(s) more than 5% apart from the catalog, or with logged costs it cannot price.
+</source>
+        <translation>
+            <numerusform>* %n Zeile weicht mehr als 5 % vom Katalog ab oder hat protokollierte Kosten, die er nicht bepreisen kann.
+</numerusform>
+            <numerusform>* %n Zeilen weichen mehr als 5 % vom Katalog ab oder haben protokollierte Kosten, die er nicht bepreisen kann.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/costs/costreport.cpp" line="302"/>
+        <source>%n log(s) of &apos;%1&apos;: %2
+</source>
+        <translation>
+            <numerusform>%n Log von &apos;%1&apos;: %2
+</numerusform>
+            <numerusform>%n Logs von &apos;%1&apos;: %2
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::CostsCommand</name>
+    <message>
+        <location filename="../core/cli/costscommand.cpp" line="19"/>
+        <source>The imported traffic&apos;s cost: Portkey&apos;s logged cost against the catalog&apos;s, with the difference broken down (cache, batch, reasoning, missing prices, price changes), unpriced requests counted beside the totals, and the traffic re-priced under a discount or another price file.</source>
+        <translation>Die Kosten des importierten Verkehrs: Portkeys protokollierte Kosten gegen die des Katalogs, mit aufgeschlüsselter Differenz (Cache, Batch, Reasoning, fehlende Preise, Preisänderungen), Anfragen ohne Preis neben den Summen gezählt, und der Verkehr neu bepreist mit einem Rabatt oder einer anderen Preisdatei.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/costscommand.cpp" line="26"/>
+        <source>Group by model, month or use_case (default model).</source>
+        <translation>Nach model, month oder use_case gruppieren (Standard: model).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/costscommand.cpp" line="30"/>
+        <source>Re-price with PERCENT off a provider&apos;s list price, e.g. anthropic=20 (repeatable).</source>
+        <translation>Neu bepreisen mit PERCENT Rabatt auf den Listenpreis eines Anbieters, z. B. anthropic=20 (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/costscommand.cpp" line="34"/>
+        <source>Re-price with a Portkey or LiteLLM price file (or a catalog) applied on top of the project&apos;s catalog.</source>
+        <translation>Neu bepreisen mit einer Portkey- oder LiteLLM-Preisdatei (oder einem Katalog), angewandt auf den Katalog des Projekts.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/costscommand.cpp" line="41"/>
+        <source>usage: shadow-optic costs --project P.sqlite [--by model|month|use_case] [--discount PROVIDER=PERCENT]... [--prices FILE] [--json]</source>
+        <translation>Aufruf: shadow-optic costs --project P.sqlite [--by model|month|use_case] [--discount ANBIETER=PROZENT]... [--prices DATEI] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/costscommand.cpp" line="47"/>
+        <source>--by must be model, month or use_case, not &apos;%1&apos;.</source>
+        <translation>--by muss model, month oder use_case sein, nicht &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -799,10 +973,16 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <translation>Cache</translation>
     </message>
     <message>
+        <location filename="../core/eval/evaluatorreport.cpp" line="136"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="137"/>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
+    </message>
+    <message>
         <location filename="../core/eval/evaluatorreport.cpp" line="145"/>
         <source>* current model replayed on the same prompts (the paired baseline), ^ on the cost/quality Pareto frontier; &quot;as logged&quot; rows are the production answers, a reference only
 </source>
-        <translation>* aktuelles Modell mit denselben Prompts wiedergegeben (die gepaarte Basislinie), ^ auf der Pareto-Front von Kosten und Qualität; Zeilen „wie protokolliert“ sind die Produktionsantworten, nur eine Referenz
+        <translation>* aktuelles Modell mit denselben Prompts wiedergegeben (die gepaarte Basislinie), ^ auf der Pareto-Front von Kosten und Qualität; Zeilen &apos;wie protokolliert&apos; sind die Produktionsantworten, nur eine Referenz
 </translation>
     </message>
     <message>
@@ -1318,9 +1498,9 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogGenerator</name>
     <message>
-        <location filename="../core/gen/loggenerator.cpp" line="235"/>
-        <location filename="../core/gen/loggenerator.cpp" line="418"/>
-        <location filename="../core/gen/loggenerator.cpp" line="427"/>
+        <location filename="../core/gen/loggenerator.cpp" line="237"/>
+        <location filename="../core/gen/loggenerator.cpp" line="461"/>
+        <location filename="../core/gen/loggenerator.cpp" line="470"/>
         <source>Cannot write &apos;%1&apos;: %2.</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -1445,27 +1625,32 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>ein &apos;content&apos; einer Nachricht ist weder eine Zeichenkette noch ein Array von Teilen</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="263"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="269"/>
         <source>unrecognised created_at &apos;%1&apos;</source>
         <translation>nicht erkanntes created_at &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="267"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="273"/>
         <source>field &apos;created_at&apos; is not a string</source>
         <translation>Feld &apos;created_at&apos; ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="328"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="308"/>
+        <source>field &apos;batch&apos; is not a boolean</source>
+        <translation>Feld &apos;batch&apos; ist kein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/logrecordparser.cpp" line="356"/>
         <source>field &apos;is_success&apos; is not a boolean</source>
         <translation>Feld &apos;is_success&apos; ist kein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="339"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="367"/>
         <source>field &apos;metadata&apos; is not a JSON object</source>
         <translation>Feld &apos;metadata&apos; ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="351"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="379"/>
         <source>field &apos;metadata&apos; is not an object</source>
         <translation>Feld &apos;metadata&apos; ist kein Objekt</translation>
     </message>
@@ -1473,56 +1658,72 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogSummary</name>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="112"/>
+        <location filename="../core/store/logsummary.cpp" line="132"/>
         <source>%1 requests, total cost $%2
 </source>
         <translation>%1 Anfragen, Gesamtkosten $%2
 </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/store/logsummary.cpp" line="134"/>
+        <source>%n request(s) on unpriced models not included: %1
+</source>
+        <translation>
+            <numerusform>%n Anfrage auf Modellen ohne Preis nicht enthalten: %1
+</numerusform>
+            <numerusform>%n Anfragen auf Modellen ohne Preis nicht enthalten: %1
+</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="114"/>
+        <location filename="../core/store/logsummary.cpp" line="137"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="115"/>
+        <location filename="../core/store/logsummary.cpp" line="138"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="116"/>
+        <location filename="../core/store/logsummary.cpp" line="139"/>
         <source>tokens in</source>
         <translation>Token ein</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="117"/>
+        <location filename="../core/store/logsummary.cpp" line="140"/>
         <source>tokens out</source>
         <translation>Token aus</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="118"/>
+        <location filename="../core/store/logsummary.cpp" line="141"/>
         <source>cost USD</source>
         <translation>Kosten USD</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="119"/>
+        <location filename="../core/store/logsummary.cpp" line="142"/>
         <source>errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="120"/>
+        <location filename="../core/store/logsummary.cpp" line="143"/>
         <source>p50 ms</source>
         <translation>p50 ms</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="121"/>
+        <location filename="../core/store/logsummary.cpp" line="144"/>
         <source>p95 ms</source>
         <translation>p95 ms</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="124"/>
+        <location filename="../core/store/logsummary.cpp" line="147"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/logsummary.cpp" line="151"/>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1742,11 @@ Gepaart mit %1 (dieselben Prompts):
         <location filename="../ui/models/logsmodel.cpp" line="209"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logsmodel.cpp" line="219"/>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
     </message>
     <message>
         <location filename="../ui/models/logsmodel.cpp" line="235"/>
@@ -1979,56 +2185,147 @@ Gepaart mit %1 (dieselben Prompts):
     </message>
 </context>
 <context>
+    <name>ShadowOptic::ModelResolution</name>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="19"/>
+        <source>No model was logged.</source>
+        <translation>Es wurde kein Modell protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="21"/>
+        <source>Priced as %1.</source>
+        <translation>Bepreist als %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="24"/>
+        <source>The slug &apos;%1&apos; names %2.</source>
+        <translation>Der Slug &apos;%1&apos; bezeichnet %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="27"/>
+        <source>Mapped in the catalog to %1.</source>
+        <translation>Im Katalog %1 zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="30"/>
+        <source>The dated snapshot &apos;%1&apos; is priced as its alias %2.</source>
+        <translation>Der datierte Snapshot &apos;%1&apos; wird wie sein Alias %2 bepreist.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="34"/>
+        <source>No provider was logged; the catalog prices &apos;%1&apos; as %2.</source>
+        <translation>Es wurde kein Anbieter protokolliert; der Katalog bepreist &apos;%1&apos; als %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="35"/>
+        <source>The provider &apos;%1&apos; is not in the catalog; &apos;%2&apos; is priced as %3.</source>
+        <translation>Der Anbieter &apos;%1&apos; ist nicht im Katalog; &apos;%2&apos; wird als %3 bepreist.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="38"/>
+        <source>No price: &apos;%1&apos; has %2 different prices under different providers and the provider &apos;%3&apos; does not say which — map it to a catalog model.</source>
+        <translation>Kein Preis: &apos;%1&apos; hat %2 verschiedene Preise bei verschiedenen Anbietern, und der Anbieter &apos;%3&apos; sagt nicht, welcher gilt – ordnen Sie es einem Katalogmodell zu.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="45"/>
+        <source>No price: &apos;%1&apos; is not in the catalog — map it to a catalog model.</source>
+        <translation>Kein Preis: &apos;%1&apos; ist nicht im Katalog – ordnen Sie es einem Katalogmodell zu.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="46"/>
+        <source>No price: &apos;%1&apos; is not in the catalog under &apos;%2&apos; — map it to a catalog model.</source>
+        <translation>Kein Preis: &apos;%1&apos; ist im Katalog nicht unter &apos;%2&apos; – ordnen Sie es einem Katalogmodell zu.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="49"/>
+        <source>No price: &apos;%1&apos; is in the catalog as %2 without a token price (Portkey prices it in other units, or not at all) — map it to a priced model.</source>
+        <translation>Kein Preis: &apos;%1&apos; steht als %2 ohne Token-Preis im Katalog (Portkey bepreist es in anderen Einheiten oder gar nicht) – ordnen Sie es einem bepreisten Modell zu.</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::PriceAdjustment</name>
+    <message>
+        <location filename="../core/costs/priceadjustment.cpp" line="14"/>
+        <source>&apos;%1&apos; is not a discount: write PROVIDER=PERCENT, e.g. anthropic=20 (0 to 100).</source>
+        <translation>&apos;%1&apos; ist kein Rabatt: schreiben Sie ANBIETER=PROZENT, z. B. anthropic=20 (0 bis 100).</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/priceadjustment.cpp" line="28"/>
+        <source>%1 %2% off</source>
+        <translation>%1 %2 % Rabatt</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/priceadjustment.cpp" line="30"/>
+        <source>prices from %1</source>
+        <translation>Preise aus %1</translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::PriceCatalog</name>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="45"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="47"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>kein gültiges JSON an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="49"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="51"/>
         <source>the top level is not a JSON object</source>
         <translation>die oberste Ebene ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="156"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="137"/>
+        <source>Portkey-AI/models at commit f654307e (2026-08-21), MIT licence, copyright Portkey.ai</source>
+        <translation>Portkey-AI/models, Commit f654307e (21.08.2026), MIT-Lizenz, Copyright Portkey.ai</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/pricecatalog.cpp" line="372"/>
         <source>no priced models found (expected Portkey&apos;s pricing_config.pay_as_you_go layout)</source>
         <translation>keine Modelle mit Preisen gefunden (erwartet wurde Portkeys Aufbau pricing_config.pay_as_you_go)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="210"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="484"/>
         <source>no priced chat models found (expected LiteLLM&apos;s input_cost_per_token/output_cost_per_token)</source>
         <translation>keine Chat-Modelle mit Preisen gefunden (erwartet wurde LiteLLMs input_cost_per_token/output_cost_per_token)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="221"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="495"/>
         <source>File &apos;%1&apos; is not readable: %2.</source>
         <translation>Die Datei &apos;%1&apos; ist nicht lesbar: %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="225"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="499"/>
         <source>File &apos;%1&apos; is larger than 64 MB; it is not a price catalog.</source>
         <translation>Die Datei &apos;%1&apos; ist größer als 64 MB; sie ist kein Preiskatalog.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="246"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="522"/>
         <source>neither a Portkey pricing file, a LiteLLM price map nor a Shadow Optic catalog</source>
         <translation>weder eine Portkey-Preisdatei noch eine LiteLLM-Preisliste noch ein Shadow-Optic-Katalog</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="249"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="525"/>
         <source>File &apos;%1&apos;: %2.</source>
         <translation>Datei &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="271"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="554"/>
         <source>&apos;models&apos; is missing or not an array</source>
         <translation>&apos;models&apos; fehlt oder ist kein Array</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="279"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="561"/>
         <source>a model entry has no model_id</source>
         <translation>ein Modelleintrag hat keine model_id</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/pricecatalog.cpp" line="565"/>
+        <source>the model &apos;%1&apos; of provider &apos;%2&apos; is listed twice</source>
+        <translation>das Modell &apos;%1&apos; des Anbieters &apos;%2&apos; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/pricecatalog.cpp" line="577"/>
+        <source>the mapping of &apos;%1&apos; names &apos;%2/%3&apos;, which is not in the catalog</source>
+        <translation>die Zuordnung von &apos;%1&apos; nennt &apos;%2/%3&apos;, das nicht im Katalog ist</translation>
     </message>
 </context>
 <context>
@@ -2090,55 +2387,56 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Das Projekt &apos;%1&apos; kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/store/projectschema.cpp" line="158"/>
+        <location filename="../core/store/projectschema.cpp" line="170"/>
         <source>Project &apos;%1&apos; was written by a newer Shadow Optic (schema %2, this build knows %3).</source>
         <translation>Das Projekt &apos;%1&apos; wurde von einer neueren Version von Shadow Optic geschrieben (Schema %2, diese Version kennt %3).</translation>
     </message>
     <message>
-        <location filename="../core/store/projectschema.cpp" line="177"/>
+        <location filename="../core/store/projectschema.cpp" line="189"/>
         <source>Migration to schema %1 failed: %2</source>
         <translation>Migration auf Schema %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/projectschema.cpp" line="189"/>
+        <location filename="../core/store/projectschema.cpp" line="197"/>
         <source>Cannot read the application id of &apos;%1&apos;: %2</source>
         <translation>Die Anwendungs-ID von &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="162"/>
+        <location filename="../core/store/importstore.cpp" line="170"/>
         <source>Cannot prepare the log insert: %1</source>
         <translation>Das Einfügen der Protokolle kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="181"/>
-        <location filename="../core/store/importstore.cpp" line="238"/>
-        <location filename="../core/store/importstore.cpp" line="265"/>
+        <location filename="../core/store/importstore.cpp" line="190"/>
+        <location filename="../core/store/importstore.cpp" line="247"/>
+        <location filename="../core/store/importstore.cpp" line="274"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="199"/>
+        <location filename="../core/store/importstore.cpp" line="208"/>
         <source>Cannot store log &apos;%1&apos;: %2</source>
         <translation>Das Protokoll &apos;%1&apos; kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="211"/>
+        <location filename="../core/store/importstore.cpp" line="220"/>
         <source>Cannot note the conversation of log &apos;%1&apos;: %2</source>
         <translation>Die Konversation des Protokolls &apos;%1&apos; kann nicht vermerkt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="224"/>
-        <location filename="../core/store/importstore.cpp" line="279"/>
+        <location filename="../core/store/importstore.cpp" line="233"/>
+        <location filename="../core/store/importstore.cpp" line="288"/>
         <source>Cannot commit imported rows: %1</source>
         <translation>Die importierten Zeilen können nicht festgeschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="252"/>
+        <location filename="../core/store/importstore.cpp" line="261"/>
         <source>Cannot commit the prompts: %1</source>
         <translation>Die Prompts können nicht festgeschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/catalogstore.cpp" line="62"/>
+        <location filename="../core/store/catalogstore.cpp" line="66"/>
+        <location filename="../core/store/catalogstore.cpp" line="72"/>
         <source>Cannot save the catalog: %1</source>
         <translation>Der Katalog kann nicht gespeichert werden: %1</translation>
     </message>
@@ -2449,6 +2747,11 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Die Portkey-Konfiguration ist in der Zwischenablage.</translation>
     </message>
     <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="380"/>
+        <source>No recommendation yet for this profile: press “Recommend”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/docks/recommendationpage.cpp" line="493"/>
         <source>The recommendation failed: %1</source>
         <translation>Die Empfehlung ist fehlgeschlagen: %1</translation>
@@ -2501,7 +2804,7 @@ Gepaart mit %1 (dieselben Prompts):
     <message>
         <location filename="../ui/docks/recommendationpage.cpp" line="155"/>
         <source>Requests per month of the current model. Leave at &quot;Measured from the logs&quot; (0) to use the rate of its logged requests when they span at least an hour (else 10,000); a value set here overrides the measured rate.</source>
-        <translation>Anfragen pro Monat an das aktuelle Modell. Bei „Aus den Protokollen gemessen“ (0) wird die Rate seiner protokollierten Anfragen verwendet, wenn sie mindestens eine Stunde umfassen (sonst 10.000); ein hier gesetzter Wert ersetzt die gemessene Rate.</translation>
+        <translation>Anfragen pro Monat an das aktuelle Modell. Bei &apos;Aus den Protokollen gemessen&apos; (0) wird die Rate seiner protokollierten Anfragen verwendet, wenn sie mindestens eine Stunde umfassen (sonst 10.000); ein hier gesetzter Wert ersetzt die gemessene Rate.</translation>
     </message>
     <message>
         <location filename="../ui/docks/recommendationpage.cpp" line="160"/>
@@ -2650,11 +2953,6 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Der Bereich Empfehlung kann das Projekt &apos;%1&apos; nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="380"/>
-        <source>No recommendation yet for this profile: press “Recommend”.</source>
-        <translation>Noch keine Empfehlung für dieses Profil: „Empfehlen“ drücken.</translation>
-    </message>
-    <message>
         <location filename="../ui/docks/recommendationpage.cpp" line="383"/>
         <source>Showing the stored recommendation of %1.</source>
         <translation>Die gespeicherte Empfehlung vom %1 wird angezeigt.</translation>
@@ -2794,216 +3092,221 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Keine erfolgreiche Wiedergabe auf dem Prüfziel</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="110"/>
+        <location filename="../core/recommend/recommender.cpp" line="100"/>
+        <source>No price in the catalog for %1: its cost cannot be compared</source>
+        <translation>Kein Preis im Katalog für %1: seine Kosten lassen sich nicht vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="116"/>
         <source>Only %1 paired judged samples (needs %2)</source>
         <translation>Nur %1 gepaarte bewertete Stichproben (benötigt %2)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="112"/>
+        <location filename="../core/recommend/recommender.cpp" line="118"/>
         <source>Saves %1 (needs at least %2)</source>
         <translation>Spart %1 (benötigt mindestens %2)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="116"/>
+        <location filename="../core/recommend/recommender.cpp" line="122"/>
         <source>Quality drops by %1 (limit %2)</source>
         <translation>Die Qualität sinkt um %1 (Grenze %2)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="117"/>
+        <location filename="../core/recommend/recommender.cpp" line="123"/>
         <source>No paired quality comparison with the current model</source>
         <translation>Kein gepaarter Qualitätsvergleich mit dem aktuellen Modell</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="119"/>
+        <location filename="../core/recommend/recommender.cpp" line="125"/>
         <source>Confidence %1 below %2</source>
         <translation>Konfidenz %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="121"/>
+        <location filename="../core/recommend/recommender.cpp" line="127"/>
         <source>Mean quality %1 below the profile&apos;s minimum %2</source>
         <translation>Mittlere Qualität %1 unter dem Minimum %2 des Profils</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="126"/>
+        <location filename="../core/recommend/recommender.cpp" line="132"/>
         <source>p95 latency %1 ms above the %2 ms limit</source>
         <translation>p95-Latenz %1 ms über der Grenze von %2 ms</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="128"/>
+        <location filename="../core/recommend/recommender.cpp" line="134"/>
         <source>Measured $%1 per request, above the $%2 limit</source>
         <translation>Gemessen $%1 pro Anfrage, über der Grenze von $%2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="220"/>
+        <location filename="../core/recommend/recommender.cpp" line="226"/>
         <source>Follows the recommendation: %1 saves %2 with a %3 quality change on %4 prompts here</source>
         <translation>Folgt der Empfehlung: %1 spart %2 bei einer Qualitätsänderung von %3 auf %4 Prompts hier</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="223"/>
+        <location filename="../core/recommend/recommender.cpp" line="229"/>
         <source>Follows the recommendation (%1 judged prompts here, %2 needed to decide otherwise)</source>
         <translation>Folgt der Empfehlung (%1 bewertete Prompts hier, %2 nötig, um anders zu entscheiden)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="229"/>
+        <location filename="../core/recommend/recommender.cpp" line="235"/>
         <source>%1 drops %2 here on %3 prompts; %4 passes with a %5 saving</source>
         <translation>%1 verliert hier %2 auf %3 Prompts; %4 besteht mit einer Ersparnis von %5</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="239"/>
+        <location filename="../core/recommend/recommender.cpp" line="245"/>
         <source>%1 drops %2 here on %3 prompts (limit %4): keep %5</source>
         <translation>%1 verliert hier %2 auf %3 Prompts (Grenze %4): %5 beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="247"/>
+        <location filename="../core/recommend/recommender.cpp" line="253"/>
         <source>Passes the thresholds on this segment&apos;s own %1 prompts: saves %2 with a %3 quality change</source>
         <translation>Erreicht die Schwellen auf den eigenen %1 Prompts dieses Segments: spart %2 bei einer Qualitätsänderung von %3</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="252"/>
+        <location filename="../core/recommend/recommender.cpp" line="258"/>
         <source>Keep %1: %2 judged prompts here, too few (needs %3) to route this segment differently</source>
         <translation>%1 beibehalten: %2 bewertete Prompts hier, zu wenige (benötigt %3), um dieses Segment anders zu leiten</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="256"/>
+        <location filename="../core/recommend/recommender.cpp" line="262"/>
         <source>Keep %1: no candidate saves %2 within a %3 quality drop here</source>
         <translation>%1 beibehalten: kein Kandidat spart hier %2 bei einem Qualitätsverlust von höchstens %3</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="297"/>
+        <location filename="../core/recommend/recommender.cpp" line="303"/>
         <source>Cost reduction of %1 (measured on the same prompts)</source>
         <translation>Kostensenkung um %1 (gemessen mit denselben Prompts)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="298"/>
+        <location filename="../core/recommend/recommender.cpp" line="304"/>
         <source>Quality impact of %1 (95% CI %2 to %3 points)</source>
         <translation>Auswirkung auf die Qualität %1 (95%-KI %2 bis %3 Punkte)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="303"/>
+        <location filename="../core/recommend/recommender.cpp" line="309"/>
         <source>Confidence %1 from %2 paired judged samples</source>
         <translation>Konfidenz %1 aus %2 gepaarten bewerteten Stichproben</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="305"/>
+        <location filename="../core/recommend/recommender.cpp" line="311"/>
         <source>Refusal rate %1 vs %2 for %3 (McNemar p = %4)</source>
         <translation>Ablehnungsrate %1 gegenüber %2 für %3 (McNemar p = %4)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="311"/>
+        <location filename="../core/recommend/recommender.cpp" line="317"/>
         <source>Passed, but saves less than %1 (%2 vs %3)</source>
         <translation>Bestanden, spart aber weniger als %1 (%2 gegenüber %3)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="318"/>
+        <location filename="../core/recommend/recommender.cpp" line="324"/>
         <source>No model meets the quality and cost thresholds; %1 appears to be the right model for this profile.</source>
         <translation>Kein Modell erfüllt die Schwellen für Qualität und Kosten; %1 scheint das richtige Modell für dieses Profil zu sein.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="331"/>
+        <location filename="../core/recommend/recommender.cpp" line="337"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="336"/>
+        <location filename="../core/recommend/recommender.cpp" line="342"/>
         <source>Route all traffic to %1.</source>
         <translation>Den gesamten Verkehr an %1 leiten.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="337"/>
+        <location filename="../core/recommend/recommender.cpp" line="343"/>
         <source>Route traffic to %1, except %2 (per-segment evidence).</source>
         <translation>Verkehr an %1 leiten, außer %2 (Belege je Segment).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="339"/>
+        <location filename="../core/recommend/recommender.cpp" line="345"/>
         <source>Keep all traffic on %1.</source>
         <translation>Den gesamten Verkehr bei %1 belassen.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="340"/>
+        <location filename="../core/recommend/recommender.cpp" line="346"/>
         <source>Keep %1 overall; only %2 pass(es) the thresholds on their own prompts.</source>
         <translation>Insgesamt %1 beibehalten; nur %2 erreicht/erreichen die Schwellen mit den eigenen Prompts.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="348"/>
+        <location filename="../core/recommend/recommender.cpp" line="354"/>
         <source>A recommendation is already running.</source>
         <translation>Eine Empfehlung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="368"/>
+        <location filename="../core/recommend/recommender.cpp" line="374"/>
         <source>Discovering candidates</source>
         <translation>Kandidaten werden gesucht</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="381"/>
+        <location filename="../core/recommend/recommender.cpp" line="387"/>
         <source>No current model: the project has no logs; set the profile&apos;s current model.</source>
         <translation>Kein aktuelles Modell: Das Projekt hat keine Protokolle; legen Sie das aktuelle Modell im Profil fest.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="464"/>
+        <location filename="../core/recommend/recommender.cpp" line="470"/>
         <source>No cheaper model meets the profile&apos;s constraints (%1 excluded).</source>
         <translation>Kein günstigeres Modell erfüllt die Vorgaben des Profils (%1 ausgeschlossen).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="478"/>
-        <location filename="../core/recommend/recommender.cpp" line="558"/>
-        <location filename="../core/recommend/recommender.cpp" line="591"/>
+        <location filename="../core/recommend/recommender.cpp" line="484"/>
+        <location filename="../core/recommend/recommender.cpp" line="564"/>
+        <location filename="../core/recommend/recommender.cpp" line="597"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="482"/>
+        <location filename="../core/recommend/recommender.cpp" line="488"/>
         <source>The verification budget of $%1 is used up.</source>
         <translation>Das Prüfbudget von $%1 ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="498"/>
+        <location filename="../core/recommend/recommender.cpp" line="504"/>
         <source>No candidate passed verification and no stronger band is left (%1 iteration(s)).</source>
         <translation>Kein Kandidat hat die Prüfung bestanden, und es bleibt keine stärkere Klasse (%1 Iteration(en)).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="514"/>
-        <location filename="../core/recommend/recommender.cpp" line="548"/>
+        <location filename="../core/recommend/recommender.cpp" line="520"/>
+        <location filename="../core/recommend/recommender.cpp" line="554"/>
         <source>Verification could not start: %1</source>
         <translation>Die Prüfung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="535"/>
+        <location filename="../core/recommend/recommender.cpp" line="541"/>
         <source>Iteration %1: verifying %2 (%3 stored replays reused, %4 to replay)</source>
         <translation>Iteration %1: %2 wird geprüft (%3 gespeicherte Wiedergaben übernommen, %4 wiederzugeben)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="576"/>
-        <location filename="../core/recommend/recommender.cpp" line="584"/>
+        <location filename="../core/recommend/recommender.cpp" line="582"/>
+        <location filename="../core/recommend/recommender.cpp" line="590"/>
         <source>Verification could not be judged: %1</source>
         <translation>Die Prüfung konnte nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="616"/>
+        <location filename="../core/recommend/recommender.cpp" line="622"/>
         <source>Verification could not be evaluated: %1</source>
         <translation>Die Prüfung konnte nicht ausgewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="632"/>
+        <location filename="../core/recommend/recommender.cpp" line="638"/>
         <source>No candidate passed verification in %1 iteration(s).</source>
         <translation>Kein Kandidat hat die Prüfung in %1 Iteration(en) bestanden.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="644"/>
+        <location filename="../core/recommend/recommender.cpp" line="650"/>
         <source>Not verified: band %1 was not reached</source>
         <translation>Nicht geprüft: Klasse %1 wurde nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="645"/>
+        <location filename="../core/recommend/recommender.cpp" line="651"/>
         <source>Not verified: use-case fit %1 is below the top %2 of its band</source>
         <translation>Nicht geprüft: Die Eignung für den Anwendungsfall %1 liegt unter den besten %2 seiner Klasse</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="677"/>
+        <location filename="../core/recommend/recommender.cpp" line="683"/>
         <source>The recommendation could not be saved: %1</source>
         <translation>Die Empfehlung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="678"/>
+        <location filename="../core/recommend/recommender.cpp" line="684"/>
         <source>Recommendation ready</source>
         <translation>Empfehlung fertig</translation>
     </message>
@@ -3379,7 +3682,7 @@ Gepaart mit %1 (dieselben Prompts):
     <name>ShadowOptic::ReplayEngine</name>
     <message>
         <location filename="../core/replay/replayengine.cpp" line="100"/>
-        <location filename="../core/replay/replayengine.cpp" line="130"/>
+        <location filename="../core/replay/replayengine.cpp" line="142"/>
         <source>A replay is already running.</source>
         <translation>Eine Wiedergabe läuft bereits.</translation>
     </message>
@@ -3389,17 +3692,22 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Nichts wiederzugeben: Die Stichprobe ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayengine.cpp" line="152"/>
+        <location filename="../core/replay/replayengine.cpp" line="119"/>
+        <source>The catalog has no price for %1, so a budget cannot be kept for it: price or map it in the model catalog, or replay without a budget.</source>
+        <translation>Der Katalog hat keinen Preis für %1, daher lässt sich kein Budget dafür einhalten: bepreisen oder ordnen Sie es im Modellkatalog zu, oder spielen Sie ohne Budget ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/replayengine.cpp" line="164"/>
         <source>The gateway URL &apos;%1&apos; is not valid (expected e.g. http://localhost:8787/v1).</source>
         <translation>Die Gateway-URL &apos;%1&apos; ist ungültig (erwartet z. B. http://localhost:8787/v1).</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayengine.cpp" line="347"/>
+        <location filename="../core/replay/replayengine.cpp" line="359"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayengine.cpp" line="388"/>
+        <location filename="../core/replay/replayengine.cpp" line="401"/>
         <source>Replay results could not be saved: %1</source>
         <translation>Die Wiedergabeergebnisse konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -3749,7 +4057,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     </message>
     <message>
         <location filename="../ui/docks/replaypage.cpp" line="813"/>
-        <location filename="../ui/docks/replaypage.cpp" line="1023"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1025"/>
         <source>Planning…</source>
         <translation>Wird geplant…</translation>
     </message>
@@ -3765,7 +4073,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     </message>
     <message>
         <location filename="../ui/docks/replaypage.cpp" line="177"/>
-        <location filename="../ui/docks/replaypage.cpp" line="1029"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1031"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -3789,170 +4097,178 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <source> — budget reached</source>
         <translation> — Budget erreicht</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/replaypage.cpp" line="894"/>
+        <source> · %n answer(s) unpriced</source>
+        <translation>
+            <numerusform> · %n Antwort ohne Preis</numerusform>
+            <numerusform> · %n Antworten ohne Preis</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="895"/>
+        <location filename="../ui/docks/replaypage.cpp" line="897"/>
         <source>ETA %1</source>
         <translation>Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="896"/>
+        <location filename="../ui/docks/replaypage.cpp" line="898"/>
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="907"/>
+        <location filename="../ui/docks/replaypage.cpp" line="909"/>
         <source>Replay run %1 %2: %3 of %4 stored, %5 failed, $%6 spent.</source>
         <translation>Wiedergabelauf %1 %2: %3 von %4 gespeichert, %5 fehlgeschlagen, $%6 ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="920"/>
+        <location filename="../ui/docks/replaypage.cpp" line="922"/>
         <source>The next request could cost up to $%1 (its prompt and max_tokens at catalog prices), more than the budget has left.</source>
         <translation>Die nächste Anfrage könnte bis zu $%1 kosten (ihr Prompt und max_tokens zu Katalogpreisen), mehr als vom Budget übrig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="944"/>
+        <location filename="../ui/docks/replaypage.cpp" line="946"/>
         <source>Run %1 was cancelled: %2 of %3 stored — Resume</source>
         <translation>Lauf %1 wurde abgebrochen: %2 von %3 gespeichert — Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="945"/>
+        <location filename="../ui/docks/replaypage.cpp" line="947"/>
         <source>Run %1 was interrupted: %2 of %3 stored — Resume</source>
         <translation>Lauf %1 wurde unterbrochen: %2 von %3 gespeichert — Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="947"/>
+        <location filename="../ui/docks/replaypage.cpp" line="949"/>
         <source>Continue run %1 against %2 with what it has not stored yet; nothing stored is sent again.</source>
         <translation>Lauf %1 gegen %2 mit dem fortsetzen, was noch nicht gespeichert ist; nichts Gespeichertes wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="967"/>
+        <location filename="../ui/docks/replaypage.cpp" line="969"/>
         <source>Replayed answer — %1</source>
         <translation>Wiedergegebene Antwort — %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="969"/>
+        <location filename="../ui/docks/replaypage.cpp" line="971"/>
         <source>status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="969"/>
+        <location filename="../ui/docks/replaypage.cpp" line="971"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="971"/>
+        <location filename="../ui/docks/replaypage.cpp" line="973"/>
         <source>finish %1</source>
         <translation>Ende %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="972"/>
+        <location filename="../ui/docks/replaypage.cpp" line="974"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="972"/>
+        <location filename="../ui/docks/replaypage.cpp" line="974"/>
         <source>%1 / %2 tokens</source>
         <translation>%1 / %2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="973"/>
+        <location filename="../ui/docks/replaypage.cpp" line="975"/>
         <source>cache hit</source>
         <translation>Cache-Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="975"/>
+        <location filename="../ui/docks/replaypage.cpp" line="977"/>
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="977"/>
+        <location filename="../ui/docks/replaypage.cpp" line="979"/>
         <source>refusal: %1 %2</source>
         <translation>Ablehnung: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="980"/>
+        <location filename="../ui/docks/replaypage.cpp" line="982"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="981"/>
+        <location filename="../ui/docks/replaypage.cpp" line="983"/>
         <source>(empty answer)</source>
         <translation>(leere Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="985"/>
+        <location filename="../ui/docks/replaypage.cpp" line="987"/>
         <source>Loading the original log…</source>
         <translation>Das ursprüngliche Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="992"/>
+        <location filename="../ui/docks/replaypage.cpp" line="994"/>
         <source>Log %1 is no longer in the project.</source>
         <translation>Das Protokoll %1 ist nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="993"/>
+        <location filename="../ui/docks/replaypage.cpp" line="995"/>
         <source>Cannot load log %1: %2</source>
         <translation>Das Protokoll %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="997"/>
+        <location filename="../ui/docks/replaypage.cpp" line="999"/>
         <source>Original answer — %1</source>
         <translation>Ursprüngliche Antwort — %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="998"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1000"/>
         <source>log %1</source>
         <translation>Protokoll %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="999"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1001"/>
         <source>(no logged answer)</source>
         <translation>(keine protokollierte Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1001"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1003"/>
         <source>Prompt (last user message)</source>
         <translation>Prompt (letzte Benutzernachricht)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1011"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1013"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1013"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1015"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1014"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1016"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1025"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1027"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1027"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1029"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1031"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1033"/>
         <source>Stopped at the budget</source>
         <translation>Am Budget angehalten</translation>
     </message>
     <message>
         <location filename="../ui/docks/replaypage.cpp" line="181"/>
         <location filename="../ui/docks/replaypage.cpp" line="822"/>
-        <location filename="../ui/docks/replaypage.cpp" line="1033"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1035"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1035"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1037"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
@@ -3978,67 +4294,75 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::ReplayProgress</name>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="103"/>
+        <location filename="../core/replay/replayprogress.cpp" line="106"/>
         <source>Run %1 (%2): %3 of %4 done in %5 s, spent $%6</source>
         <translation>Lauf %1 (%2): %3 von %4 fertig in %5 s, $%6 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="111"/>
+        <location filename="../core/replay/replayprogress.cpp" line="114"/>
         <source> of $%1 budget</source>
         <translation> von $%1 Budget</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/replay/replayprogress.cpp" line="116"/>
+        <source> (%n answer(s) on unpriced models not included)</source>
+        <translation>
+            <numerusform> (%n Antwort auf Modellen ohne Preis nicht enthalten)</numerusform>
+            <numerusform> (%n Antworten auf Modellen ohne Preis nicht enthalten)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="113"/>
+        <location filename="../core/replay/replayprogress.cpp" line="118"/>
         <source> (budget reached: remaining items not sent)</source>
         <translation> (Budget erreicht: restliche Einträge nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="116"/>
+        <location filename="../core/replay/replayprogress.cpp" line="121"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="117"/>
+        <location filename="../core/replay/replayprogress.cpp" line="122"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="118"/>
+        <location filename="../core/replay/replayprogress.cpp" line="123"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="119"/>
+        <location filename="../core/replay/replayprogress.cpp" line="124"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="120"/>
+        <location filename="../core/replay/replayprogress.cpp" line="125"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="121"/>
+        <location filename="../core/replay/replayprogress.cpp" line="126"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="122"/>
+        <location filename="../core/replay/replayprogress.cpp" line="127"/>
         <source>retries</source>
         <translation>Wiederh.</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="123"/>
+        <location filename="../core/replay/replayprogress.cpp" line="128"/>
         <source>cached</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="124"/>
+        <location filename="../core/replay/replayprogress.cpp" line="129"/>
         <source>spent USD</source>
         <translation>USD ausgeg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/replay/replayprogress.cpp" line="149"/>
+        <location filename="../core/replay/replayprogress.cpp" line="154"/>
         <source>%n failed: %1</source>
         <translation>
             <numerusform>%n fehlgeschlagen: %1</numerusform>
@@ -4046,12 +4370,12 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/replay/replayprogress.cpp" line="156"/>
+        <location filename="../core/replay/replayprogress.cpp" line="161"/>
         <source>none in flight</source>
         <translation>keine laufend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/replay/replayprogress.cpp" line="160"/>
+        <location filename="../core/replay/replayprogress.cpp" line="165"/>
         <source>%n in flight</source>
         <translation>
             <numerusform>%n laufend</numerusform>
@@ -4059,7 +4383,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/replay/replayprogress.cpp" line="162"/>
+        <location filename="../core/replay/replayprogress.cpp" line="167"/>
         <source>%n in flight, waiting %1 s</source>
         <translation>
             <numerusform>%n laufend, wartet %1 s</numerusform>
@@ -4067,7 +4391,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/replay/replayprogress.cpp" line="163"/>
+        <location filename="../core/replay/replayprogress.cpp" line="168"/>
         <source>%n in flight, waiting %1–%2 s</source>
         <translation>
             <numerusform>%n laufend, wartet %1–%2 s</numerusform>
@@ -4103,52 +4427,57 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="135"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="129"/>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="138"/>
         <source>hit</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="148"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="151"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="150"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="153"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="152"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="155"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="154"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="157"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="156"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="159"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="158"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="161"/>
         <source>Tokens in / out</source>
         <translation>Token ein / aus</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="160"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="163"/>
         <source>Refusal</source>
         <translation>Ablehnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="162"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="165"/>
         <source>Cache</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../ui/models/replayresultsmodel.cpp" line="164"/>
+        <location filename="../ui/models/replayresultsmodel.cpp" line="167"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -4242,12 +4571,12 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/replaystore.cpp" line="217"/>
+        <location filename="../core/store/replaystore.cpp" line="221"/>
         <source>Cannot store the replay of %1 on %2: %3</source>
         <translation>Die Wiedergabe von %1 mit %2 kann nicht gespeichert werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/store/replaystore.cpp" line="233"/>
+        <location filename="../core/store/replaystore.cpp" line="237"/>
         <source>Cannot commit replay results: %1</source>
         <translation>Die Wiedergabeergebnisse können nicht festgeschrieben werden: %1</translation>
     </message>
@@ -4288,27 +4617,27 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::ResponseParser</name>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="61"/>
+        <location filename="../core/replay/responseparser.cpp" line="62"/>
         <source>guardrail denied: %1</source>
         <translation>von Guardrail abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="65"/>
+        <location filename="../core/replay/responseparser.cpp" line="66"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="71"/>
+        <location filename="../core/replay/responseparser.cpp" line="72"/>
         <source>malformed JSON in the response (%1 at byte %2)</source>
         <translation>fehlerhaftes JSON in der Antwort (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="77"/>
+        <location filename="../core/replay/responseparser.cpp" line="78"/>
         <source>gateway error: %1</source>
         <translation>Gateway-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="82"/>
+        <location filename="../core/replay/responseparser.cpp" line="83"/>
         <source>the response has no choices</source>
         <translation>die Antwort hat keine choices</translation>
     </message>
@@ -4581,12 +4910,12 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::SqliteLogInserter</name>
     <message>
-        <location filename="../core/store/sqliteloginserter.cpp" line="111"/>
+        <location filename="../core/store/sqliteloginserter.cpp" line="115"/>
         <source>Cannot store log &apos;%1&apos;: %2</source>
         <translation>Das Protokoll &apos;%1&apos; kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sqliteloginserter.cpp" line="128"/>
+        <location filename="../core/store/sqliteloginserter.cpp" line="132"/>
         <source>Cannot note the conversation of log &apos;%1&apos;: %2</source>
         <translation>Die Konversation des Protokolls &apos;%1&apos; kann nicht vermerkt werden: %2</translation>
     </message>
@@ -4716,7 +5045,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <message>
         <location filename="../ui/docks/tradeoffpage.cpp" line="85"/>
         <source>Judge the newest replay run against the current model replayed on the same prompts (replaying it first where the run lacks it), with the logged answers as an &quot;as logged&quot; reference, then aggregate per model.</source>
-        <translation>Den neuesten Wiedergabelauf gegen das aktuelle Modell bewerten, das mit denselben Prompts wiedergegeben wird (zuerst wiedergegeben, wo es dem Lauf fehlt), mit den protokollierten Antworten als Referenz „wie protokolliert“, dann je Modell zusammenfassen.</translation>
+        <translation>Den neuesten Wiedergabelauf gegen das aktuelle Modell bewerten, das mit denselben Prompts wiedergegeben wird (zuerst wiedergegeben, wo es dem Lauf fehlt), mit den protokollierten Antworten als Referenz &apos;wie protokolliert&apos;, dann je Modell zusammenfassen.</translation>
     </message>
     <message>
         <location filename="../ui/docks/tradeoffpage.cpp" line="92"/>
@@ -4739,6 +5068,11 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <translation>Zu bewertende Antworten werden gesammelt…</translation>
     </message>
     <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="252"/>
+        <source>Run %1 is not judged yet: press “Evaluate latest run”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/docks/tradeoffpage.cpp" line="261"/>
         <source>The baseline %1 was replayed on %2 of the run&apos;s prompts and reused on %3.</source>
         <translation>Die Basislinie %1 wurde mit %2 der Prompts des Laufs wiedergegeben und für %3 übernommen.</translation>
@@ -4757,11 +5091,6 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <location filename="../ui/docks/tradeoffpage.cpp" line="245"/>
         <source>No replay runs yet: replay a sample, then evaluate it.</source>
         <translation>Noch keine Wiedergabeläufe: Geben Sie eine Stichprobe wieder und bewerten Sie sie dann.</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="252"/>
-        <source>Run %1 is not judged yet: press “Evaluate latest run”.</source>
-        <translation>Lauf %1 ist noch nicht bewertet: „Neuesten Lauf bewerten“ drücken.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/docks/tradeoffpage.cpp" line="253"/>
