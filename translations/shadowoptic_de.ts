@@ -982,7 +982,7 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <location filename="../core/eval/evaluatorreport.cpp" line="145"/>
         <source>* current model replayed on the same prompts (the paired baseline), ^ on the cost/quality Pareto frontier; &quot;as logged&quot; rows are the production answers, a reference only
 </source>
-        <translation>* aktuelles Modell mit denselben Prompts wiedergegeben (die gepaarte Basislinie), ^ auf der Pareto-Front von Kosten und Qualität; Zeilen &apos;wie protokolliert&apos; sind die Produktionsantworten, nur eine Referenz
+        <translation>* aktuelles Modell mit denselben Prompts wiedergegeben (die gepaarte Basislinie), ^ auf der Pareto-Front von Kosten und Qualität; Zeilen „wie protokolliert“ sind die Produktionsantworten, nur eine Referenz
 </translation>
     </message>
     <message>
@@ -2749,7 +2749,7 @@ Gepaart mit %1 (dieselben Prompts):
     <message>
         <location filename="../ui/docks/recommendationpage.cpp" line="380"/>
         <source>No recommendation yet for this profile: press “Recommend”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Empfehlung für dieses Profil: „Empfehlen“ drücken.</translation>
     </message>
     <message>
         <location filename="../ui/docks/recommendationpage.cpp" line="493"/>
@@ -2804,7 +2804,7 @@ Gepaart mit %1 (dieselben Prompts):
     <message>
         <location filename="../ui/docks/recommendationpage.cpp" line="155"/>
         <source>Requests per month of the current model. Leave at &quot;Measured from the logs&quot; (0) to use the rate of its logged requests when they span at least an hour (else 10,000); a value set here overrides the measured rate.</source>
-        <translation>Anfragen pro Monat an das aktuelle Modell. Bei &apos;Aus den Protokollen gemessen&apos; (0) wird die Rate seiner protokollierten Anfragen verwendet, wenn sie mindestens eine Stunde umfassen (sonst 10.000); ein hier gesetzter Wert ersetzt die gemessene Rate.</translation>
+        <translation>Anfragen pro Monat an das aktuelle Modell. Bei „Aus den Protokollen gemessen“ (0) wird die Rate seiner protokollierten Anfragen verwendet, wenn sie mindestens eine Stunde umfassen (sonst 10.000); ein hier gesetzter Wert ersetzt die gemessene Rate.</translation>
     </message>
     <message>
         <location filename="../ui/docks/recommendationpage.cpp" line="160"/>
@@ -5045,7 +5045,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <message>
         <location filename="../ui/docks/tradeoffpage.cpp" line="85"/>
         <source>Judge the newest replay run against the current model replayed on the same prompts (replaying it first where the run lacks it), with the logged answers as an &quot;as logged&quot; reference, then aggregate per model.</source>
-        <translation>Den neuesten Wiedergabelauf gegen das aktuelle Modell bewerten, das mit denselben Prompts wiedergegeben wird (zuerst wiedergegeben, wo es dem Lauf fehlt), mit den protokollierten Antworten als Referenz &apos;wie protokolliert&apos;, dann je Modell zusammenfassen.</translation>
+        <translation>Den neuesten Wiedergabelauf gegen das aktuelle Modell bewerten, das mit denselben Prompts wiedergegeben wird (zuerst wiedergegeben, wo es dem Lauf fehlt), mit den protokollierten Antworten als Referenz „wie protokolliert“, dann je Modell zusammenfassen.</translation>
     </message>
     <message>
         <location filename="../ui/docks/tradeoffpage.cpp" line="92"/>
@@ -5070,7 +5070,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <message>
         <location filename="../ui/docks/tradeoffpage.cpp" line="252"/>
         <source>Run %1 is not judged yet: press “Evaluate latest run”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist noch nicht bewertet: „Neuesten Lauf bewerten“ drücken.</translation>
     </message>
     <message>
         <location filename="../ui/docks/tradeoffpage.cpp" line="261"/>
