@@ -895,22 +895,27 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Nur die einfachste Form jedes Felds schreiben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="25"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="27"/>
+        <source>Write every prompt in plain ASCII (no other scripts, emoji or typographic punctuation).</source>
+        <translation>Jeden Prompt in reinem ASCII schreiben (keine anderen Schriften, Emoji oder typografischen Satzzeichen).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/generatelogscommand.cpp" line="28"/>
         <source>Write a realistic synthetic Portkey export.</source>
         <translation>Einen realistischen synthetischen Portkey-Export schreiben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="36"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="41"/>
         <source>usage: shadow-optic generate-logs --rows N --seed S --out F.jsonl|F.csv</source>
         <translation>Aufruf: shadow-optic generate-logs --rows N --seed S --out F.jsonl|F.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="42"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="47"/>
         <source>generated %1 of %2 rows</source>
         <translation>%1 von %2 Zeilen erzeugt</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="48"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="53"/>
         <source>Wrote %1 rows to %2</source>
         <translation>%1 Zeilen nach %2 geschrieben</translation>
     </message>
