@@ -41,6 +41,8 @@ struct LogRecord
     QByteArray rawJson;
 
     bool hasPrompt() const { return !messages.isEmpty(); }
+    /** The last user turn with white space simplified, cut to maxChars UTF-16 units (an ellipsis marks the cut)
+     *  and never inside a surrogate pair. */
     QString promptPreview(int maxChars = 160) const;
     QByteArray messagesJson() const;
 };
