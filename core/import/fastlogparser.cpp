@@ -197,22 +197,30 @@ public:
         }
         *out++ = '\x1f';
         // Branch-free: a prompt is kilobytes of text with a space every few characters, which a branchy loop
-        // mispredicts.
+        // mispredicts. Block by block, so that text with a non-ASCII character is decoded from its block on
+        // rather than walked twice.
         char *const contentBegin = out;
-        uchar high = 0;
         bool pendingSpace = false;
-        for (const char ch : content) {
-            const uchar c = uchar(ch);
-            high |= c;
-            const bool space = c == ' ' || uchar(c - 0x09) <= 0x04;
-            *out = ' ';
-            out += pendingSpace && !space;
-            *out = char(c);
-            out += !space;
-            pendingSpace = space && out != contentBegin;
+        const char *src = content.data();
+        const char *const srcEnd = src + content.size();
+        while (src != srcEnd) {
+            const char *const blockEnd = src + std::min<qsizetype>(64, srcEnd - src);
+            char *const blockOut = out;
+            const bool blockPending = pendingSpace;
+            uchar high = 0;
+            for (const char *q = src; q != blockEnd; ++q) {
+                high |= uchar(*q);
+                addAscii(uchar(*q), contentBegin, &out, &pendingSpace);
+            }
+            if (high & 0x80) {
+                out = blockOut;
+                pendingSpace = blockPending;
+                if (!addUtf8(src, srcEnd, contentBegin, &out, pendingSpace))
+                    return false;
+                break;
+            }
+            src = blockEnd;
         }
-        if ((high & 0x80) && !addUtf8(content, contentBegin, &out))
-            return false;
         *out++ = '\x1e';
         m_hash.addData(QByteArrayView(begin, out - begin));
         return true;
@@ -220,43 +228,55 @@ public:
     QString result() const { return QString::fromLatin1(m_hash.result().toHex()); }
 
 private:
-    // The content again, decoded only as far as white space needs: Qt's white space outside ASCII is all in the
-    // BMP, and every other character is copied as its bytes.
-    static bool addUtf8(std::string_view content, char *const contentBegin, char **end)
+    static void addAscii(uchar c, char *const contentBegin, char **out, bool *pendingSpace)
     {
-        const auto *p = reinterpret_cast<const uchar *>(content.data());
-        const uchar *const last = p + content.size();
+        const bool space = c == ' ' || uchar(c - 0x09) <= 0x04;
+        **out = ' ';
+        *out += *pendingSpace && !space;
+        **out = char(c);
+        *out += !space;
+        *pendingSpace = space && *out != contentBegin;
+    }
+
+    // The rest of the content, decoded only as far as white space needs: Qt's white space outside ASCII is all in
+    // the BMP, and every other character is copied as its bytes.
+    static bool addUtf8(const char *src, const char *const srcEnd, char *const contentBegin, char **end,
+                        bool pendingSpace)
+    {
+        const auto *p = reinterpret_cast<const uchar *>(src);
+        const auto *const last = reinterpret_cast<const uchar *>(srcEnd);
         const std::bitset<0x10000> &spaces = spaceUnits();
-        char *out = contentBegin;
-        bool pendingSpace = false;
+        char *out = *end;
         while (p != last) {
             const uchar c = *p;
-            qsizetype n = 1;
-            char32_t u = c;
-            if (c >= 0x80) {
-                if (c >= 0xc2 && c < 0xe0) {
-                    n = 2;
-                    u = c & 0x1f;
-                } else if (c >= 0xe0 && c < 0xf0) {
-                    n = 3;
-                    u = c & 0x0f;
-                } else if (c >= 0xf0 && c < 0xf5) {
-                    n = 4;
-                    u = c & 0x07;
-                } else {
-                    return false;
-                }
-                if (last - p < n)
-                    return false;
-                for (qsizetype i = 1; i < n; ++i) {
-                    if ((p[i] & 0xc0) != 0x80)
-                        return false;
-                    u = (u << 6) | (p[i] & 0x3f);
-                }
-                if ((n == 3 && (u < 0x800 || (u >= 0xd800 && u <= 0xdfff)))
-                    || (n == 4 && (u < 0x10000 || u > 0x10ffff)))
-                    return false;
+            if (c < 0x80) {
+                addAscii(c, contentBegin, &out, &pendingSpace);
+                ++p;
+                continue;
             }
+            qsizetype n = 0;
+            char32_t u = 0;
+            if (c >= 0xc2 && c < 0xe0) {
+                n = 2;
+                u = c & 0x1f;
+            } else if (c >= 0xe0 && c < 0xf0) {
+                n = 3;
+                u = c & 0x0f;
+            } else if (c >= 0xf0 && c < 0xf5) {
+                n = 4;
+                u = c & 0x07;
+            } else {
+                return false;
+            }
+            if (last - p < n)
+                return false;
+            for (qsizetype i = 1; i < n; ++i) {
+                if ((p[i] & 0xc0) != 0x80)
+                    return false;
+                u = (u << 6) | (p[i] & 0x3f);
+            }
+            if ((n == 3 && (u < 0x800 || (u >= 0xd800 && u <= 0xdfff))) || (n == 4 && (u < 0x10000 || u > 0x10ffff)))
+                return false;
             if (u < 0x10000 && spaces[u]) {
                 pendingSpace = out != contentBegin;
                 p += n;
