@@ -1075,22 +1075,27 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Nur die einfachste Form jedes Felds schreiben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="25"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="27"/>
+        <source>Write every prompt in plain ASCII (no other scripts, emoji or typographic punctuation).</source>
+        <translation>Jeden Prompt in reinem ASCII schreiben (keine anderen Schriften, Emoji oder typografischen Satzzeichen).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/generatelogscommand.cpp" line="28"/>
         <source>Write a realistic synthetic Portkey export.</source>
         <translation>Einen realistischen synthetischen Portkey-Export schreiben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="36"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="41"/>
         <source>usage: shadow-optic generate-logs --rows N --seed S --out F.jsonl|F.csv</source>
         <translation>Aufruf: shadow-optic generate-logs --rows N --seed S --out F.jsonl|F.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="42"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="47"/>
         <source>generated %1 of %2 rows</source>
         <translation>%1 von %2 Zeilen erzeugt</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="48"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="53"/>
         <source>Wrote %1 rows to %2</source>
         <translation>%1 Zeilen nach %2 geschrieben</translation>
     </message>
@@ -1498,9 +1503,9 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogGenerator</name>
     <message>
-        <location filename="../core/gen/loggenerator.cpp" line="237"/>
-        <location filename="../core/gen/loggenerator.cpp" line="461"/>
-        <location filename="../core/gen/loggenerator.cpp" line="470"/>
+        <location filename="../core/gen/loggenerator.cpp" line="356"/>
+        <location filename="../core/gen/loggenerator.cpp" line="584"/>
+        <location filename="../core/gen/loggenerator.cpp" line="593"/>
         <source>Cannot write &apos;%1&apos;: %2.</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -1625,32 +1630,32 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>ein &apos;content&apos; einer Nachricht ist weder eine Zeichenkette noch ein Array von Teilen</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="269"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="285"/>
         <source>unrecognised created_at &apos;%1&apos;</source>
         <translation>nicht erkanntes created_at &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="273"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="289"/>
         <source>field &apos;created_at&apos; is not a string</source>
         <translation>Feld &apos;created_at&apos; ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="308"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="324"/>
         <source>field &apos;batch&apos; is not a boolean</source>
         <translation>Feld &apos;batch&apos; ist kein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="356"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="372"/>
         <source>field &apos;is_success&apos; is not a boolean</source>
         <translation>Feld &apos;is_success&apos; ist kein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="367"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="383"/>
         <source>field &apos;metadata&apos; is not a JSON object</source>
         <translation>Feld &apos;metadata&apos; ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="379"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="395"/>
         <source>field &apos;metadata&apos; is not an object</source>
         <translation>Feld &apos;metadata&apos; ist kein Objekt</translation>
     </message>

@@ -22,6 +22,9 @@ int GenerateLogsCommand::run(const QStringList &arguments)
                      { QStringLiteral("token-scale"), tr("Scale prompt/answer sizes (1 = real trace sizes)."), tr("x"),
                        QStringLiteral("1") });
     CliIo::addOption(p, { QStringLiteral("no-quirks"), tr("Write only the plainest form of every field.") });
+    CliIo::addOption(p,
+                     { QStringLiteral("ascii-only"),
+                       tr("Write every prompt in plain ASCII (no other scripts, emoji or typographic punctuation).") });
     p.setApplicationDescription(tr("Write a realistic synthetic Portkey export."));
     if (const int rc = CliIo::parse(p, arguments); rc >= 0)
         return rc;
@@ -31,6 +34,8 @@ int GenerateLogsCommand::run(const QStringList &arguments)
     o.seed = p.value(QStringLiteral("seed")).toULongLong(&okSeed);
     o.tokenScale = p.value(QStringLiteral("token-scale")).toDouble(&okScale);
     o.quirks = !p.isSet(QStringLiteral("no-quirks"));
+    if (p.isSet(QStringLiteral("ascii-only")))
+        o.nonAsciiShare = 0;
     const QString out = p.value(QStringLiteral("out"));
     if (!okRows || o.rows < 0 || !okSeed || !okScale || o.tokenScale <= 0 || out.isEmpty()) {
         CliIo::err(tr("usage: shadow-optic generate-logs --rows N --seed S --out F.jsonl|F.csv"));

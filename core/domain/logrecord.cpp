@@ -35,6 +35,14 @@ QString simplifiedPrefix(const QString &s, qsizetype limit)
     return out;
 }
 
+// s.left(n), one unit shorter where the cut would separate a surrogate pair (toUtf8() makes a lone half a '?').
+QString leftWhole(const QString &s, qsizetype n)
+{
+    if (n > 0 && n < s.size() && s.at(n - 1).isHighSurrogate() && s.at(n).isLowSurrogate())
+        --n;
+    return s.left(n);
+}
+
 inline char hexDigit(uint v)
 {
     return char(v < 10 ? '0' + v : 'a' + v - 10);
@@ -126,9 +134,9 @@ QString LogRecord::promptPreview(int maxChars) const
     const ChatMessage &m = messages.at(turn);
     QString text = simplifiedPrefix(m.content, maxChars);
     if (m.role != QLatin1String("user"))
-        return text.left(maxChars);
+        return leftWhole(text, maxChars);
     if (text.size() > maxChars)
-        text = text.left(maxChars - 1) + QChar(0x2026);
+        text = leftWhole(text, maxChars - 1) + QChar(0x2026);
     return text;
 }
 

@@ -49,6 +49,8 @@ struct LogRecord
     bool hasPrompt() const { return !messages.isEmpty(); }
     /** What the call is billed for; prompt and completion counts that were not reported count as 0. */
     TokenUsage usage() const;
+    /** The last user turn with white space simplified, cut to maxChars UTF-16 units (an ellipsis marks the cut)
+     *  and never inside a surrogate pair. */
     QString promptPreview(int maxChars = 160) const;
     QByteArray messagesJson() const;
 };

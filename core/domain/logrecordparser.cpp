@@ -209,20 +209,19 @@ void parseResponse(const QJsonObject &body, LogRecord *r)
         r->model = body.value(QLatin1String("model")).toString();
 }
 
-// m.content.simplified().toUtf8() in one pass for the usual all-ASCII prompt; anything else takes Qt's path.
+// m.content.simplified().toUtf8() in one pass and without the two temporary strings: white space as QChar::isSpace
+// judges each UTF-16 unit, and an unpaired surrogate becomes '?' as in toUtf8().
 void addSimplifiedUtf8(QCryptographicHash &h, const QString &s, QByteArray &buffer)
 {
-    buffer.resize(s.size());
+    buffer.resize(s.size() * 3);
     char *const begin = buffer.data();
     char *out = begin;
     bool pendingSpace = false;
-    for (const QChar qc : s) {
-        const char16_t c = qc.unicode();
-        if (c >= 0x80) {
-            h.addData(s.simplified().toUtf8());
-            return;
-        }
-        if (c == u' ' || (c >= 0x09 && c <= 0x0d)) {
+    const char16_t *src = reinterpret_cast<const char16_t *>(s.constData());
+    const char16_t *const end = src + s.size();
+    while (src != end) {
+        const char16_t c = *src++;
+        if (c < 0x80 ? c == u' ' || (c >= 0x09 && c <= 0x0d) : QChar::isSpace(c)) {
             pendingSpace = out != begin;
             continue;
         }
@@ -230,7 +229,24 @@ void addSimplifiedUtf8(QCryptographicHash &h, const QString &s, QByteArray &buff
             *out++ = ' ';
             pendingSpace = false;
         }
-        *out++ = char(c);
+        if (c < 0x80) {
+            *out++ = char(c);
+        } else if (c < 0x800) {
+            *out++ = char(0xc0 | (c >> 6));
+            *out++ = char(0x80 | (c & 0x3f));
+        } else if (!QChar::isSurrogate(c)) {
+            *out++ = char(0xe0 | (c >> 12));
+            *out++ = char(0x80 | ((c >> 6) & 0x3f));
+            *out++ = char(0x80 | (c & 0x3f));
+        } else if (QChar::isHighSurrogate(c) && src != end && QChar::isLowSurrogate(*src)) {
+            const char32_t u = QChar::surrogateToUcs4(c, *src++);
+            *out++ = char(0xf0 | (u >> 18));
+            *out++ = char(0x80 | ((u >> 12) & 0x3f));
+            *out++ = char(0x80 | ((u >> 6) & 0x3f));
+            *out++ = char(0x80 | (u & 0x3f));
+        } else {
+            *out++ = '?';
+        }
     }
     h.addData(QByteArrayView(begin, out - begin));
 }

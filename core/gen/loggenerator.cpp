@@ -76,6 +76,76 @@ const char *const CodeWords[]
         "if",     "else",   "const",         "auto",    "std::vector<int>", "result", "=", "+",
         "value;", "void",   "parse(input);", "// TODO" };
 
+// Real prompts are multilingual and full of emoji and typographic punctuation: a share of the prompts is written
+// in these, so that imports are measured and tested on the text they meet (other scripts, 4-byte UTF-8, ZWJ
+// sequences, combining marks, non-breaking and ideographic spaces).
+struct Script
+{
+    const char *const *words;
+    int count;
+    const char *gap; // between words
+    const char *fullStop;
+    int weight;
+    double english; // share of English words mixed in (technical terms, code-switching)
+};
+
+const char *const German[]
+    = { "Bitte",      "erklären",       "Größe",     "Übersicht", "für",      "über",           "Straße",  "Änderung",
+        "Schlüssel",  "Datenbank",      "Kündigung", "müssen",    "können",   "Rückerstattung", "Prüfung", "Abschnitt",
+        "Leistung",   "Kunden",         "Anfrage",   "weiß",      "Maßnahme", "„schnell“",      "und",     "die",
+        "u\u0308ber", "Zuverlässigkeit" };
+const char *const French[] = { "Pourquoi",       "réponse", "élève", "données", "très",       "où",
+                               "façon",          "système", "coût",  "qualité", "problème",   "requête",
+                               "déjà",           "à",       "être",  "créer",   "clé",        "sécurité",
+                               "œuvre",          "naïve",   "et",    "le",      "Cafe\u0301", "«\u00A0index\u00A0»",
+                               "pourquoi\u202F?" };
+const char *const Spanish[]
+    = { "¿Cómo",    "año",     "señal",    "niño",   "información", "pequeño", "también", "¡Gracias!",
+        "búsqueda", "después", "política", "cuánto", "reembolso",   "rápido",  "y",       "el" };
+const char *const Russian[]
+    = { "Привет", "пожалуйста", "объясните", "данные", "система", "запрос", "ошибка", "стоимость",
+        "клиент", "модель",     "быстро",    "почему", "база",    "индекс", "отчёт",  "ответ",
+        "и",      "в",          "не",        "для",    "«кэш»",   "ЁЖ" };
+const char *const Chinese[]
+    = { "请",   "解释", "数据库", "索引", "的",   "性能", "问题", "用户", "退款", "政策", "我们",
+        "需要", "如何", "优化",   "查询", "成本", "模型", "团队", "报告", "系统", "，",   "𠀋" };
+const char *const Japanese[]
+    = { "これは", "データベース", "の",       "インデックス", "について", "説明して", "ください",
+        "性能",   "問題",         "ユーザー", "返金",         "ポリシー", "を",       "は",
+        "速度",   "改善",         "報告",     "チーム",       "\u3000",   "ｶﾀｶﾅ" };
+const char *const Arabic[] = { "مرحبا", "من",        "فضلك",    "اشرح",    "قاعدة", "البيانات", "الأداء", "المستخدم",
+                               "سياسة", "الاسترداد", "التكلفة", "النموذج", "في",    "على",      "كيف",    "لماذا" };
+const char *const Hindi[]
+    = { "नमस्ते", "कृपया", "समझाइए", "डेटा", "प्रदर्शन", "ग्राहक", "नीति", "लागत", "और", "के", "लिए", "रिपोर्ट" };
+// English as it is typed: curly quotes and apostrophes, dashes, ellipses, emoji.
+const char *const Typographic[]
+    = { "don’t", "it’s", "“cache”", "–",     "—",    "…",      "we’re", "‘quick’", "×2", "≥",
+        "€120",  "£40",  "°C",      "naïve", "café", "résumé", "½",     "™",       "→",  "✓" };
+
+template <size_t N>
+constexpr Script script(const char *const (&words)[N], const char *gap, const char *fullStop, int weight,
+                        double english = 0.1)
+{
+    return { words, int(N), gap, fullStop, weight, english };
+}
+
+const Script Scripts[] = {
+    script(Typographic, " ", ". ", 30, 0.85),
+    script(German, " ", ". ", 12),
+    script(French, " ", ". ", 12),
+    script(Spanish, " ", ". ", 8),
+    script(Russian, " ", ". ", 10),
+    script(Chinese, "", "。", 10),
+    script(Japanese, "", "。", 8),
+    script(Arabic, " ", "؟ ", 5),
+    script(Hindi, " ", "। ", 5),
+};
+
+const char *const Emoji[] = {
+    "😀",  "👍",    "👍🏽", "🚀", "🔥",      "✅", "❤️", "👩‍💻",    "👨‍👩‍👧‍👦",
+    "🇩🇪", "🤔", "🙏",        "💡", "⚠️", "📈", "🎉",      "🏳️‍🌈",
+};
+
 void jsonEscape(QByteArray &out, const QByteArray &s)
 {
     for (char c : s) {
@@ -199,6 +269,55 @@ void appendWords(QByteArray &out, Rng &rng, qint64 targetChars, bool code)
     }
 }
 
+const Script &pickScript(Rng &rng)
+{
+    int total = 0;
+    for (const Script &s : Scripts)
+        total += s.weight;
+    int pick = rng.bounded(total);
+    for (const Script &s : Scripts) {
+        if (pick < s.weight)
+            return s;
+        pick -= s.weight;
+    }
+    return Scripts[0];
+}
+
+void appendScriptWords(QByteArray &out, Rng &rng, qint64 targetChars, const Script &script)
+{
+    int sentence = 0;
+    while (out.size() < targetChars) {
+        if (rng.chance(script.english))
+            out += Words[rng.bounded(int(std::size(Words)))];
+        else
+            out += script.words[rng.bounded(script.count)];
+        if (rng.chance(0.04)) {
+            out += ' ';
+            out += Emoji[rng.bounded(int(std::size(Emoji)))];
+        }
+        out += (++sentence % 12 == 0) ? script.fullStop : script.gap;
+    }
+}
+
+// A prompt of about the size of the English one in another script, or typed with typographic punctuation and
+// emoji. Some keep the English request line (an English instruction on foreign text); code stays code, with a
+// comment in the writer's language.
+QByteArray localized(const QByteArray &english, Rng &rng, bool code, bool keepRequest)
+{
+    const Script &script = pickScript(rng);
+    QByteArray out;
+    if (code) {
+        out = "// ";
+        appendScriptWords(out, rng, 60 + rng.bounded(120), script);
+        return out + '\n' + english;
+    }
+    const qsizetype request = english.indexOf(". ");
+    if (request > 0 && (keepRequest || rng.chance(0.5)))
+        out = english.left(request + 2);
+    appendScriptWords(out, rng, english.size(), script);
+    return out;
+}
+
 QByteArray formatTime(qint64 ms, int quirk)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
@@ -240,6 +359,8 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
     const QList<TokenSample> trace = loadTrace();
     const PriceCatalog catalog = PriceCatalog::defaultCatalog();
     Rng rng(o.seed);
+    // Its own stream, so that every other field is drawn as without non-ASCII prompts.
+    Rng textRng(o.seed ^ 0x6a09e667f3bcc908ULL);
     int totalWeight = 0;
     for (const auto &m : Models)
         totalWeight += m.weight;
@@ -279,6 +400,8 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
             prompt += ". ";
             const qint64 target = qMax<qint64>(40, qint64(ts.context * 4 * o.tokenScale));
             appendWords(prompt, rng, qMin<qint64>(target, 200000), ts.code);
+            if (textRng.chance(o.nonAsciiShare))
+                prompt = localized(prompt, textRng, ts.code, trigger);
             if (recentPrompts.size() < 64)
                 recentPrompts.append(prompt);
             else

@@ -10,7 +10,8 @@ namespace ShadowOptic {
 
 /** Writes a realistic synthetic Portkey export: several models and providers, use cases in metadata, token
  *  counts drawn from the Azure LLM inference traces, some refusals and errors, and the real-world quirks of
- *  SPEC §2 (all created_at forms, aliases, wrapped/stringified payloads, content parts, cost as string). */
+ *  SPEC §2 (all created_at forms, aliases, wrapped/stringified payloads, content parts, cost as string). About a
+ *  third of the prompts are in other scripts or carry emoji and typographic punctuation, as real prompts do. */
 class LogGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(ShadowOptic::LogGenerator)
@@ -23,6 +24,7 @@ public:
         bool csv = false; // else JSONL
         double tokenScale = 1.0; // shrink prompts for quick samples
         bool quirks = true;
+        double nonAsciiShare = 0.35; // prompts in other scripts, or with emoji and typographic punctuation
     };
     using ProgressFn = std::function<void(qint64 done, qint64 total)>;
 

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 
 namespace ShadowOptic {
 
@@ -164,13 +165,27 @@ bool responseSubset(element e, QJsonValue *out, int depth = 0)
     return true;
 }
 
-// LogRecordParser::conversationHash, fed from the UTF-8 the record already holds: the role lower-cased, the content
-// with white space simplified. Only for plain ASCII, where that is byte for byte what Qt's QString path does;
-// returns false otherwise (Qt's Unicode rules for case and white space then apply).
-class AsciiConversationHash
+// Which BMP code units QChar::isSpace, and so QString::simplified(), takes for white space; looked up once rather
+// than through Qt's category tables per character. Supplementary characters are judged per surrogate: never.
+const std::bitset<0x10000> &spaceUnits()
+{
+    static const std::bitset<0x10000> table = [] {
+        std::bitset<0x10000> t;
+        for (uint u = 0; u < 0x10000; ++u)
+            t[u] = QChar(char16_t(u)).isSpace();
+        return t;
+    }();
+    return table;
+}
+
+// LogRecordParser::conversationHash, fed from the UTF-8 the record already holds (no UTF-16 copy, no simplified()
+// and toUtf8() temporaries): the role lower-cased, the content with white space simplified. The role must be
+// ASCII, where that is byte for byte what Qt's QString path does; a non-ASCII role or malformed UTF-8 returns
+// false, and the caller takes Qt's path.
+class Utf8ConversationHash
 {
 public:
-    AsciiConversationHash()
+    Utf8ConversationHash()
         : m_hash(QCryptographicHash::Sha1)
     {
     }
@@ -187,22 +202,30 @@ public:
         }
         *out++ = '\x1f';
         // Branch-free: a prompt is kilobytes of text with a space every few characters, which a branchy loop
-        // mispredicts.
+        // mispredicts. Block by block, so that text with a non-ASCII character is decoded from its block on
+        // rather than walked twice.
         char *const contentBegin = out;
-        uchar high = 0;
         bool pendingSpace = false;
-        for (const char ch : content) {
-            const uchar c = uchar(ch);
-            high |= c;
-            const bool space = c == ' ' || uchar(c - 0x09) <= 0x04;
-            *out = ' ';
-            out += pendingSpace && !space;
-            *out = char(c);
-            out += !space;
-            pendingSpace = space && out != contentBegin;
+        const char *src = content.data();
+        const char *const srcEnd = src + content.size();
+        while (src != srcEnd) {
+            const char *const blockEnd = src + std::min<qsizetype>(64, srcEnd - src);
+            char *const blockOut = out;
+            const bool blockPending = pendingSpace;
+            uchar high = 0;
+            for (const char *q = src; q != blockEnd; ++q) {
+                high |= uchar(*q);
+                addAscii(uchar(*q), contentBegin, &out, &pendingSpace);
+            }
+            if (high & 0x80) {
+                out = blockOut;
+                pendingSpace = blockPending;
+                if (!addUtf8(src, srcEnd, contentBegin, &out, pendingSpace))
+                    return false;
+                break;
+            }
+            src = blockEnd;
         }
-        if (high & 0x80)
-            return false;
         *out++ = '\x1e';
         m_hash.addData(QByteArrayView(begin, out - begin));
         return true;
@@ -210,16 +233,82 @@ public:
     QString result() const { return QString::fromLatin1(m_hash.result().toHex()); }
 
 private:
+    static void addAscii(uchar c, char *const contentBegin, char **out, bool *pendingSpace)
+    {
+        const bool space = c == ' ' || uchar(c - 0x09) <= 0x04;
+        **out = ' ';
+        *out += *pendingSpace && !space;
+        **out = char(c);
+        *out += !space;
+        *pendingSpace = space && *out != contentBegin;
+    }
+
+    // The rest of the content, decoded only as far as white space needs: Qt's white space outside ASCII is all in
+    // the BMP, and every other character is copied as its bytes.
+    static bool addUtf8(const char *src, const char *const srcEnd, char *const contentBegin, char **end,
+                        bool pendingSpace)
+    {
+        const auto *p = reinterpret_cast<const uchar *>(src);
+        const auto *const last = reinterpret_cast<const uchar *>(srcEnd);
+        const std::bitset<0x10000> &spaces = spaceUnits();
+        char *out = *end;
+        while (p != last) {
+            const uchar c = *p;
+            if (c < 0x80) {
+                addAscii(c, contentBegin, &out, &pendingSpace);
+                ++p;
+                continue;
+            }
+            qsizetype n = 0;
+            char32_t u = 0;
+            if (c >= 0xc2 && c < 0xe0) {
+                n = 2;
+                u = c & 0x1f;
+            } else if (c >= 0xe0 && c < 0xf0) {
+                n = 3;
+                u = c & 0x0f;
+            } else if (c >= 0xf0 && c < 0xf5) {
+                n = 4;
+                u = c & 0x07;
+            } else {
+                return false;
+            }
+            if (last - p < n)
+                return false;
+            for (qsizetype i = 1; i < n; ++i) {
+                if ((p[i] & 0xc0) != 0x80)
+                    return false;
+                u = (u << 6) | (p[i] & 0x3f);
+            }
+            if ((n == 3 && (u < 0x800 || (u >= 0xd800 && u <= 0xdfff))) || (n == 4 && (u < 0x10000 || u > 0x10ffff)))
+                return false;
+            if (u < 0x10000 && spaces[u]) {
+                pendingSpace = out != contentBegin;
+                p += n;
+                continue;
+            }
+            if (pendingSpace) {
+                *out++ = ' ';
+                pendingSpace = false;
+            }
+            for (qsizetype i = 0; i < n; ++i)
+                *out++ = char(p[i]);
+            p += n;
+        }
+        *end = out;
+        return true;
+    }
+
     QCryptographicHash m_hash;
     QByteArray m_buffer;
 };
 
 // request.messages as LogRecordParser reads them; false for anything it would reject. *hash is the conversation
-// hash when every message was plain ASCII text, else empty.
+// hash when every message was plain text Utf8ConversationHash takes, else empty.
 bool readMessages(element messages, QList<ChatMessage> *out, QString *hash)
 {
-    AsciiConversationHash ascii;
-    bool asciiOnly = true;
+    Utf8ConversationHash utf8Hash;
+    bool hashed = true;
     simdjson::dom::array arr;
     if (messages.get(arr) != simdjson::SUCCESS)
         return false;
@@ -252,8 +341,12 @@ bool readMessages(element messages, QList<ChatMessage> *out, QString *hash)
             if (content.type() == element_type::STRING) {
                 // The common case, without a QJsonValue copy of a long prompt.
                 const std::string_view text(content);
+                // A leading U+FEFF: QString::fromUtf8 drops it, QJsonDocument drops it when raw but keeps it when
+                // escaped, which only the full parser can tell apart.
+                if (text.starts_with("\xef\xbb\xbf"))
+                    return false;
                 if (!text.empty()) {
-                    asciiOnly = asciiOnly && ascii.add(std::string_view(role), text);
+                    hashed = hashed && utf8Hash.add(std::string_view(role), text);
                     out->append({ qstring(std::string_view(role)), qstring(text) });
                     continue;
                 }
@@ -265,11 +358,11 @@ bool readMessages(element messages, QList<ChatMessage> *out, QString *hash)
         } else {
             contentValue = QJsonValue(QJsonValue::Undefined);
         }
-        asciiOnly = false;
+        hashed = false;
         out->append({ qstring(std::string_view(role)), ChatMessages::text(contentValue) });
     }
-    if (asciiOnly && !out->isEmpty())
-        *hash = ascii.result();
+    if (hashed && !out->isEmpty())
+        *hash = utf8Hash.result();
     return true;
 }
 
