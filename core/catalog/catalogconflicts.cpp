@@ -20,7 +20,8 @@ bool CatalogConflicts::compute(const ProjectStore &store, const PriceCatalog &ca
     *out = CatalogConflicts();
     const CatalogConflictsStore logs(store);
     QList<CatalogConflictsStore::ModelRequests> logged;
-    if (!logs.requestsByModel(&logged, error))
+    QHash<QString, QList<CatalogConflictsStore::ReportedCost>> reported;
+    if (!logs.requestsByModel(&logged, error) || !logs.reportedCosts(&reported, error))
         return false;
     for (const auto &[provider, model, requests] : std::as_const(logged)) {
         const ModelResolution r = catalog.resolve(provider, model);
@@ -28,9 +29,7 @@ bool CatalogConflicts::compute(const ProjectStore &store, const PriceCatalog &ca
             out->missing.append({ model, requests, provider, r.explanation() });
             continue;
         }
-        QList<CatalogConflictsStore::ReportedCost> costs;
-        if (!logs.reportedCosts(provider, model, &costs, error))
-            return false;
+        const QList<CatalogConflictsStore::ReportedCost> costs = reported.value(provider + QLatin1Char('\n') + model);
         QList<double> ratios;
         qint64 off = 0;
         for (const auto &c : std::as_const(costs)) {

@@ -29,24 +29,21 @@ bool CatalogConflictsStore::requestsByModel(QList<ModelRequests> *models, QStrin
     return true;
 }
 
-bool CatalogConflictsStore::reportedCosts(const QString &provider, const QString &model, QList<ReportedCost> *costs,
-                                          QString *error) const
+bool CatalogConflictsStore::reportedCosts(QHash<QString, QList<ReportedCost>> *costs, QString *error) const
 {
     QSqlQuery c(StoreAccess::database(m_store));
     c.setForwardOnly(true);
-    c.prepare(QStringLiteral("SELECT cost_usd, prompt_tokens, completion_tokens, COALESCE(cache_read_tokens, 0), "
-                             "COALESCE(cache_write_tokens, 0), COALESCE(batch, 0) FROM logs WHERE "
-                             "COALESCE(provider, '') = ? AND model = ? AND cost_estimated = 0 AND cost_usd > 0 AND "
-                             "prompt_tokens IS NOT NULL AND completion_tokens IS NOT NULL"));
-    c.addBindValue(provider);
-    c.addBindValue(model);
-    if (!c.exec()) {
+    if (!c.exec(QStringLiteral("SELECT COALESCE(provider, ''), model, cost_usd, prompt_tokens, completion_tokens, "
+                               "COALESCE(cache_read_tokens, 0), COALESCE(cache_write_tokens, 0), COALESCE(batch, 0) "
+                               "FROM logs NOT INDEXED WHERE model IS NOT NULL AND cost_estimated = 0 AND "
+                               "cost_usd > 0 AND prompt_tokens IS NOT NULL AND completion_tokens IS NOT NULL"))) {
         *error = c.lastError().text();
         return false;
     }
     while (c.next())
-        costs->append({ c.value(0).toDouble(), c.value(1).toLongLong(), c.value(2).toLongLong(),
-                        c.value(3).toLongLong(), c.value(4).toLongLong(), c.value(5).toInt() != 0 });
+        (*costs)[c.value(0).toString() + QLatin1Char('\n') + c.value(1).toString()].append(
+            { c.value(2).toDouble(), c.value(3).toLongLong(), c.value(4).toLongLong(), c.value(5).toLongLong(),
+              c.value(6).toLongLong(), c.value(7).toInt() != 0 });
     return true;
 }
 

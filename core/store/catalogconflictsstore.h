@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -33,7 +34,9 @@ public:
 
     /** Logged providers and models with their request counts, most requested first. */
     bool requestsByModel(QList<ModelRequests> *models, QString *error) const;
-    bool reportedCosts(const QString &provider, const QString &model, QList<ReportedCost> *costs, QString *error) const;
+    /** Every reported cost, keyed by "provider\nmodel", in one sequential pass (a query per model reads the
+     *  table in index order, which on a large project costs seconds per model). */
+    bool reportedCosts(QHash<QString, QList<ReportedCost>> *costs, QString *error) const;
 
 private:
     const ProjectStore &m_store;
