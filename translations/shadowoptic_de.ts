@@ -27,57 +27,62 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="36"/>
+        <location filename="../core/cli/commandline.cpp" line="37"/>
         <source>Import Portkey exports into a project</source>
         <translation>Portkey-Exporte in ein Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="37"/>
+        <location filename="../core/cli/commandline.cpp" line="38"/>
         <source>Per-model totals of the imported logs</source>
         <translation>Summen je Modell für die importierten Protokolle</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="38"/>
+        <location filename="../core/cli/commandline.cpp" line="39"/>
+        <source>The logged bill against the catalog, and re-priced</source>
+        <translation>Die protokollierte Rechnung gegen den Katalog, und neu bepreist</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commandline.cpp" line="41"/>
         <source>Write a synthetic Portkey export</source>
         <translation>Einen synthetischen Portkey-Export schreiben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="40"/>
+        <location filename="../core/cli/commandline.cpp" line="43"/>
         <source>Show or import the model price catalog</source>
         <translation>Den Modell-Preiskatalog anzeigen oder importieren</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="41"/>
+        <location filename="../core/cli/commandline.cpp" line="44"/>
         <source>Replay logged prompts against candidate models</source>
         <translation>Protokollierte Prompts mit Kandidatenmodellen wiedergeben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="43"/>
+        <location filename="../core/cli/commandline.cpp" line="46"/>
         <source>List the project&apos;s replay runs</source>
         <translation>Die Wiedergabeläufe des Projekts auflisten</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="44"/>
+        <location filename="../core/cli/commandline.cpp" line="47"/>
         <source>Run the built-in simulated gateway</source>
         <translation>Das eingebaute simulierte Gateway ausführen</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="45"/>
+        <location filename="../core/cli/commandline.cpp" line="48"/>
         <source>Judge a replay run and print per-model aggregates</source>
         <translation>Einen Wiedergabelauf bewerten und Summen je Modell ausgeben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="47"/>
+        <location filename="../core/cli/commandline.cpp" line="50"/>
         <source>Recommend a cheaper model, verified on the logs</source>
         <translation>Ein günstigeres Modell empfehlen, an den Protokollen geprüft</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="49"/>
+        <location filename="../core/cli/commandline.cpp" line="52"/>
         <source>refusals classify: refusal columns for a CSV</source>
         <translation>refusals classify: Ablehnungsspalten für eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="78"/>
+        <location filename="../core/cli/commandline.cpp" line="81"/>
         <source>Usage: shadow-optic [COMMAND] [OPTIONS]
 Without a command the desktop application starts.
 
@@ -90,7 +95,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="86"/>
+        <location filename="../core/cli/commandline.cpp" line="89"/>
         <source>
 Desktop options:
   --project FILE   open this project
@@ -115,7 +120,7 @@ Ergebnisse gehen in die Standardausgabe, Fortschritt und Diagnosen in die Standa
 Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commandline.cpp" line="111"/>
+        <location filename="../core/cli/commandline.cpp" line="114"/>
         <source>Warning: %n project connection(s) still open at exit.</source>
         <translation>
             <numerusform>Warnung: %n Projektverbindung beim Beenden noch offen.</numerusform>
@@ -123,7 +128,7 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="126"/>
+        <location filename="../core/cli/commandline.cpp" line="129"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
@@ -181,6 +186,12 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <location filename="../ui/models/aggregatesmodel.cpp" line="182"/>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="206"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="208"/>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
     </message>
     <message>
         <location filename="../ui/models/aggregatesmodel.cpp" line="214"/>
@@ -306,32 +317,32 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <translation>Das aktuelle Modell &apos;%1&apos; ist nicht im Preiskatalog.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="61"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="62"/>
         <source>Retired in the catalog</source>
         <translation>Im Katalog ausgemustert</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="63"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="64"/>
         <source>Provider %1 is blocked</source>
         <translation>Anbieter %1 ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="66"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="67"/>
         <source>Lacks the required capability %1</source>
         <translation>Die erforderliche Fähigkeit %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="68"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="69"/>
         <source>Context window %1 is smaller than the longest logged prompt (%2 tokens)</source>
         <translation>Das Kontextfenster %1 ist kleiner als der längste protokollierte Prompt (%2 Token)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="72"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="73"/>
         <source>Costs $%1 per request, above the $%2 limit</source>
         <translation>Kostet $%1 pro Anfrage, über der Grenze von $%2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="76"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="77"/>
         <source>Not served by the verification target</source>
         <translation>Nicht vom Prüfziel angeboten</translation>
     </message>
@@ -339,49 +350,271 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
 <context>
     <name>ShadowOptic::CatalogCommand</name>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="22"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="107"/>
+        <source>PROVIDER/MODEL</source>
+        <translation>ANBIETER/MODELL</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="107"/>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="107"/>
+        <source>RANK</source>
+        <translation>RANG</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="108"/>
+        <source>IN $/1M</source>
+        <translation>EIN $/1M</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="108"/>
+        <source>OUT $/1M</source>
+        <translation>AUS $/1M</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="108"/>
+        <source>CACHE R</source>
+        <translation>CACHE L</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="109"/>
+        <source>CACHE W</source>
+        <translation>CACHE S</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="109"/>
+        <source>BATCH IN</source>
+        <translation>BATCH EIN</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="109"/>
+        <source>BATCH OUT</source>
+        <translation>BATCH AUS</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="148"/>
+        <source>$%1 per 1M tokens</source>
+        <translation>$%1 pro 1 Mio. Token</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="152"/>
+        <source>  priced as     %1</source>
+        <translation>  bepreist als    %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="153"/>
+        <source>  input         %1</source>
+        <translation>  Eingabe         %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="154"/>
+        <source>  output        %1</source>
+        <translation>  Ausgabe         %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="155"/>
+        <source>  cache read    %1</source>
+        <translation>  Cache-Lesen     %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="156"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="158"/>
+        <source>not given (input price)</source>
+        <translation>nicht angegeben (Eingabepreis)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="157"/>
+        <source>  cache write   %1</source>
+        <translation>  Cache-Schreiben %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="159"/>
+        <source>  batch input   %1</source>
+        <translation>  Batch-Eingabe   %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="160"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="162"/>
+        <source>not given (pay-as-you-go price)</source>
+        <translation>nicht angegeben (Pay-as-you-go-Preis)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="161"/>
+        <source>  batch output  %1</source>
+        <translation>  Batch-Ausgabe   %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="175"/>
         <source>Import a Portkey pricing or LiteLLM price file.</source>
         <translation>Eine Portkey-Preisdatei oder LiteLLM-Preisdatei importieren.</translation>
     </message>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="22"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="175"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="23"/>
-        <source>Show the project&apos;s model and price catalog, or import prices into it.</source>
-        <translation>Den Modell- und Preiskatalog des Projekts anzeigen oder Preise hineinimportieren.</translation>
+        <location filename="../core/cli/catalogcommand.cpp" line="176"/>
+        <source>List every priced model, not only the candidates.</source>
+        <translation>Jedes Modell mit Preis auflisten, nicht nur die Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="28"/>
-        <source>usage: shadow-optic catalog --project P.sqlite [--import FILE] [--json]</source>
-        <translation>Aufruf: shadow-optic catalog --project P.sqlite [--import FILE] [--json]</translation>
+        <location filename="../core/cli/catalogcommand.cpp" line="179"/>
+        <source>List the models whose provider/model contains this text (case-insensitive).</source>
+        <translation>Die Modelle auflisten, deren Anbieter/Modell diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="47"/>
-        <source>Imported prices for %1 models; catalog version %2.</source>
-        <translation>Preise für %1 Modelle importiert; Katalogversion %2.</translation>
+        <location filename="../core/cli/catalogcommand.cpp" line="179"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="182"/>
+        <source>Price a logged model as a catalog entry: PROVIDER/MODEL=TO_PROVIDER/TO_MODEL; without PROVIDER/ (or with */) it applies under any provider. Repeatable.</source>
+        <translation>Ein protokolliertes Modell wie einen Katalogeintrag bepreisen: ANBIETER/MODELL=ZIEL_ANBIETER/ZIEL_MODELL; ohne ANBIETER/ (oder mit */) gilt es für jeden Anbieter. Wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="184"/>
+        <source>from=to</source>
+        <translation>von=nach</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="186"/>
+        <source>Remove the mapping of a logged PROVIDER/MODEL. Repeatable.</source>
+        <translation>Die Zuordnung eines protokollierten ANBIETER/MODELL entfernen. Wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="187"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="191"/>
+        <source>provider/model</source>
+        <translation>Anbieter/Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="190"/>
+        <source>Explain how a logged PROVIDER/MODEL (or MODEL) is priced, with the prices used.</source>
+        <translation>Erklären, wie ein protokolliertes ANBIETER/MODELL (oder MODELL) bepreist wird, mit den verwendeten Preisen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="193"/>
+        <source>Show the project&apos;s model and price catalog (the candidates unless --all or --search), import prices, map logged models to catalog entries, or explain how a logged model is priced. Prices are USD per 1M tokens; --json prints the whole catalog in USD per 1K tokens.</source>
+        <translation>Den Modell- und Preiskatalog des Projekts anzeigen (die Kandidaten, außer mit --all oder --search), Preise importieren, protokollierte Modelle Katalogeinträgen zuordnen oder erklären, wie ein protokolliertes Modell bepreist wird. Preise in USD pro 1 Mio. Token; --json gibt den ganzen Katalog in USD pro 1.000 Token aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="200"/>
+        <source>usage: shadow-optic catalog --project P.sqlite [--all | --search TEXT] [--import FILE] [--map FROM=PROVIDER/MODEL] [--unmap FROM] [--resolve PROVIDER/MODEL] [--json]</source>
+        <translation>Aufruf: shadow-optic catalog --project P.sqlite [--all | --search TEXT] [--import DATEI] [--map VON=ANBIETER/MODELL] [--unmap VON] [--resolve ANBIETER/MODELL] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="210"/>
+        <source>--map &apos;%1&apos;: expected PROVIDER/MODEL=TO_PROVIDER/TO_MODEL or MODEL=TO_PROVIDER/TO_MODEL, e.g. --map my-deployment=openai/gpt-4o.</source>
+        <translation>--map &apos;%1&apos;: erwartet ANBIETER/MODELL=ZIEL_ANBIETER/ZIEL_MODELL oder MODELL=ZIEL_ANBIETER/ZIEL_MODELL, z. B. --map my-deployment=openai/gpt-4o.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="221"/>
+        <source>--unmap &apos;%1&apos;: expected PROVIDER/MODEL or MODEL.</source>
+        <translation>--unmap &apos;%1&apos;: erwartet ANBIETER/MODELL oder MODELL.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="229"/>
+        <source>--resolve &apos;%1&apos;: expected PROVIDER/MODEL or MODEL.</source>
+        <translation>--resolve &apos;%1&apos;: erwartet ANBIETER/MODELL oder MODELL.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="233"/>
+        <source>--resolve names one logged model; &apos;*/&apos; means any provider only for --map and --unmap.</source>
+        <translation>--resolve nennt ein protokolliertes Modell; &apos;*/&apos; steht nur bei --map und --unmap für jeden Anbieter.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="254"/>
+        <source>Imported prices for %1 models.</source>
+        <translation>Preise für %1 Modelle importiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="260"/>
+        <source>&apos;%1/%2&apos; is not in the catalog; nothing was changed.</source>
+        <translation>&apos;%1/%2&apos; ist nicht im Katalog; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="263"/>
+        <source>Catalog entries like it: %1</source>
+        <translation>Ähnliche Katalogeinträge: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="266"/>
+        <source>&apos;%1&apos; is priced as %2/%3.</source>
+        <translation>&apos;%1&apos; wird als %2/%3 bepreist.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="273"/>
+        <source>There is no mapping of &apos;%1&apos;; nothing was changed. Mappings: %2.</source>
+        <translation>Es gibt keine Zuordnung von &apos;%1&apos;; nichts wurde geändert. Zuordnungen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="275"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="278"/>
+        <source>The mapping of &apos;%1&apos; was removed.</source>
+        <translation>Die Zuordnung von &apos;%1&apos; wurde entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="286"/>
+        <source>Catalog version %1 saved.</source>
+        <translation>Katalogversion %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="326"/>
+        <source>No catalog entry matches &apos;%1&apos;.</source>
+        <translation>Kein Katalogeintrag passt zu &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="331"/>
+        <source>Mappings:</source>
+        <translation>Zuordnungen:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="334"/>
+        <source>%1 (any provider)</source>
+        <translation>%1 (jeder Anbieter)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/catalogcommand.cpp" line="339"/>
+        <source>%n more model(s) priced; --all to list them, --search TEXT to find one.</source>
+        <translation>
+            <numerusform>%n weiteres Modell mit Preis; --all listet es auf, --search TEXT findet eines.</numerusform>
+            <numerusform>%n weitere Modelle mit Preis; --all listet sie auf, --search TEXT findet eines.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::CatalogConflicts</name>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="88"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="94"/>
         <source>Catalog: no conflicts with the logs.
 </source>
         <translation>Katalog: keine Konflikte mit den Protokollen.
 </translation>
     </message>
-    <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="91"/>
-        <source>Catalog conflict: model &apos;%1&apos; (%2 requests) is not in the catalog.
-</source>
-        <translation>Katalogkonflikt: Modell &apos;%1&apos; (%2 Anfragen) ist nicht im Katalog.
-</translation>
+    <message numerus="yes">
+        <location filename="../core/catalog/catalogconflicts.cpp" line="97"/>
+        <source>%n log(s) of &apos;%1&apos;: %2</source>
+        <translation>
+            <numerusform>%n Protokoll von &apos;%1&apos;: %2</numerusform>
+            <numerusform>%n Protokolle von &apos;%1&apos;: %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="93"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="98"/>
+        <source>no price — map it to a catalog model.</source>
+        <translation>kein Preis – ordnen Sie es einem Katalogmodell zu.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="101"/>
         <source>Catalog conflict: %1 logs of &apos;%2&apos; report a cost more than 5% away from the catalog price (median reported/catalog = %3).
 </source>
         <translation>Katalogkonflikt: %1 Protokolle von &apos;%2&apos; melden Kosten, die mehr als 5 % vom Katalogpreis abweichen (Median gemeldet/Katalog = %3).
@@ -391,98 +624,358 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
 <context>
     <name>ShadowOptic::CatalogDialog</name>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="83"/>
         <source>Model and price catalog</source>
         <translation>Modell- und Preiskatalog</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="87"/>
         <source>Cannot load the catalog: %1</source>
         <translation>Der Katalog kann nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="39"/>
-        <source>Import prices…</source>
-        <translation>Preise importieren…</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="71"/>
+        <source>Candidates &amp;only</source>
+        <translation>&amp;Nur Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="77"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="79"/>
+        <source>&amp;Remove Mapping</source>
+        <translation>Zuordnung &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="94"/>
+        <source>&amp;Import Prices…</source>
+        <translation>Preise &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="95"/>
         <source>Portkey pricing JSON (USD cents per token) or LiteLLM model_prices_and_context_window.json (USD per token)</source>
         <translation>Portkey-Preis-JSON (USD-Cent pro Token) oder LiteLLM model_prices_and_context_window.json (USD pro Token)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="44"/>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="104"/>
         <source>Import prices</source>
         <translation>Preise importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="99"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
-        <source>Model</source>
-        <translation>Modell</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="111"/>
+        <source>Provider or model, e.g. openai/gpt-4o</source>
+        <translation>Anbieter oder Modell, z. B. openai/gpt-4o</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="113"/>
+        <source>&amp;Find:</source>
+        <translation>Suc&amp;hen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
-        <source>Rank</source>
-        <translation>Rang</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="132"/>
+        <source>Show only the models offered for replays and recommendations</source>
+        <translation>Nur die Modelle zeigen, die für Wiedergaben und Empfehlungen angeboten werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
-        <source>Input $/1M</source>
-        <translation>Eingabe $/1M</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="138"/>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
-        <source>Output $/1M</source>
-        <translation>Ausgabe $/1M</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="139"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="57"/>
-        <source>Context</source>
-        <translation>Kontext</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="147"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="57"/>
-        <source>Latency</source>
-        <translation>Latenz</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="201"/>
+        <source>provider/model, e.g. openai/gpt-4o</source>
+        <translation>Anbieter/Modell, z. B. openai/gpt-4o</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="57"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="205"/>
+        <source>Map &amp;to:</source>
+        <translation>Zuordnen z&amp;u:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="69"/>
-        <source>Conflicts between the logs and the catalog:</source>
-        <translation>Konflikte zwischen den Protokollen und dem Katalog:</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="208"/>
+        <source>Price the selected logged model as this catalog entry</source>
+        <translation>Das ausgewählte protokollierte Modell wie diesen Katalogeintrag bepreisen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="224"/>
+        <source>Conflicts between the logs and the catalog</source>
+        <translation>Konflikte zwischen Protokollen und Katalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="239"/>
+        <source>Mappings</source>
+        <translation>Zuordnungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="94"/>
-        <source>Catalog version %1 · %n model(s)</source>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="309"/>
+        <source>Imported prices for %Ln model(s) from &apos;%1&apos;.</source>
         <translation>
-            <numerusform>Katalogversion %1 · %n Modell</numerusform>
-            <numerusform>Katalogversion %1 · %n Modelle</numerusform>
+            <numerusform>Preise für %Ln Modell aus &apos;%1&apos; importiert.</numerusform>
+            <numerusform>Preise für %Ln Modelle aus &apos;%1&apos; importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="338"/>
+        <source>%L1 of %Ln model(s)</source>
+        <translation>
+            <numerusform>%L1 von %Ln Modell</numerusform>
+            <numerusform>%L1 von %Ln Modellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="341"/>
+        <source>%Ln more outside the candidates</source>
+        <translation>
+            <numerusform>%Ln weiteres außerhalb der Kandidaten</numerusform>
+            <numerusform>%Ln weitere außerhalb der Kandidaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="349"/>
+        <source>%Ln model(s)</source>
+        <translation>
+            <numerusform>%Ln Modell</numerusform>
+            <numerusform>%Ln Modelle</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="351"/>
+        <source>Catalog version %1 · %2</source>
+        <translation>Katalogversion %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="352"/>
+        <source>Catalog version %1 · %2 · changed: saving stores version %3</source>
+        <translation>Katalogversion %1 · %2 · geändert: Speichern legt Version %3 an</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="380"/>
         <source>Cannot check conflicts: %1</source>
         <translation>Konflikte können nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="385"/>
+        <source>No price — map it to a catalog model.</source>
+        <translation>Kein Preis – ordnen Sie es einem Katalogmodell zu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="386"/>
+        <source>%Ln log(s) of &apos;%1&apos;: %2</source>
+        <translation>
+            <numerusform>%Ln Protokoll von &apos;%1&apos;: %2</numerusform>
+            <numerusform>%Ln Protokolle von &apos;%1&apos;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="390"/>
+        <source>Logged provider: %1</source>
+        <translation>Protokollierter Anbieter: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="390"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="394"/>
+        <source>%Ln log(s) of &apos;%1&apos; report a cost more than 5% away from the catalog price (median reported/catalog = %2).</source>
+        <translation>
+            <numerusform>%Ln Protokoll von &apos;%1&apos; meldet Kosten, die mehr als 5 % vom Katalogpreis abweichen (Median gemeldet/Katalog = %2).</numerusform>
+            <numerusform>%Ln Protokolle von &apos;%1&apos; melden Kosten, die mehr als 5 % vom Katalogpreis abweichen (Median gemeldet/Katalog = %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="402"/>
+        <source>No conflicts: every logged model is priced and its costs match.</source>
+        <translation>Keine Konflikte: Jedes protokollierte Modell hat einen Preis, und seine Kosten stimmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="422"/>
+        <source>%1 (any provider)</source>
+        <translation>%1 (jeder Anbieter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="423"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="448"/>
+        <source>&apos;%1&apos; is not a catalog entry; choose one as provider/model.</source>
+        <translation>&apos;%1&apos; ist kein Katalogeintrag; wählen Sie einen als Anbieter/Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="453"/>
+        <source>&apos;%1&apos; is now priced as %2.</source>
+        <translation>&apos;%1&apos; wird jetzt als %2 bepreist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="479"/>
+        <source>The mapping of &apos;%1&apos; was removed.</source>
+        <translation>Die Zuordnung von &apos;%1&apos; wurde entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="491"/>
         <source>Cannot save the catalog: %1</source>
         <translation>Der Katalog kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::CatalogModel</name>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="153"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="155"/>
+        <source>Supports: %1</source>
+        <translation>Unterstützt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="159"/>
+        <source>Not given: billed at the input price.</source>
+        <translation>Nicht angegeben: wird zum Eingabepreis berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="160"/>
+        <source>Not given: batch requests cost the pay-as-you-go price.</source>
+        <translation>Nicht angegeben: Batch-Anfragen kosten den Pay-as-you-go-Preis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="163"/>
+        <source>Offered for replays and recommendations.</source>
+        <translation>Wird für Wiedergaben und Empfehlungen angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="165"/>
+        <source>Inactive models are not offered anywhere.</source>
+        <translation>Inaktive Modelle werden nirgends angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="300"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="302"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="304"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="306"/>
+        <source>Input
+$/1M</source>
+        <translation>Eingabe
+$/1M</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="308"/>
+        <source>Output
+$/1M</source>
+        <translation>Ausgabe
+$/1M</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="310"/>
+        <source>Cache
+read
+$/1M</source>
+        <translation>Cache
+lesen
+$/1M</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="312"/>
+        <source>Cache
+write
+$/1M</source>
+        <translation>Cache
+schreiben
+$/1M</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="314"/>
+        <source>Batch
+input
+$/1M</source>
+        <translation>Batch-
+Eingabe
+$/1M</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="316"/>
+        <source>Batch
+output
+$/1M</source>
+        <translation>Batch-
+Ausgabe
+$/1M</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="320"/>
+        <source>Max
+output</source>
+        <translation>Max.
+Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="318"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="322"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="324"/>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="326"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="333"/>
+        <source>USD per 1M tokens; &quot;–&quot; when the catalog does not give one. Edit with F2 or a double click.</source>
+        <translation>USD pro 1 Mio. Token; &quot;–&quot;, wenn der Katalog keinen angibt. Bearbeiten mit F2 oder Doppelklick.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="335"/>
+        <source>1 = most expensive and strongest; larger numbers are cheaper.</source>
+        <translation>1 = am teuersten und stärksten; größere Zahlen sind günstiger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="337"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
     </message>
 </context>
 <context>
@@ -575,6 +1068,162 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <location filename="../core/cli/clitarget.cpp" line="94"/>
         <source>Using the built-in simulated gateway at %1</source>
         <translation>Das eingebaute simulierte Gateway unter %1 wird verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::CostReport</name>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="126"/>
+        <source>(no model)</source>
+        <translation>(kein Modell)</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="166"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/costs/costreport.cpp" line="193"/>
+        <source>%1 across %n priced request(s)</source>
+        <translation>
+            <numerusform>%1 über %n Anfrage mit Preis</numerusform>
+            <numerusform>%1 über %n Anfragen mit Preis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/costs/costreport.cpp" line="197"/>
+        <source>%n request(s) on %1 unpriced model(s) not included</source>
+        <translation>
+            <numerusform>%n Anfrage an %1 Modell(e) ohne Preis nicht enthalten</numerusform>
+            <numerusform>%n Anfragen an %1 Modell(e) ohne Preis nicht enthalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="246"/>
+        <source>Re-priced with %1: %2 instead of %3 at list price (%4).
+</source>
+        <translation>Neu bepreist mit %1: %2 statt %3 zum Listenpreis (%4).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="250"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="251"/>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="252"/>
+        <source>use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="254"/>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="255"/>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="256"/>
+        <source>logged</source>
+        <translation>protokolliert</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="257"/>
+        <source>computed</source>
+        <translation>berechnet</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="258"/>
+        <source>diff</source>
+        <translation>Diff.</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="259"/>
+        <source>cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="260"/>
+        <source>batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="261"/>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="263"/>
+        <source>re-priced</source>
+        <translation>neu bepreist</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="268"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/costs/costreport.cpp" line="286"/>
+        <source>* %n row(s) more than 5% apart from the catalog, or with logged costs it cannot price.
+</source>
+        <translation>
+            <numerusform>* %n Zeile weicht mehr als 5 % vom Katalog ab oder hat protokollierte Kosten, die er nicht bepreisen kann.
+</numerusform>
+            <numerusform>* %n Zeilen weichen mehr als 5 % vom Katalog ab oder haben protokollierte Kosten, die er nicht bepreisen kann.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/costs/costreport.cpp" line="290"/>
+        <source>%n log(s) of &apos;%1&apos;: %2
+</source>
+        <translation>
+            <numerusform>%n Protokoll von &apos;%1&apos;: %2
+</numerusform>
+            <numerusform>%n Protokolle von &apos;%1&apos;: %2
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::CostsCommand</name>
+    <message>
+        <location filename="../core/cli/costscommand.cpp" line="19"/>
+        <source>The imported traffic&apos;s cost: Portkey&apos;s logged cost against the catalog&apos;s, with the difference broken down (cache, batch, reasoning, missing prices, price changes), unpriced requests counted beside the totals, and the traffic re-priced under a discount or another price file.</source>
+        <translation>Die Kosten des importierten Verkehrs: Portkeys protokollierte Kosten gegen die des Katalogs, mit aufgeschlüsselter Differenz (Cache, Batch, Reasoning, fehlende Preise, Preisänderungen), Anfragen ohne Preis neben den Summen gezählt, und der Verkehr neu bepreist mit einem Rabatt oder einer anderen Preisdatei.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/costscommand.cpp" line="26"/>
+        <source>Group by model, month or use_case (default model).</source>
+        <translation>Gruppieren nach model, month oder use_case (Standard model).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/costscommand.cpp" line="30"/>
+        <source>Re-price with PERCENT off a provider&apos;s list price, e.g. anthropic=20 (repeatable).</source>
+        <translation>Neu bepreisen mit PROZENT Rabatt auf den Listenpreis eines Anbieters, z. B. anthropic=20 (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/costscommand.cpp" line="34"/>
+        <source>Re-price with a Portkey or LiteLLM price file (or a catalog) applied on top of the project&apos;s catalog.</source>
+        <translation>Neu bepreisen mit einer Portkey- oder LiteLLM-Preisdatei (oder einem Katalog) über dem Katalog des Projekts.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/costscommand.cpp" line="41"/>
+        <source>usage: shadow-optic costs --project P.sqlite [--by model|month|use_case] [--discount PROVIDER=PERCENT]... [--prices FILE] [--json]</source>
+        <translation>Aufruf: shadow-optic costs --project P.sqlite [--by model|month|use_case] [--discount ANBIETER=PROZENT]... [--prices DATEI] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/costscommand.cpp" line="47"/>
+        <source>--by must be model, month or use_case, not &apos;%1&apos;.</source>
+        <translation>--by muss model, month oder use_case sein, nicht &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -797,6 +1446,12 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <location filename="../core/eval/evaluatorreport.cpp" line="117"/>
         <source>cache</source>
         <translation>Cache</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/evaluatorreport.cpp" line="136"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="137"/>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
     </message>
     <message>
         <location filename="../core/eval/evaluatorreport.cpp" line="145"/>
@@ -1318,9 +1973,9 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogGenerator</name>
     <message>
-        <location filename="../core/gen/loggenerator.cpp" line="235"/>
-        <location filename="../core/gen/loggenerator.cpp" line="418"/>
-        <location filename="../core/gen/loggenerator.cpp" line="427"/>
+        <location filename="../core/gen/loggenerator.cpp" line="237"/>
+        <location filename="../core/gen/loggenerator.cpp" line="461"/>
+        <location filename="../core/gen/loggenerator.cpp" line="470"/>
         <source>Cannot write &apos;%1&apos;: %2.</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -1445,27 +2100,32 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>ein &apos;content&apos; einer Nachricht ist weder eine Zeichenkette noch ein Array von Teilen</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="263"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="269"/>
         <source>unrecognised created_at &apos;%1&apos;</source>
         <translation>nicht erkanntes created_at &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="267"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="273"/>
         <source>field &apos;created_at&apos; is not a string</source>
         <translation>Feld &apos;created_at&apos; ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="328"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="308"/>
+        <source>field &apos;batch&apos; is not a boolean</source>
+        <translation>Feld &apos;batch&apos; ist kein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/logrecordparser.cpp" line="356"/>
         <source>field &apos;is_success&apos; is not a boolean</source>
         <translation>Feld &apos;is_success&apos; ist kein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="339"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="367"/>
         <source>field &apos;metadata&apos; is not a JSON object</source>
         <translation>Feld &apos;metadata&apos; ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="351"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="379"/>
         <source>field &apos;metadata&apos; is not an object</source>
         <translation>Feld &apos;metadata&apos; ist kein Objekt</translation>
     </message>
@@ -1473,54 +2133,65 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogSummary</name>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="112"/>
+        <location filename="../core/store/logsummary.cpp" line="131"/>
         <source>%1 requests, total cost $%2
 </source>
         <translation>%1 Anfragen, Gesamtkosten $%2
 </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/store/logsummary.cpp" line="133"/>
+        <source>%n request(s) on unpriced models not included: %1
+</source>
+        <translation>
+            <numerusform>%n Anfrage an Modelle ohne Preis nicht enthalten: %1
+</numerusform>
+            <numerusform>%n Anfragen an Modelle ohne Preis nicht enthalten: %1
+</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="114"/>
+        <location filename="../core/store/logsummary.cpp" line="136"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="115"/>
+        <location filename="../core/store/logsummary.cpp" line="137"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="116"/>
+        <location filename="../core/store/logsummary.cpp" line="138"/>
         <source>tokens in</source>
         <translation>Token ein</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="117"/>
+        <location filename="../core/store/logsummary.cpp" line="139"/>
         <source>tokens out</source>
         <translation>Token aus</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="118"/>
+        <location filename="../core/store/logsummary.cpp" line="140"/>
         <source>cost USD</source>
         <translation>Kosten USD</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="119"/>
+        <location filename="../core/store/logsummary.cpp" line="141"/>
         <source>errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="120"/>
+        <location filename="../core/store/logsummary.cpp" line="142"/>
         <source>p50 ms</source>
         <translation>p50 ms</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="121"/>
+        <location filename="../core/store/logsummary.cpp" line="143"/>
         <source>p95 ms</source>
         <translation>p95 ms</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="124"/>
+        <location filename="../core/store/logsummary.cpp" line="146"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
@@ -1703,187 +2374,192 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Replay run %1 finished: %2</source>
         <translation>Wiedergabelauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Trade-off</source>
         <translation>Abwägung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Logs table: first page in %1 ms</source>
         <translation>Protokolltabelle: erste Seite in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Shadow Optic started</source>
         <translation>Shadow Optic gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Target: %1 (not usable)</source>
         <translation>Ziel: %1 (nicht verwendbar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Replays, judge calls and verification go here. Click to change it in the Replay panel.</source>
         <translation>Replays, Bewertungsaufrufe und Verifikation gehen hierhin. Klicken Sie, um es im Replay-Bereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>%1 Click to fix it in the Replay panel.</source>
         <translation>%1 Klicken Sie, um es im Replay-Bereich zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Import Logs…</source>
         <translation>Protokolle &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Model &amp;Catalog…</source>
         <translation>Modell&amp;katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Reload Logs</source>
         <translation>Protokolle neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;About Shadow Optic</source>
         <translation>Ü&amp;ber Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>About Shadow Optic</source>
         <translation>Über Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Replays your Portkey traffic against cheaper models, scores cost, quality and refusals, and tells you which model to use and how to switch safely.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Spielt Ihren Portkey-Verkehr gegen günstigere Modelle ab, bewertet Kosten, Qualität und Ablehnungen und sagt Ihnen, welches Modell Sie nutzen sollten und wie Sie sicher wechseln.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <source>&lt;p&gt;Bundled price data: %1. Its licence is under Show Details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mitgelieferte Preisdaten: %1. Die Lizenz steht unter „Details einblenden“.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Shadow Optic</source>
         <translation>Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>%1 — Shadow Optic</source>
         <translation>%1 — Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Layout reset</source>
         <translation>Layout zurückgesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Opened project %1 (%n log record(s))</source>
         <translation>
             <numerusform>Projekt %1 geöffnet (%n Protokolldatensatz)</numerusform>
@@ -1891,73 +2567,73 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Shadow Optic projects (*.sqlite)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Cannot replace &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Shadow Optic projects (*.sqlite);;All files (*)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Import Portkey logs</source>
         <translation>Portkey-Protokolle importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Portkey exports (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
         <translation>Portkey-Exporte (*.jsonl *.json *.csv *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Open or create a project first (File ▸ New Project).</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Datei ▸ Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Catalog saved (version %1)</source>
         <translation>Katalog gespeichert (Version %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Another job is running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe läuft; warten Sie oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Replay running</source>
         <translation>Wiedergabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>A replay is still running. Cancel it and quit? Everything already replayed is saved and the run can be resumed later.</source>
         <translation>Eine Wiedergabe läuft noch. Abbrechen und beenden? Alles bereits Abgespielte ist gespeichert und der Lauf kann später fortgesetzt werden.</translation>
     </message>
@@ -1979,56 +2655,147 @@ Gepaart mit %1 (dieselben Prompts):
     </message>
 </context>
 <context>
+    <name>ShadowOptic::ModelResolution</name>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="19"/>
+        <source>No model was logged.</source>
+        <translation>Es wurde kein Modell protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="21"/>
+        <source>Priced as %1.</source>
+        <translation>Bepreist als %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="24"/>
+        <source>The slug &apos;%1&apos; names %2.</source>
+        <translation>Der Slug &apos;%1&apos; bezeichnet %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="27"/>
+        <source>Mapped in the catalog to %1.</source>
+        <translation>Im Katalog %1 zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="30"/>
+        <source>The dated snapshot &apos;%1&apos; is priced as its alias %2.</source>
+        <translation>Der datierte Snapshot &apos;%1&apos; wird wie sein Alias %2 bepreist.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="34"/>
+        <source>No provider was logged; the catalog prices &apos;%1&apos; as %2.</source>
+        <translation>Es wurde kein Anbieter protokolliert; der Katalog bepreist &apos;%1&apos; als %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="35"/>
+        <source>The provider &apos;%1&apos; is not in the catalog; &apos;%2&apos; is priced as %3.</source>
+        <translation>Der Anbieter &apos;%1&apos; ist nicht im Katalog; &apos;%2&apos; wird als %3 bepreist.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="38"/>
+        <source>No price: &apos;%1&apos; has %2 different prices under different providers and the provider &apos;%3&apos; does not say which — map it to a catalog model.</source>
+        <translation>Kein Preis: &apos;%1&apos; hat %2 verschiedene Preise bei verschiedenen Anbietern, und der Anbieter &apos;%3&apos; sagt nicht, welchen – ordnen Sie es einem Katalogmodell zu.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="45"/>
+        <source>No price: &apos;%1&apos; is not in the catalog — map it to a catalog model.</source>
+        <translation>Kein Preis: &apos;%1&apos; ist nicht im Katalog – ordnen Sie es einem Katalogmodell zu.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="46"/>
+        <source>No price: &apos;%1&apos; is not in the catalog under &apos;%2&apos; — map it to a catalog model.</source>
+        <translation>Kein Preis: &apos;%1&apos; ist nicht unter &apos;%2&apos; im Katalog – ordnen Sie es einem Katalogmodell zu.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="49"/>
+        <source>The catalog has no price for it.</source>
+        <translation>Der Katalog hat keinen Preis dafür.</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::PriceAdjustment</name>
+    <message>
+        <location filename="../core/costs/priceadjustment.cpp" line="14"/>
+        <source>&apos;%1&apos; is not a discount: write PROVIDER=PERCENT, e.g. anthropic=20 (0 to 100).</source>
+        <translation>&apos;%1&apos; ist kein Rabatt: schreiben Sie ANBIETER=PROZENT, z. B. anthropic=20 (0 bis 100).</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/priceadjustment.cpp" line="28"/>
+        <source>%1 %2% off</source>
+        <translation>%1 %2 % Rabatt</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/priceadjustment.cpp" line="30"/>
+        <source>prices from %1</source>
+        <translation>Preise aus %1</translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::PriceCatalog</name>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="45"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="47"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>kein gültiges JSON an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="49"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="51"/>
         <source>the top level is not a JSON object</source>
         <translation>die oberste Ebene ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="156"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="137"/>
+        <source>Portkey-AI/models at commit f654307e (2026-08-21), MIT licence, copyright Portkey.ai</source>
+        <translation>Portkey-AI/models, Commit f654307e (2026-08-21), MIT-Lizenz, Copyright Portkey.ai</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/pricecatalog.cpp" line="359"/>
         <source>no priced models found (expected Portkey&apos;s pricing_config.pay_as_you_go layout)</source>
         <translation>keine Modelle mit Preisen gefunden (erwartet wurde Portkeys Aufbau pricing_config.pay_as_you_go)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="210"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="471"/>
         <source>no priced chat models found (expected LiteLLM&apos;s input_cost_per_token/output_cost_per_token)</source>
         <translation>keine Chat-Modelle mit Preisen gefunden (erwartet wurde LiteLLMs input_cost_per_token/output_cost_per_token)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="221"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="482"/>
         <source>File &apos;%1&apos; is not readable: %2.</source>
         <translation>Die Datei &apos;%1&apos; ist nicht lesbar: %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="225"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="486"/>
         <source>File &apos;%1&apos; is larger than 64 MB; it is not a price catalog.</source>
         <translation>Die Datei &apos;%1&apos; ist größer als 64 MB; sie ist kein Preiskatalog.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="246"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="509"/>
         <source>neither a Portkey pricing file, a LiteLLM price map nor a Shadow Optic catalog</source>
         <translation>weder eine Portkey-Preisdatei noch eine LiteLLM-Preisliste noch ein Shadow-Optic-Katalog</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="249"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="512"/>
         <source>File &apos;%1&apos;: %2.</source>
         <translation>Datei &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="271"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="541"/>
         <source>&apos;models&apos; is missing or not an array</source>
         <translation>&apos;models&apos; fehlt oder ist kein Array</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="279"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="548"/>
         <source>a model entry has no model_id</source>
         <translation>ein Modelleintrag hat keine model_id</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/pricecatalog.cpp" line="552"/>
+        <source>the model &apos;%1&apos; of provider &apos;%2&apos; is listed twice</source>
+        <translation>das Modell &apos;%1&apos; des Anbieters &apos;%2&apos; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/pricecatalog.cpp" line="564"/>
+        <source>the mapping of &apos;%1&apos; names &apos;%2/%3&apos;, which is not in the catalog</source>
+        <translation>die Zuordnung von &apos;%1&apos; nennt &apos;%2/%3&apos;, das nicht im Katalog ist</translation>
     </message>
 </context>
 <context>
@@ -2090,55 +2857,55 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Das Projekt &apos;%1&apos; kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/store/projectschema.cpp" line="158"/>
+        <location filename="../core/store/projectschema.cpp" line="170"/>
         <source>Project &apos;%1&apos; was written by a newer Shadow Optic (schema %2, this build knows %3).</source>
         <translation>Das Projekt &apos;%1&apos; wurde von einer neueren Version von Shadow Optic geschrieben (Schema %2, diese Version kennt %3).</translation>
     </message>
     <message>
-        <location filename="../core/store/projectschema.cpp" line="177"/>
+        <location filename="../core/store/projectschema.cpp" line="189"/>
         <source>Migration to schema %1 failed: %2</source>
         <translation>Migration auf Schema %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/projectschema.cpp" line="189"/>
+        <location filename="../core/store/projectschema.cpp" line="197"/>
         <source>Cannot read the application id of &apos;%1&apos;: %2</source>
         <translation>Die Anwendungs-ID von &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="162"/>
+        <location filename="../core/store/importstore.cpp" line="170"/>
         <source>Cannot prepare the log insert: %1</source>
         <translation>Das Einfügen der Protokolle kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="181"/>
-        <location filename="../core/store/importstore.cpp" line="238"/>
-        <location filename="../core/store/importstore.cpp" line="265"/>
+        <location filename="../core/store/importstore.cpp" line="190"/>
+        <location filename="../core/store/importstore.cpp" line="247"/>
+        <location filename="../core/store/importstore.cpp" line="274"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="199"/>
+        <location filename="../core/store/importstore.cpp" line="208"/>
         <source>Cannot store log &apos;%1&apos;: %2</source>
         <translation>Das Protokoll &apos;%1&apos; kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="211"/>
+        <location filename="../core/store/importstore.cpp" line="220"/>
         <source>Cannot note the conversation of log &apos;%1&apos;: %2</source>
         <translation>Die Konversation des Protokolls &apos;%1&apos; kann nicht vermerkt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="224"/>
-        <location filename="../core/store/importstore.cpp" line="279"/>
+        <location filename="../core/store/importstore.cpp" line="233"/>
+        <location filename="../core/store/importstore.cpp" line="288"/>
         <source>Cannot commit imported rows: %1</source>
         <translation>Die importierten Zeilen können nicht festgeschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="252"/>
+        <location filename="../core/store/importstore.cpp" line="261"/>
         <source>Cannot commit the prompts: %1</source>
         <translation>Die Prompts können nicht festgeschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/catalogstore.cpp" line="62"/>
+        <location filename="../core/store/catalogstore.cpp" line="63"/>
         <source>Cannot save the catalog: %1</source>
         <translation>Der Katalog kann nicht gespeichert werden: %1</translation>
     </message>
@@ -2794,216 +3561,221 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Keine erfolgreiche Wiedergabe auf dem Prüfziel</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="110"/>
+        <location filename="../core/recommend/recommender.cpp" line="100"/>
+        <source>No price in the catalog for %1: its cost cannot be compared</source>
+        <translation>Kein Preis im Katalog für %1: seine Kosten lassen sich nicht vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="116"/>
         <source>Only %1 paired judged samples (needs %2)</source>
         <translation>Nur %1 gepaarte bewertete Stichproben (benötigt %2)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="112"/>
+        <location filename="../core/recommend/recommender.cpp" line="118"/>
         <source>Saves %1 (needs at least %2)</source>
         <translation>Spart %1 (benötigt mindestens %2)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="116"/>
+        <location filename="../core/recommend/recommender.cpp" line="122"/>
         <source>Quality drops by %1 (limit %2)</source>
         <translation>Die Qualität sinkt um %1 (Grenze %2)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="117"/>
+        <location filename="../core/recommend/recommender.cpp" line="123"/>
         <source>No paired quality comparison with the current model</source>
         <translation>Kein gepaarter Qualitätsvergleich mit dem aktuellen Modell</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="119"/>
+        <location filename="../core/recommend/recommender.cpp" line="125"/>
         <source>Confidence %1 below %2</source>
         <translation>Konfidenz %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="121"/>
+        <location filename="../core/recommend/recommender.cpp" line="127"/>
         <source>Mean quality %1 below the profile&apos;s minimum %2</source>
         <translation>Mittlere Qualität %1 unter dem Minimum %2 des Profils</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="126"/>
+        <location filename="../core/recommend/recommender.cpp" line="132"/>
         <source>p95 latency %1 ms above the %2 ms limit</source>
         <translation>p95-Latenz %1 ms über der Grenze von %2 ms</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="128"/>
+        <location filename="../core/recommend/recommender.cpp" line="134"/>
         <source>Measured $%1 per request, above the $%2 limit</source>
         <translation>Gemessen $%1 pro Anfrage, über der Grenze von $%2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="220"/>
+        <location filename="../core/recommend/recommender.cpp" line="226"/>
         <source>Follows the recommendation: %1 saves %2 with a %3 quality change on %4 prompts here</source>
         <translation>Folgt der Empfehlung: %1 spart %2 bei einer Qualitätsänderung von %3 auf %4 Prompts hier</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="223"/>
+        <location filename="../core/recommend/recommender.cpp" line="229"/>
         <source>Follows the recommendation (%1 judged prompts here, %2 needed to decide otherwise)</source>
         <translation>Folgt der Empfehlung (%1 bewertete Prompts hier, %2 nötig, um anders zu entscheiden)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="229"/>
+        <location filename="../core/recommend/recommender.cpp" line="235"/>
         <source>%1 drops %2 here on %3 prompts; %4 passes with a %5 saving</source>
         <translation>%1 verliert hier %2 auf %3 Prompts; %4 besteht mit einer Ersparnis von %5</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="239"/>
+        <location filename="../core/recommend/recommender.cpp" line="245"/>
         <source>%1 drops %2 here on %3 prompts (limit %4): keep %5</source>
         <translation>%1 verliert hier %2 auf %3 Prompts (Grenze %4): %5 beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="247"/>
+        <location filename="../core/recommend/recommender.cpp" line="253"/>
         <source>Passes the thresholds on this segment&apos;s own %1 prompts: saves %2 with a %3 quality change</source>
         <translation>Erreicht die Schwellen auf den eigenen %1 Prompts dieses Segments: spart %2 bei einer Qualitätsänderung von %3</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="252"/>
+        <location filename="../core/recommend/recommender.cpp" line="258"/>
         <source>Keep %1: %2 judged prompts here, too few (needs %3) to route this segment differently</source>
         <translation>%1 beibehalten: %2 bewertete Prompts hier, zu wenige (benötigt %3), um dieses Segment anders zu leiten</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="256"/>
+        <location filename="../core/recommend/recommender.cpp" line="262"/>
         <source>Keep %1: no candidate saves %2 within a %3 quality drop here</source>
         <translation>%1 beibehalten: kein Kandidat spart hier %2 bei einem Qualitätsverlust von höchstens %3</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="297"/>
+        <location filename="../core/recommend/recommender.cpp" line="303"/>
         <source>Cost reduction of %1 (measured on the same prompts)</source>
         <translation>Kostensenkung um %1 (gemessen mit denselben Prompts)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="298"/>
+        <location filename="../core/recommend/recommender.cpp" line="304"/>
         <source>Quality impact of %1 (95% CI %2 to %3 points)</source>
         <translation>Auswirkung auf die Qualität %1 (95%-KI %2 bis %3 Punkte)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="303"/>
+        <location filename="../core/recommend/recommender.cpp" line="309"/>
         <source>Confidence %1 from %2 paired judged samples</source>
         <translation>Konfidenz %1 aus %2 gepaarten bewerteten Stichproben</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="305"/>
+        <location filename="../core/recommend/recommender.cpp" line="311"/>
         <source>Refusal rate %1 vs %2 for %3 (McNemar p = %4)</source>
         <translation>Ablehnungsrate %1 gegenüber %2 für %3 (McNemar p = %4)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="311"/>
+        <location filename="../core/recommend/recommender.cpp" line="317"/>
         <source>Passed, but saves less than %1 (%2 vs %3)</source>
         <translation>Bestanden, spart aber weniger als %1 (%2 gegenüber %3)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="318"/>
+        <location filename="../core/recommend/recommender.cpp" line="324"/>
         <source>No model meets the quality and cost thresholds; %1 appears to be the right model for this profile.</source>
         <translation>Kein Modell erfüllt die Schwellen für Qualität und Kosten; %1 scheint das richtige Modell für dieses Profil zu sein.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="331"/>
+        <location filename="../core/recommend/recommender.cpp" line="337"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="336"/>
+        <location filename="../core/recommend/recommender.cpp" line="342"/>
         <source>Route all traffic to %1.</source>
         <translation>Den gesamten Verkehr an %1 leiten.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="337"/>
+        <location filename="../core/recommend/recommender.cpp" line="343"/>
         <source>Route traffic to %1, except %2 (per-segment evidence).</source>
         <translation>Verkehr an %1 leiten, außer %2 (Belege je Segment).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="339"/>
+        <location filename="../core/recommend/recommender.cpp" line="345"/>
         <source>Keep all traffic on %1.</source>
         <translation>Den gesamten Verkehr bei %1 belassen.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="340"/>
+        <location filename="../core/recommend/recommender.cpp" line="346"/>
         <source>Keep %1 overall; only %2 pass(es) the thresholds on their own prompts.</source>
         <translation>Insgesamt %1 beibehalten; nur %2 erreicht/erreichen die Schwellen mit den eigenen Prompts.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="348"/>
+        <location filename="../core/recommend/recommender.cpp" line="354"/>
         <source>A recommendation is already running.</source>
         <translation>Eine Empfehlung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="368"/>
+        <location filename="../core/recommend/recommender.cpp" line="374"/>
         <source>Discovering candidates</source>
         <translation>Kandidaten werden gesucht</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="381"/>
+        <location filename="../core/recommend/recommender.cpp" line="387"/>
         <source>No current model: the project has no logs; set the profile&apos;s current model.</source>
         <translation>Kein aktuelles Modell: Das Projekt hat keine Protokolle; legen Sie das aktuelle Modell im Profil fest.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="464"/>
+        <location filename="../core/recommend/recommender.cpp" line="470"/>
         <source>No cheaper model meets the profile&apos;s constraints (%1 excluded).</source>
         <translation>Kein günstigeres Modell erfüllt die Vorgaben des Profils (%1 ausgeschlossen).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="478"/>
-        <location filename="../core/recommend/recommender.cpp" line="558"/>
-        <location filename="../core/recommend/recommender.cpp" line="591"/>
+        <location filename="../core/recommend/recommender.cpp" line="484"/>
+        <location filename="../core/recommend/recommender.cpp" line="564"/>
+        <location filename="../core/recommend/recommender.cpp" line="597"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="482"/>
+        <location filename="../core/recommend/recommender.cpp" line="488"/>
         <source>The verification budget of $%1 is used up.</source>
         <translation>Das Prüfbudget von $%1 ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="498"/>
+        <location filename="../core/recommend/recommender.cpp" line="504"/>
         <source>No candidate passed verification and no stronger band is left (%1 iteration(s)).</source>
         <translation>Kein Kandidat hat die Prüfung bestanden, und es bleibt keine stärkere Klasse (%1 Iteration(en)).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="514"/>
-        <location filename="../core/recommend/recommender.cpp" line="548"/>
+        <location filename="../core/recommend/recommender.cpp" line="520"/>
+        <location filename="../core/recommend/recommender.cpp" line="554"/>
         <source>Verification could not start: %1</source>
         <translation>Die Prüfung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="535"/>
+        <location filename="../core/recommend/recommender.cpp" line="541"/>
         <source>Iteration %1: verifying %2 (%3 stored replays reused, %4 to replay)</source>
         <translation>Iteration %1: %2 wird geprüft (%3 gespeicherte Wiedergaben übernommen, %4 wiederzugeben)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="576"/>
-        <location filename="../core/recommend/recommender.cpp" line="584"/>
+        <location filename="../core/recommend/recommender.cpp" line="582"/>
+        <location filename="../core/recommend/recommender.cpp" line="590"/>
         <source>Verification could not be judged: %1</source>
         <translation>Die Prüfung konnte nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="616"/>
+        <location filename="../core/recommend/recommender.cpp" line="622"/>
         <source>Verification could not be evaluated: %1</source>
         <translation>Die Prüfung konnte nicht ausgewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="632"/>
+        <location filename="../core/recommend/recommender.cpp" line="638"/>
         <source>No candidate passed verification in %1 iteration(s).</source>
         <translation>Kein Kandidat hat die Prüfung in %1 Iteration(en) bestanden.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="644"/>
+        <location filename="../core/recommend/recommender.cpp" line="650"/>
         <source>Not verified: band %1 was not reached</source>
         <translation>Nicht geprüft: Klasse %1 wurde nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="645"/>
+        <location filename="../core/recommend/recommender.cpp" line="651"/>
         <source>Not verified: use-case fit %1 is below the top %2 of its band</source>
         <translation>Nicht geprüft: Die Eignung für den Anwendungsfall %1 liegt unter den besten %2 seiner Klasse</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="677"/>
+        <location filename="../core/recommend/recommender.cpp" line="683"/>
         <source>The recommendation could not be saved: %1</source>
         <translation>Die Empfehlung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="678"/>
+        <location filename="../core/recommend/recommender.cpp" line="684"/>
         <source>Recommendation ready</source>
         <translation>Empfehlung fertig</translation>
     </message>
@@ -4242,12 +5014,12 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/replaystore.cpp" line="217"/>
+        <location filename="../core/store/replaystore.cpp" line="221"/>
         <source>Cannot store the replay of %1 on %2: %3</source>
         <translation>Die Wiedergabe von %1 mit %2 kann nicht gespeichert werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/store/replaystore.cpp" line="233"/>
+        <location filename="../core/store/replaystore.cpp" line="237"/>
         <source>Cannot commit replay results: %1</source>
         <translation>Die Wiedergabeergebnisse können nicht festgeschrieben werden: %1</translation>
     </message>
@@ -4288,27 +5060,27 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::ResponseParser</name>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="61"/>
+        <location filename="../core/replay/responseparser.cpp" line="62"/>
         <source>guardrail denied: %1</source>
         <translation>von Guardrail abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="65"/>
+        <location filename="../core/replay/responseparser.cpp" line="66"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="71"/>
+        <location filename="../core/replay/responseparser.cpp" line="72"/>
         <source>malformed JSON in the response (%1 at byte %2)</source>
         <translation>fehlerhaftes JSON in der Antwort (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="77"/>
+        <location filename="../core/replay/responseparser.cpp" line="78"/>
         <source>gateway error: %1</source>
         <translation>Gateway-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="82"/>
+        <location filename="../core/replay/responseparser.cpp" line="83"/>
         <source>the response has no choices</source>
         <translation>die Antwort hat keine choices</translation>
     </message>
@@ -4581,12 +5353,12 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::SqliteLogInserter</name>
     <message>
-        <location filename="../core/store/sqliteloginserter.cpp" line="111"/>
+        <location filename="../core/store/sqliteloginserter.cpp" line="115"/>
         <source>Cannot store log &apos;%1&apos;: %2</source>
         <translation>Das Protokoll &apos;%1&apos; kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sqliteloginserter.cpp" line="128"/>
+        <location filename="../core/store/sqliteloginserter.cpp" line="132"/>
         <source>Cannot note the conversation of log &apos;%1&apos;: %2</source>
         <translation>Die Konversation des Protokolls &apos;%1&apos; kann nicht vermerkt werden: %2</translation>
     </message>
