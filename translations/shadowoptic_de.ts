@@ -350,42 +350,258 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
 <context>
     <name>ShadowOptic::CatalogCommand</name>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="22"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="107"/>
+        <source>PROVIDER/MODEL</source>
+        <translation>ANBIETER/MODELL</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="107"/>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="107"/>
+        <source>RANK</source>
+        <translation>RANG</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="108"/>
+        <source>IN $/1M</source>
+        <translation>EIN $/1M</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="108"/>
+        <source>OUT $/1M</source>
+        <translation>AUS $/1M</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="108"/>
+        <source>CACHE R</source>
+        <translation>CACHE L</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="109"/>
+        <source>CACHE W</source>
+        <translation>CACHE S</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="109"/>
+        <source>BATCH IN</source>
+        <translation>BATCH EIN</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="109"/>
+        <source>BATCH OUT</source>
+        <translation>BATCH AUS</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="148"/>
+        <source>$%1 per 1M tokens</source>
+        <translation>$%1 pro 1 Mio. Token</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="152"/>
+        <source>  priced as     %1</source>
+        <translation>  bepreist als    %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="153"/>
+        <source>  input         %1</source>
+        <translation>  Eingabe         %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="154"/>
+        <source>  output        %1</source>
+        <translation>  Ausgabe         %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="155"/>
+        <source>  cache read    %1</source>
+        <translation>  Cache-Lesen     %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="156"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="158"/>
+        <source>not given (input price)</source>
+        <translation>nicht angegeben (Eingabepreis)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="157"/>
+        <source>  cache write   %1</source>
+        <translation>  Cache-Schreiben %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="159"/>
+        <source>  batch input   %1</source>
+        <translation>  Batch-Eingabe   %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="160"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="162"/>
+        <source>not given (pay-as-you-go price)</source>
+        <translation>nicht angegeben (Pay-as-you-go-Preis)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="161"/>
+        <source>  batch output  %1</source>
+        <translation>  Batch-Ausgabe   %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="175"/>
         <source>Import a Portkey pricing or LiteLLM price file.</source>
         <translation>Eine Portkey-Preisdatei oder LiteLLM-Preisdatei importieren.</translation>
     </message>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="22"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="175"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="23"/>
-        <source>Show the project&apos;s model and price catalog, or import prices into it.</source>
-        <translation>Den Modell- und Preiskatalog des Projekts anzeigen oder Preise hineinimportieren.</translation>
+        <location filename="../core/cli/catalogcommand.cpp" line="176"/>
+        <source>List every priced model, not only the candidates.</source>
+        <translation>Jedes Modell mit Preis auflisten, nicht nur die Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="28"/>
-        <source>usage: shadow-optic catalog --project P.sqlite [--import FILE] [--json]</source>
-        <translation>Aufruf: shadow-optic catalog --project P.sqlite [--import FILE] [--json]</translation>
+        <location filename="../core/cli/catalogcommand.cpp" line="179"/>
+        <source>List the models whose provider/model contains this text (case-insensitive).</source>
+        <translation>Die Modelle auflisten, deren Anbieter/Modell diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
-        <location filename="../core/cli/catalogcommand.cpp" line="47"/>
-        <source>Imported prices for %1 models; catalog version %2.</source>
-        <translation>Preise für %1 Modelle importiert; Katalogversion %2.</translation>
+        <location filename="../core/cli/catalogcommand.cpp" line="179"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="182"/>
+        <source>Price a logged model as a catalog entry: PROVIDER/MODEL=TO_PROVIDER/TO_MODEL; without PROVIDER/ (or with */) it applies under any provider. Repeatable.</source>
+        <translation>Ein protokolliertes Modell wie einen Katalogeintrag bepreisen: ANBIETER/MODELL=ZIEL_ANBIETER/ZIEL_MODELL; ohne ANBIETER/ (oder mit */) gilt es für jeden Anbieter. Wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="184"/>
+        <source>from=to</source>
+        <translation>von=nach</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="186"/>
+        <source>Remove the mapping of a logged PROVIDER/MODEL. Repeatable.</source>
+        <translation>Die Zuordnung eines protokollierten ANBIETER/MODELL entfernen. Wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="187"/>
+        <location filename="../core/cli/catalogcommand.cpp" line="191"/>
+        <source>provider/model</source>
+        <translation>Anbieter/Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="190"/>
+        <source>Explain how a logged PROVIDER/MODEL (or MODEL) is priced, with the prices used.</source>
+        <translation>Erklären, wie ein protokolliertes ANBIETER/MODELL (oder MODELL) bepreist wird, mit den verwendeten Preisen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="193"/>
+        <source>Show the project&apos;s model and price catalog (the candidates unless --all or --search), import prices, map logged models to catalog entries, or explain how a logged model is priced. Prices are USD per 1M tokens; --json prints the whole catalog in USD per 1K tokens.</source>
+        <translation>Den Modell- und Preiskatalog des Projekts anzeigen (die Kandidaten, außer mit --all oder --search), Preise importieren, protokollierte Modelle Katalogeinträgen zuordnen oder erklären, wie ein protokolliertes Modell bepreist wird. Preise in USD pro 1 Mio. Token; --json gibt den ganzen Katalog in USD pro 1.000 Token aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="200"/>
+        <source>usage: shadow-optic catalog --project P.sqlite [--all | --search TEXT] [--import FILE] [--map FROM=PROVIDER/MODEL] [--unmap FROM] [--resolve PROVIDER/MODEL] [--json]</source>
+        <translation>Aufruf: shadow-optic catalog --project P.sqlite [--all | --search TEXT] [--import DATEI] [--map VON=ANBIETER/MODELL] [--unmap VON] [--resolve ANBIETER/MODELL] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="210"/>
+        <source>--map &apos;%1&apos;: expected PROVIDER/MODEL=TO_PROVIDER/TO_MODEL or MODEL=TO_PROVIDER/TO_MODEL, e.g. --map my-deployment=openai/gpt-4o.</source>
+        <translation>--map &apos;%1&apos;: erwartet ANBIETER/MODELL=ZIEL_ANBIETER/ZIEL_MODELL oder MODELL=ZIEL_ANBIETER/ZIEL_MODELL, z. B. --map my-deployment=openai/gpt-4o.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="221"/>
+        <source>--unmap &apos;%1&apos;: expected PROVIDER/MODEL or MODEL.</source>
+        <translation>--unmap &apos;%1&apos;: erwartet ANBIETER/MODELL oder MODELL.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="229"/>
+        <source>--resolve &apos;%1&apos;: expected PROVIDER/MODEL or MODEL.</source>
+        <translation>--resolve &apos;%1&apos;: erwartet ANBIETER/MODELL oder MODELL.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="233"/>
+        <source>--resolve names one logged model; &apos;*/&apos; means any provider only for --map and --unmap.</source>
+        <translation>--resolve nennt ein protokolliertes Modell; &apos;*/&apos; steht nur bei --map und --unmap für jeden Anbieter.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="254"/>
+        <source>Imported prices for %1 models.</source>
+        <translation>Preise für %1 Modelle importiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="260"/>
+        <source>&apos;%1/%2&apos; is not in the catalog; nothing was changed.</source>
+        <translation>&apos;%1/%2&apos; ist nicht im Katalog; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="263"/>
+        <source>Catalog entries like it: %1</source>
+        <translation>Ähnliche Katalogeinträge: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="266"/>
+        <source>&apos;%1&apos; is priced as %2/%3.</source>
+        <translation>&apos;%1&apos; wird als %2/%3 bepreist.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="273"/>
+        <source>There is no mapping of &apos;%1&apos;; nothing was changed. Mappings: %2.</source>
+        <translation>Es gibt keine Zuordnung von &apos;%1&apos;; nichts wurde geändert. Zuordnungen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="275"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="278"/>
+        <source>The mapping of &apos;%1&apos; was removed.</source>
+        <translation>Die Zuordnung von &apos;%1&apos; wurde entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="286"/>
+        <source>Catalog version %1 saved.</source>
+        <translation>Katalogversion %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="326"/>
+        <source>No catalog entry matches &apos;%1&apos;.</source>
+        <translation>Kein Katalogeintrag passt zu &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="331"/>
+        <source>Mappings:</source>
+        <translation>Zuordnungen:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/catalogcommand.cpp" line="334"/>
+        <source>%1 (any provider)</source>
+        <translation>%1 (jeder Anbieter)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/catalogcommand.cpp" line="339"/>
+        <source>%n more model(s) priced; --all to list them, --search TEXT to find one.</source>
+        <translation>
+            <numerusform>%n weiteres Modell mit Preis; --all listet es auf, --search TEXT findet eines.</numerusform>
+            <numerusform>%n weitere Modelle mit Preis; --all listet sie auf, --search TEXT findet eines.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::CatalogConflicts</name>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="94"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="93"/>
         <source>Catalog: no conflicts with the logs.
 </source>
         <translation>Katalog: keine Konflikte mit den Protokollen.
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/catalog/catalogconflicts.cpp" line="97"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="96"/>
         <source>%n log(s) of &apos;%1&apos;: %2</source>
         <translation>
             <numerusform>%n Log von &apos;%1&apos;: %2</numerusform>
@@ -393,12 +609,12 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         </translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="98"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="97"/>
         <source>no price — map it to a catalog model.</source>
         <translation>kein Preis – ordnen Sie es einem Katalogmodell zu.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="101"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="100"/>
         <source>Catalog conflict: %1 logs of &apos;%2&apos; report a cost more than 5% away from the catalog price (median reported/catalog = %3).
 </source>
         <translation>Katalogkonflikt: %1 Protokolle von &apos;%2&apos; melden Kosten, die mehr als 5 % vom Katalogpreis abweichen (Median gemeldet/Katalog = %3).
@@ -408,98 +624,358 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
 <context>
     <name>ShadowOptic::CatalogDialog</name>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="83"/>
         <source>Model and price catalog</source>
         <translation>Modell- und Preiskatalog</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="87"/>
         <source>Cannot load the catalog: %1</source>
         <translation>Der Katalog kann nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="39"/>
-        <source>Import prices…</source>
-        <translation>Preise importieren…</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="71"/>
+        <source>Candidates &amp;only</source>
+        <translation>&amp;Nur Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="77"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="79"/>
+        <source>&amp;Remove Mapping</source>
+        <translation>Zuordnung &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="94"/>
+        <source>&amp;Import Prices…</source>
+        <translation>Preise &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="95"/>
         <source>Portkey pricing JSON (USD cents per token) or LiteLLM model_prices_and_context_window.json (USD per token)</source>
         <translation>Portkey-Preis-JSON (USD-Cent pro Token) oder LiteLLM model_prices_and_context_window.json (USD pro Token)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="44"/>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="104"/>
         <source>Import prices</source>
         <translation>Preise importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="99"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
-        <source>Model</source>
-        <translation>Modell</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="111"/>
+        <source>Provider or model, e.g. openai/gpt-4o</source>
+        <translation>Anbieter oder Modell, z. B. openai/gpt-4o</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="113"/>
+        <source>&amp;Find:</source>
+        <translation>Suc&amp;hen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
-        <source>Rank</source>
-        <translation>Rang</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="132"/>
+        <source>Show only the models offered for replays and recommendations</source>
+        <translation>Nur die Modelle zeigen, die für Wiedergaben und Empfehlungen angeboten werden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
-        <source>Input $/1M</source>
-        <translation>Eingabe $/1M</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="138"/>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="56"/>
-        <source>Output $/1M</source>
-        <translation>Ausgabe $/1M</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="139"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="57"/>
-        <source>Context</source>
-        <translation>Kontext</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="147"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="57"/>
-        <source>Latency</source>
-        <translation>Latenz</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="201"/>
+        <source>provider/model, e.g. openai/gpt-4o</source>
+        <translation>Anbieter/Modell, z. B. openai/gpt-4o</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="57"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="205"/>
+        <source>Map &amp;to:</source>
+        <translation>Zuordnen z&amp;u:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="69"/>
-        <source>Conflicts between the logs and the catalog:</source>
-        <translation>Konflikte zwischen den Protokollen und dem Katalog:</translation>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="208"/>
+        <source>Price the selected logged model as this catalog entry</source>
+        <translation>Das ausgewählte protokollierte Modell wie diesen Katalogeintrag bepreisen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="224"/>
+        <source>Conflicts between the logs and the catalog</source>
+        <translation>Konflikte zwischen Protokollen und Katalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="239"/>
+        <source>Mappings</source>
+        <translation>Zuordnungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="94"/>
-        <source>Catalog version %1 · %n model(s)</source>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="309"/>
+        <source>Imported prices for %Ln model(s) from &apos;%1&apos;.</source>
         <translation>
-            <numerusform>Katalogversion %1 · %n Modell</numerusform>
-            <numerusform>Katalogversion %1 · %n Modelle</numerusform>
+            <numerusform>Preise für %Ln Modell aus &apos;%1&apos; importiert.</numerusform>
+            <numerusform>Preise für %Ln Modelle aus &apos;%1&apos; importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="338"/>
+        <source>%L1 of %Ln model(s)</source>
+        <translation>
+            <numerusform>%L1 von %Ln Modell</numerusform>
+            <numerusform>%L1 von %Ln Modellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="341"/>
+        <source>%Ln more outside the candidates</source>
+        <translation>
+            <numerusform>%Ln weiteres außerhalb der Kandidaten</numerusform>
+            <numerusform>%Ln weitere außerhalb der Kandidaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="349"/>
+        <source>%Ln model(s)</source>
+        <translation>
+            <numerusform>%Ln Modell</numerusform>
+            <numerusform>%Ln Modelle</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="351"/>
+        <source>Catalog version %1 · %2</source>
+        <translation>Katalogversion %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="352"/>
+        <source>Catalog version %1 · %2 · changed: saving stores version %3</source>
+        <translation>Katalogversion %1 · %2 · geändert: Speichern legt Version %3 an</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="380"/>
         <source>Cannot check conflicts: %1</source>
         <translation>Konflikte können nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/catalogdialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="385"/>
+        <source>No price — map it to a catalog model.</source>
+        <translation>Kein Preis – ordnen Sie es einem Katalogmodell zu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="386"/>
+        <source>%Ln log(s) of &apos;%1&apos;: %2</source>
+        <translation>
+            <numerusform>%Ln Protokoll von &apos;%1&apos;: %2</numerusform>
+            <numerusform>%Ln Protokolle von &apos;%1&apos;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="390"/>
+        <source>Logged provider: %1</source>
+        <translation>Protokollierter Anbieter: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="390"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="394"/>
+        <source>%Ln log(s) of &apos;%1&apos; report a cost more than 5% away from the catalog price (median reported/catalog = %2).</source>
+        <translation>
+            <numerusform>%Ln Protokoll von &apos;%1&apos; meldet Kosten, die mehr als 5 % vom Katalogpreis abweichen (Median gemeldet/Katalog = %2).</numerusform>
+            <numerusform>%Ln Protokolle von &apos;%1&apos; melden Kosten, die mehr als 5 % vom Katalogpreis abweichen (Median gemeldet/Katalog = %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="402"/>
+        <source>No conflicts: every logged model is priced and its costs match.</source>
+        <translation>Keine Konflikte: Jedes protokollierte Modell hat einen Preis, und seine Kosten stimmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="422"/>
+        <source>%1 (any provider)</source>
+        <translation>%1 (jeder Anbieter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="423"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="448"/>
+        <source>&apos;%1&apos; is not a catalog entry; choose one as provider/model.</source>
+        <translation>&apos;%1&apos; ist kein Katalogeintrag; wählen Sie einen als Anbieter/Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="453"/>
+        <source>&apos;%1&apos; is now priced as %2.</source>
+        <translation>&apos;%1&apos; wird jetzt als %2 bepreist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="479"/>
+        <source>The mapping of &apos;%1&apos; was removed.</source>
+        <translation>Die Zuordnung von &apos;%1&apos; wurde entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/catalogdialog.cpp" line="491"/>
         <source>Cannot save the catalog: %1</source>
         <translation>Der Katalog kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::CatalogModel</name>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="153"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="155"/>
+        <source>Supports: %1</source>
+        <translation>Unterstützt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="159"/>
+        <source>Not given: billed at the input price.</source>
+        <translation>Nicht angegeben: wird zum Eingabepreis berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="160"/>
+        <source>Not given: batch requests cost the pay-as-you-go price.</source>
+        <translation>Nicht angegeben: Batch-Anfragen kosten den Pay-as-you-go-Preis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="163"/>
+        <source>Offered for replays and recommendations.</source>
+        <translation>Wird für Wiedergaben und Empfehlungen angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="165"/>
+        <source>Inactive models are not offered anywhere.</source>
+        <translation>Inaktive Modelle werden nirgends angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="300"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="302"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="304"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="306"/>
+        <source>Input
+$/1M</source>
+        <translation>Eingabe
+$/1M</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="308"/>
+        <source>Output
+$/1M</source>
+        <translation>Ausgabe
+$/1M</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="310"/>
+        <source>Cache
+read
+$/1M</source>
+        <translation>Cache
+lesen
+$/1M</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="312"/>
+        <source>Cache
+write
+$/1M</source>
+        <translation>Cache
+schreiben
+$/1M</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="314"/>
+        <source>Batch
+input
+$/1M</source>
+        <translation>Batch-
+Eingabe
+$/1M</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="316"/>
+        <source>Batch
+output
+$/1M</source>
+        <translation>Batch-
+Ausgabe
+$/1M</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="318"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="320"/>
+        <source>Max
+output</source>
+        <translation>Max.
+Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="322"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="324"/>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="326"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="333"/>
+        <source>USD per 1M tokens; &quot;–&quot; when the catalog does not give one. Edit with F2 or a double click.</source>
+        <translation>USD pro 1 Mio. Token; &quot;–&quot;, wenn der Katalog keinen angibt. Bearbeiten mit F2 oder Doppelklick.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="335"/>
+        <source>1 = most expensive and strongest; larger numbers are cheaper.</source>
+        <translation>1 = am teuersten und stärksten; größere Zahlen sind günstiger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/catalogmodel.cpp" line="337"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
     </message>
 </context>
 <context>
@@ -1914,187 +2390,192 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Replay run %1 finished: %2</source>
         <translation>Wiedergabelauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Trade-off</source>
         <translation>Abwägung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Logs table: first page in %1 ms</source>
         <translation>Protokolltabelle: erste Seite in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Shadow Optic started</source>
         <translation>Shadow Optic gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Target: %1 (not usable)</source>
         <translation>Ziel: %1 (nicht verwendbar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Replays, judge calls and verification go here. Click to change it in the Replay panel.</source>
         <translation>Replays, Bewertungsaufrufe und Verifikation gehen hierhin. Klicken Sie, um es im Replay-Bereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>%1 Click to fix it in the Replay panel.</source>
         <translation>%1 Klicken Sie, um es im Replay-Bereich zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Import Logs…</source>
         <translation>Protokolle &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Model &amp;Catalog…</source>
         <translation>Modell&amp;katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Reload Logs</source>
         <translation>Protokolle neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;About Shadow Optic</source>
         <translation>Ü&amp;ber Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>About Shadow Optic</source>
         <translation>Über Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Replays your Portkey traffic against cheaper models, scores cost, quality and refusals, and tells you which model to use and how to switch safely.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Spielt Ihren Portkey-Verkehr gegen günstigere Modelle ab, bewertet Kosten, Qualität und Ablehnungen und sagt Ihnen, welches Modell Sie nutzen sollten und wie Sie sicher wechseln.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <source>&lt;p&gt;Bundled price data: %1. Its licence is under Show Details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mitgelieferte Preisdaten: %1. Die Lizenz steht unter „Details einblenden“.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Shadow Optic</source>
         <translation>Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>%1 — Shadow Optic</source>
         <translation>%1 — Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Layout reset</source>
         <translation>Layout zurückgesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Opened project %1 (%n log record(s))</source>
         <translation>
             <numerusform>Projekt %1 geöffnet (%n Protokolldatensatz)</numerusform>
@@ -2102,73 +2583,73 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Shadow Optic projects (*.sqlite)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>Cannot replace &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Shadow Optic projects (*.sqlite);;All files (*)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Import Portkey logs</source>
         <translation>Portkey-Protokolle importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Portkey exports (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
         <translation>Portkey-Exporte (*.jsonl *.json *.csv *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Open or create a project first (File ▸ New Project).</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Datei ▸ Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Catalog saved (version %1)</source>
         <translation>Katalog gespeichert (Version %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Another job is running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe läuft; warten Sie oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Replay running</source>
         <translation>Wiedergabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>A replay is still running. Cancel it and quit? Everything already replayed is saved and the run can be resumed later.</source>
         <translation>Eine Wiedergabe läuft noch. Abbrechen und beenden? Alles bereits Abgespielte ist gespeichert und der Lauf kann später fortgesetzt werden.</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "catalog/pricecatalog.h"
 #include "dialogs/catalogdialog.h"
 #include "dialogs/importsummarydialog.h"
 #include "docks/activitylogpage.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -240,11 +242,17 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Shadow Optic"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Shadow Optic"),
-            tr("<h3>Shadow Optic %1</h3><p>Replays your Portkey traffic against cheaper models, scores "
-               "cost, quality and refusals, and tells you which model to use and how to switch safely.</p>")
-                .arg(QCoreApplication::applicationVersion()));
+        QMessageBox box(QMessageBox::Information, tr("About Shadow Optic"),
+                        tr("<h3>Shadow Optic %1</h3><p>Replays your Portkey traffic against cheaper models, scores "
+                           "cost, quality and refusals, and tells you which model to use and how to switch safely.</p>")
+                                .arg(QCoreApplication::applicationVersion())
+                            + tr("<p>Bundled price data: %1. Its licence is under Show Details.</p>")
+                                  .arg(PriceCatalog::bundledSource().toHtmlEscaped()),
+                        QMessageBox::Ok, this);
+        QFile licence(QStringLiteral(":/portkey-models/LICENSE"));
+        if (licence.open(QIODevice::ReadOnly))
+            box.setDetailedText(QString::fromUtf8(licence.readAll()));
+        box.exec();
     });
 }
 
