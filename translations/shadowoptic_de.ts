@@ -27,57 +27,62 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="36"/>
+        <location filename="../core/cli/commandline.cpp" line="37"/>
         <source>Import Portkey exports into a project</source>
         <translation>Portkey-Exporte in ein Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="37"/>
+        <location filename="../core/cli/commandline.cpp" line="38"/>
         <source>Per-model totals of the imported logs</source>
         <translation>Summen je Modell für die importierten Protokolle</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="38"/>
+        <location filename="../core/cli/commandline.cpp" line="39"/>
+        <source>The logged bill against the catalog, and re-priced</source>
+        <translation>Die protokollierte Rechnung gegen den Katalog, und neu bepreist</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commandline.cpp" line="41"/>
         <source>Write a synthetic Portkey export</source>
         <translation>Einen synthetischen Portkey-Export schreiben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="40"/>
+        <location filename="../core/cli/commandline.cpp" line="43"/>
         <source>Show or import the model price catalog</source>
         <translation>Den Modell-Preiskatalog anzeigen oder importieren</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="41"/>
+        <location filename="../core/cli/commandline.cpp" line="44"/>
         <source>Replay logged prompts against candidate models</source>
         <translation>Protokollierte Prompts mit Kandidatenmodellen wiedergeben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="43"/>
+        <location filename="../core/cli/commandline.cpp" line="46"/>
         <source>List the project&apos;s replay runs</source>
         <translation>Die Wiedergabeläufe des Projekts auflisten</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="44"/>
+        <location filename="../core/cli/commandline.cpp" line="47"/>
         <source>Run the built-in simulated gateway</source>
         <translation>Das eingebaute simulierte Gateway ausführen</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="45"/>
+        <location filename="../core/cli/commandline.cpp" line="48"/>
         <source>Judge a replay run and print per-model aggregates</source>
         <translation>Einen Wiedergabelauf bewerten und Summen je Modell ausgeben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="47"/>
+        <location filename="../core/cli/commandline.cpp" line="50"/>
         <source>Recommend a cheaper model, verified on the logs</source>
         <translation>Ein günstigeres Modell empfehlen, an den Protokollen geprüft</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="49"/>
+        <location filename="../core/cli/commandline.cpp" line="52"/>
         <source>refusals classify: refusal columns for a CSV</source>
         <translation>refusals classify: Ablehnungsspalten für eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="78"/>
+        <location filename="../core/cli/commandline.cpp" line="81"/>
         <source>Usage: shadow-optic [COMMAND] [OPTIONS]
 Without a command the desktop application starts.
 
@@ -90,13 +95,15 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="86"/>
+        <location filename="../core/cli/commandline.cpp" line="89"/>
         <source>
 Desktop options:
   --project FILE   open this project
   --import FILE    import this log file on start
   --demo           a sample project on the built-in simulated gateway
   --screenshot PNG save a screenshot after start-up and quit
+  --dock NAME      with --screenshot: raise this dock and shoot it alone
+                   (ReplayDock, TradeoffDock, RecommendationDock, CostsDock)
   --version        print the version
 
 Exit codes: 0 success, 1 error, 2 usage error, 3 finished with failures, 130 cancelled.
@@ -108,6 +115,8 @@ Desktop-Optionen:
   --import FILE    diese Protokolldatei beim Start importieren
   --demo           ein Beispielprojekt mit dem eingebauten simulierten Gateway
   --screenshot PNG nach dem Start ein Bildschirmfoto speichern und beenden
+  --dock NAME      mit --screenshot: dieses Dock nach vorn holen und allein aufnehmen
+                   (ReplayDock, TradeoffDock, RecommendationDock, CostsDock)
   --version        die Version ausgeben
 
 Rückgabewerte: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 mit Fehlschlägen beendet, 130 abgebrochen.
@@ -115,7 +124,7 @@ Ergebnisse gehen in die Standardausgabe, Fortschritt und Diagnosen in die Standa
 Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commandline.cpp" line="111"/>
+        <location filename="../core/cli/commandline.cpp" line="116"/>
         <source>Warning: %n project connection(s) still open at exit.</source>
         <translation>
             <numerusform>Warnung: %n Projektverbindung beim Beenden noch offen.</numerusform>
@@ -123,7 +132,7 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="126"/>
+        <location filename="../core/cli/commandline.cpp" line="131"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
@@ -181,6 +190,12 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <location filename="../ui/models/aggregatesmodel.cpp" line="182"/>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="206"/>
+        <location filename="../ui/models/aggregatesmodel.cpp" line="208"/>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
     </message>
     <message>
         <location filename="../ui/models/aggregatesmodel.cpp" line="214"/>
@@ -306,32 +321,32 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <translation>Das aktuelle Modell &apos;%1&apos; ist nicht im Preiskatalog.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="61"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="62"/>
         <source>Retired in the catalog</source>
         <translation>Im Katalog ausgemustert</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="63"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="64"/>
         <source>Provider %1 is blocked</source>
         <translation>Anbieter %1 ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="66"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="67"/>
         <source>Lacks the required capability %1</source>
         <translation>Die erforderliche Fähigkeit %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="68"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="69"/>
         <source>Context window %1 is smaller than the longest logged prompt (%2 tokens)</source>
         <translation>Das Kontextfenster %1 ist kleiner als der längste protokollierte Prompt (%2 Token)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="72"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="73"/>
         <source>Costs $%1 per request, above the $%2 limit</source>
         <translation>Kostet $%1 pro Anfrage, über der Grenze von $%2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="76"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="77"/>
         <source>Not served by the verification target</source>
         <translation>Nicht vom Prüfziel angeboten</translation>
     </message>
@@ -367,21 +382,27 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
 <context>
     <name>ShadowOptic::CatalogConflicts</name>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="88"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="94"/>
         <source>Catalog: no conflicts with the logs.
 </source>
         <translation>Katalog: keine Konflikte mit den Protokollen.
 </translation>
     </message>
-    <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="91"/>
-        <source>Catalog conflict: model &apos;%1&apos; (%2 requests) is not in the catalog.
-</source>
-        <translation>Katalogkonflikt: Modell &apos;%1&apos; (%2 Anfragen) ist nicht im Katalog.
-</translation>
+    <message numerus="yes">
+        <location filename="../core/catalog/catalogconflicts.cpp" line="97"/>
+        <source>%n log(s) of &apos;%1&apos;: %2</source>
+        <translation>
+            <numerusform>ein Protokoll von &apos;%1&apos;: %2</numerusform>
+            <numerusform>%n Protokolle von &apos;%1&apos;: %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="93"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="98"/>
+        <source>no price — map it to a catalog model.</source>
+        <translation>kein Preis — ordnen Sie es einem Katalogmodell zu.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="101"/>
         <source>Catalog conflict: %1 logs of &apos;%2&apos; report a cost more than 5% away from the catalog price (median reported/catalog = %3).
 </source>
         <translation>Katalogkonflikt: %1 Protokolle von &apos;%2&apos; melden Kosten, die mehr als 5 % vom Katalogpreis abweichen (Median gemeldet/Katalog = %3).
@@ -575,6 +596,645 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <location filename="../core/cli/clitarget.cpp" line="94"/>
         <source>Using the built-in simulated gateway at %1</source>
         <translation>Das eingebaute simulierte Gateway unter %1 wird verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::CostBarChart</name>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="52"/>
+        <source>Logged vs computed cost: no costs yet</source>
+        <translation>Protokollierte gegen berechnete Kosten: noch keine Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="82"/>
+        <source>Logged vs computed cost per model</source>
+        <translation>Protokollierte gegen berechnete Kosten je Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="83"/>
+        <source>Logged vs computed cost per month</source>
+        <translation>Protokollierte gegen berechnete Kosten je Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="84"/>
+        <source>Logged vs computed cost per use case</source>
+        <translation>Protokollierte gegen berechnete Kosten je Anwendungsfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="85"/>
+        <source>%1 (%2 of %3 shown)</source>
+        <translation>%1 (%2 von %3 gezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="87"/>
+        <source>Logged</source>
+        <translation>Protokolliert</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="88"/>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="89"/>
+        <source>Re-priced</source>
+        <translation>Neu bepreist</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="108"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="110"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="154"/>
+        <source>Logged: %1</source>
+        <translation>Protokolliert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="155"/>
+        <source>Computed: %1</source>
+        <translation>Berechnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="157"/>
+        <source>Re-priced: %1</source>
+        <translation>Neu bepreist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::CostReport</name>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="129"/>
+        <source>(no model)</source>
+        <translation>(kein Modell)</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="169"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/costs/costreport.cpp" line="196"/>
+        <source>%1 across %n priced request(s)</source>
+        <translation>
+            <numerusform>%1 für eine bepreiste Anfrage</numerusform>
+            <numerusform>%1 für %n bepreiste Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/costs/costreport.cpp" line="200"/>
+        <source>%n request(s) on %1 unpriced model(s) not included</source>
+        <translation>
+            <numerusform>eine Anfrage an %1 Modell(e) ohne Preis nicht enthalten</numerusform>
+            <numerusform>%n Anfragen an %1 Modell(e) ohne Preis nicht enthalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="249"/>
+        <source>Re-priced with %1: %2 instead of %3 at list price (%4).
+</source>
+        <translation>Neu bepreist mit %1: %2 statt %3 zum Listenpreis (%4).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="253"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="254"/>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="255"/>
+        <source>use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="257"/>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="258"/>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="259"/>
+        <source>logged</source>
+        <translation>protokolliert</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="260"/>
+        <source>computed</source>
+        <translation>berechnet</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="261"/>
+        <source>diff</source>
+        <translation>Abw.</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="262"/>
+        <source>cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="263"/>
+        <source>batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="264"/>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="266"/>
+        <source>re-priced</source>
+        <translation>neu bepreist</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/costreport.cpp" line="271"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/costs/costreport.cpp" line="289"/>
+        <source>* %n row(s) more than 5% apart from the catalog, or with logged costs it cannot price.
+</source>
+        <translation>
+            <numerusform>* Eine Zeile weicht um mehr als 5 % vom Katalog ab oder hat protokollierte Kosten, die er nicht bepreisen kann.
+</numerusform>
+            <numerusform>* %n Zeilen weichen um mehr als 5 % vom Katalog ab oder haben protokollierte Kosten, die er nicht bepreisen kann.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/costs/costreport.cpp" line="293"/>
+        <source>%n log(s) of &apos;%1&apos;: %2
+</source>
+        <translation>
+            <numerusform>Ein Protokoll von &apos;%1&apos;: %2
+</numerusform>
+            <numerusform>%n Protokolle von &apos;%1&apos;: %2
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::CostRowsModel</name>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="57"/>
+        <location filename="../ui/models/costrowsmodel.cpp" line="240"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="62"/>
+        <source>(no model)</source>
+        <translation>(kein Modell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="64"/>
+        <source>(no date)</source>
+        <translation>(kein Datum)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="66"/>
+        <source>(no use case)</source>
+        <translation>(kein Anwendungsfall)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="158"/>
+        <source>This row</source>
+        <translation>Diese Zeile</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/costrowsmodel.cpp" line="160"/>
+        <source>%1: Portkey logged %2 for %n request(s) the catalog prices; the catalog computes %3 (%4).</source>
+        <translation>
+            <numerusform>%1: Portkey protokollierte %2 für eine Anfrage, die der Katalog bepreist; der Katalog berechnet %3 (%4).</numerusform>
+            <numerusform>%1: Portkey protokollierte %2 für %n Anfragen, die der Katalog bepreist; der Katalog berechnet %3 (%4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="166"/>
+        <source>cache reads and writes saved %1 against list input prices</source>
+        <translation>Cache-Lese- und -Schreibzugriffe sparten %1 gegenüber den Listenpreisen für Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="168"/>
+        <source>cache writes added %1</source>
+        <translation>Cache-Schreibzugriffe kosteten %1 mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="170"/>
+        <source>batch prices changed it by %1</source>
+        <translation>Batch-Preise änderten sie um %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="173"/>
+        <source>%1 of it pays for reasoning tokens, billed as output</source>
+        <translation>%1 davon bezahlt Reasoning-Tokens, abgerechnet als Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="175"/>
+        <source>Within the computed cost: %1.</source>
+        <translation>In den berechneten Kosten: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="177"/>
+        <source>The remaining %1 between the bill and the catalog comes from price changes over time or billing the catalog does not know.</source>
+        <translation>Die übrigen %1 zwischen Rechnung und Katalog kommen von Preisänderungen im Lauf der Zeit oder von Abrechnungen, die der Katalog nicht kennt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="182"/>
+        <source>%1 was logged for models the catalog has no price for, so it cannot be checked.</source>
+        <translation>%1 wurde für Modelle protokolliert, für die der Katalog keinen Preis hat; das lässt sich nicht prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/costrowsmodel.cpp" line="185"/>
+        <source>%n request(s) had no logged cost and were priced from the catalog (%1).</source>
+        <translation>
+            <numerusform>Eine Anfrage hatte keine protokollierten Kosten und wurde aus dem Katalog bepreist (%1).</numerusform>
+            <numerusform>%n Anfragen hatten keine protokollierten Kosten und wurden aus dem Katalog bepreist (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/costrowsmodel.cpp" line="190"/>
+        <source>%n request(s) could not be priced at all and are not in the total.</source>
+        <translation>
+            <numerusform>Eine Anfrage ließ sich gar nicht bepreisen und ist nicht in der Summe.</numerusform>
+            <numerusform>%n Anfragen ließen sich gar nicht bepreisen und sind nicht in der Summe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="192"/>
+        <source>Flagged: the logged and the computed cost are more than 5% apart, or logged costs cannot be checked.</source>
+        <translation>Markiert: protokollierte und berechnete Kosten liegen mehr als 5 % auseinander, oder protokollierte Kosten lassen sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="204"/>
+        <source>Logged costs plus the catalog&apos;s price of requests without a logged cost. Unpriced requests are not included.</source>
+        <translation>Protokollierte Kosten plus der Katalogpreis der Anfragen ohne protokollierte Kosten. Anfragen ohne Preis sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="207"/>
+        <source>What Portkey logged (the bill).</source>
+        <translation>Was Portkey protokolliert hat (die Rechnung).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="209"/>
+        <source>Portkey&apos;s cost formula with the catalog&apos;s prices, for the logged requests the catalog prices.</source>
+        <translation>Portkeys Kostenformel mit den Preisen des Katalogs, für die protokollierten Anfragen, die der Katalog bepreist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="211"/>
+        <source>(logged − computed) ÷ computed for the requests the catalog prices; more than 5% is flagged.</source>
+        <translation>(protokolliert − berechnet) ÷ berechnet für die Anfragen, die der Katalog bepreist; mehr als 5 % wird markiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="213"/>
+        <source>Part of the computed cost due to cache read and write prices (negative: saved).</source>
+        <translation>Anteil der berechneten Kosten durch Cache-Lese- und -Schreibpreise (negativ: gespart).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="215"/>
+        <source>Part of the computed cost due to batch prices.</source>
+        <translation>Anteil der berechneten Kosten durch Batch-Preise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="217"/>
+        <source>Part of the computed cost paid for reasoning tokens (billed as output).</source>
+        <translation>Anteil der berechneten Kosten für Reasoning-Tokens (als Ausgabe abgerechnet).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="219"/>
+        <source>Logged cost of requests the catalog has no price for.</source>
+        <translation>Protokollierte Kosten der Anfragen, für die der Katalog keinen Preis hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="221"/>
+        <source>Requests with neither a logged cost nor a catalog price: counted, never summed as $0.</source>
+        <translation>Anfragen ohne protokollierte Kosten und ohne Katalogpreis: gezählt, nie als 0 $ summiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="223"/>
+        <source>The same requests under the discounts and price file you set.</source>
+        <translation>Dieselben Anfragen mit den eingestellten Rabatten und der Preisdatei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="232"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="233"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="234"/>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="236"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="238"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="242"/>
+        <source>Logged</source>
+        <translation>Protokolliert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="244"/>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="246"/>
+        <source>Difference</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="248"/>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="250"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="252"/>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="254"/>
+        <source>Missing price</source>
+        <translation>Fehlender Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="256"/>
+        <source>Unpriced requests</source>
+        <translation>Anfragen ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="258"/>
+        <source>Re-priced</source>
+        <translation>Neu bepreist</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::CostsCommand</name>
+    <message>
+        <location filename="../core/cli/costscommand.cpp" line="19"/>
+        <source>The imported traffic&apos;s cost: Portkey&apos;s logged cost against the catalog&apos;s, with the difference broken down (cache, batch, reasoning, missing prices, price changes), unpriced requests counted beside the totals, and the traffic re-priced under a discount or another price file.</source>
+        <translation>Die Kosten des importierten Verkehrs: Portkeys protokollierte Kosten gegen die des Katalogs, mit aufgeschlüsselter Abweichung (Cache, Batch, Reasoning, fehlende Preise, Preisänderungen), Anfragen ohne Preis neben den Summen gezählt, und der Verkehr neu bepreist mit einem Rabatt oder einer anderen Preisdatei.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/costscommand.cpp" line="26"/>
+        <source>Group by model, month or use_case (default model).</source>
+        <translation>Nach model, month oder use_case gruppieren (Standard: model).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/costscommand.cpp" line="30"/>
+        <source>Re-price with PERCENT off a provider&apos;s list price, e.g. anthropic=20 (repeatable).</source>
+        <translation>Mit PERCENT Rabatt auf den Listenpreis eines Anbieters neu bepreisen, z. B. anthropic=20 (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/costscommand.cpp" line="34"/>
+        <source>Re-price with a Portkey or LiteLLM price file (or a catalog) applied on top of the project&apos;s catalog.</source>
+        <translation>Mit einer Portkey- oder LiteLLM-Preisdatei (oder einem Katalog) über dem Katalog des Projekts neu bepreisen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/costscommand.cpp" line="41"/>
+        <source>usage: shadow-optic costs --project P.sqlite [--by model|month|use_case] [--discount PROVIDER=PERCENT]... [--prices FILE] [--json]</source>
+        <translation>Aufruf: shadow-optic costs --project P.sqlite [--by model|month|use_case] [--discount PROVIDER=PERCENT]... [--prices FILE] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/costscommand.cpp" line="47"/>
+        <source>--by must be model, month or use_case, not &apos;%1&apos;.</source>
+        <translation>--by muss model, month oder use_case sein, nicht &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::CostsPage</name>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="50"/>
+        <source>Compare with &amp;price file…</source>
+        <translation>Mit &amp;Preisdatei vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="51"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="56"/>
+        <source>Open Model &amp;Catalog…</source>
+        <translation>Modell&amp;katalog öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="76"/>
+        <source>By model</source>
+        <translation>Nach Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="77"/>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="78"/>
+        <source>By use case</source>
+        <translation>Nach Anwendungsfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="92"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppieren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="110"/>
+        <source>Re-price</source>
+        <translation>Neu bepreisen</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="112"/>
+        <source>Percent off each provider&apos;s list price:</source>
+        <translation>Rabatt auf den Listenpreis je Anbieter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="123"/>
+        <source>Apply a Portkey pricing JSON, a LiteLLM price map or a Shadow Optic catalog on top of the project&apos;s catalog and compare.</source>
+        <translation>Ein Portkey-Preis-JSON, eine LiteLLM-Preisliste oder einen Shadow-Optic-Katalog über den Katalog des Projekts legen und vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="125"/>
+        <source>Remove every discount and the price file.</source>
+        <translation>Alle Rabatte und die Preisdatei entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="147"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="147"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="147"/>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="147"/>
+        <source>How it was priced</source>
+        <translation>Wie es bepreist wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="157"/>
+        <source>Map unpriced models to catalog models or add their prices (File ▸ Model Catalog).</source>
+        <translation>Modelle ohne Preis Katalogmodellen zuordnen oder ihre Preise ergänzen (Datei ▸ Modellkatalog).</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="195"/>
+        <source>Open a project to see what its traffic cost.</source>
+        <translation>Öffnen Sie ein Projekt, um zu sehen, was sein Verkehr gekostet hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="243"/>
+        <source>Price file: %1</source>
+        <translation>Preisdatei: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="262"/>
+        <source>Compare with price file</source>
+        <translation>Mit Preisdatei vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="263"/>
+        <source>Price files (*.json);;All files (*)</source>
+        <translation>Preisdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="294"/>
+        <source>Reading the price catalog…</source>
+        <translation>Preiskatalog wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="300"/>
+        <source>The price catalog of &apos;%1&apos; cannot be read: %2</source>
+        <translation>Der Preiskatalog von &apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="304"/>
+        <source>Computing costs…</source>
+        <translation>Kosten werden berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="304"/>
+        <source>Reading the logged costs…</source>
+        <translation>Protokollierte Kosten werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="345"/>
+        <source>The costs of &apos;%1&apos; cannot be read: %2</source>
+        <translation>Die Kosten von &apos;%1&apos; können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="351"/>
+        <source>The price file &apos;%1&apos; cannot be used: %2</source>
+        <translation>Die Preisdatei &apos;%1&apos; kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="358"/>
+        <source>No logs in this project yet: import Portkey logs (File ▸ Import Logs) to see what they cost.</source>
+        <translation>Noch keine Protokolle in diesem Projekt: Importieren Sie Portkey-Protokolle (Datei ▸ Protokolle importieren), um zu sehen, was sie gekostet haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="395"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="397"/>
+        <source>Discount for %1</source>
+        <translation>Rabatt für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="409"/>
+        <source>No priced providers yet.</source>
+        <translation>Noch keine Anbieter mit Preisen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="418"/>
+        <source>Set a discount or pick a price file to see what this traffic would cost.</source>
+        <translation>Stellen Sie einen Rabatt ein oder wählen Sie eine Preisdatei, um zu sehen, was dieser Verkehr kosten würde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="422"/>
+        <source>Under %1, this period would have cost %2 instead of %3 at list price (%4).</source>
+        <translation>Mit %1 hätte dieser Zeitraum %2 statt %3 zum Listenpreis gekostet (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/costspage.cpp" line="427"/>
+        <source>%n unpriced request(s) are in neither figure.</source>
+        <translation>
+            <numerusform>Eine Anfrage ohne Preis ist in keiner der beiden Zahlen enthalten.</numerusform>
+            <numerusform>%n Anfragen ohne Preis sind in keiner der beiden Zahlen enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="444"/>
+        <source>(no model)</source>
+        <translation>(kein Modell)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/costspage.cpp" line="445"/>
+        <source>%n log(s) of &apos;%1&apos;: %2</source>
+        <translation>
+            <numerusform>Ein Protokoll von &apos;%1&apos;: %2</numerusform>
+            <numerusform>%n Protokolle von &apos;%1&apos;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="463"/>
+        <source>How logged models were priced</source>
+        <translation>Wie die protokollierten Modelle bepreist wurden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/costspage.cpp" line="465"/>
+        <source>%n logged model(s) without a price: map them to a catalog model, or add a price.</source>
+        <translation>
+            <numerusform>Ein protokolliertes Modell ohne Preis: ordnen Sie es einem Katalogmodell zu oder ergänzen Sie einen Preis.</numerusform>
+            <numerusform>%n protokollierte Modelle ohne Preis: ordnen Sie sie einem Katalogmodell zu oder ergänzen Sie einen Preis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="466"/>
+        <source>Every logged model has a price; those below were matched by a rule rather than by name.</source>
+        <translation>Jedes protokollierte Modell hat einen Preis; die folgenden wurden über eine Regel statt über den Namen zugeordnet.</translation>
     </message>
 </context>
 <context>
@@ -797,6 +1457,12 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         <location filename="../core/eval/evaluatorreport.cpp" line="117"/>
         <source>cache</source>
         <translation>Cache</translation>
+    </message>
+    <message>
+        <location filename="../core/eval/evaluatorreport.cpp" line="136"/>
+        <location filename="../core/eval/evaluatorreport.cpp" line="137"/>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
     </message>
     <message>
         <location filename="../core/eval/evaluatorreport.cpp" line="145"/>
@@ -1318,9 +1984,9 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogGenerator</name>
     <message>
-        <location filename="../core/gen/loggenerator.cpp" line="235"/>
-        <location filename="../core/gen/loggenerator.cpp" line="418"/>
-        <location filename="../core/gen/loggenerator.cpp" line="427"/>
+        <location filename="../core/gen/loggenerator.cpp" line="237"/>
+        <location filename="../core/gen/loggenerator.cpp" line="461"/>
+        <location filename="../core/gen/loggenerator.cpp" line="470"/>
         <source>Cannot write &apos;%1&apos;: %2.</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -1445,27 +2111,32 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>ein &apos;content&apos; einer Nachricht ist weder eine Zeichenkette noch ein Array von Teilen</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="263"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="269"/>
         <source>unrecognised created_at &apos;%1&apos;</source>
         <translation>nicht erkanntes created_at &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="267"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="273"/>
         <source>field &apos;created_at&apos; is not a string</source>
         <translation>Feld &apos;created_at&apos; ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="328"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="308"/>
+        <source>field &apos;batch&apos; is not a boolean</source>
+        <translation>das Feld &apos;batch&apos; ist kein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/logrecordparser.cpp" line="356"/>
         <source>field &apos;is_success&apos; is not a boolean</source>
         <translation>Feld &apos;is_success&apos; ist kein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="339"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="367"/>
         <source>field &apos;metadata&apos; is not a JSON object</source>
         <translation>Feld &apos;metadata&apos; ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="351"/>
+        <location filename="../core/domain/logrecordparser.cpp" line="379"/>
         <source>field &apos;metadata&apos; is not an object</source>
         <translation>Feld &apos;metadata&apos; ist kein Objekt</translation>
     </message>
@@ -1473,54 +2144,65 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogSummary</name>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="112"/>
+        <location filename="../core/store/logsummary.cpp" line="131"/>
         <source>%1 requests, total cost $%2
 </source>
         <translation>%1 Anfragen, Gesamtkosten $%2
 </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/store/logsummary.cpp" line="133"/>
+        <source>%n request(s) on unpriced models not included: %1
+</source>
+        <translation>
+            <numerusform>Eine Anfrage an Modelle ohne Preis nicht enthalten: %1
+</numerusform>
+            <numerusform>%n Anfragen an Modelle ohne Preis nicht enthalten: %1
+</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="114"/>
+        <location filename="../core/store/logsummary.cpp" line="136"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="115"/>
+        <location filename="../core/store/logsummary.cpp" line="137"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="116"/>
+        <location filename="../core/store/logsummary.cpp" line="138"/>
         <source>tokens in</source>
         <translation>Token ein</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="117"/>
+        <location filename="../core/store/logsummary.cpp" line="139"/>
         <source>tokens out</source>
         <translation>Token aus</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="118"/>
+        <location filename="../core/store/logsummary.cpp" line="140"/>
         <source>cost USD</source>
         <translation>Kosten USD</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="119"/>
+        <location filename="../core/store/logsummary.cpp" line="141"/>
         <source>errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="120"/>
+        <location filename="../core/store/logsummary.cpp" line="142"/>
         <source>p50 ms</source>
         <translation>p50 ms</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="121"/>
+        <location filename="../core/store/logsummary.cpp" line="143"/>
         <source>p95 ms</source>
         <translation>p95 ms</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="124"/>
+        <location filename="../core/store/logsummary.cpp" line="146"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
@@ -1703,187 +2385,192 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Replay run %1 finished: %2</source>
         <translation>Wiedergabelauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Trade-off</source>
         <translation>Abwägung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Logs table: first page in %1 ms</source>
         <translation>Protokolltabelle: erste Seite in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Shadow Optic started</source>
         <translation>Shadow Optic gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Target: %1 (not usable)</source>
         <translation>Ziel: %1 (nicht verwendbar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Replays, judge calls and verification go here. Click to change it in the Replay panel.</source>
         <translation>Replays, Bewertungsaufrufe und Verifikation gehen hierhin. Klicken Sie, um es im Replay-Bereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>%1 Click to fix it in the Replay panel.</source>
         <translation>%1 Klicken Sie, um es im Replay-Bereich zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Import Logs…</source>
         <translation>Protokolle &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Model &amp;Catalog…</source>
         <translation>Modell&amp;katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Reload Logs</source>
         <translation>Protokolle neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;About Shadow Optic</source>
         <translation>Ü&amp;ber Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>About Shadow Optic</source>
         <translation>Über Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Replays your Portkey traffic against cheaper models, scores cost, quality and refusals, and tells you which model to use and how to switch safely.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Spielt Ihren Portkey-Verkehr gegen günstigere Modelle ab, bewertet Kosten, Qualität und Ablehnungen und sagt Ihnen, welches Modell Sie nutzen sollten und wie Sie sicher wechseln.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Shadow Optic</source>
         <translation>Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>%1 — Shadow Optic</source>
         <translation>%1 — Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Layout reset</source>
         <translation>Layout zurückgesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Opened project %1 (%n log record(s))</source>
         <translation>
             <numerusform>Projekt %1 geöffnet (%n Protokolldatensatz)</numerusform>
@@ -1891,73 +2578,73 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Shadow Optic projects (*.sqlite)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Cannot replace &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Shadow Optic projects (*.sqlite);;All files (*)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Import Portkey logs</source>
         <translation>Portkey-Protokolle importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Portkey exports (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
         <translation>Portkey-Exporte (*.jsonl *.json *.csv *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Open or create a project first (File ▸ New Project).</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Datei ▸ Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Catalog saved (version %1)</source>
         <translation>Katalog gespeichert (Version %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Another job is running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe läuft; warten Sie oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Replay running</source>
         <translation>Wiedergabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>A replay is still running. Cancel it and quit? Everything already replayed is saved and the run can be resumed later.</source>
         <translation>Eine Wiedergabe läuft noch. Abbrechen und beenden? Alles bereits Abgespielte ist gespeichert und der Lauf kann später fortgesetzt werden.</translation>
     </message>
@@ -1979,56 +2666,147 @@ Gepaart mit %1 (dieselben Prompts):
     </message>
 </context>
 <context>
+    <name>ShadowOptic::ModelResolution</name>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="19"/>
+        <source>No model was logged.</source>
+        <translation>Es wurde kein Modell protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="21"/>
+        <source>Priced as %1.</source>
+        <translation>Bepreist als %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="24"/>
+        <source>The slug &apos;%1&apos; names %2.</source>
+        <translation>Der Slug &apos;%1&apos; bezeichnet %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="27"/>
+        <source>Mapped in the catalog to %1.</source>
+        <translation>Im Katalog %1 zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="30"/>
+        <source>The dated snapshot &apos;%1&apos; is priced as its alias %2.</source>
+        <translation>Der datierte Stand &apos;%1&apos; wird wie sein Alias %2 bepreist.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="34"/>
+        <source>No provider was logged; the catalog prices &apos;%1&apos; as %2.</source>
+        <translation>Es wurde kein Anbieter protokolliert; der Katalog bepreist &apos;%1&apos; als %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="35"/>
+        <source>The provider &apos;%1&apos; is not in the catalog; &apos;%2&apos; is priced as %3.</source>
+        <translation>Der Anbieter &apos;%1&apos; ist nicht im Katalog; &apos;%2&apos; wird als %3 bepreist.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="38"/>
+        <source>No price: &apos;%1&apos; has %2 different prices under different providers and the provider &apos;%3&apos; does not say which — map it to a catalog model.</source>
+        <translation>Kein Preis: &apos;%1&apos; hat %2 verschiedene Preise bei verschiedenen Anbietern, und der Anbieter &apos;%3&apos; sagt nicht, welchen — ordnen Sie es einem Katalogmodell zu.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="45"/>
+        <source>No price: &apos;%1&apos; is not in the catalog — map it to a catalog model.</source>
+        <translation>Kein Preis: &apos;%1&apos; ist nicht im Katalog — ordnen Sie es einem Katalogmodell zu.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="46"/>
+        <source>No price: &apos;%1&apos; is not in the catalog under &apos;%2&apos; — map it to a catalog model.</source>
+        <translation>Kein Preis: &apos;%1&apos; ist nicht unter &apos;%2&apos; im Katalog — ordnen Sie es einem Katalogmodell zu.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelresolution.cpp" line="49"/>
+        <source>The catalog has no price for it.</source>
+        <translation>Der Katalog hat keinen Preis dafür.</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::PriceAdjustment</name>
+    <message>
+        <location filename="../core/costs/priceadjustment.cpp" line="14"/>
+        <source>&apos;%1&apos; is not a discount: write PROVIDER=PERCENT, e.g. anthropic=20 (0 to 100).</source>
+        <translation>&apos;%1&apos; ist kein Rabatt: schreiben Sie ANBIETER=PROZENT, z. B. anthropic=20 (0 bis 100).</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/priceadjustment.cpp" line="28"/>
+        <source>%1 %2% off</source>
+        <translation>%1 %2 % Rabatt</translation>
+    </message>
+    <message>
+        <location filename="../core/costs/priceadjustment.cpp" line="30"/>
+        <source>prices from %1</source>
+        <translation>Preisen aus %1</translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::PriceCatalog</name>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="45"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="47"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>kein gültiges JSON an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="49"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="51"/>
         <source>the top level is not a JSON object</source>
         <translation>die oberste Ebene ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="156"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="137"/>
+        <source>Portkey-AI/models at commit f654307e (2026-08-21), MIT licence, copyright Portkey.ai</source>
+        <translation>Portkey-AI/models, Commit f654307e (2026-08-21), MIT-Lizenz, Copyright Portkey.ai</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/pricecatalog.cpp" line="359"/>
         <source>no priced models found (expected Portkey&apos;s pricing_config.pay_as_you_go layout)</source>
         <translation>keine Modelle mit Preisen gefunden (erwartet wurde Portkeys Aufbau pricing_config.pay_as_you_go)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="210"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="471"/>
         <source>no priced chat models found (expected LiteLLM&apos;s input_cost_per_token/output_cost_per_token)</source>
         <translation>keine Chat-Modelle mit Preisen gefunden (erwartet wurde LiteLLMs input_cost_per_token/output_cost_per_token)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="221"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="482"/>
         <source>File &apos;%1&apos; is not readable: %2.</source>
         <translation>Die Datei &apos;%1&apos; ist nicht lesbar: %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="225"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="486"/>
         <source>File &apos;%1&apos; is larger than 64 MB; it is not a price catalog.</source>
         <translation>Die Datei &apos;%1&apos; ist größer als 64 MB; sie ist kein Preiskatalog.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="246"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="509"/>
         <source>neither a Portkey pricing file, a LiteLLM price map nor a Shadow Optic catalog</source>
         <translation>weder eine Portkey-Preisdatei noch eine LiteLLM-Preisliste noch ein Shadow-Optic-Katalog</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="249"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="512"/>
         <source>File &apos;%1&apos;: %2.</source>
         <translation>Datei &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="271"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="541"/>
         <source>&apos;models&apos; is missing or not an array</source>
         <translation>&apos;models&apos; fehlt oder ist kein Array</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="279"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="548"/>
         <source>a model entry has no model_id</source>
         <translation>ein Modelleintrag hat keine model_id</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/pricecatalog.cpp" line="552"/>
+        <source>the model &apos;%1&apos; of provider &apos;%2&apos; is listed twice</source>
+        <translation>das Modell &apos;%1&apos; des Anbieters &apos;%2&apos; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/pricecatalog.cpp" line="564"/>
+        <source>the mapping of &apos;%1&apos; names &apos;%2/%3&apos;, which is not in the catalog</source>
+        <translation>die Zuordnung von &apos;%1&apos; nennt &apos;%2/%3&apos;, das nicht im Katalog ist</translation>
     </message>
 </context>
 <context>
@@ -2090,55 +2868,55 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Das Projekt &apos;%1&apos; kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/store/projectschema.cpp" line="158"/>
+        <location filename="../core/store/projectschema.cpp" line="170"/>
         <source>Project &apos;%1&apos; was written by a newer Shadow Optic (schema %2, this build knows %3).</source>
         <translation>Das Projekt &apos;%1&apos; wurde von einer neueren Version von Shadow Optic geschrieben (Schema %2, diese Version kennt %3).</translation>
     </message>
     <message>
-        <location filename="../core/store/projectschema.cpp" line="177"/>
+        <location filename="../core/store/projectschema.cpp" line="189"/>
         <source>Migration to schema %1 failed: %2</source>
         <translation>Migration auf Schema %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/projectschema.cpp" line="189"/>
+        <location filename="../core/store/projectschema.cpp" line="197"/>
         <source>Cannot read the application id of &apos;%1&apos;: %2</source>
         <translation>Die Anwendungs-ID von &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="162"/>
+        <location filename="../core/store/importstore.cpp" line="170"/>
         <source>Cannot prepare the log insert: %1</source>
         <translation>Das Einfügen der Protokolle kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="181"/>
-        <location filename="../core/store/importstore.cpp" line="238"/>
-        <location filename="../core/store/importstore.cpp" line="265"/>
+        <location filename="../core/store/importstore.cpp" line="190"/>
+        <location filename="../core/store/importstore.cpp" line="247"/>
+        <location filename="../core/store/importstore.cpp" line="274"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="199"/>
+        <location filename="../core/store/importstore.cpp" line="208"/>
         <source>Cannot store log &apos;%1&apos;: %2</source>
         <translation>Das Protokoll &apos;%1&apos; kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="211"/>
+        <location filename="../core/store/importstore.cpp" line="220"/>
         <source>Cannot note the conversation of log &apos;%1&apos;: %2</source>
         <translation>Die Konversation des Protokolls &apos;%1&apos; kann nicht vermerkt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="224"/>
-        <location filename="../core/store/importstore.cpp" line="279"/>
+        <location filename="../core/store/importstore.cpp" line="233"/>
+        <location filename="../core/store/importstore.cpp" line="288"/>
         <source>Cannot commit imported rows: %1</source>
         <translation>Die importierten Zeilen können nicht festgeschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="252"/>
+        <location filename="../core/store/importstore.cpp" line="261"/>
         <source>Cannot commit the prompts: %1</source>
         <translation>Die Prompts können nicht festgeschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/catalogstore.cpp" line="62"/>
+        <location filename="../core/store/catalogstore.cpp" line="63"/>
         <source>Cannot save the catalog: %1</source>
         <translation>Der Katalog kann nicht gespeichert werden: %1</translation>
     </message>
@@ -2794,216 +3572,221 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Keine erfolgreiche Wiedergabe auf dem Prüfziel</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="110"/>
+        <location filename="../core/recommend/recommender.cpp" line="100"/>
+        <source>No price in the catalog for %1: its cost cannot be compared</source>
+        <translation>Kein Preis im Katalog für %1: seine Kosten lassen sich nicht vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="116"/>
         <source>Only %1 paired judged samples (needs %2)</source>
         <translation>Nur %1 gepaarte bewertete Stichproben (benötigt %2)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="112"/>
+        <location filename="../core/recommend/recommender.cpp" line="118"/>
         <source>Saves %1 (needs at least %2)</source>
         <translation>Spart %1 (benötigt mindestens %2)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="116"/>
+        <location filename="../core/recommend/recommender.cpp" line="122"/>
         <source>Quality drops by %1 (limit %2)</source>
         <translation>Die Qualität sinkt um %1 (Grenze %2)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="117"/>
+        <location filename="../core/recommend/recommender.cpp" line="123"/>
         <source>No paired quality comparison with the current model</source>
         <translation>Kein gepaarter Qualitätsvergleich mit dem aktuellen Modell</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="119"/>
+        <location filename="../core/recommend/recommender.cpp" line="125"/>
         <source>Confidence %1 below %2</source>
         <translation>Konfidenz %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="121"/>
+        <location filename="../core/recommend/recommender.cpp" line="127"/>
         <source>Mean quality %1 below the profile&apos;s minimum %2</source>
         <translation>Mittlere Qualität %1 unter dem Minimum %2 des Profils</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="126"/>
+        <location filename="../core/recommend/recommender.cpp" line="132"/>
         <source>p95 latency %1 ms above the %2 ms limit</source>
         <translation>p95-Latenz %1 ms über der Grenze von %2 ms</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="128"/>
+        <location filename="../core/recommend/recommender.cpp" line="134"/>
         <source>Measured $%1 per request, above the $%2 limit</source>
         <translation>Gemessen $%1 pro Anfrage, über der Grenze von $%2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="220"/>
+        <location filename="../core/recommend/recommender.cpp" line="226"/>
         <source>Follows the recommendation: %1 saves %2 with a %3 quality change on %4 prompts here</source>
         <translation>Folgt der Empfehlung: %1 spart %2 bei einer Qualitätsänderung von %3 auf %4 Prompts hier</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="223"/>
+        <location filename="../core/recommend/recommender.cpp" line="229"/>
         <source>Follows the recommendation (%1 judged prompts here, %2 needed to decide otherwise)</source>
         <translation>Folgt der Empfehlung (%1 bewertete Prompts hier, %2 nötig, um anders zu entscheiden)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="229"/>
+        <location filename="../core/recommend/recommender.cpp" line="235"/>
         <source>%1 drops %2 here on %3 prompts; %4 passes with a %5 saving</source>
         <translation>%1 verliert hier %2 auf %3 Prompts; %4 besteht mit einer Ersparnis von %5</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="239"/>
+        <location filename="../core/recommend/recommender.cpp" line="245"/>
         <source>%1 drops %2 here on %3 prompts (limit %4): keep %5</source>
         <translation>%1 verliert hier %2 auf %3 Prompts (Grenze %4): %5 beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="247"/>
+        <location filename="../core/recommend/recommender.cpp" line="253"/>
         <source>Passes the thresholds on this segment&apos;s own %1 prompts: saves %2 with a %3 quality change</source>
         <translation>Erreicht die Schwellen auf den eigenen %1 Prompts dieses Segments: spart %2 bei einer Qualitätsänderung von %3</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="252"/>
+        <location filename="../core/recommend/recommender.cpp" line="258"/>
         <source>Keep %1: %2 judged prompts here, too few (needs %3) to route this segment differently</source>
         <translation>%1 beibehalten: %2 bewertete Prompts hier, zu wenige (benötigt %3), um dieses Segment anders zu leiten</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="256"/>
+        <location filename="../core/recommend/recommender.cpp" line="262"/>
         <source>Keep %1: no candidate saves %2 within a %3 quality drop here</source>
         <translation>%1 beibehalten: kein Kandidat spart hier %2 bei einem Qualitätsverlust von höchstens %3</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="297"/>
+        <location filename="../core/recommend/recommender.cpp" line="303"/>
         <source>Cost reduction of %1 (measured on the same prompts)</source>
         <translation>Kostensenkung um %1 (gemessen mit denselben Prompts)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="298"/>
+        <location filename="../core/recommend/recommender.cpp" line="304"/>
         <source>Quality impact of %1 (95% CI %2 to %3 points)</source>
         <translation>Auswirkung auf die Qualität %1 (95%-KI %2 bis %3 Punkte)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="303"/>
+        <location filename="../core/recommend/recommender.cpp" line="309"/>
         <source>Confidence %1 from %2 paired judged samples</source>
         <translation>Konfidenz %1 aus %2 gepaarten bewerteten Stichproben</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="305"/>
+        <location filename="../core/recommend/recommender.cpp" line="311"/>
         <source>Refusal rate %1 vs %2 for %3 (McNemar p = %4)</source>
         <translation>Ablehnungsrate %1 gegenüber %2 für %3 (McNemar p = %4)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="311"/>
+        <location filename="../core/recommend/recommender.cpp" line="317"/>
         <source>Passed, but saves less than %1 (%2 vs %3)</source>
         <translation>Bestanden, spart aber weniger als %1 (%2 gegenüber %3)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="318"/>
+        <location filename="../core/recommend/recommender.cpp" line="324"/>
         <source>No model meets the quality and cost thresholds; %1 appears to be the right model for this profile.</source>
         <translation>Kein Modell erfüllt die Schwellen für Qualität und Kosten; %1 scheint das richtige Modell für dieses Profil zu sein.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="331"/>
+        <location filename="../core/recommend/recommender.cpp" line="337"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="336"/>
+        <location filename="../core/recommend/recommender.cpp" line="342"/>
         <source>Route all traffic to %1.</source>
         <translation>Den gesamten Verkehr an %1 leiten.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="337"/>
+        <location filename="../core/recommend/recommender.cpp" line="343"/>
         <source>Route traffic to %1, except %2 (per-segment evidence).</source>
         <translation>Verkehr an %1 leiten, außer %2 (Belege je Segment).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="339"/>
+        <location filename="../core/recommend/recommender.cpp" line="345"/>
         <source>Keep all traffic on %1.</source>
         <translation>Den gesamten Verkehr bei %1 belassen.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="340"/>
+        <location filename="../core/recommend/recommender.cpp" line="346"/>
         <source>Keep %1 overall; only %2 pass(es) the thresholds on their own prompts.</source>
         <translation>Insgesamt %1 beibehalten; nur %2 erreicht/erreichen die Schwellen mit den eigenen Prompts.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="348"/>
+        <location filename="../core/recommend/recommender.cpp" line="354"/>
         <source>A recommendation is already running.</source>
         <translation>Eine Empfehlung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="368"/>
+        <location filename="../core/recommend/recommender.cpp" line="374"/>
         <source>Discovering candidates</source>
         <translation>Kandidaten werden gesucht</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="381"/>
+        <location filename="../core/recommend/recommender.cpp" line="387"/>
         <source>No current model: the project has no logs; set the profile&apos;s current model.</source>
         <translation>Kein aktuelles Modell: Das Projekt hat keine Protokolle; legen Sie das aktuelle Modell im Profil fest.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="464"/>
+        <location filename="../core/recommend/recommender.cpp" line="470"/>
         <source>No cheaper model meets the profile&apos;s constraints (%1 excluded).</source>
         <translation>Kein günstigeres Modell erfüllt die Vorgaben des Profils (%1 ausgeschlossen).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="478"/>
-        <location filename="../core/recommend/recommender.cpp" line="558"/>
-        <location filename="../core/recommend/recommender.cpp" line="591"/>
+        <location filename="../core/recommend/recommender.cpp" line="484"/>
+        <location filename="../core/recommend/recommender.cpp" line="564"/>
+        <location filename="../core/recommend/recommender.cpp" line="597"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="482"/>
+        <location filename="../core/recommend/recommender.cpp" line="488"/>
         <source>The verification budget of $%1 is used up.</source>
         <translation>Das Prüfbudget von $%1 ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="498"/>
+        <location filename="../core/recommend/recommender.cpp" line="504"/>
         <source>No candidate passed verification and no stronger band is left (%1 iteration(s)).</source>
         <translation>Kein Kandidat hat die Prüfung bestanden, und es bleibt keine stärkere Klasse (%1 Iteration(en)).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="514"/>
-        <location filename="../core/recommend/recommender.cpp" line="548"/>
+        <location filename="../core/recommend/recommender.cpp" line="520"/>
+        <location filename="../core/recommend/recommender.cpp" line="554"/>
         <source>Verification could not start: %1</source>
         <translation>Die Prüfung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="535"/>
+        <location filename="../core/recommend/recommender.cpp" line="541"/>
         <source>Iteration %1: verifying %2 (%3 stored replays reused, %4 to replay)</source>
         <translation>Iteration %1: %2 wird geprüft (%3 gespeicherte Wiedergaben übernommen, %4 wiederzugeben)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="576"/>
-        <location filename="../core/recommend/recommender.cpp" line="584"/>
+        <location filename="../core/recommend/recommender.cpp" line="582"/>
+        <location filename="../core/recommend/recommender.cpp" line="590"/>
         <source>Verification could not be judged: %1</source>
         <translation>Die Prüfung konnte nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="616"/>
+        <location filename="../core/recommend/recommender.cpp" line="622"/>
         <source>Verification could not be evaluated: %1</source>
         <translation>Die Prüfung konnte nicht ausgewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="632"/>
+        <location filename="../core/recommend/recommender.cpp" line="638"/>
         <source>No candidate passed verification in %1 iteration(s).</source>
         <translation>Kein Kandidat hat die Prüfung in %1 Iteration(en) bestanden.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="644"/>
+        <location filename="../core/recommend/recommender.cpp" line="650"/>
         <source>Not verified: band %1 was not reached</source>
         <translation>Nicht geprüft: Klasse %1 wurde nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="645"/>
+        <location filename="../core/recommend/recommender.cpp" line="651"/>
         <source>Not verified: use-case fit %1 is below the top %2 of its band</source>
         <translation>Nicht geprüft: Die Eignung für den Anwendungsfall %1 liegt unter den besten %2 seiner Klasse</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="677"/>
+        <location filename="../core/recommend/recommender.cpp" line="683"/>
         <source>The recommendation could not be saved: %1</source>
         <translation>Die Empfehlung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="678"/>
+        <location filename="../core/recommend/recommender.cpp" line="684"/>
         <source>Recommendation ready</source>
         <translation>Empfehlung fertig</translation>
     </message>
@@ -4242,12 +5025,12 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/replaystore.cpp" line="217"/>
+        <location filename="../core/store/replaystore.cpp" line="221"/>
         <source>Cannot store the replay of %1 on %2: %3</source>
         <translation>Die Wiedergabe von %1 mit %2 kann nicht gespeichert werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/store/replaystore.cpp" line="233"/>
+        <location filename="../core/store/replaystore.cpp" line="237"/>
         <source>Cannot commit replay results: %1</source>
         <translation>Die Wiedergabeergebnisse können nicht festgeschrieben werden: %1</translation>
     </message>
@@ -4288,27 +5071,27 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::ResponseParser</name>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="61"/>
+        <location filename="../core/replay/responseparser.cpp" line="62"/>
         <source>guardrail denied: %1</source>
         <translation>von Guardrail abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="65"/>
+        <location filename="../core/replay/responseparser.cpp" line="66"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="71"/>
+        <location filename="../core/replay/responseparser.cpp" line="72"/>
         <source>malformed JSON in the response (%1 at byte %2)</source>
         <translation>fehlerhaftes JSON in der Antwort (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="77"/>
+        <location filename="../core/replay/responseparser.cpp" line="78"/>
         <source>gateway error: %1</source>
         <translation>Gateway-Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/replay/responseparser.cpp" line="82"/>
+        <location filename="../core/replay/responseparser.cpp" line="83"/>
         <source>the response has no choices</source>
         <translation>die Antwort hat keine choices</translation>
     </message>
@@ -4432,72 +5215,72 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="70"/>
+        <location filename="../core/session/session.cpp" line="82"/>
         <source>The simulator URL &apos;%1&apos; is not a valid http(s) URL.</source>
         <translation>Die Simulator-URL &apos;%1&apos; ist keine gültige http(s)-URL.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="76"/>
+        <location filename="../core/session/session.cpp" line="88"/>
         <source>The base URL &apos;%1&apos; is not a valid http(s) URL (for example %2).</source>
         <translation>Die Basis-URL &apos;%1&apos; ist keine gültige http(s)-URL (zum Beispiel %2).</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="88"/>
+        <location filename="../core/session/session.cpp" line="100"/>
         <source>Config routing needs a Portkey config: paste its JSON, load a file, or switch to header routing.</source>
         <translation>Routing per Konfiguration braucht eine Portkey-Konfiguration: JSON einfügen, eine Datei laden oder auf Header-Routing umschalten.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="96"/>
+        <location filename="../core/session/session.cpp" line="108"/>
         <source>The Portkey config is not valid JSON: %1 (at character %2).</source>
         <translation>Die Portkey-Konfiguration ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="103"/>
+        <location filename="../core/session/session.cpp" line="115"/>
         <source>The Portkey config &apos;%1&apos; is neither JSON nor a saved config id (such as pc-abc-123).</source>
         <translation>Die Portkey-Konfiguration &apos;%1&apos; ist weder JSON noch die ID einer gespeicherten Konfiguration (wie pc-abc-123).</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="115"/>
+        <location filename="../core/session/session.cpp" line="127"/>
         <source>The custom host &apos;%1&apos; is not a valid URL.</source>
         <translation>Der eigene Host &apos;%1&apos; ist keine gültige URL.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="123"/>
+        <location filename="../core/session/session.cpp" line="135"/>
         <source>Portkey hosted needs a Portkey API key: enter it in the field or set PORTKEY_API_KEY.</source>
         <translation>Portkey (gehostet) braucht einen Portkey-API-Schlüssel: im Feld eingeben oder PORTKEY_API_KEY setzen.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="172"/>
+        <location filename="../core/session/session.cpp" line="184"/>
         <source>Built-in simulator</source>
         <translation>Eingebauter Simulator</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="173"/>
+        <location filename="../core/session/session.cpp" line="185"/>
         <source>Simulator %1</source>
         <translation>Simulator %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="178"/>
+        <location filename="../core/session/session.cpp" line="190"/>
         <source>Portkey gateway %1</source>
         <translation>Portkey-Gateway %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="181"/>
+        <location filename="../core/session/session.cpp" line="193"/>
         <source>Portkey hosted %1</source>
         <translation>Portkey gehostet %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="184"/>
+        <location filename="../core/session/session.cpp" line="196"/>
         <source>OpenAI-compatible %1</source>
         <translation>OpenAI-kompatibel %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="187"/>
+        <location filename="../core/session/session.cpp" line="199"/>
         <source>%1 (config routing)</source>
         <translation>%1 (Routing per Konfiguration)</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="188"/>
+        <location filename="../core/session/session.cpp" line="200"/>
         <source>%1 (header routing, provider %2)</source>
         <translation>%1 (Routing per Header, Anbieter %2)</translation>
     </message>
@@ -4581,12 +5364,12 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::SqliteLogInserter</name>
     <message>
-        <location filename="../core/store/sqliteloginserter.cpp" line="111"/>
+        <location filename="../core/store/sqliteloginserter.cpp" line="115"/>
         <source>Cannot store log &apos;%1&apos;: %2</source>
         <translation>Das Protokoll &apos;%1&apos; kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/sqliteloginserter.cpp" line="128"/>
+        <location filename="../core/store/sqliteloginserter.cpp" line="132"/>
         <source>Cannot note the conversation of log &apos;%1&apos;: %2</source>
         <translation>Die Konversation des Protokolls &apos;%1&apos; kann nicht vermerkt werden: %2</translation>
     </message>
@@ -4846,12 +5629,12 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="50"/>
+        <location filename="../app/main.cpp" line="53"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>No display found (DISPLAY is not set): the desktop application needs one. Run it under &apos;xvfb-run -a&apos;, or use a command: &apos;shadow-optic help&apos;.</source>
         <translation>Keine Anzeige gefunden (DISPLAY ist nicht gesetzt): Die Desktop-Anwendung braucht eine. Starten Sie sie mit &apos;xvfb-run -a&apos; oder verwenden Sie einen Befehl: &apos;shadow-optic help&apos;.</translation>
     </message>

@@ -29,7 +29,10 @@ TokenUsage usageOf(const CostLedgerStore::Tokens &t, bool batch)
 
 QString money(double usd)
 {
-    return QLocale().toCurrencyString(usd, QStringLiteral("$"), usd != 0 && std::abs(usd) < 1 ? 4 : 2);
+    // The C locale writes "14.64$"; without a language setting, US conventions read as intended.
+    const QLocale l;
+    return (l.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : l)
+        .toCurrencyString(usd, QStringLiteral("$"), usd != 0 && std::abs(usd) < 1 ? 4 : 2);
 }
 
 } // namespace
