@@ -67,9 +67,23 @@ QStringList CostBarChart::keys() const
     return out;
 }
 
+int CostBarChart::labelWidth() const
+{
+    const QFontMetrics fm(QBarCategoryAxis().labelsFont());
+    return std::clamp(width() / 2, fm.horizontalAdvance(QLatin1Char('M')) * 12, 300);
+}
+
+void CostBarChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_rows.isEmpty() && labelWidth() != m_labelWidth)
+        setReport(CostReport(m_report));
+}
+
 void CostBarChart::setReport(const CostReport &report)
 {
     clear();
+    m_report = report;
     if (report.rows.isEmpty())
         return;
     m_repricing = !report.adjustment.isEmpty();
@@ -94,7 +108,7 @@ void CostBarChart::setReport(const CostReport &report)
 
     auto *axis = new QBarCategoryAxis;
     const QFontMetrics fm(axis->labelsFont());
-    const int labelWidth = std::clamp(width() / 2, fm.horizontalAdvance(QLatin1Char('M')) * 12, 300);
+    m_labelWidth = labelWidth();
     QStringList keys; // the provider is named only where two providers log the same model
     QStringList repeated;
     for (const CostRow &r : std::as_const(rows)) {
@@ -108,7 +122,7 @@ void CostBarChart::setReport(const CostReport &report)
         QString key = r.key.isEmpty() ? tr("(none)") : r.key;
         if (report.grouping == CostReport::Grouping::Model && !r.provider.isEmpty() && repeated.contains(r.key))
             key = tr("%1 (%2)").arg(key, r.provider);
-        QString label = fm.elidedText(key, Qt::ElideRight, labelWidth);
+        QString label = fm.elidedText(key, Qt::ElideRight, m_labelWidth);
         while (m_categories.contains(label))
             label += QChar(0x200B); // categories must be unique; elision can make two the same
         m_categories.prepend(label);

@@ -35,14 +35,20 @@ public:
     QStringList keys() const;
     QChart *chart() const { return m_chart; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void showTip(bool hovered, int index);
+    int labelWidth() const;
 
     QChart *m_chart;
     QChartView *m_view;
     QList<CostRow> m_rows; // in category order (bottom-up, as the axis counts)
     QStringList m_categories; // likewise
     bool m_repricing = false;
+    CostReport m_report; // drawn again when a resize changes how much of the keys fits
+    int m_labelWidth = 0;
 };
 
 } // namespace ShadowOptic
