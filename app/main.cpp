@@ -38,11 +38,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Sample project on the built-in simulator."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a screenshot and quit."),
                                         QStringLiteral("png"));
+    const QCommandLineOption raiseDock(QStringLiteral("dock"),
+                                       QStringLiteral("With --screenshot: raise this dock first (e.g. CostsDock)."),
+                                       QStringLiteral("name"));
     const QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Qt platform plugin."),
                                       QStringLiteral("name"));
     const QCommandLineOption style(QStringLiteral("style"), QStringLiteral("Qt widget style."), QStringLiteral("name"));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // Qt's own -platform, -style
-    parser.addOptions({ project, import, demo, screenshot, platform, style });
+    parser.addOptions({ project, import, demo, screenshot, raiseDock, platform, style });
     if (!parser.parse(args) || !parser.positionalArguments().isEmpty()) {
         QCoreApplication app(argc, argv);
         const QString error = parser.positionalArguments().isEmpty()
@@ -82,7 +85,7 @@ int main(int argc, char *argv[])
             if (parser.isSet(import))
                 window.importFiles({ parser.value(import) }, true);
             if (parser.isSet(screenshot))
-                DemoProject::screenshotWhenIdle(&window, parser.value(screenshot));
+                DemoProject::screenshotWhenIdle(&window, parser.value(screenshot), parser.value(raiseDock));
             rc = app.exec();
         }
         if (!ThreadStore::shutdown())

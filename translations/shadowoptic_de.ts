@@ -102,6 +102,8 @@ Desktop options:
   --import FILE    import this log file on start
   --demo           a sample project on the built-in simulated gateway
   --screenshot PNG save a screenshot after start-up and quit
+  --dock NAME      with --screenshot: raise this dock and shoot it alone
+                   (ReplayDock, TradeoffDock, RecommendationDock, CostsDock)
   --version        print the version
 
 Exit codes: 0 success, 1 error, 2 usage error, 3 finished with failures, 130 cancelled.
@@ -113,6 +115,8 @@ Desktop-Optionen:
   --import FILE    diese Protokolldatei beim Start importieren
   --demo           ein Beispielprojekt mit dem eingebauten simulierten Gateway
   --screenshot PNG nach dem Start ein Bildschirmfoto speichern und beenden
+  --dock NAME      mit --screenshot: dieses Dock nach vorn holen und allein aufnehmen
+                   (ReplayDock, TradeoffDock, RecommendationDock, CostsDock)
   --version        die Version ausgeben
 
 Rückgabewerte: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 mit Fehlschlägen beendet, 130 abgebrochen.
@@ -120,7 +124,7 @@ Ergebnisse gehen in die Standardausgabe, Fortschritt und Diagnosen in die Standa
 Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commandline.cpp" line="114"/>
+        <location filename="../core/cli/commandline.cpp" line="116"/>
         <source>Warning: %n project connection(s) still open at exit.</source>
         <translation>
             <numerusform>Warnung: %n Projektverbindung beim Beenden noch offen.</numerusform>
@@ -128,7 +132,7 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="129"/>
+        <location filename="../core/cli/commandline.cpp" line="131"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
@@ -1071,6 +1075,74 @@ Ausgabe</translation>
     </message>
 </context>
 <context>
+    <name>ShadowOptic::CostBarChart</name>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="52"/>
+        <source>Logged vs computed cost: no costs yet</source>
+        <translation>Protokollierte gegen berechnete Kosten: noch keine Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="96"/>
+        <source>Logged vs computed cost per model</source>
+        <translation>Protokollierte gegen berechnete Kosten je Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="97"/>
+        <source>Logged vs computed cost per month</source>
+        <translation>Protokollierte gegen berechnete Kosten je Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="98"/>
+        <source>Logged vs computed cost per use case</source>
+        <translation>Protokollierte gegen berechnete Kosten je Anwendungsfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="99"/>
+        <source>%1 (%2 of %3 shown)</source>
+        <translation>%1 (%2 von %3 gezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="101"/>
+        <source>Logged</source>
+        <translation>Protokolliert</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="102"/>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="103"/>
+        <source>Re-priced</source>
+        <translation>Neu bepreist</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="122"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="124"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="168"/>
+        <source>Logged: %1</source>
+        <translation>Protokolliert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="169"/>
+        <source>Computed: %1</source>
+        <translation>Berechnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/costbarchart.cpp" line="171"/>
+        <source>Re-priced: %1</source>
+        <translation>Neu bepreist: %1</translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::CostReport</name>
     <message>
         <location filename="../core/costs/costreport.cpp" line="137"/>
@@ -1195,6 +1267,219 @@ Ausgabe</translation>
     </message>
 </context>
 <context>
+    <name>ShadowOptic::CostRowsModel</name>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="57"/>
+        <location filename="../ui/models/costrowsmodel.cpp" line="240"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="62"/>
+        <source>(no model)</source>
+        <translation>(kein Modell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="64"/>
+        <source>(no date)</source>
+        <translation>(kein Datum)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="66"/>
+        <source>(no use case)</source>
+        <translation>(kein Anwendungsfall)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="158"/>
+        <source>This row</source>
+        <translation>Diese Zeile</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/costrowsmodel.cpp" line="160"/>
+        <source>%1: Portkey logged %2 for %n request(s) the catalog prices; the catalog computes %3 (%4).</source>
+        <translation>
+            <numerusform>%1: Portkey protokollierte %2 für eine Anfrage, die der Katalog bepreist; der Katalog berechnet %3 (%4).</numerusform>
+            <numerusform>%1: Portkey protokollierte %2 für %n Anfragen, die der Katalog bepreist; der Katalog berechnet %3 (%4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="166"/>
+        <source>cache reads and writes saved %1 against list input prices</source>
+        <translation>Cache-Lese- und -Schreibzugriffe sparten %1 gegenüber den Listenpreisen für Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="168"/>
+        <source>cache writes added %1</source>
+        <translation>Cache-Schreibzugriffe kosteten %1 mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="170"/>
+        <source>batch prices changed it by %1</source>
+        <translation>Batch-Preise änderten sie um %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="173"/>
+        <source>%1 of it pays for reasoning tokens, billed as output</source>
+        <translation>%1 davon bezahlt Reasoning-Tokens, abgerechnet als Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="175"/>
+        <source>Within the computed cost: %1.</source>
+        <translation>In den berechneten Kosten: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="177"/>
+        <source>The remaining %1 between the bill and the catalog comes from price changes over time or billing the catalog does not know.</source>
+        <translation>Die übrigen %1 zwischen Rechnung und Katalog kommen von Preisänderungen im Lauf der Zeit oder von Abrechnungen, die der Katalog nicht kennt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="182"/>
+        <source>%1 was logged for models the catalog has no price for, so it cannot be checked.</source>
+        <translation>%1 wurde für Modelle protokolliert, für die der Katalog keinen Preis hat; das lässt sich nicht prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/costrowsmodel.cpp" line="185"/>
+        <source>%n request(s) had no logged cost and were priced from the catalog (%1).</source>
+        <translation>
+            <numerusform>Eine Anfrage hatte keine protokollierten Kosten und wurde aus dem Katalog bepreist (%1).</numerusform>
+            <numerusform>%n Anfragen hatten keine protokollierten Kosten und wurden aus dem Katalog bepreist (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/costrowsmodel.cpp" line="190"/>
+        <source>%n request(s) could not be priced at all and are not in the total.</source>
+        <translation>
+            <numerusform>Eine Anfrage ließ sich gar nicht bepreisen und ist nicht in der Summe.</numerusform>
+            <numerusform>%n Anfragen ließen sich gar nicht bepreisen und sind nicht in der Summe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="192"/>
+        <source>Flagged: the logged and the computed cost are more than 5% apart, or logged costs cannot be checked.</source>
+        <translation>Markiert: protokollierte und berechnete Kosten liegen mehr als 5 % auseinander, oder protokollierte Kosten lassen sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="204"/>
+        <source>Logged costs plus the catalog&apos;s price of requests without a logged cost. Unpriced requests are not included.</source>
+        <translation>Protokollierte Kosten plus der Katalogpreis der Anfragen ohne protokollierte Kosten. Anfragen ohne Preis sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="207"/>
+        <source>What Portkey logged (the bill).</source>
+        <translation>Was Portkey protokolliert hat (die Rechnung).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="209"/>
+        <source>Portkey&apos;s cost formula with the catalog&apos;s prices, for the logged requests the catalog prices.</source>
+        <translation>Portkeys Kostenformel mit den Preisen des Katalogs, für die protokollierten Anfragen, die der Katalog bepreist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="211"/>
+        <source>(logged − computed) ÷ computed for the requests the catalog prices; more than 5% is flagged.</source>
+        <translation>(protokolliert − berechnet) ÷ berechnet für die Anfragen, die der Katalog bepreist; mehr als 5 % wird markiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="213"/>
+        <source>Part of the computed cost due to cache read and write prices (negative: saved).</source>
+        <translation>Anteil der berechneten Kosten durch Cache-Lese- und -Schreibpreise (negativ: gespart).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="215"/>
+        <source>Part of the computed cost due to batch prices.</source>
+        <translation>Anteil der berechneten Kosten durch Batch-Preise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="217"/>
+        <source>Part of the computed cost paid for reasoning tokens (billed as output).</source>
+        <translation>Anteil der berechneten Kosten für Reasoning-Tokens (als Ausgabe abgerechnet).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="219"/>
+        <source>Logged cost of requests the catalog has no price for.</source>
+        <translation>Protokollierte Kosten der Anfragen, für die der Katalog keinen Preis hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="221"/>
+        <source>Requests with neither a logged cost nor a catalog price: counted, never summed as $0.</source>
+        <translation>Anfragen ohne protokollierte Kosten und ohne Katalogpreis: gezählt, nie als 0 $ summiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="223"/>
+        <source>The same requests under the discounts and price file you set.</source>
+        <translation>Dieselben Anfragen mit den eingestellten Rabatten und der Preisdatei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="232"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="233"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="234"/>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="236"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="238"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="242"/>
+        <source>Logged</source>
+        <translation>Protokolliert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="244"/>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="246"/>
+        <source>Difference</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="248"/>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="250"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="252"/>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="254"/>
+        <source>Missing price</source>
+        <translation>Fehlender Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="256"/>
+        <source>Unpriced requests</source>
+        <translation>Anfragen ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costrowsmodel.cpp" line="258"/>
+        <source>Re-priced</source>
+        <translation>Neu bepreist</translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::CostsCommand</name>
     <message>
         <location filename="../core/cli/costscommand.cpp" line="19"/>
@@ -1225,6 +1510,208 @@ Ausgabe</translation>
         <location filename="../core/cli/costscommand.cpp" line="47"/>
         <source>--by must be model, month or use_case, not &apos;%1&apos;.</source>
         <translation>--by muss model, month oder use_case sein, nicht &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::CostsPage</name>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="50"/>
+        <source>Compare with &amp;price file…</source>
+        <translation>Mit &amp;Preisdatei vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="51"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="56"/>
+        <source>Open Model &amp;Catalog…</source>
+        <translation>Modell&amp;katalog öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="76"/>
+        <source>By model</source>
+        <translation>Nach Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="77"/>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="78"/>
+        <source>By use case</source>
+        <translation>Nach Anwendungsfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="92"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppieren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="110"/>
+        <source>Re-price</source>
+        <translation>Neu bepreisen</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="112"/>
+        <source>Percent off each provider&apos;s list price:</source>
+        <translation>Rabatt auf den Listenpreis je Anbieter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="123"/>
+        <source>Apply a Portkey pricing JSON, a LiteLLM price map or a Shadow Optic catalog on top of the project&apos;s catalog and compare.</source>
+        <translation>Ein Portkey-Preis-JSON, eine LiteLLM-Preisliste oder einen Shadow-Optic-Katalog über den Katalog des Projekts legen und vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="125"/>
+        <source>Remove every discount and the price file.</source>
+        <translation>Alle Rabatte und die Preisdatei entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="147"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="147"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="147"/>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="147"/>
+        <source>How it was priced</source>
+        <translation>Wie es bepreist wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="157"/>
+        <source>Map unpriced models to catalog models or add their prices (File ▸ Model Catalog).</source>
+        <translation>Modelle ohne Preis Katalogmodellen zuordnen oder ihre Preise ergänzen (Datei ▸ Modellkatalog).</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="195"/>
+        <source>Open a project to see what its traffic cost.</source>
+        <translation>Öffnen Sie ein Projekt, um zu sehen, was sein Verkehr gekostet hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="243"/>
+        <source>Price file: %1</source>
+        <translation>Preisdatei: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="262"/>
+        <source>Compare with price file</source>
+        <translation>Mit Preisdatei vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="263"/>
+        <source>Price files (*.json);;All files (*)</source>
+        <translation>Preisdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="294"/>
+        <source>Reading the price catalog…</source>
+        <translation>Preiskatalog wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="300"/>
+        <source>The price catalog of &apos;%1&apos; cannot be read: %2</source>
+        <translation>Der Preiskatalog von &apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="304"/>
+        <source>Computing costs…</source>
+        <translation>Kosten werden berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="304"/>
+        <source>Reading the logged costs…</source>
+        <translation>Protokollierte Kosten werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="345"/>
+        <source>The costs of &apos;%1&apos; cannot be read: %2</source>
+        <translation>Die Kosten von &apos;%1&apos; können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="351"/>
+        <source>The price file &apos;%1&apos; cannot be used: %2</source>
+        <translation>Die Preisdatei &apos;%1&apos; kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="358"/>
+        <source>No logs in this project yet: import Portkey logs (File ▸ Import Logs) to see what they cost.</source>
+        <translation>Noch keine Protokolle in diesem Projekt: Importieren Sie Portkey-Protokolle (Datei ▸ Protokolle importieren), um zu sehen, was sie gekostet haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="395"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="397"/>
+        <source>Discount for %1</source>
+        <translation>Rabatt für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="409"/>
+        <source>No priced providers yet.</source>
+        <translation>Noch keine Anbieter mit Preisen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="418"/>
+        <source>Set a discount or pick a price file to see what this traffic would cost.</source>
+        <translation>Stellen Sie einen Rabatt ein oder wählen Sie eine Preisdatei, um zu sehen, was dieser Verkehr kosten würde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="422"/>
+        <source>Under %1, this period would have cost %2 instead of %3 at list price (%4).</source>
+        <translation>Mit %1 hätte dieser Zeitraum %2 statt %3 zum Listenpreis gekostet (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/costspage.cpp" line="427"/>
+        <source>%n unpriced request(s) are in neither figure.</source>
+        <translation>
+            <numerusform>Eine Anfrage ohne Preis ist in keiner der beiden Zahlen enthalten.</numerusform>
+            <numerusform>%n Anfragen ohne Preis sind in keiner der beiden Zahlen enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="444"/>
+        <source>(no model)</source>
+        <translation>(kein Modell)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/costspage.cpp" line="445"/>
+        <source>%n log(s) of &apos;%1&apos;: %2</source>
+        <translation>
+            <numerusform>Ein Protokoll von &apos;%1&apos;: %2</numerusform>
+            <numerusform>%n Protokolle von &apos;%1&apos;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="463"/>
+        <source>How logged models were priced</source>
+        <translation>Wie die protokollierten Modelle bepreist wurden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/costspage.cpp" line="465"/>
+        <source>%n logged model(s) without a price: map them to a catalog model, or add a price.</source>
+        <translation>
+            <numerusform>Ein protokolliertes Modell ohne Preis: ordnen Sie es einem Katalogmodell zu oder ergänzen Sie einen Preis.</numerusform>
+            <numerusform>%n protokollierte Modelle ohne Preis: ordnen Sie sie einem Katalogmodell zu oder ergänzen Sie einen Preis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/costspage.cpp" line="466"/>
+        <source>Every logged model has a price; those below were matched by a rule rather than by name.</source>
+        <translation>Jedes protokollierte Modell hat einen Preis; die folgenden wurden über eine Regel statt über den Namen zugeordnet.</translation>
     </message>
 </context>
 <context>
@@ -2390,192 +2877,197 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Replay run %1 finished: %2</source>
         <translation>Wiedergabelauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Trade-off</source>
         <translation>Abwägung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Logs table: first page in %1 ms</source>
         <translation>Protokolltabelle: erste Seite in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Shadow Optic started</source>
         <translation>Shadow Optic gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Target: %1 (not usable)</source>
         <translation>Ziel: %1 (nicht verwendbar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Replays, judge calls and verification go here. Click to change it in the Replay panel.</source>
         <translation>Replays, Bewertungsaufrufe und Verifikation gehen hierhin. Klicken Sie, um es im Replay-Bereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>%1 Click to fix it in the Replay panel.</source>
         <translation>%1 Klicken Sie, um es im Replay-Bereich zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Import Logs…</source>
         <translation>Protokolle &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Model &amp;Catalog…</source>
         <translation>Modell&amp;katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Reload Logs</source>
         <translation>Protokolle neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;About Shadow Optic</source>
         <translation>Ü&amp;ber Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>About Shadow Optic</source>
         <translation>Über Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Replays your Portkey traffic against cheaper models, scores cost, quality and refusals, and tells you which model to use and how to switch safely.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Spielt Ihren Portkey-Verkehr gegen günstigere Modelle ab, bewertet Kosten, Qualität und Ablehnungen und sagt Ihnen, welches Modell Sie nutzen sollten und wie Sie sicher wechseln.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&lt;p&gt;Bundled price data: %1. Its licence is under Show Details.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mitgelieferte Preisdaten: %1. Die Lizenz steht unter „Details einblenden“.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Shadow Optic</source>
         <translation>Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>%1 — Shadow Optic</source>
         <translation>%1 — Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Layout reset</source>
         <translation>Layout zurückgesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Opened project %1 (%n log record(s))</source>
         <translation>
             <numerusform>Projekt %1 geöffnet (%n Protokolldatensatz)</numerusform>
@@ -2583,73 +3075,73 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Shadow Optic projects (*.sqlite)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Cannot replace &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Shadow Optic projects (*.sqlite);;All files (*)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Import Portkey logs</source>
         <translation>Portkey-Protokolle importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Portkey exports (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
         <translation>Portkey-Exporte (*.jsonl *.json *.csv *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Open or create a project first (File ▸ New Project).</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Datei ▸ Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>Catalog saved (version %1)</source>
         <translation>Katalog gespeichert (Version %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Another job is running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe läuft; warten Sie oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Replay running</source>
         <translation>Wiedergabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>A replay is still running. Cancel it and quit? Everything already replayed is saved and the run can be resumed later.</source>
         <translation>Eine Wiedergabe läuft noch. Abbrechen und beenden? Alles bereits Abgespielte ist gespeichert und der Lauf kann später fortgesetzt werden.</translation>
     </message>
@@ -5247,72 +5739,72 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="70"/>
+        <location filename="../core/session/session.cpp" line="82"/>
         <source>The simulator URL &apos;%1&apos; is not a valid http(s) URL.</source>
         <translation>Die Simulator-URL &apos;%1&apos; ist keine gültige http(s)-URL.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="76"/>
+        <location filename="../core/session/session.cpp" line="88"/>
         <source>The base URL &apos;%1&apos; is not a valid http(s) URL (for example %2).</source>
         <translation>Die Basis-URL &apos;%1&apos; ist keine gültige http(s)-URL (zum Beispiel %2).</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="88"/>
+        <location filename="../core/session/session.cpp" line="100"/>
         <source>Config routing needs a Portkey config: paste its JSON, load a file, or switch to header routing.</source>
         <translation>Routing per Konfiguration braucht eine Portkey-Konfiguration: JSON einfügen, eine Datei laden oder auf Header-Routing umschalten.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="96"/>
+        <location filename="../core/session/session.cpp" line="108"/>
         <source>The Portkey config is not valid JSON: %1 (at character %2).</source>
         <translation>Die Portkey-Konfiguration ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="103"/>
+        <location filename="../core/session/session.cpp" line="115"/>
         <source>The Portkey config &apos;%1&apos; is neither JSON nor a saved config id (such as pc-abc-123).</source>
         <translation>Die Portkey-Konfiguration &apos;%1&apos; ist weder JSON noch die ID einer gespeicherten Konfiguration (wie pc-abc-123).</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="115"/>
+        <location filename="../core/session/session.cpp" line="127"/>
         <source>The custom host &apos;%1&apos; is not a valid URL.</source>
         <translation>Der eigene Host &apos;%1&apos; ist keine gültige URL.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="123"/>
+        <location filename="../core/session/session.cpp" line="135"/>
         <source>Portkey hosted needs a Portkey API key: enter it in the field or set PORTKEY_API_KEY.</source>
         <translation>Portkey (gehostet) braucht einen Portkey-API-Schlüssel: im Feld eingeben oder PORTKEY_API_KEY setzen.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="172"/>
+        <location filename="../core/session/session.cpp" line="184"/>
         <source>Built-in simulator</source>
         <translation>Eingebauter Simulator</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="173"/>
+        <location filename="../core/session/session.cpp" line="185"/>
         <source>Simulator %1</source>
         <translation>Simulator %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="178"/>
+        <location filename="../core/session/session.cpp" line="190"/>
         <source>Portkey gateway %1</source>
         <translation>Portkey-Gateway %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="181"/>
+        <location filename="../core/session/session.cpp" line="193"/>
         <source>Portkey hosted %1</source>
         <translation>Portkey gehostet %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="184"/>
+        <location filename="../core/session/session.cpp" line="196"/>
         <source>OpenAI-compatible %1</source>
         <translation>OpenAI-kompatibel %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="187"/>
+        <location filename="../core/session/session.cpp" line="199"/>
         <source>%1 (config routing)</source>
         <translation>%1 (Routing per Konfiguration)</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="188"/>
+        <location filename="../core/session/session.cpp" line="200"/>
         <source>%1 (header routing, provider %2)</source>
         <translation>%1 (Routing per Header, Anbieter %2)</translation>
     </message>
@@ -5661,12 +6153,12 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="50"/>
+        <location filename="../app/main.cpp" line="53"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="58"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>No display found (DISPLAY is not set): the desktop application needs one. Run it under &apos;xvfb-run -a&apos;, or use a command: &apos;shadow-optic help&apos;.</source>
         <translation>Keine Anzeige gefunden (DISPLAY ist nicht gesetzt): Die Desktop-Anwendung braucht eine. Starten Sie sie mit &apos;xvfb-run -a&apos; oder verwenden Sie einen Befehl: &apos;shadow-optic help&apos;.</translation>
     </message>

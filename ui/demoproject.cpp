@@ -111,24 +111,35 @@ void DemoProject::runDemoLoop(MainWindow *window, const QString &currentModel)
     replay->start();
 }
 
-void DemoProject::screenshotWhenIdle(MainWindow *window, const QString &path)
+void DemoProject::screenshotWhenIdle(MainWindow *window, const QString &path, const QString &dockName)
 {
     auto *timer = new QTimer(window);
     auto idleTicks = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, window, [window, path, timer, idleTicks] {
+    QObject::connect(timer, &QTimer::timeout, window, [window, path, dockName, timer, idleTicks] {
         *idleTicks = window->isBusy() ? 0 : *idleTicks + 1;
         if (*idleTicks < 4)
             return;
         timer->stop();
-        window->grab().save(path);
-        // The Trade-off panel shares a tab with the Recommendation panel: save it too, next to the main shot.
-        window->dock(QStringLiteral("TradeoffDock"))->raise();
-        QTimer::singleShot(500, window, [window, path] {
-            QString tradeoff = path;
-            tradeoff.insert(path.endsWith(QLatin1String(".png")) ? path.size() - 4 : path.size(),
-                            QLatin1String("-tradeoff"));
-            window->grab().save(tradeoff);
-            QApplication::quit();
+        QDockWidget *chosen = dockName.isEmpty() ? nullptr : window->dock(dockName);
+        if (chosen) {
+            chosen->show();
+            chosen->raise();
+        }
+        QTimer::singleShot(chosen ? 500 : 0, window, [window, path, chosen] {
+            window->grab().save(path);
+            if (chosen) {
+                QApplication::quit();
+                return;
+            }
+            // The Trade-off panel shares a tab with the Recommendation panel: save it too, next to the main shot.
+            window->dock(QStringLiteral("TradeoffDock"))->raise();
+            QTimer::singleShot(500, window, [window, path] {
+                QString tradeoff = path;
+                tradeoff.insert(path.endsWith(QLatin1String(".png")) ? path.size() - 4 : path.size(),
+                                QLatin1String("-tradeoff"));
+                window->grab().save(tradeoff);
+                QApplication::quit();
+            });
         });
     });
     timer->start(500);

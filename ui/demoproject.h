@@ -15,8 +15,9 @@ class DemoProject
 public:
     static QString defaultDirectory();
     static void start(MainWindow *window);
-    /** Saves a PNG of the window once background jobs have finished, then quits (README screenshots, smoke tests). */
-    static void screenshotWhenIdle(MainWindow *window, const QString &path);
+    /** Saves a PNG of the window once background jobs have finished, then quits (README screenshots, smoke tests).
+     *  With a dock's object name that dock is raised and shot alone; without, the Trade-off dock is saved too. */
+    static void screenshotWhenIdle(MainWindow *window, const QString &path, const QString &dockName = {});
 
 private:
     static void runDemoLoop(MainWindow *window, const QString &currentModel);

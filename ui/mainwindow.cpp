@@ -5,6 +5,7 @@
 #include "dialogs/catalogdialog.h"
 #include "dialogs/importsummarydialog.h"
 #include "docks/activitylogpage.h"
+#include "docks/costspage.h"
 #include "docks/logspage.h"
 #include "docks/recommendationpage.h"
 #include "docks/replaypage.h"
@@ -125,12 +126,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_recommendation = new RecommendationPage(m_session, this);
     dockify(m_recommendation, QStringLiteral("RecommendationDock"), QT_TR_NOOP("Recommendation"),
             QKeySequence(Qt::ALT | Qt::Key_4), Qt::RightDockWidgetArea);
+    m_costs = new CostsPage(m_session, this);
+    dockify(m_costs, QStringLiteral("CostsDock"), QT_TR_NOOP("Costs"), QKeySequence(Qt::ALT | Qt::Key_5),
+            Qt::RightDockWidgetArea);
     tabifyDockWidget(dock(QStringLiteral("ReplayDock")), dock(QStringLiteral("TradeoffDock")));
     tabifyDockWidget(dock(QStringLiteral("TradeoffDock")), dock(QStringLiteral("RecommendationDock")));
+    tabifyDockWidget(dock(QStringLiteral("RecommendationDock")), dock(QStringLiteral("CostsDock")));
     dock(QStringLiteral("ReplayDock"))->raise();
-    for (auto *page : { static_cast<QObject *>(m_tradeoff), static_cast<QObject *>(m_recommendation) })
+    for (auto *page : { static_cast<QObject *>(m_tradeoff), static_cast<QObject *>(m_recommendation),
+                        static_cast<QObject *>(m_costs) })
         connect(page, SIGNAL(message(QString, bool)), this, SLOT(onPageMessage(QString, bool)));
     connect(m_replay, &ReplayPage::runFinished, m_tradeoff, &TradeoffPage::refresh);
+    connect(m_replay, &ReplayPage::runFinished, m_costs, &CostsPage::refresh);
+    connect(this, &MainWindow::importFinished, m_costs, &CostsPage::refresh);
+    connect(m_costs, &CostsPage::catalogRequested, this, &MainWindow::showCatalog);
     dockify(m_activity, QStringLiteral("ActivityLogDock"), QT_TR_NOOP("Activity log"),
             QKeySequence(Qt::ALT | Qt::Key_0), Qt::LeftDockWidgetArea);
     splitDockWidget(dock(QStringLiteral("LogsDock")), dock(QStringLiteral("ActivityLogDock")), Qt::Vertical);
@@ -310,7 +319,8 @@ void MainWindow::showMessage(const QString &text, bool error)
 
 bool MainWindow::isBusy() const
 {
-    return m_busy || m_replay->isRunning() || m_tradeoff->isRunning() || m_recommendation->isRunning();
+    return m_busy || m_replay->isRunning() || m_tradeoff->isRunning() || m_recommendation->isRunning()
+        || m_costs->isBusy();
 }
 
 void MainWindow::onPageMessage(const QString &text, bool error)

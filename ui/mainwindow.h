@@ -16,6 +16,7 @@ class QToolButton;
 namespace ShadowOptic {
 
 class ActivityLogPage;
+class CostsPage;
 class LogsPage;
 class ReplayPage;
 class RecommendationPage;
@@ -45,6 +46,7 @@ public:
     ReplayPage *replayPage() const { return m_replay; }
     TradeoffPage *tradeoffPage() const { return m_tradeoff; }
     RecommendationPage *recommendationPage() const { return m_recommendation; }
+    CostsPage *costsPage() const { return m_costs; }
     /** The one session behind every panel: project, target, simulator, judge model, catalog. */
     Session *session() const { return m_session; }
     QDockWidget *dock(const QString &objectName) const;
@@ -88,6 +90,7 @@ private:
     ReplayPage *m_replay = nullptr;
     TradeoffPage *m_tradeoff = nullptr;
     RecommendationPage *m_recommendation = nullptr;
+    CostsPage *m_costs = nullptr;
     QList<QDockWidget *> m_docks;
     QMenu *m_windowMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

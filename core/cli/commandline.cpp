@@ -92,6 +92,8 @@ QString CommandLine::usage()
                                         "  --import FILE    import this log file on start\n"
                                         "  --demo           a sample project on the built-in simulated gateway\n"
                                         "  --screenshot PNG save a screenshot after start-up and quit\n"
+                                        "  --dock NAME      with --screenshot: raise this dock and shoot it alone\n"
+                                        "                   (ReplayDock, TradeoffDock, RecommendationDock, CostsDock)\n"
                                         "  --version        print the version\n"
                                         "\nExit codes: 0 success, 1 error, 2 usage error, 3 finished with failures, "
                                         "130 cancelled.\n"

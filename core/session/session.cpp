@@ -35,6 +35,8 @@ void Session::setProjectPath(const QString &path)
     m_project = path;
     m_catalog = PriceCatalog();
     m_catalogError.clear();
+    m_catalogState = CatalogState::None;
+    m_catalogLoad.reset(); // the previous project's catalog must not arrive as this one's
     emit projectChanged(path);
 }
 
@@ -42,9 +44,11 @@ void Session::reloadCatalog()
 {
     if (m_project.isEmpty()) {
         m_catalogLoad.reset();
+        m_catalogState = CatalogState::None;
         emit catalogChanged();
         return;
     }
+    m_catalogState = CatalogState::Loading;
     const QString path = m_project;
     m_catalogLoad.startJob(
         [path] {
@@ -56,8 +60,16 @@ void Session::reloadCatalog()
         [this](const std::pair<PriceCatalog, QString> &loaded) {
             m_catalog = loaded.first;
             m_catalogError = loaded.second;
+            m_catalogState = CatalogState::Loaded;
             emit catalogChanged();
         });
+}
+
+bool Session::requestCatalog()
+{
+    if (m_catalogState == CatalogState::None && !m_project.isEmpty())
+        reloadCatalog();
+    return m_catalogState == CatalogState::Loaded;
 }
 
 bool Session::validate(ReplayTarget *target, QString *error)

@@ -70,6 +70,9 @@ public:
     const PriceCatalog &catalog() const { return m_catalog; }
     QString catalogError() const { return m_catalogError; }
     void reloadCatalog();
+    /** Starts reloadCatalog() unless the project's catalog is loaded or already on its way (another panel asked
+     *  first); true when catalog() is the project's now. */
+    bool requestCatalog();
 
     /** The rules for a target, without making it current: false with *error when it cannot be used. */
     static bool validate(ReplayTarget *target, QString *error);
@@ -88,6 +91,7 @@ private:
     QString m_judgeModel = defaultJudgeModel();
     PriceCatalog m_catalog;
     QString m_catalogError;
+    enum class CatalogState { None, Loading, Loaded } m_catalogState = CatalogState::None;
     std::unique_ptr<SimulatorThread> m_simulator;
     JobTracker m_catalogLoad;
 };
