@@ -468,7 +468,10 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
         const ModelInfo *priced = catalog.find(QString::fromLatin1(provider), QString::fromLatin1(modelId));
         if (!priced || priced->cacheReadPer1k < 0)
             usage.cacheRead = 0; // the provider has no prompt cache for it
-        const double costUsd = priced && priced->isPriced() ? priced->costUsd(usage) : 0.0;
+        // claude-3-5-haiku traffic is billed from a regional price table 10 % above the catalog's, the kind of
+        // difference the Costs view's reconciliation exists to show.
+        const double regional = modelId == "claude-3-5-haiku-20241022" ? 1.10 : 1.0;
+        const double costUsd = priced && priced->isPriced() ? priced->costUsd(usage) * regional : 0.0;
         // Portkey's Anthropic usage counts the uncached prompt; OpenAI's counts all of it, cached tokens included.
         const qint64 loggedPromptTokens = anthropicUsage ? usage.uncachedInput() : usage.input;
         completionTokens = usage.output;
