@@ -505,9 +505,12 @@ void RecommendationPage::onFinished()
                           .arg(QLocale().toString(recommendation.verificationCostUsd, 'f', 4))
                           .arg(recommendation.reusedReplays)
                           .arg(recommendation.newReplays));
-    emit message(recommendation.status == Recommendation::Status::Recommended
-                     ? recommendation.sentence
-                     : tr("No recommendation: %1").arg(recommendation.reason),
+    // The stored sentence is the SPEC's fixed English one for reports; the activity log speaks the UI language.
+    const bool recommended = recommendation.status == Recommendation::Status::Recommended && recommendation.recommended;
+    emit message(recommended ? Recommendation::displaySentence(
+                     recommendation.currentModel, recommendation.recommended->model,
+                     recommendation.recommended->savingPercent(), -recommendation.recommended->qualityDeltaPercent)
+                             : tr("No recommendation: %1").arg(recommendation.reason),
                  false);
 }
 
