@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <span>
 
 namespace ShadowOptic {
 
@@ -22,7 +23,7 @@ double blendedPer1k(const ModelInfo &m)
 }
 
 // New models get the rank of the ranked model closest in blended price, so "cheaper" stays comparable.
-int rankFor(const QList<ModelInfo> &ranked, const ModelInfo &m)
+int rankFor(std::span<const ModelInfo> ranked, const ModelInfo &m)
 {
     const double price = blendedPer1k(m);
     int best = 50;
@@ -116,7 +117,7 @@ PriceCatalog buildDefault()
     for (ModelInfo m : portkey.models()) {
         if (out.exact(m.provider, m.modelId))
             continue;
-        m.rank = rankFor(curated.models(), m);
+        m.rank = rankFor(std::span(curated.models().constData(), size_t(curated.models().size())), m);
         m.candidate = false;
         out.upsert(m);
     }
@@ -362,7 +363,7 @@ int PriceCatalog::importPortkeyPricing(const QByteArray &json, const QString &pr
         if (m.version.isEmpty())
             m.version = QStringLiteral("portkey");
         if (!existing) {
-            m.rank = rankFor(m_models.mid(0, qMin<qsizetype>(m_models.size(), 64)), m);
+            m.rank = rankFor(std::span(m_models.constData(), size_t(qMin<qsizetype>(m_models.size(), 64))), m);
             m.candidate = false;
         }
         upsert(m);
@@ -474,7 +475,7 @@ int PriceCatalog::importLiteLlm(const QByteArray &json, QString *error)
         if (m.version.isEmpty())
             m.version = QStringLiteral("litellm");
         if (!existing) {
-            m.rank = rankFor(m_models.mid(0, qMin<qsizetype>(m_models.size(), 64)), m);
+            m.rank = rankFor(std::span(m_models.constData(), size_t(qMin<qsizetype>(m_models.size(), 64))), m);
             m.candidate = false;
         }
         upsert(m);
