@@ -33,13 +33,11 @@ bool CatalogConflicts::compute(const ProjectStore &store, const PriceCatalog &ca
         QList<double> ratios;
         qint64 off = 0;
         for (const auto &c : std::as_const(costs)) {
-            TokenUsage u;
-            u.input = c.promptTokens;
-            u.output = c.completionTokens;
-            u.cacheRead = c.cacheReadTokens;
-            u.cacheWrite = c.cacheWriteTokens;
-            u.batch = c.batch;
-            const double expected = r.model->costUsd(u);
+            const double expected = r.model->costUsd({ .input = c.promptTokens,
+                                                       .cacheRead = c.cacheReadTokens,
+                                                       .cacheWrite = c.cacheWriteTokens,
+                                                       .output = c.completionTokens,
+                                                       .batch = c.batch });
             if (expected <= 0)
                 continue;
             const double ratio = c.costUsd / expected;

@@ -32,10 +32,7 @@ double ModelInfo::costUsd(const TokenUsage &u) const
 
 double ModelInfo::costUsd(qint64 promptTokens, qint64 completionTokens) const
 {
-    TokenUsage u;
-    u.input = promptTokens;
-    u.output = completionTokens;
-    return costUsd(u);
+    return costUsd({ .input = promptTokens, .output = completionTokens });
 }
 
 QJsonObject ModelInfo::toJson() const

@@ -17,14 +17,12 @@ namespace {
 
 TokenUsage usageOf(const CostLedgerStore::Tokens &t, bool batch)
 {
-    TokenUsage u;
-    u.input = t.input;
-    u.cacheRead = t.cacheRead;
-    u.cacheWrite = t.cacheWrite;
-    u.output = t.output;
-    u.reasoning = t.reasoning;
-    u.batch = batch;
-    return u;
+    return { .input = t.input,
+             .cacheRead = t.cacheRead,
+             .cacheWrite = t.cacheWrite,
+             .output = t.output,
+             .reasoning = t.reasoning,
+             .batch = batch };
 }
 
 constexpr int NameWidth = 40;

@@ -165,14 +165,12 @@ QByteArray LogRecord::messagesJson() const
 
 TokenUsage LogRecord::usage() const
 {
-    TokenUsage u;
-    u.input = qMax<qint64>(0, promptTokens);
-    u.output = qMax<qint64>(0, completionTokens);
-    u.cacheRead = cacheReadTokens;
-    u.cacheWrite = cacheWriteTokens;
-    u.reasoning = reasoningTokens;
-    u.batch = batch;
-    return u;
+    return { .input = qMax<qint64>(0, promptTokens),
+             .cacheRead = cacheReadTokens,
+             .cacheWrite = cacheWriteTokens,
+             .output = qMax<qint64>(0, completionTokens),
+             .reasoning = reasoningTokens,
+             .batch = batch };
 }
 
 } // namespace ShadowOptic

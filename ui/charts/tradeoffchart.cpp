@@ -4,6 +4,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace ShadowOptic {
 
@@ -55,6 +57,7 @@ TradeoffChart::TradeoffChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     setMinimumSize(360, 260);
+    connect(m_chart, &QChart::plotAreaChanged, this, &TradeoffChart::placeLabels);
 }
 
 TradeoffChart::~TradeoffChart() = default;
@@ -74,6 +77,9 @@ void TradeoffChart::clear()
     }
     m_plotted.clear();
     m_pareto = nullptr;
+    for (const Label &l : std::as_const(m_labels))
+        delete l.text;
+    m_labels.clear();
 }
 
 void TradeoffChart::setAggregates(const QList<ModelAggregate> &aggregates)
@@ -190,20 +196,93 @@ void TradeoffChart::setAggregates(const QList<ModelAggregate> &aggregates)
             point->setBorderColor(color.darker(150));
         }
         point->append(x, a.quality.estimate);
-        // A format without @xPoint/@yPoint is printed as is: the model's name next to its point.
-        point->setPointLabelsFormat(a.isCurrent ? tr("%1 (current)").arg(a.label()) : a.label());
-        point->setPointLabelsVisible(true);
-        point->setPointLabelsClipping(false);
-        QFont labelFont = point->pointLabelsFont();
-        labelFont.setBold(a.isCurrent);
-        point->setPointLabelsFont(labelFont);
         attach(point, false); // every point carries its name; a legend of ten elided names said nothing
+        // Qt Charts puts every point label above its point, so close models wrote over each other; the names are
+        // placed by placeLabels() instead, each where it collides with nothing.
+        auto *text = new QGraphicsSimpleTextItem(a.isCurrent ? tr("%1 (current)").arg(a.label()) : a.label(), m_chart);
+        QFont labelFont = text->font();
+        labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9);
+        labelFont.setBold(a.isCurrent);
+        text->setFont(labelFont);
+        text->setBrush(palette().color(QPalette::WindowText));
+        text->setZValue(10);
+        m_labels.append({ point, text, QPointF(x, a.quality.estimate), a.isCurrent });
 
         connect(point, &QScatterSeries::hovered, this,
                 [this, i](const QPointF &, bool state) { showTip(m_plotted.at(i), state); });
         connect(point, &QScatterSeries::clicked, this,
                 [this, i](const QPointF &) { emit modelClicked(m_plotted.at(i).label()); });
     }
+    placeLabels();
+}
+
+void TradeoffChart::placeLabels()
+{
+    const QRectF area = m_chart->plotArea();
+    if (m_labels.isEmpty() || area.isEmpty())
+        return;
+    // Markers are obstacles too; the current model is placed first, then the rest from the top of the plot down.
+    QList<QRectF> taken;
+    for (const Label &l : std::as_const(m_labels)) {
+        const QPointF p = m_chart->mapToPosition(l.value, l.point);
+        taken.append(QRectF(p - QPointF(7, 7), QSizeF(14, 14)));
+    }
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < m_labels.size(); ++i)
+        order.append(i);
+    std::stable_sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
+        const Label &l = m_labels.at(a), &r = m_labels.at(b);
+        return l.current != r.current ? l.current : l.value.y() > r.value.y();
+    });
+    // Names may run into the margins around the plot, not off the chart.
+    const QRectF bounds = m_chart->rect().adjusted(2, 2, -2, -2);
+    for (qsizetype i : std::as_const(order)) {
+        const Label &l = m_labels.at(i);
+        const QPointF p = m_chart->mapToPosition(l.value, l.point);
+        const QSizeF size = l.text->boundingRect().size();
+        const qreal w = size.width(), h = size.height();
+        // Nearest first: beside the point, then above or below it, then further out in steps of a line.
+        QList<QPointF> candidates { { p.x() + 9, p.y() - h - 1 },     { p.x() + 9, p.y() + 1 },
+                                    { p.x() - 9 - w, p.y() - h - 1 }, { p.x() - 9 - w, p.y() + 1 },
+                                    { p.x() - w / 2, p.y() - h - 9 }, { p.x() - w / 2, p.y() + 9 },
+                                    { p.x() + 9, p.y() - h / 2 },     { p.x() - 9 - w, p.y() - h / 2 } };
+        for (int step = 1; step <= 3; ++step) {
+            const qreal dy = step * h;
+            candidates.append({ { p.x() + 9, p.y() - h - 1 - dy },
+                                { p.x() + 9, p.y() + 1 + dy },
+                                { p.x() - 9 - w, p.y() - h - 1 - dy },
+                                { p.x() - 9 - w, p.y() + 1 + dy },
+                                { p.x() - w / 2, p.y() - h - 9 - dy },
+                                { p.x() - w / 2, p.y() + 9 + dy } });
+        }
+        QRectF best;
+        qreal bestCost = std::numeric_limits<qreal>::max();
+        for (const QPointF &c : candidates) {
+            const QRectF r(c, size);
+            qreal cost = 0;
+            for (const QRectF &t : std::as_const(taken))
+                if (const QRectF o = r.intersected(t); !o.isEmpty())
+                    cost += o.width() * o.height();
+            if (!bounds.contains(r))
+                cost += w * h; // outside the plot: acceptable only when everything else collides more
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = r;
+            }
+            if (cost == 0)
+                break;
+        }
+        l.text->setPos(best.topLeft());
+        taken.append(best);
+    }
+}
+
+QList<QRectF> TradeoffChart::labelRects() const
+{
+    QList<QRectF> out;
+    for (const Label &l : m_labels)
+        out.append(l.text->mapRectToScene(l.text->boundingRect()));
+    return out;
 }
 
 QString TradeoffChart::tipText(const ModelAggregate &a)

@@ -9,7 +9,9 @@
 QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
+class QGraphicsSimpleTextItem;
 class QLineSeries;
+class QScatterSeries;
 QT_END_NAMESPACE
 
 namespace ShadowOptic {
@@ -34,18 +36,29 @@ public:
     int pointCount() const;
     int paretoPointCount() const;
     QChart *chart() const;
+    /** Where the model names stand, in scene coordinates (tests check they do not overlap). */
+    QList<QRectF> labelRects() const;
 
 signals:
     void modelClicked(const QString &label);
 
 private:
     void showTip(const ModelAggregate &a, bool hovered);
+    void placeLabels();
     static QString tipText(const ModelAggregate &a);
 
     QChartView *m_view;
     QChart *m_chart;
     QList<ModelAggregate> m_plotted;
     QLineSeries *m_pareto = nullptr;
+    struct Label
+    {
+        QScatterSeries *point;
+        QGraphicsSimpleTextItem *text;
+        QPointF value;
+        bool current;
+    };
+    QList<Label> m_labels;
 };
 
 } // namespace ShadowOptic
