@@ -53,13 +53,14 @@ private:
         o.backoffCapSeconds = 0.05;
         return o;
     }
-    Recommendation recommend(const UserProfile &profile)
+    Recommendation recommend(const UserProfile &profile, double budgetUsd = 1.0)
     {
         Recommender r;
         QSignalSpy finished(&r, &Recommender::finished);
         Recommender::Options o;
         o.profile = profile;
-        o.sampleSize = 40;
+        o.thresholds.verificationBudgetUsd = budgetUsd;
+        o.sampleSize = 20;
         o.seed = 1;
         o.replay = fastOptions();
         o.availableModels = SimulatedGateway::modelIds();
@@ -82,13 +83,13 @@ private slots:
 
         const QString logs = m_dir.filePath(QStringLiteral("logs.jsonl"));
         LogGenerator::Options g;
-        g.rows = 150;
+        g.rows = 500; // about 200 prompts of gpt-4o: room for the rounds a decisive verdict needs
         g.seed = 1;
         g.tokenScale = 0.05;
         QString error;
         QVERIFY(LogGenerator::write(logs, g, &error));
         m_project = m_dir.filePath(QStringLiteral("e2e.sqlite"));
-        QCOMPARE(LogImporter::run(m_project, { logs }).imported, 150);
+        QCOMPARE(LogImporter::run(m_project, { logs }).imported, 500);
     }
     void replayAndEvaluate()
     {
@@ -183,6 +184,7 @@ private slots:
         o.profile.name = QStringLiteral("reuse");
         o.profile.currentModel = QStringLiteral("gpt-4o");
         o.sampleSize = 20;
+        o.thresholds.maxPrompts = 20; // one round, on the evaluated prompts only
         o.seed = 1;
         o.replay = fastOptions();
         o.availableModels
@@ -216,6 +218,27 @@ private slots:
         QVERIFY(qAbs(p.monthlyVolume - q.value(0).toDouble() / hours * 24.0 * 30.0) < 1.0);
     }
 
+    void notDecisiveOnATinyBudget()
+    {
+        // One round of 20 reused prompts cannot show that refusals and quality hold; one cent buys no second round.
+        UserProfile p;
+        p.name = QStringLiteral("tiny budget");
+        p.currentModel = QStringLiteral("gpt-4o");
+        const Recommendation r = recommend(p, 0.01);
+        QVERIFY2(r.status == Recommendation::Status::NotDecisive, qPrintable(r.toText()));
+        QVERIFY(!r.recommended);
+        QVERIFY(r.sentence.isEmpty()); // the business sentence only for a decisive pass
+        QVERIFY2(r.reason.startsWith(QStringLiteral("No decisive answer yet: ")), qPrintable(r.reason));
+        QVERIFY(r.reason.contains(QStringLiteral("more prompts")));
+        const RecommendationCandidate *open = r.openCandidate();
+        QVERIFY(open);
+        QVERIFY(open->morePrompts > 0);
+        QVERIFY(open->moreCostUsd > 0);
+        QVERIFY(open->evidence.quality.interval.isValid());
+        QVERIFY(r.verificationCostUsd <= 0.01 + 0.005); // at most the requests in flight when the budget ran out
+        QCOMPARE(Recommendation::fromJson(r.toJson()).status, Recommendation::Status::NotDecisive);
+    }
+
     void recommendsACheaperModel()
     {
         UserProfile p;
@@ -229,7 +252,11 @@ private slots:
         QVERIFY2(r.recommended->savingPercent() > 75 && r.recommended->savingPercent() < 99,
                  qPrintable(QString::number(r.recommended->savingPercent())));
         QVERIFY(r.recommended->qualityDeltaPercent > -5.0 && r.recommended->qualityDeltaPercent < 3.0);
-        QVERIFY(r.recommended->confidence >= 0.3);
+        // Decisive: the whole interval of the quality change lies above the −5 % margin.
+        QCOMPARE(r.recommended->verdict, NonInferiorityVerdict::Pass);
+        QVERIFY(r.recommended->evidence.quality.interval.lower > -5.0);
+        QVERIFY(r.recommended->history.size() >= 2);
+        QCOMPARE(r.recommended->evidence.unit, QStringLiteral("user"));
         QVERIFY(r.sentence.startsWith(QStringLiteral("Switching from gpt-4o to ") + model
                                       + QStringLiteral(" reduces cost by ")));
         QVERIFY(r.businessImpact.costMeasured);

@@ -152,6 +152,12 @@ class TestJsonRoundTrip : public QObject
         t.minSamples = 9;
         t.verificationBudgetUsd = 2.5;
         t.maxIterations = 5;
+        t.maxRefusalIncreasePoints = 3.0;
+        t.maxErrorIncreasePoints = 4.0;
+        t.firstRoundPrompts = 30;
+        t.maxPrompts = 300;
+        t.alpha = 0.1;
+        t.tightestAt = 60;
         return t;
     }
 
@@ -530,6 +536,8 @@ private slots:
         QCOMPARE(compact(back.toJson()), compact(t.toJson()));
         QCOMPARE(back.discoveryCandidates, 4);
         QCOMPARE(back.verificationBudgetUsd, 2.5);
+        QCOMPARE(back.maxPrompts, 300);
+        QCOMPARE(back.tightestAt, 60);
         // Missing keys keep the SPEC defaults rather than turning into 0.
         const RecommendationThresholds none = RecommendationThresholds::fromJson(QJsonObject());
         QCOMPARE(compact(none.toJson()), compact(RecommendationThresholds().toJson()));

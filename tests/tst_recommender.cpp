@@ -204,12 +204,17 @@ private slots:
         QTest::addColumn<double>("candCost");
         QTest::addColumn<bool>("passed");
         QTest::addColumn<QString>("reasonPart");
-        // baseline: quality 90 at $0.010 per request
-        QTest::newRow("passes") << 20 << 87.0 << 0.002 << true << QString();
-        QTest::newRow("quality drop 10%") << 20 << 81.0 << 0.002 << false << QStringLiteral("Quality drops by 10.0%");
-        QTest::newRow("saving 10%") << 20 << 89.0 << 0.009 << false << QStringLiteral("Saves 10.0%");
+        // baseline: quality 90 at $0.010 per request; 100 pairs settle every gate, 20 cannot settle the rate gates
+        QTest::newRow("passes") << 100 << 87.0 << 0.002 << true << QString();
+        QTest::newRow("quality drop 10%") << 100 << 81.0 << 0.002 << false << QStringLiteral("Quality is at least 9.");
+        QTest::newRow("saving 10%") << 100 << 89.0 << 0.009 << false << QStringLiteral("Saves at most 10.0%");
         QTest::newRow("too few samples") << 4 << 89.0 << 0.002 << false << QStringLiteral("Only 4 paired");
-        QTest::newRow("small drop") << 20 << 88.0 << 0.002 << true << QString();
+        QTest::newRow("small drop") << 100 << 88.0 << 0.002 << true << QString();
+        // The old rule passed these: a mean drop under 5 %, yet the interval cannot rule out more.
+        QTest::newRow("20 pairs are not decisive")
+            << 20 << 87.0 << 0.002 << false << QStringLiteral("Not decisive yet: The full-refusal rate");
+        QTest::newRow("on the margin") << 100 << 85.5 << 0.002 << false
+                                       << QStringLiteral("Not decisive yet: quality between");
     }
     void thresholds()
     {
@@ -238,8 +243,8 @@ private slots:
 
     void decidePicksLargestSavingWithFallback()
     {
-        QList<EvaluatorSample> samples = pairedSamples(QStringLiteral("gpt-4o-mini"), 20, 90, 87, 0.010, 0.001);
-        for (const EvaluatorSample &s : pairedSamples(QStringLiteral("gpt-4.1-mini"), 20, 90, 88, 0.010, 0.002))
+        QList<EvaluatorSample> samples = pairedSamples(QStringLiteral("gpt-4o-mini"), 100, 90, 87, 0.010, 0.001);
+        for (const EvaluatorSample &s : pairedSamples(QStringLiteral("gpt-4.1-mini"), 100, 90, 88, 0.010, 0.002))
             if (s.model != QLatin1String("gpt-4o"))
                 samples.append(s);
         const EvaluatorReport report = reportOf(samples);
@@ -268,6 +273,49 @@ private slots:
             json[QLatin1String("recommendation")][QLatin1String("fallbackOption")][QLatin1String("model")].toString(),
             QStringLiteral("gpt-4.1-mini"));
         QVERIFY(!json.value(QLatin1String("whyNot")).toArray().isEmpty());
+    }
+
+    void notDecisiveSaysWhatItWouldTake()
+    {
+        // 20 pairs, 3.3 % worse: the old rule switched here; the interval rule says it is not decisive yet.
+        const EvaluatorReport report = reportOf(pairedSamples(QStringLiteral("gpt-4o-mini"), 20, 90, 87, 0.010, 0.001));
+        QList<RecommendationCandidate> cands { candidate(QStringLiteral("gpt-4o-mini")) };
+        RecommendationCandidate &c = cands[0];
+        Recommender::verify(&c, report, gpt4oProfile(), RecommendationThresholds(), 1);
+        QCOMPARE(c.verdict, NonInferiorityVerdict::Inconclusive);
+        QVERIFY(c.notDecisive());
+        QCOMPARE(c.evidence.quality.verdict, NonInferiorityVerdict::Pass); // the tiny noise settles quality at once
+        QCOMPARE(c.evidence.refusal.verdict, NonInferiorityVerdict::Inconclusive);
+        QVERIFY(c.evidence.pairsToSettle() > 20 && c.evidence.pairsToSettle() < 200);
+        c.morePrompts = c.evidence.pairsToSettle() - 20;
+        c.moreCostUsd = 0.09;
+        const Recommendation r = Recommender::decide(cands, report, gpt4oProfile(), RecommendationThresholds(), 0.00325,
+                                                     PriceCatalog::defaultCatalog(),
+                                                     QStringLiteral("The verification budget of $1.00 is used up."));
+        QCOMPARE(r.status, Recommendation::Status::NotDecisive);
+        QVERIFY(r.sentence.isEmpty());
+        QVERIFY(!r.recommended);
+        QCOMPARE(r.reason,
+                 QStringLiteral("No decisive answer yet: gpt-4o-mini is 90.0% cheaper, its quality is between %1 and "
+                                "%2 than gpt-4o (20 prompts). About %3 more prompts (≈ $0.09) would settle it.")
+                     .arg(QStringLiteral("%1% worse").arg(-c.evidence.quality.interval.lower, 0, 'f', 1),
+                          QStringLiteral("%1% worse").arg(-c.evidence.quality.interval.upper, 0, 'f', 1))
+                     .arg(c.morePrompts));
+        QVERIFY(r.reasons.contains(QStringLiteral("The verification budget of $1.00 is used up.")));
+        const QJsonObject json = r.toJson();
+        QCOMPARE(json.value(QLatin1String("verdict")).toString(), QStringLiteral("not_decisive"));
+        const QJsonObject cj = json.value(QLatin1String("candidates")).toArray().first().toObject();
+        QCOMPARE(cj.value(QLatin1String("verdict")).toString(), QStringLiteral("not_decisive"));
+        QCOMPARE(cj.value(QLatin1String("margin_percent")).toDouble(), -5.0);
+        QVERIFY(qAbs(cj[QLatin1String("quality_delta_ci")][QLatin1String("lower")].toDouble()
+                     - c.evidence.quality.interval.lower)
+                < 1e-9);
+        QCOMPARE(cj[QLatin1String("plan")][QLatin1String("more_prompts")].toInteger(), c.morePrompts);
+        QCOMPARE(cj.value(QLatin1String("prompts")).toInteger(), 20);
+        const Recommendation back = Recommendation::fromJson(json);
+        QCOMPARE(back.status, Recommendation::Status::NotDecisive);
+        QCOMPARE(back.candidates.first().verdict, NonInferiorityVerdict::Inconclusive);
+        QCOMPARE(back.candidates.first().morePrompts, c.morePrompts);
     }
 
     void noRecommendationWhenEverythingIsExcluded()
@@ -317,8 +365,8 @@ private slots:
     void segmentsAndPortkeyConfig()
     {
         // gpt-4o-mini is as good on general prompts but much worse on coding ones.
-        QList<EvaluatorSample> samples = pairedSamples(QStringLiteral("gpt-4o-mini"), 6, 90, 89, 0.01, 0.001);
-        samples += pairedSamples(QStringLiteral("gpt-4o-mini"), 6, 90, 70, 0.01, 0.001, QStringLiteral("coding"));
+        QList<EvaluatorSample> samples = pairedSamples(QStringLiteral("gpt-4o-mini"), 80, 90, 89, 0.01, 0.001);
+        samples += pairedSamples(QStringLiteral("gpt-4o-mini"), 80, 90, 70, 0.01, 0.001, QStringLiteral("coding"));
         const EvaluatorReport report = reportOf(samples);
         const auto segs = Recommender::segments(report, { QStringLiteral("gpt-4o-mini") }, QStringLiteral("gpt-4o"),
                                                 RecommendationThresholds());
@@ -356,7 +404,7 @@ private slots:
         const QStringList useCases { QStringLiteral("general"), QStringLiteral("coding"), QStringLiteral("support"),
                                      QStringLiteral("reasoning") };
         for (const QString &u : useCases)
-            samples += pairedSamples(QStringLiteral("gpt-4o-mini"), u == QLatin1String("general") ? 14 : 2, 90, 89,
+            samples += pairedSamples(QStringLiteral("gpt-4o-mini"), u == QLatin1String("general") ? 100 : 2, 90, 89,
                                      0.01, 0.001, u);
         const EvaluatorReport report = reportOf(samples);
         QList<RecommendationCandidate> cands { candidate(QStringLiteral("gpt-4o-mini")) };

@@ -95,6 +95,7 @@ bool Evaluator::loadSamples(const ProjectStore &store, const PriceCatalog &catal
             s.refusalType = QStringLiteral("POLICY");
         }
         s.useCase = row.useCase;
+        s.cluster = row.cluster;
         readJudge(row, options, &s);
         add(s);
     }
@@ -124,6 +125,7 @@ bool Evaluator::loadSamples(const ProjectStore &store, const PriceCatalog &catal
         s.refusalKind = row.refusalKind;
         s.refusalType = row.refusalType;
         s.useCase = row.useCase;
+        s.cluster = row.cluster;
         readJudge(row, options, &s);
         add(s);
     }

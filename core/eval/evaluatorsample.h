@@ -15,6 +15,7 @@ struct EvaluatorSample
     QString model;
     AnswerSource::Value source = AnswerSource::Value::Replay; // or Baseline (the logged answer)
     QString useCase; // logs.use_case (metadata.use_case)
+    QString cluster; // metadata._user, else metadata.session_id: prompts of one user are correlated
     qint64 runId = 0;
     bool success = false; // a usable answer (or a guardrail denial, which is a refusal, not an error)
     bool error = false;

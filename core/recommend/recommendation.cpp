@@ -50,6 +50,19 @@ RecommendationCandidate candidateOf(const QList<RecommendationCandidate> &candid
 
 } // namespace
 
+QString Recommendation::verdictText(NonInferiorityVerdict v)
+{
+    switch (v) {
+    case NonInferiorityVerdict::Pass:
+        return tr("passes");
+    case NonInferiorityVerdict::Fail:
+        return tr("fails");
+    case NonInferiorityVerdict::Inconclusive:
+        break;
+    }
+    return tr("not decisive");
+}
+
 QString Recommendation::summarySentence(const QString &current, const QString &candidate, double savingPercent,
                                         double qualityImpactPercent)
 {
@@ -68,7 +81,29 @@ QString Recommendation::displaySentence(const QString &current, const QString &c
 
 QString Recommendation::statusName(Status s)
 {
-    return s == Status::Recommended ? QStringLiteral("recommended") : QStringLiteral("no_recommendation");
+    switch (s) {
+    case Status::Recommended:
+        return QStringLiteral("recommended");
+    case Status::NotDecisive:
+        return QStringLiteral("not_decisive");
+    case Status::NoRecommendation:
+        break;
+    }
+    return QStringLiteral("no_recommendation");
+}
+
+QString Recommendation::verdictName(Status s)
+{
+    return s == Status::Recommended ? QStringLiteral("switch") : statusName(s);
+}
+
+const RecommendationCandidate *Recommendation::openCandidate() const
+{
+    const RecommendationCandidate *best = nullptr;
+    for (const RecommendationCandidate &c : candidates)
+        if (c.notDecisive() && (!best || c.savingPercent() > best->savingPercent()))
+            best = &c;
+    return best;
 }
 
 QJsonObject Recommendation::toJson() const
@@ -89,6 +124,7 @@ QJsonObject Recommendation::toJson() const
     for (qint64 id : runIds)
         runs.append(id);
     QJsonObject o { { QStringLiteral("status"), statusName(status) },
+                    { QStringLiteral("verdict"), verdictName(status) },
                     { QStringLiteral("currentModel"), currentModel },
                     { QStringLiteral("summary"), sentence },
                     { QStringLiteral("reason"), reason },
@@ -149,9 +185,10 @@ Recommendation Recommendation::fromJson(const QJsonObject &o)
 {
     const double nan = std::nan("");
     Recommendation r;
-    r.status = o.value(QLatin1String("status")).toString() == statusName(Status::Recommended)
-        ? Status::Recommended
-        : Status::NoRecommendation;
+    const QString status = o.value(QLatin1String("status")).toString();
+    r.status = status == statusName(Status::Recommended) ? Status::Recommended
+        : status == statusName(Status::NotDecisive)      ? Status::NotDecisive
+                                                         : Status::NoRecommendation;
     r.currentModel = o.value(QLatin1String("currentModel")).toString();
     r.sentence = o.value(QLatin1String("summary")).toString();
     r.reason = o.value(QLatin1String("reason")).toString();
@@ -228,13 +265,15 @@ QString Recommendation::toText() const
     if (status == Status::Recommended && recommended) {
         const RecommendationCandidate &c = *recommended;
         out += sentence + u'\n';
-        out += tr("Quality %1 vs %2 (delta %3 points, 95% CI [%4, %5]) on %6 paired samples; confidence %7.\n")
+        out += tr("Quality %1 vs %2 on %3 paired samples: %4% (95% anytime-valid interval %5% to %6%, margin "
+                  "−%7%); confidence %8 (display only).\n")
                    .arg(c.quality, 0, 'f', 1)
                    .arg(c.baselineQuality, 0, 'f', 1)
-                   .arg(c.qualityDelta.estimate, 0, 'f', 1)
-                   .arg(c.qualityDelta.lower, 0, 'f', 1)
-                   .arg(c.qualityDelta.upper, 0, 'f', 1)
                    .arg(c.qualityPairs)
+                   .arg(c.evidence.quality.interval.estimate, 0, 'f', 1)
+                   .arg(c.evidence.quality.interval.lower, 0, 'f', 1)
+                   .arg(c.evidence.quality.interval.upper, 0, 'f', 1)
+                   .arg(thresholds.maxQualityDropPercent, 0, 'f', 1)
                    .arg(c.confidence, 0, 'f', 2);
         out += tr("Refusal rate %1%, format failures %2%, errors %3%, p95 latency %4 ms.\n")
                    .arg(c.refusalRate * 100, 0, 'f', 1)
@@ -255,6 +294,10 @@ QString Recommendation::toText() const
                        .arg(fallback->model)
                        .arg(fallback->savingPercent(), 0, 'f', 1)
                        .arg(fallback->qualityDeltaPercent, 0, 'f', 1);
+    } else if (status == Status::NotDecisive) {
+        out += reason + u'\n';
+        for (const QString &why : reasons)
+            out += tr("Stopped: %1\n").arg(why);
     } else {
         out += tr("No recommendation: %1\n").arg(reason);
     }
@@ -268,6 +311,26 @@ QString Recommendation::toText() const
                .arg(judgeModel)
                .arg(reusedReplays)
                .arg(newReplays);
+    bool evidenceHeader = false;
+    for (const RecommendationCandidate &c : candidates) {
+        if (c.stage != RecommendationCandidate::Stage::Verified || !c.evidence.quality.interval.isValid())
+            continue;
+        if (!evidenceHeader) {
+            out += tr("Evidence (quality change in percent of %1, 95% anytime-valid interval, margin −%2%):\n")
+                       .arg(currentModel)
+                       .arg(thresholds.maxQualityDropPercent, 0, 'f', 1);
+            evidenceHeader = true;
+        }
+        const ConfidenceInterval &q = c.evidence.quality.interval;
+        out += tr("  %1 %2 [%3%, %4%] on %5 prompts in %6 round(s), unit %7: %8\n")
+                   .arg(c.model, -28)
+                   .arg(q.estimate, 6, 'f', 1)
+                   .arg(q.lower, 0, 'f', 1)
+                   .arg(q.upper, 0, 'f', 1)
+                   .arg(c.evidence.qualityPairs)
+                   .arg(c.history.size())
+                   .arg(c.evidence.unit, verdictText(c.verdict));
+    }
     bool header = false;
     for (const RecommendationCandidate &c : candidates) {
         if (c.whyNot.isEmpty() || c.stage == RecommendationCandidate::Stage::Excluded)

@@ -20,14 +20,18 @@ namespace ShadowOptic {
  *  CLI and the report. toJson() is what the `recommendations` table stores. */
 struct Recommendation
 {
-    enum class Status { Recommended, NoRecommendation };
+    enum class Status {
+        Recommended, // a candidate passed every gate decisively: switch
+        NotDecisive, // no candidate passed, at least one is not decisive yet (more prompts could settle it)
+        NoRecommendation, // every verified candidate failed (or none could be verified)
+    };
 
     Status status = Status::NoRecommendation;
     QString currentModel;
     std::optional<RecommendationCandidate> recommended;
     std::optional<RecommendationCandidate> fallback; // the runner-up
     QString sentence; // the exact SPEC sentence; empty without a recommendation
-    QString reason; // why there is no recommendation
+    QString reason; // why there is no recommendation; for NotDecisive the sentence with the planner's estimate
     QStringList reasons; // why the recommended model
     BusinessImpact businessImpact;
     QList<RecommendationCandidate> candidates; // every candidate, excluded and rejected ones with whyNot
@@ -58,6 +62,12 @@ struct Recommendation
     static QString displaySentence(const QString &current, const QString &candidate, double savingPercent,
                                    double qualityImpactPercent);
     static QString statusName(Status s);
+    /** The `verdict` of `recommend --json`: switch, not_decisive or no_recommendation. */
+    static QString verdictName(Status s);
+    /** "passes", "fails", "not decisive", translated. */
+    static QString verdictText(NonInferiorityVerdict v);
+    /** The not-decisive candidate the sentence is about (the largest saving), if any. */
+    const RecommendationCandidate *openCandidate() const;
 
     QJsonObject toJson() const;
     /**

@@ -68,7 +68,34 @@ QJsonObject RecommendationCandidate::toJson() const
                                { QStringLiteral("errorRate"), errorRate },
                                { QStringLiteral("latencyP95Ms"), latencyP95Ms },
                                { QStringLiteral("refusalMcNemarP"), refusalPValue },
-                               { QStringLiteral("successMcNemarP"), successPValue } });
+                               { QStringLiteral("successMcNemarP"), successPValue },
+                               { QStringLiteral("evidence"), evidence.toJson() } });
+        QJsonArray rounds;
+        for (const Round &r : history)
+            rounds.append(QJsonObject { { QStringLiteral("round"), r.round },
+                                        { QStringLiteral("prompts"), r.pairs },
+                                        { QStringLiteral("spend_usd"), r.spentUsd },
+                                        { QStringLiteral("lower"), number(r.qualityDeltaPercent.lower) },
+                                        { QStringLiteral("estimate"), number(r.qualityDeltaPercent.estimate) },
+                                        { QStringLiteral("upper"), number(r.qualityDeltaPercent.upper) } });
+        // The keys scripts read (recommend --json): the verdict and the interval against the margin.
+        o.insert(QStringLiteral("verdict"), GateEvidence::verdictName(verdict));
+        o.insert(QStringLiteral("quality_delta_ci"),
+                 QJsonObject { { QStringLiteral("lower"), number(evidence.quality.interval.lower) },
+                               { QStringLiteral("estimate"), number(evidence.quality.interval.estimate) },
+                               { QStringLiteral("upper"), number(evidence.quality.interval.upper) },
+                               { QStringLiteral("unit"), QStringLiteral("percent_of_baseline") } });
+        o.insert(QStringLiteral("margin_percent"), evidence.quality.threshold);
+        o.insert(QStringLiteral("rounds"), int(history.size()));
+        o.insert(QStringLiteral("round_history"), rounds);
+        o.insert(QStringLiteral("prompts"), evidence.qualityPairs);
+        o.insert(QStringLiteral("spend_usd"), spentUsd);
+        o.insert(QStringLiteral("unit_of_analysis"), evidence.unit);
+        if (verdict == NonInferiorityVerdict::Inconclusive)
+            o.insert(QStringLiteral("plan"),
+                     QJsonObject { { QStringLiteral("more_prompts"), morePrompts },
+                                   { QStringLiteral("cost_usd"), number(moreCostUsd) },
+                                   { QStringLiteral("seconds"), number(moreSeconds) } });
     }
     return o;
 }
@@ -111,6 +138,24 @@ RecommendationCandidate RecommendationCandidate::fromJson(const QJsonObject &o)
     c.latencyP95Ms = v.value(QLatin1String("latencyP95Ms")).toDouble();
     c.refusalPValue = v.value(QLatin1String("refusalMcNemarP")).toDouble(c.refusalPValue);
     c.successPValue = v.value(QLatin1String("successMcNemarP")).toDouble(c.successPValue);
+    c.evidence = CandidateEvidence::fromJson(v.value(QLatin1String("evidence")).toObject());
+    c.verdict = GateEvidence::verdictFromName(o.value(QLatin1String("verdict")).toString());
+    c.spentUsd = o.value(QLatin1String("spend_usd")).toDouble();
+    for (const QJsonValue &r : o.value(QLatin1String("round_history")).toArray()) {
+        const QJsonObject ro = r.toObject();
+        Round round;
+        round.round = ro.value(QLatin1String("round")).toInt();
+        round.pairs = ro.value(QLatin1String("prompts")).toInteger();
+        round.spentUsd = ro.value(QLatin1String("spend_usd")).toDouble();
+        round.qualityDeltaPercent.lower = ro.value(QLatin1String("lower")).toDouble(nan);
+        round.qualityDeltaPercent.estimate = ro.value(QLatin1String("estimate")).toDouble(nan);
+        round.qualityDeltaPercent.upper = ro.value(QLatin1String("upper")).toDouble(nan);
+        c.history.append(round);
+    }
+    const QJsonObject plan = o.value(QLatin1String("plan")).toObject();
+    c.morePrompts = plan.value(QLatin1String("more_prompts")).toInteger(-1);
+    c.moreCostUsd = plan.value(QLatin1String("cost_usd")).toDouble(nan);
+    c.moreSeconds = plan.value(QLatin1String("seconds")).toDouble(nan);
     return c;
 }
 

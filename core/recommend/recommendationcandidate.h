@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "candidateevidence.h"
 #include "fitscore.h"
 #include "stats/confidenceinterval.h"
 
@@ -52,9 +53,27 @@ struct RecommendationCandidate
     double successPValue = 1.0;
     bool passed = false;
 
+    // Sequential verification: the interval evidence after the last round it took part in, and how it narrowed.
+    struct Round
+    {
+        int round = 0;
+        qint64 pairs = 0; // quality pairs
+        double spentUsd = 0.0; // the whole verification's spend at the end of the round
+        ConfidenceInterval qualityDeltaPercent;
+    };
+    CandidateEvidence evidence;
+    NonInferiorityVerdict verdict = NonInferiorityVerdict::Inconclusive; // the gates and the profile's constraints
+    QList<Round> history;
+    double spentUsd = 0.0; // its own replays in this verification
+    // The planner, for a verdict that is not decisive: at the observed spread and measured cost per prompt.
+    qint64 morePrompts = -1; // -1: not within CandidateEvidence::planCap prompts
+    double moreCostUsd = std::nan("");
+    double moreSeconds = std::nan("");
+
     QStringList whyNot; // translated reasons it was not recommended
 
     double qualityDropPercent() const { return -qualityDeltaPercent; }
+    bool notDecisive() const { return stage == Stage::Verified && verdict == NonInferiorityVerdict::Inconclusive; }
     /** The measured saving when verified, else the catalog estimate. */
     double savingPercent() const
     {

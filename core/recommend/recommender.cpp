@@ -18,6 +18,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QtConcurrent>
 
 #include <memory>
@@ -29,6 +31,29 @@ namespace {
 QString pct(double v)
 {
     return QString::number(v, 'f', 1) + QLatin1Char('%');
+}
+
+QString points(double v)
+{
+    return QString::number(v, 'f', 1);
+}
+
+QString range(const ConfidenceInterval &ci)
+{
+    return QLatin1Char('[') + pct(ci.lower) + QStringLiteral(", ") + pct(ci.upper) + QLatin1Char(']');
+}
+
+QString duration(double seconds)
+{
+    return seconds < 90 ? Recommender::tr("%1 s").arg(qMax(1, int(std::round(seconds))))
+                        : Recommender::tr("%1 min").arg(int(std::round(seconds / 60.0)));
+}
+
+// "6.0% worse", "1.0% better" for a quality delta in percent of the baseline.
+QString relative(double deltaPercent)
+{
+    return deltaPercent < 0 ? Recommender::tr("%1 worse").arg(pct(-deltaPercent))
+                            : Recommender::tr("%1 better").arg(pct(deltaPercent));
 }
 
 } // namespace
@@ -53,13 +78,14 @@ Recommender::Recommender(QObject *parent)
     connect(m_engine, &ReplayEngine::finished, this, &Recommender::onReplayFinished);
     connect(m_engine, &ReplayEngine::failed, this, &Recommender::failed);
     connect(m_engine, &ReplayEngine::progressChanged, this, [this](const ReplayProgress &p) {
-        emit progressChanged(int(p.total > 0 ? 500 * p.done / p.total : 0),
-                             tr("Iteration %1: replaying %2 of %3").arg(m_iteration).arg(p.done).arg(p.total));
+        emit progressChanged(
+            int(p.total > 0 ? 500 * p.done / p.total : 0),
+            tr("Round %1 (%2 prompts): replaying %3 of %4").arg(m_round).arg(m_roundPrompts).arg(p.done).arg(p.total));
     });
     connect(m_judge, &JudgeClient::finished, this, &Recommender::onJudgeFinished);
     connect(m_judge, &JudgeClient::failed, this, &Recommender::failed);
     connect(m_judge, &JudgeClient::progressChanged, this, [this](int permille, const QString &) {
-        emit progressChanged(500 + permille / 2, tr("Iteration %1: judging").arg(m_iteration));
+        emit progressChanged(500 + permille / 2, tr("Round %1 (%2 prompts): judging").arg(m_round).arg(m_roundPrompts));
     });
 }
 
@@ -85,6 +111,7 @@ void Recommender::verify(RecommendationCandidate *c, const EvaluatorReport &repo
     if (!a || a->successes == 0) {
         c->whyNot.append(tr("No successful replay on the verification target"));
         c->passed = false;
+        c->verdict = NonInferiorityVerdict::Fail;
         return;
     }
     c->samples = a->samples;
@@ -99,6 +126,7 @@ void Recommender::verify(RecommendationCandidate *c, const EvaluatorReport &repo
         // Without a price a candidate would look free: never "100 % cheaper".
         c->whyNot.append(tr("No price in the catalog for %1: its cost cannot be compared").arg(c->model));
         c->passed = false;
+        c->verdict = NonInferiorityVerdict::Fail;
         return;
     }
     if (cmp) {
@@ -112,29 +140,61 @@ void Recommender::verify(RecommendationCandidate *c, const EvaluatorReport &repo
         c->successPValue = cmp->success.pValue;
         c->confidence = confidence(cmp->qualityPairs, cmp->qualityDeltaHalfWidthPercent(), c->formatFailureRate);
     }
+    c->evidence = CandidateEvidence::compute(report.samplesOf(profile.currentModel), report.samplesOf(c->model), t);
+    const CandidateEvidence &e = c->evidence;
+    // Hard constraints of the profile fail outright; the four gates fail, pass or are not decisive yet.
+    bool failed = false;
+    const auto fail = [&](const QString &why) {
+        c->whyNot.append(why);
+        failed = true;
+    };
+    if (std::isfinite(c->quality) && c->quality < profile.minQuality)
+        fail(tr("Mean quality %1 below the profile's minimum %2")
+                 .arg(c->quality, 0, 'f', 1)
+                 .arg(profile.minQuality, 0, 'f', 1));
+    if (c->latencyP95Ms > profile.maxLatencyMs)
+        fail(tr("p95 latency %1 ms above the %2 ms limit").arg(c->latencyP95Ms, 0, 'f', 0).arg(profile.maxLatencyMs));
+    if (std::isfinite(c->costPerRequest) && c->costPerRequest > profile.maxCostPerRequestUsd)
+        fail(tr("Measured $%1 per request, above the $%2 limit")
+                 .arg(c->costPerRequest, 0, 'f', 4)
+                 .arg(profile.maxCostPerRequestUsd, 0, 'f', 4));
+    const QString margin = pct(t.maxQualityDropPercent);
+    switch (e.quality.verdict) {
+    case NonInferiorityVerdict::Fail:
+        fail(tr("Quality is at least %1 worse than %2 (interval %3, margin %4)")
+                 .arg(pct(-e.quality.interval.upper), profile.currentModel, range(e.quality.interval), margin));
+        break;
+    case NonInferiorityVerdict::Inconclusive:
+        c->whyNot.append(std::isfinite(e.quality.interval.estimate)
+                             ? tr("Not decisive yet: quality between %1 and %2 than %3 (margin %4)")
+                                   .arg(relative(e.quality.interval.lower), relative(e.quality.interval.upper),
+                                        profile.currentModel, margin)
+                             : tr("No paired quality comparison with the current model"));
+        break;
+    case NonInferiorityVerdict::Pass:
+        break;
+    }
+    const auto rateGate = [&](const GateEvidence &g, const QString &what) {
+        if (g.verdict == NonInferiorityVerdict::Fail)
+            fail(tr("%1 rises by at least %2 points (allowed %3)")
+                     .arg(what, points(g.interval.lower), points(g.threshold)));
+        else if (g.verdict == NonInferiorityVerdict::Inconclusive)
+            c->whyNot.append(tr("Not decisive yet: %1 changes by %2 to %3 points (allowed +%4)")
+                                 .arg(what, points(g.interval.lower), points(g.interval.upper), points(g.threshold)));
+    };
+    rateGate(e.refusal, tr("The full-refusal rate"));
+    rateGate(e.error, tr("The error rate"));
+    if (e.saving.verdict == NonInferiorityVerdict::Fail)
+        fail(tr("Saves at most %1 (needs at least %2)").arg(pct(e.saving.interval.upper), pct(t.minSavingPercent)));
+    else if (e.saving.verdict == NonInferiorityVerdict::Inconclusive)
+        c->whyNot.append(tr("Not decisive yet: saves between %1 and %2 (needs at least %3)")
+                             .arg(pct(e.saving.interval.lower), pct(e.saving.interval.upper), pct(t.minSavingPercent)));
     if (c->qualityPairs < t.minSamples)
         c->whyNot.append(tr("Only %1 paired judged samples (needs %2)").arg(c->qualityPairs).arg(t.minSamples));
-    if (!(c->savingPercent() >= t.minSavingPercent))
-        c->whyNot.append(tr("Saves %1 (needs at least %2)").arg(pct(c->savingPercent()), pct(t.minSavingPercent)));
-    if (!std::isfinite(c->qualityDeltaPercent) || c->qualityDropPercent() > t.maxQualityDropPercent)
-        c->whyNot.append(
-            std::isfinite(c->qualityDeltaPercent)
-                ? tr("Quality drops by %1 (limit %2)").arg(pct(c->qualityDropPercent()), pct(t.maxQualityDropPercent))
-                : tr("No paired quality comparison with the current model"));
-    if (c->confidence < t.minConfidence)
-        c->whyNot.append(tr("Confidence %1 below %2").arg(c->confidence, 0, 'f', 2).arg(t.minConfidence, 0, 'f', 2));
-    if (std::isfinite(c->quality) && c->quality < profile.minQuality)
-        c->whyNot.append(tr("Mean quality %1 below the profile's minimum %2")
-                             .arg(c->quality, 0, 'f', 1)
-                             .arg(profile.minQuality, 0, 'f', 1));
-    if (c->latencyP95Ms > profile.maxLatencyMs)
-        c->whyNot.append(
-            tr("p95 latency %1 ms above the %2 ms limit").arg(c->latencyP95Ms, 0, 'f', 0).arg(profile.maxLatencyMs));
-    if (std::isfinite(c->costPerRequest) && c->costPerRequest > profile.maxCostPerRequestUsd)
-        c->whyNot.append(tr("Measured $%1 per request, above the $%2 limit")
-                             .arg(c->costPerRequest, 0, 'f', 4)
-                             .arg(profile.maxCostPerRequestUsd, 0, 'f', 4));
-    c->passed = c->whyNot.isEmpty();
+    c->passed = c->whyNot.isEmpty() && e.verdict() == NonInferiorityVerdict::Pass;
+    c->verdict = failed ? NonInferiorityVerdict::Fail
+        : c->passed     ? NonInferiorityVerdict::Pass
+                        : NonInferiorityVerdict::Inconclusive;
 }
 
 QList<SegmentRecommendation> Recommender::segments(const EvaluatorReport &report, const QStringList &candidates,
@@ -152,40 +212,26 @@ QList<SegmentRecommendation> Recommender::segments(const EvaluatorReport &report
         qint64 pairs = 0;
         double saving = std::nan("");
         double delta = std::nan("");
-        double confidence = 0.0;
         bool passes = false;
+        bool fails = false; // decisively worse than the margin on this segment's prompts
     };
     const QList<EvaluatorSample> base = report.samplesOf(currentModel); // the replayed current model only
-    QMap<QString, QHash<QString, const EvaluatorSample *>> bySegment;
+    QMap<QString, QList<EvaluatorSample>> bySegment;
     for (const EvaluatorSample &s : base)
         if (!s.useCase.isEmpty())
-            bySegment[s.useCase].insert(s.logId, &s);
+            bySegment[s.useCase].append(s);
     QHash<QString, QList<EvaluatorSample>> candidateSamples;
     for (const QString &m : candidates)
         candidateSamples.insert(m, report.samplesOf(m));
-    const auto paired = [&](const QHash<QString, const EvaluatorSample *> &segment, const QString &model) {
+    // The same interval rule as the headline, on the segment's own prompts.
+    const auto paired = [&](const QList<EvaluatorSample> &segment, const QString &model) {
         Paired p;
-        QList<double> qb, qc;
-        double cb = 0, cc = 0;
-        for (const EvaluatorSample &s : candidateSamples.value(model)) {
-            const EvaluatorSample *b = segment.value(s.logId);
-            if (!b || !b->judged || !s.judged || !b->success || !s.success || !b->priced || !s.priced)
-                continue;
-            qb.append(b->quality);
-            qc.append(s.quality);
-            cb += b->costUsd;
-            cc += s.costUsd;
-        }
-        p.pairs = qb.size();
-        const double mb = qb.isEmpty() ? 0.0 : Statistics::mean(qb);
-        if (p.pairs == 0 || mb <= 0 || cb <= 0)
-            return p;
-        p.delta = (Statistics::mean(qc) - mb) / mb * 100.0;
-        p.saving = (1.0 - cc / cb) * 100.0;
-        const ConfidenceInterval ci = Statistics::pairedBootstrapMeanDiffCi(qb, qc, 1000, 0.95, 20240601);
-        p.confidence = confidence(p.pairs, ci.isValid() ? (ci.upper - ci.lower) / 2.0 / mb * 100.0 : std::nan(""), 0.0);
-        p.passes = p.pairs >= t.minSamples && p.saving >= t.minSavingPercent && -p.delta <= t.maxQualityDropPercent
-            && p.confidence >= t.minConfidence;
+        const CandidateEvidence e = CandidateEvidence::compute(segment, candidateSamples.value(model), t);
+        p.pairs = e.qualityPairs;
+        p.delta = e.quality.interval.estimate;
+        p.saving = e.saving.interval.estimate;
+        p.passes = p.pairs >= t.minSamples && e.verdict() == NonInferiorityVerdict::Pass;
+        p.fails = e.quality.verdict == NonInferiorityVerdict::Fail;
         return p;
     };
 
@@ -217,8 +263,7 @@ QList<SegmentRecommendation> Recommender::segments(const EvaluatorReport &report
             r.qualityDeltaPercent = p.delta;
         };
         if (switching) {
-            const bool failsHere = head.pairs >= t.minSamples && -head.delta > t.maxQualityDropPercent;
-            if (!failsHere) {
+            if (!head.fails) {
                 if (std::isfinite(head.saving))
                     take(headlineModel, head);
                 r.keepCurrent = false;
@@ -267,6 +312,29 @@ QList<SegmentRecommendation> Recommender::segments(const EvaluatorReport &report
     return out;
 }
 
+QString Recommender::notDecisiveSentence(const RecommendationCandidate &c, const QString &currentModel)
+{
+    const ConfidenceInterval &q = c.evidence.quality.interval;
+    QString out = q.isValid()
+        ? tr("No decisive answer yet: %1 is %2 cheaper, its quality is between %3 and %4 than %5 (%6 prompts).")
+              .arg(c.model, pct(c.savingPercent()), relative(q.lower), relative(q.upper), currentModel)
+              .arg(c.evidence.qualityPairs)
+        : tr("No decisive answer yet: %1 is %2 cheaper, but its quality could not be compared with %3 (%4 prompts).")
+              .arg(c.model, pct(c.savingPercent()), currentModel)
+              .arg(c.evidence.qualityPairs);
+    out += QLatin1Char(' ');
+    if (c.morePrompts < 0)
+        out += tr("It sits too close to the margin to settle within %L1 prompts.").arg(CandidateEvidence::planCap);
+    else if (std::isfinite(c.moreSeconds) && c.moreSeconds > 0)
+        out += tr("About %L1 more prompts (≈ $%2, ≈ %3) would settle it.")
+                   .arg(c.morePrompts)
+                   .arg(c.moreCostUsd, 0, 'f', 2)
+                   .arg(duration(c.moreSeconds));
+    else
+        out += tr("About %L1 more prompts (≈ $%2) would settle it.").arg(c.morePrompts).arg(c.moreCostUsd, 0, 'f', 2);
+    return out;
+}
+
 Recommendation Recommender::decide(const QList<RecommendationCandidate> &candidates, const EvaluatorReport &report,
                                    const UserProfile &profile, const RecommendationThresholds &thresholds,
                                    double currentCatalogCost, const PriceCatalog &catalog, const QString &noneReason)
@@ -301,16 +369,20 @@ Recommendation Recommender::decide(const QList<RecommendationCandidate> &candida
         r.sentence = Recommendation::summarySentence(r.currentModel, best.model, best.savingPercent(),
                                                      best.qualityDropPercent());
         r.reasons.append(tr("Cost reduction of %1 (measured on the same prompts)").arg(pct(best.savingPercent())));
-        r.reasons.append(tr("Quality impact of %1 (95% CI %2 to %3 points)")
-                             .arg(pct(best.qualityDeltaPercent))
-                             .arg(best.qualityDelta.lower, 0, 'f', 1)
-                             .arg(best.qualityDelta.upper, 0, 'f', 1));
-        r.reasons.append(
-            tr("Confidence %1 from %2 paired judged samples").arg(best.confidence, 0, 'f', 2).arg(best.qualityPairs));
-        if (const ModelAggregate *cur = report.current())
-            r.reasons.append(tr("Refusal rate %1 vs %2 for %3 (McNemar p = %4)")
-                                 .arg(pct(best.refusalRate * 100), pct(cur->refusalRate() * 100), r.currentModel)
-                                 .arg(best.refusalPValue, 0, 'f', 3));
+        const CandidateEvidence &e = best.evidence;
+        r.reasons.append(tr("Quality impact of %1: between %2 and %3 than %4 on %5 prompts, within the %6 margin "
+                            "(95% anytime-valid interval, unit: %7)")
+                             .arg(pct(best.qualityDeltaPercent), relative(e.quality.interval.lower),
+                                  relative(e.quality.interval.upper), r.currentModel)
+                             .arg(e.qualityPairs)
+                             .arg(pct(thresholds.maxQualityDropPercent), e.unit));
+        r.reasons.append(tr("Saving between %1 and %2; full refusals change by at most %3 points, errors by at most "
+                            "%4 points")
+                             .arg(pct(e.saving.interval.lower), pct(e.saving.interval.upper),
+                                  points(e.refusal.interval.upper), points(e.error.interval.upper)));
+        r.reasons.append(tr("Confidence %1 (display only) from %2 paired judged samples")
+                             .arg(best.confidence, 0, 'f', 2)
+                             .arg(best.qualityPairs));
         r.reasons += best.fit.rationale;
         for (int i = 1; i < passed.size(); ++i) {
             RecommendationCandidate &c = r.candidates[passed.at(i)];
@@ -320,11 +392,25 @@ Recommendation Recommender::decide(const QList<RecommendationCandidate> &candida
         if (passed.size() > 1)
             r.fallback = r.candidates.at(passed.at(1));
     } else {
-        r.status = Recommendation::Status::NoRecommendation;
-        r.reason = noneReason.isEmpty() ? tr("No model meets the quality and cost thresholds; %1 appears to be the "
-                                             "right model for this profile.")
-                                              .arg(r.currentModel)
-                                        : noneReason;
+        QList<int> open;
+        for (int i = 0; i < r.candidates.size(); ++i)
+            if (r.candidates.at(i).notDecisive())
+                open.append(i);
+        std::stable_sort(open.begin(), open.end(), [&](int a, int b) {
+            return r.candidates.at(a).savingPercent() > r.candidates.at(b).savingPercent();
+        });
+        if (!open.isEmpty()) {
+            r.status = Recommendation::Status::NotDecisive;
+            r.reason = notDecisiveSentence(r.candidates.at(open.first()), r.currentModel);
+            if (!noneReason.isEmpty())
+                r.reasons.append(noneReason);
+        } else {
+            r.status = Recommendation::Status::NoRecommendation;
+            r.reason = noneReason.isEmpty() ? tr("No model meets the quality and cost thresholds; %1 appears to be "
+                                                 "the right model for this profile.")
+                                                  .arg(r.currentModel)
+                                            : noneReason;
+        }
     }
     r.businessImpact
         = BusinessImpact::compute(profile, currentCatalogCost, r.recommended ? r.recommended->savingPercent() : 0.0);
@@ -357,6 +443,9 @@ bool Recommender::start(const QString &projectPath, const ReplayTarget &target, 
     m_project = projectPath;
     m_target = target;
     m_options = options;
+    if (options.sampleSize > 0)
+        m_options.thresholds.firstRoundPrompts = options.sampleSize;
+    m_options.thresholds.maxPrompts = qMax(m_options.thresholds.maxPrompts, m_options.thresholds.nextRoundPrompts(0));
     m_runIds.clear();
     m_picks.clear();
     m_sampleLogIds.clear();
@@ -367,77 +456,96 @@ bool Recommender::start(const QString &projectPath, const ReplayTarget &target, 
     m_bandModels.clear();
     m_report = EvaluatorReport();
     m_iteration = 0;
+    m_round = 0;
+    m_roundPrompts = 0;
     m_spent = 0.0;
-    m_currentReplayed = false;
+    m_judgeSpent = 0.0;
+    m_judgedAnswers = 0;
+    m_activeMs = 0;
+    m_promptsTimed = 0;
     m_cancelled = false;
     m_running = true;
     emit progressChanged(0, tr("Discovering candidates"));
     const QString identity = m_targetIdentity;
     const QString rubric = m_judge->rubric().version();
-    auto prepared = QtConcurrent::run([projectPath, options, identity, rubric]() -> std::shared_ptr<const Prepared> {
-        auto p = std::make_shared<Prepared>();
-        ProjectStore *store = ThreadStore::get(projectPath, &p->error);
-        if (!store || !CatalogStore(*store).load(&p->catalog, &p->error))
-            return p;
-        ProfileStore profiles(*store);
-        p->profile = options.profile;
-        if (p->profile.currentModel.isEmpty())
-            p->profile.currentModel = profiles.mostLoggedModel();
-        if (p->profile.currentModel.isEmpty()) {
-            p->error = tr("No current model: the project has no logs; set the profile's current model.");
-            return p;
-        }
-        if (options.measureFromLogs && !profiles.measure(&p->profile, &p->error))
-            return p;
-        if (!profiles.save(p->profile, &p->profileId, &p->error))
-            return p;
-        RecommendationStore(*store).invalidateCatalog(p->catalog.version());
-        p->discovery = CandidateDiscovery::discover(p->catalog, p->profile, options.availableModels,
-                                                    options.thresholds.discoveryCandidates);
-        const LogStore logs(*store);
-        // The sample is the current model's own traffic when there is enough of it (a failed count is -1).
-        const qint64 ownTraffic = logs.replayableLogCount(p->profile.currentModel);
-        if (ownTraffic >= 0 && ownTraffic >= options.thresholds.minSamples)
-            p->sampleModel = p->profile.currentModel;
-        // The sample prefers prompts the current model was already replayed (and judged) on, so what an earlier
-        // evaluation paid for is reused; a seeded random sample fills the rest.
-        QHash<QString, ReplayReuse::Pick> stored;
-        if (!ReplayReuse::find(*store, identity, p->catalog.version(), { p->profile.currentModel }, {},
-                               options.judgeModel, rubric, &stored, &p->error))
-            return p;
-        QList<ReplayReuse::Pick> preferred;
-        QStringList storedLogIds;
-        for (const ReplayReuse::Pick &pick : std::as_const(stored))
-            storedLogIds.append(pick.logId);
-        const QHash<QString, QString> models = logs.replayableLogModels(storedLogIds);
-        for (const ReplayReuse::Pick &pick : std::as_const(stored)) {
-            const auto model = models.constFind(pick.logId);
-            if (model != models.constEnd() && (p->sampleModel.isEmpty() || *model == p->sampleModel))
-                preferred.append(pick);
-        }
-        std::sort(preferred.begin(), preferred.end(), [](const ReplayReuse::Pick &a, const ReplayReuse::Pick &b) {
-            return a.judged != b.judged ? a.judged : a.logId < b.logId;
-        });
-        for (const ReplayReuse::Pick &pick : std::as_const(preferred))
-            if (p->sampleLogIds.size() < options.sampleSize)
-                p->sampleLogIds.append(pick.logId);
-        if (p->sampleLogIds.size() < options.sampleSize) {
-            QList<ReplayJob> jobs;
-            ReplaySampleSpec spec;
-            spec.size = options.sampleSize + int(p->sampleLogIds.size());
-            spec.seed = options.seed;
-            spec.model = p->sampleModel;
-            QString error;
-            if (ReplayPlanner::plan(*store, p->catalog, { p->profile.currentModel }, spec, &jobs, &error)) {
-                for (const ReplayJob &job : std::as_const(jobs))
-                    if (p->sampleLogIds.size() < options.sampleSize && !p->sampleLogIds.contains(job.logId))
-                        p->sampleLogIds.append(job.logId);
-            } else if (p->sampleLogIds.isEmpty()) {
-                p->error = error;
-            }
-        }
-        return p;
-    });
+    // The pool of prompts rounds draw from, in order: prompts already replayed (and judged) first, then a seeded
+    // random sample; round r uses the first nextRoundPrompts(…) of them.
+    Options pool = m_options;
+    pool.sampleSize = m_options.thresholds.maxPrompts;
+    auto prepared
+        = QtConcurrent::run([projectPath, options = pool, identity, rubric]() -> std::shared_ptr<const Prepared> {
+              auto p = std::make_shared<Prepared>();
+              ProjectStore *store = ThreadStore::get(projectPath, &p->error);
+              if (!store || !CatalogStore(*store).load(&p->catalog, &p->error))
+                  return p;
+              ProfileStore profiles(*store);
+              p->profile = options.profile;
+              if (p->profile.currentModel.isEmpty())
+                  p->profile.currentModel = profiles.mostLoggedModel();
+              if (p->profile.currentModel.isEmpty()) {
+                  p->error = tr("No current model: the project has no logs; set the profile's current model.");
+                  return p;
+              }
+              if (options.measureFromLogs && !profiles.measure(&p->profile, &p->error))
+                  return p;
+              if (!profiles.save(p->profile, &p->profileId, &p->error))
+                  return p;
+              RecommendationStore(*store).invalidateCatalog(p->catalog.version());
+              p->discovery = CandidateDiscovery::discover(p->catalog, p->profile, options.availableModels,
+                                                          options.thresholds.discoveryCandidates);
+              const LogStore logs(*store);
+              // The sample is the current model's own traffic when there is enough of it (a failed count is -1).
+              const qint64 ownTraffic = logs.replayableLogCount(p->profile.currentModel);
+              if (ownTraffic >= 0 && ownTraffic >= options.thresholds.minSamples)
+                  p->sampleModel = p->profile.currentModel;
+              // The sample prefers prompts the current model was already replayed (and judged) on, so what an earlier
+              // evaluation paid for is reused; a seeded random sample fills the rest.
+              QHash<QString, ReplayReuse::Pick> stored;
+              if (!ReplayReuse::find(*store, identity, p->catalog.version(), { p->profile.currentModel }, {},
+                                     options.judgeModel, rubric, &stored, &p->error))
+                  return p;
+              QList<ReplayReuse::Pick> preferred;
+              QStringList storedLogIds;
+              for (const ReplayReuse::Pick &pick : std::as_const(stored))
+                  storedLogIds.append(pick.logId);
+              const QHash<QString, QString> models = logs.replayableLogModels(storedLogIds);
+              for (const ReplayReuse::Pick &pick : std::as_const(stored)) {
+                  const auto model = models.constFind(pick.logId);
+                  if (model != models.constEnd() && (p->sampleModel.isEmpty() || *model == p->sampleModel))
+                      preferred.append(pick);
+              }
+              std::sort(preferred.begin(), preferred.end(), [](const ReplayReuse::Pick &a, const ReplayReuse::Pick &b) {
+                  return a.judged != b.judged ? a.judged : a.logId < b.logId;
+              });
+              for (const ReplayReuse::Pick &pick : std::as_const(preferred))
+                  if (p->sampleLogIds.size() < options.sampleSize)
+                      p->sampleLogIds.append(pick.logId);
+              if (p->sampleLogIds.size() < options.sampleSize) {
+                  QList<ReplayJob> jobs;
+                  ReplaySampleSpec spec;
+                  spec.size = options.sampleSize + int(p->sampleLogIds.size());
+                  spec.seed = options.seed;
+                  spec.model = p->sampleModel;
+                  QString error;
+                  if (ReplayPlanner::plan(*store, p->catalog, { p->profile.currentModel }, spec, &jobs, &error)) {
+                      QSet<QString> taken(p->sampleLogIds.cbegin(), p->sampleLogIds.cend());
+                      QStringList fresh;
+                      for (const ReplayJob &job : std::as_const(jobs))
+                          if (!taken.contains(job.logId)) {
+                              taken.insert(job.logId);
+                              fresh.append(job.logId);
+                          }
+                      // Rounds take prefixes of the pool, so its order must be random too (the planner sorts).
+                      QRandomGenerator order(options.seed);
+                      for (qsizetype i = fresh.size() - 1; i > 0; --i)
+                          fresh.swapItemsAt(i, qsizetype(order.bounded(quint64(i + 1))));
+                      p->sampleLogIds += fresh.mid(0, options.sampleSize - p->sampleLogIds.size());
+                  } else if (p->sampleLogIds.isEmpty()) {
+                      p->error = error;
+                  }
+              }
+              return p;
+          });
     thenQueued(prepared, this, [this](const std::shared_ptr<const Prepared> &p) { onPrepared(p); });
     return true;
 }
@@ -507,24 +615,87 @@ void Recommender::nextIteration()
     m_bandModels.clear();
     for (int i : std::as_const(band))
         m_bandModels.append(m_candidates.at(i).model);
-    QStringList models = m_bandModels;
-    if (!m_currentReplayed)
-        models.prepend(m_profile.currentModel);
+    m_activeModels = m_bandModels;
+    m_roundPrompts = 0;
+    nextRound();
+}
+
+double Recommender::costPerPrompt(const QStringList &models) const
+{
+    // Measured where this verification has answers, else the catalog estimate at the profile's token mix.
+    double cost = 0.0;
+    for (const QString &model : models) {
+        const ModelAggregate *a = m_report.find(model);
+        double perRequest = a && a->priced && a->samples > 0 ? a->costPerRequest : std::nan("");
+        if (!std::isfinite(perRequest)) {
+            perRequest = model == m_profile.currentModel ? m_discovery.currentCostPerRequest : 0.0;
+            for (const RecommendationCandidate &c : m_candidates)
+                if (c.model == model)
+                    perRequest = c.estimatedCostPerRequest;
+        }
+        cost += perRequest;
+    }
+    const double judgePerAnswer = m_judgedAnswers > 0 ? m_judgeSpent / double(m_judgedAnswers) : 0.0;
+    return cost + judgePerAnswer * double(models.size());
+}
+
+void Recommender::nextRound()
+{
+    if (m_cancelled) {
+        finish(tr("Cancelled."));
+        return;
+    }
+    const RecommendationThresholds &t = m_options.thresholds;
+    const int available = int(qMin<qsizetype>(m_sampleLogIds.size(), t.maxPrompts));
+    int target = qMin(t.nextRoundPrompts(m_roundPrompts), available);
+    if (target <= m_roundPrompts) {
+        endBand(m_sampleLogIds.size() < t.maxPrompts
+                    ? tr("All %1 replayable prompts of the sample are used.").arg(m_sampleLogIds.size())
+                    : tr("The prompt cap of %1 is reached.").arg(t.maxPrompts));
+        return;
+    }
+    // The round must fit the budget left: shrink it to what the measured cost per prompt affords.
+    QStringList models = m_activeModels;
+    models.prepend(m_profile.currentModel);
+    const double perPrompt = costPerPrompt(models);
+    const double remaining = remainingBudget();
+    if (m_round > 0 && perPrompt > 0) {
+        const int affordable = m_roundPrompts + int(std::floor(remaining / perPrompt));
+        if (affordable < target)
+            target = affordable;
+        if (target - m_roundPrompts < qMax(5, m_roundPrompts / 10)) {
+            endBand(tr("The verification budget of $%1 is used up ($%2 spent).")
+                        .arg(t.verificationBudgetUsd, 0, 'f', 2)
+                        .arg(m_spent, 0, 'f', 4));
+            return;
+        }
+    }
+    if (remaining <= 0) {
+        endBand(tr("The verification budget of $%1 is used up.").arg(t.verificationBudgetUsd, 0, 'f', 2));
+        return;
+    }
+    ++m_round;
+    const int from = m_roundPrompts;
+    m_roundPrompts = target;
+    const QStringList logIds = m_sampleLogIds.mid(0, target);
 
     QString error;
     ProjectStore *store = ThreadStore::get(m_project, &error);
     QHash<QString, ReplayReuse::Pick> stored;
     if (!store
-        || !ReplayReuse::find(*store, m_targetIdentity, m_catalog.version(), models, m_sampleLogIds,
-                              m_options.judgeModel, m_judge->rubric().version(), &stored, &error)) {
+        || !ReplayReuse::find(*store, m_targetIdentity, m_catalog.version(), models, logIds, m_options.judgeModel,
+                              m_judge->rubric().version(), &stored, &error)) {
         finish(tr("Verification could not start: %1").arg(error));
         return;
     }
     m_iterationPicks.clear();
     m_iterationJobs.clear();
-    for (const QString &logId : std::as_const(m_sampleLogIds)) {
+    for (const QString &logId : logIds) {
         for (const QString &model : std::as_const(models)) {
-            const auto it = stored.constFind(ReplayReuse::key(model, logId));
+            const QString key = ReplayReuse::key(model, logId);
+            if (m_picks.contains(key))
+                continue; // answered in an earlier round
+            const auto it = stored.constFind(key);
             if (it != stored.constEnd()) {
                 m_iterationPicks.insert(it.key(), it->runId);
                 ++m_reused;
@@ -536,19 +707,21 @@ void Recommender::nextIteration()
             }
         }
     }
-    m_currentReplayed = true;
+    m_roundTimer.start();
+    m_roundNewPrompts = target - from;
     emit progressChanged(0,
-                         tr("Iteration %1: verifying %2 (%3 stored replays reused, %4 to replay)")
-                             .arg(m_iteration)
-                             .arg(m_bandModels.join(QStringLiteral(", ")))
+                         tr("Round %1: %2 prompts on %3 (%4 stored replays reused, %5 to replay)")
+                             .arg(m_round)
+                             .arg(target)
+                             .arg(m_activeModels.join(QStringLiteral(", ")))
                              .arg(m_iterationPicks.size())
                              .arg(m_iterationJobs.size()));
     if (m_iterationJobs.isEmpty()) {
-        judgeIteration();
+        judgeRound();
         return;
     }
     ReplayOptions o = m_options.replay;
-    o.budgetUsd = remainingBudget();
+    o.budgetUsd = remaining;
     if (!ReplayPlanner::rebuild(*store, m_catalog, &m_iterationJobs, &error)
         || !m_engine->start(m_project, m_target, o, m_iterationJobs, &error))
         finish(tr("Verification could not start: %1").arg(error));
@@ -564,10 +737,17 @@ void Recommender::onReplayFinished(const ReplayProgress &progress)
         finish(tr("Cancelled."));
         return;
     }
-    judgeIteration();
+    if (progress.done > 0 && progress.totals().ok == 0) {
+        // Nothing to judge: a gateway that answers nothing is a failure, not "no recommendation".
+        const QString why = tr("No verification replay got an answer from the target: %1").arg(progress.failureText());
+        emit failed(why);
+        finish(why, false);
+        return;
+    }
+    judgeRound();
 }
 
-void Recommender::judgeIteration()
+void Recommender::judgeRound()
 {
     for (auto it = m_iterationPicks.cbegin(); it != m_iterationPicks.cend(); ++it) {
         m_picks.insert(it.key(), it.value());
@@ -593,6 +773,8 @@ void Recommender::judgeIteration()
 void Recommender::onJudgeFinished(const JudgeSummary &summary)
 {
     m_spent += summary.spentUsd;
+    m_judgeSpent += summary.spentUsd;
+    m_judgedAnswers += summary.items - summary.alreadyScored;
     if (m_cancelled) {
         finish(tr("Cancelled."));
         return;
@@ -623,15 +805,61 @@ void Recommender::onEvaluated(const EvaluatorReport &report, const QString &erro
         return;
     }
     m_report = report;
-    bool anyPassed = false;
+    m_activeMs += m_roundTimer.elapsed();
+    m_promptsTimed += m_roundNewPrompts;
+    double bestPassedSaving = -std::numeric_limits<double>::infinity();
     for (RecommendationCandidate &c : m_candidates) {
-        if (m_bandModels.contains(c.model)) {
-            verify(&c, report, m_profile, m_options.thresholds, m_iteration);
-            anyPassed = anyPassed || c.passed;
-        }
+        if (!m_activeModels.contains(c.model))
+            continue;
+        verify(&c, report, m_profile, m_options.thresholds, m_iteration);
+        RecommendationCandidate::Round round;
+        round.round = m_round;
+        round.pairs = c.evidence.qualityPairs;
+        round.spentUsd = m_spent;
+        round.qualityDeltaPercent = c.evidence.quality.interval;
+        c.history.append(round);
+        double own = 0.0;
+        for (const EvaluatorSample &s : report.samplesOf(c.model))
+            own += s.spentUsd;
+        c.spentUsd = own;
+        if (c.passed)
+            bestPassedSaving = qMax(bestPassedSaving, c.savingPercent());
+    }
+    for (const RecommendationCandidate &c : std::as_const(m_candidates))
+        if (m_bandModels.contains(c.model) && c.passed)
+            bestPassedSaving = qMax(bestPassedSaving, c.savingPercent());
+    // A candidate stays in the next round while it is not decisive and could still beat the best one that passed.
+    QStringList stillOpen;
+    for (const RecommendationCandidate &c : std::as_const(m_candidates))
+        if (m_activeModels.contains(c.model) && c.notDecisive()
+            && !(std::isfinite(c.evidence.saving.interval.upper)
+                 && c.evidence.saving.interval.upper <= bestPassedSaving))
+            stillOpen.append(c.model);
+    m_activeModels = stillOpen;
+    if (m_activeModels.isEmpty()) {
+        endBand(QString());
+        return;
+    }
+    nextRound();
+}
+
+void Recommender::endBand(const QString &stopReason)
+{
+    plan();
+    bool anyPassed = false, anyOpen = false;
+    for (const RecommendationCandidate &c : std::as_const(m_candidates)) {
+        if (!m_bandModels.contains(c.model))
+            continue;
+        anyPassed = anyPassed || c.passed;
+        anyOpen = anyOpen || c.notDecisive();
     }
     if (anyPassed) {
         finish(QString());
+        return;
+    }
+    if (anyOpen) {
+        // Not decisive: the user decides whether more evidence is worth its price (the planner says what it costs).
+        finish(stopReason.isEmpty() ? tr("The evidence is not decisive yet.") : stopReason);
         return;
     }
     if (m_iteration >= m_options.thresholds.maxIterations) {
@@ -641,7 +869,27 @@ void Recommender::onEvaluated(const EvaluatorReport &report, const QString &erro
     nextIteration();
 }
 
-void Recommender::finish(const QString &noneReason)
+void Recommender::plan()
+{
+    const double secondsPerPrompt = m_promptsTimed > 0 ? double(m_activeMs) / 1000.0 / double(m_promptsTimed) : 0.0;
+    for (RecommendationCandidate &c : m_candidates) {
+        if (!c.notDecisive())
+            continue;
+        const qint64 settle = c.evidence.pairsToSettle();
+        if (settle < 0) {
+            c.morePrompts = -1;
+            continue;
+        }
+        // The pairs the interval needs, less those it has; prompts whose judge failed count as not there.
+        const double pairShare = m_roundPrompts > 0 ? double(c.evidence.qualityPairs) / double(m_roundPrompts) : 1.0;
+        c.morePrompts = qMax<qint64>(
+            1, qint64(std::ceil(double(settle - c.evidence.qualityPairs) / std::clamp(pairShare, 0.5, 1.0))));
+        c.moreCostUsd = double(c.morePrompts) * costPerPrompt({ m_profile.currentModel, c.model });
+        c.moreSeconds = double(c.morePrompts) * secondsPerPrompt;
+    }
+}
+
+void Recommender::finish(const QString &noneReason, bool save)
 {
     QList<RecommendationCandidate> all = m_candidates;
     for (RecommendationCandidate &c : all) {
@@ -670,8 +918,10 @@ void Recommender::finish(const QString &noneReason)
     const qint64 profileId = m_profileId;
     const int catalogVersion = r.catalogVersion;
     const QJsonObject json = r.toJson();
-    auto saved = QtConcurrent::run([project, profileId, catalogVersion, json]() {
+    auto saved = QtConcurrent::run([project, profileId, catalogVersion, json, save]() {
         QString error;
+        if (!save)
+            return error;
         ProjectStore *store = ThreadStore::get(project, &error);
         if (store)
             RecommendationStore(*store).save(profileId, catalogVersion, json, nullptr, &error);

@@ -8,6 +8,7 @@
 #include "replay/replayoptions.h"
 #include "replay/replaytarget.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 namespace ShadowOptic {
@@ -36,7 +37,7 @@ public:
         UserProfile profile; // empty currentModel = the most logged model
         RecommendationThresholds thresholds;
         QString judgeModel = QStringLiteral("gpt-4o-mini");
-        int sampleSize = 20;
+        int sampleSize = 20; // prompts in the first round (overrides thresholds.firstRoundPrompts when > 0)
         quint64 seed = 1;
         ReplayOptions replay; // budgetUsd is replaced by the verification budget
         QStringList availableModels; // what the target serves; empty = anything
@@ -54,7 +55,9 @@ public:
      *  precision of the quality delta, clamp(1 − CI half-width in % of the baseline / 10, 0, 1), times the
      *  share of valid judge answers. 20 pairs with a ±3 % CI and no format failures give 0.47. */
     static double confidence(qint64 qualityPairs, double halfWidthPercent, double formatFailureRate);
-    /** Fills a candidate's verification numbers from the report and applies the thresholds and constraints. */
+    /** Fills a candidate's verification numbers and its interval evidence (CandidateEvidence) from the report and
+     *  judges it: fail on a profile constraint or a decisively failed gate, pass when every gate passes, else not
+     *  decisive yet (verdict, whyNot). The heuristic confidence is filled for display only. */
     static void verify(RecommendationCandidate *candidate, const EvaluatorReport &report, const UserProfile &profile,
                        const RecommendationThresholds &thresholds, int iteration);
     /** Chooses among verified candidates (largest measured saving among those that passed; the runner-up is the
@@ -62,6 +65,9 @@ public:
     static Recommendation decide(const QList<RecommendationCandidate> &candidates, const EvaluatorReport &report,
                                  const UserProfile &profile, const RecommendationThresholds &thresholds,
                                  double currentCatalogCost, const PriceCatalog &catalog, const QString &noneReason);
+    /** "No decisive answer yet: gpt-4o-mini is 94.0% cheaper, its quality is between 6.0% worse and 1.0% better
+     *  than gpt-4o (80 prompts). About 120 more prompts (≈ $0.09, ≈ 2 min) would settle it." */
+    static QString notDecisiveSentence(const RecommendationCandidate &candidate, const QString &currentModel);
     /** Best model per metadata.use_case segment on the report's paired samples (≥ 3 judged pairs a segment). */
     static QList<SegmentRecommendation> segments(const EvaluatorReport &report, const QStringList &candidates,
                                                  const QString &currentModel,
@@ -84,12 +90,19 @@ private:
     struct Prepared;
     void onPrepared(const std::shared_ptr<const Prepared> &prepared);
     void nextIteration();
+    void nextRound();
     void onReplayFinished(const ReplayProgress &progress);
-    void judgeIteration();
+    void judgeRound();
     void onJudgeFinished(const JudgeSummary &summary);
     void onEvaluated(const EvaluatorReport &report, const QString &error);
-    void finish(const QString &noneReason);
+    /** The band's rounds are over: recommend, say it is not decisive, or move to the next band. */
+    void endBand(const QString &stopReason);
+    /** The planner: more prompts, cost and time each not-decisive candidate needs, at the observed spread. */
+    void plan();
+    /** A failed gateway ends without storing a recommendation (save = false). */
+    void finish(const QString &noneReason, bool save = true);
     double remainingBudget() const;
+    double costPerPrompt(const QStringList &models) const;
 
     ReplayEngine *m_engine;
     JudgeClient *m_judge;
@@ -102,9 +115,10 @@ private:
     CandidateDiscovery::Result m_discovery;
     QList<RecommendationCandidate> m_candidates; // eligible, updated as they are verified
     QStringList m_bandModels; // verified in the current iteration
+    QStringList m_activeModels; // of the band, still not decisive: replayed in the next round
     QList<qint64> m_runIds;
     QString m_sampleModel; // logs of this model form the sample (empty = all logs)
-    QStringList m_sampleLogIds; // fixed for the whole recommendation; prompts with stored replays first
+    QStringList m_sampleLogIds; // the pool rounds draw from, in order; prompts with stored replays first
     QString m_targetIdentity;
     QHash<QString, qint64> m_picks; // ReplayReuse::key(model, logId) → the run whose replay counts
     QHash<QString, qint64> m_iterationPicks; // this iteration's, to judge
@@ -113,8 +127,15 @@ private:
     qint64 m_replayed = 0;
     EvaluatorReport m_report;
     int m_iteration = 0;
+    int m_round = 0; // over all bands
+    int m_roundPrompts = 0; // the band's sample so far: the first m_roundPrompts of m_sampleLogIds
+    int m_roundNewPrompts = 0;
     double m_spent = 0.0;
-    bool m_currentReplayed = false;
+    double m_judgeSpent = 0.0;
+    qint64 m_judgedAnswers = 0;
+    QElapsedTimer m_roundTimer;
+    qint64 m_activeMs = 0; // wall time of the rounds, for the planner's time estimate
+    qint64 m_promptsTimed = 0;
     bool m_running = false;
     bool m_cancelled = false;
 };

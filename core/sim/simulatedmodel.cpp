@@ -29,7 +29,7 @@ const QList<SimulatedModel> &SimulatedModel::all()
     static const QList<SimulatedModel> models {
         profile("gpt-4o", "openai", 88, 2.4, 700, 600, 0.005, 0.35, 0.30, 0.010),
         profile("gpt-4o-mini", "openai", 83, 1.5, 300, 250, 0.008, 0.40, 0.25, 0.010),
-        profile("gpt-4.1-mini", "openai", 84, 1.7, 350, 300, 0.006, 0.38, 0.25, 0.010),
+        profile("gpt-4.1-mini", "openai", 86, 1.7, 350, 300, 0.006, 0.38, 0.25, 0.010),
         profile("gpt-4.1-nano", "openai", 62, 0.9, 180, 150, 0.012, 0.45, 0.15, 0.015),
         profile("gpt-3.5-turbo", "openai", 70, 1.1, 280, 220, 0.030, 0.75, 0.10, 0.040),
         profile("gpt-4-turbo", "openai", 87, 2.0, 900, 700, 0.008, 0.40, 0.25, 0.012),

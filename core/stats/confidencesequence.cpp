@@ -58,19 +58,24 @@ ConfidenceInterval ConfidenceSequence::interval() const
 
 qint64 ConfidenceSequence::observationsToExclude(double threshold, qint64 cap) const
 {
-    const double sd = standardDeviation();
-    const double distance = std::abs(mean() - threshold);
+    return observationsToExclude(m_n, mean(), standardDeviation(), threshold, m_alpha, m_tightestAt, cap);
+}
+
+qint64 ConfidenceSequence::observationsToExclude(qint64 n, double mean, double sd, double threshold, double alpha,
+                                                 qint64 tightestAt, qint64 cap)
+{
+    const double distance = std::abs(mean - threshold);
     if (!std::isfinite(sd) || !(distance > 0))
         return -1;
-    if (halfWidth(m_n, sd, m_alpha, m_tightestAt) < distance)
-        return m_n;
-    if (!(halfWidth(cap, sd, m_alpha, m_tightestAt) < distance))
+    if (halfWidth(n, sd, alpha, tightestAt) < distance)
+        return n;
+    if (!(halfWidth(cap, sd, alpha, tightestAt) < distance))
         return -1;
     // The half-width falls monotonically with n beyond the first few observations: bisect.
-    qint64 lo = m_n, hi = cap;
+    qint64 lo = qMax<qint64>(n, 2), hi = cap;
     while (hi - lo > 1) {
         const qint64 mid = lo + (hi - lo) / 2;
-        (halfWidth(mid, sd, m_alpha, m_tightestAt) < distance ? hi : lo) = mid;
+        (halfWidth(mid, sd, alpha, tightestAt) < distance ? hi : lo) = mid;
     }
     return hi;
 }

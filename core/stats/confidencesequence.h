@@ -39,6 +39,9 @@ public:
     /** How many observations in all the interval needs to leave out `threshold`, if the mean and spread stay as
      *  observed; -1 when that takes more than `cap` (or the mean sits on the threshold). */
     qint64 observationsToExclude(double threshold, qint64 cap) const;
+    /** The same for a mean and spread from elsewhere, with n observations so far. */
+    static qint64 observationsToExclude(qint64 n, double mean, double sd, double threshold, double alpha,
+                                        qint64 tightestAt, qint64 cap);
 
 private:
     double m_alpha;

@@ -22,10 +22,16 @@ QString idList(const QList<qint64> &ids)
     return s.join(QLatin1Char(','));
 }
 
+// Who sent the prompt, the unit verification clusters by. A log whose metadata is not JSON has none.
+const char ClusterColumn[] = "CASE WHEN json_valid(l.metadata_json) THEN COALESCE('user:' || "
+                             "json_extract(l.metadata_json, '$._user'), 'session:' || "
+                             "json_extract(l.metadata_json, '$.session_id')) END";
+
 // Columns 10… of both sample queries: refusal_kind, refusal_type, use_case, judge_ok, accuracy, helpfulness,
-// clarity, completeness, overall, rubric_version, judge_model.
+// clarity, completeness, overall, rubric_version, judge_model, cluster.
 void readGrades(const QSqlQuery &q, EvaluationStore::SampleRow *r)
 {
+    r->cluster = q.value(21).toString();
     r->refusalKind = q.value(10).toString();
     r->refusalType = q.value(11).toString();
     r->useCase = q.value(12).toString();
@@ -84,13 +90,13 @@ bool EvaluationStore::replaySamples(const QList<qint64> &runIds, QList<SampleRow
                     "LIMIT 1) "
                     "ELSE c.latency_ms END, c.cache_hit, e.refusal_kind, e.refusal_type, l.use_case, e.judge_ok, "
                     "e.accuracy, "
-                    "e.helpfulness, e.clarity, e.completeness, e.overall, e.rubric_version, e.judge_model FROM "
+                    "e.helpfulness, e.clarity, e.completeness, e.overall, e.rubric_version, e.judge_model, %2 FROM "
                     "completions c "
                     "LEFT JOIN evaluations e ON e.run_id = c.run_id AND e.log_id = c.log_id AND e.model = c.model AND "
                     "e.source = 'replay' LEFT JOIN logs l ON l.log_id = c.log_id WHERE c.role = 'replay' AND c.run_id "
                     "IN (%1) "
                     "ORDER BY c.run_id, c.id")
-                    .arg(idList(runIds)))) {
+                    .arg(idList(runIds), QLatin1String(ClusterColumn)))) {
         *error = q.lastError().text();
         return false;
     }
@@ -120,11 +126,11 @@ bool EvaluationStore::baselineSamples(const QList<qint64> &runIds, QList<SampleR
                     "SELECT e.run_id, e.log_id, e.model, l.is_success, l.status_code, l.prompt_tokens, "
                     "l.completion_tokens, "
                     "l.cost_usd, l.latency_ms, 0, e.refusal_kind, e.refusal_type, l.use_case, e.judge_ok, e.accuracy, "
-                    "e.helpfulness, e.clarity, e.completeness, e.overall, e.rubric_version, e.judge_model FROM "
+                    "e.helpfulness, e.clarity, e.completeness, e.overall, e.rubric_version, e.judge_model, %2 FROM "
                     "evaluations e "
                     "JOIN logs l ON l.log_id = e.log_id WHERE e.source = 'baseline' AND e.run_id IN (%1) ORDER BY "
                     "e.run_id, e.id")
-                    .arg(idList(runIds)))) {
+                    .arg(idList(runIds), QLatin1String(ClusterColumn)))) {
         *error = b.lastError().text();
         return false;
     }

@@ -36,6 +36,7 @@ public:
         QString refusalKind;
         QString refusalType;
         QString useCase;
+        QString cluster; // "user:<metadata._user>", else "session:<metadata.session_id>", else empty
         bool hasJudge = false; // a judge verdict (valid or failed) is stored
         bool judgeOk = false;
         double accuracy = 0.0, helpfulness = 0.0, clarity = 0.0, completeness = 0.0, overall = 0.0;
