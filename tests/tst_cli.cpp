@@ -136,6 +136,54 @@ private slots:
         QVERIFY(!r.err.contains(QLatin1String("QSqlDatabasePrivate")));
     }
 
+    // recommend through a gateway that answers nothing said "No recommendation" with rc 0.
+    void recommendThroughAClosedPortFails()
+    {
+        const int port = closedPort();
+        const Run r = cli({ QStringLiteral("recommend"), QStringLiteral("--project"), m_project,
+                            QStringLiteral("--current"), QStringLiteral("gpt-4o"), QStringLiteral("--sample"),
+                            QStringLiteral("2"), QStringLiteral("--max-prompts"), QStringLiteral("2"),
+                            QStringLiteral("--concurrency"), QStringLiteral("32"), QStringLiteral("--base-url"),
+                            QStringLiteral("http://127.0.0.1:%1/v1").arg(port) });
+        QVERIFY2(r.code == 1 && !r.crashed, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QStringLiteral("No verification replay got an answer from the target")),
+                 qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QStringLiteral("connection refused by 127.0.0.1:%1").arg(port)), qPrintable(r.err));
+        QVERIFY(!r.out.contains(QLatin1String("No recommendation")));
+    }
+
+    // A tiny budget is not decisive: the verdict says so, the planner says what it would take, --continue goes on.
+    void recommendNotDecisiveThenContinue()
+    {
+        Run r = cli({ QStringLiteral("recommend"), QStringLiteral("--project"), m_project, QStringLiteral("--profile"),
+                      QStringLiteral("tiny"), QStringLiteral("--current"), QStringLiteral("gpt-4o"),
+                      QStringLiteral("--budget"), QStringLiteral("0.002"), QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("verdict")).toString(), QStringLiteral("not_decisive"));
+        QVERIFY(o.value(QLatin1String("reason")).toString().startsWith(QLatin1String("No decisive answer yet: ")));
+        QVERIFY(o.value(QLatin1String("summary")).toString().isEmpty());
+        bool planned = false;
+        for (const QJsonValue &c : o.value(QLatin1String("candidates")).toArray()) {
+            if (c[QLatin1String("verdict")].toString() != QLatin1String("not_decisive"))
+                continue;
+            QVERIFY(c[QLatin1String("quality_delta_ci")].isObject());
+            QCOMPARE(c[QLatin1String("margin_percent")].toDouble(), -5.0);
+            QVERIFY(c[QLatin1String("rounds")].toInt() >= 1);
+            planned = planned || c[QLatin1String("plan")][QLatin1String("more_prompts")].toInteger() != 0;
+        }
+        QVERIFY(planned);
+        r = cli({ QStringLiteral("recommend"), QStringLiteral("--project"), m_project, QStringLiteral("--profile"),
+                  QStringLiteral("tiny"), QStringLiteral("--current"), QStringLiteral("gpt-4o"),
+                  QStringLiteral("--continue") });
+        QVERIFY2(r.code == 0 || r.code == 1, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QLatin1String("Continuing ")) || r.err.contains(QLatin1String("too close")),
+                 qPrintable(describe(r)));
+        r = cli({ QStringLiteral("recommend"), QStringLiteral("--project"), m_project, QStringLiteral("--sample"),
+                  QStringLiteral("20"), QStringLiteral("--max-prompts"), QStringLiteral("10") });
+        QCOMPARE(r.code, 2);
+    }
+
     // A non-existent model: 404s, rc 0 before.
     void unknownModelFails()
     {

@@ -17,6 +17,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace ShadowOptic {
 
 namespace {
@@ -57,7 +59,14 @@ int RecommendCommand::run(const QStringList &arguments)
                        tr("Monthly request volume (default: measured from the logs when they span at least an hour, "
                           "else 10000; 0 = measured)."),
                        tr("N") });
-    CliIo::addOption(p, { QStringLiteral("sample"), tr("Prompts to verify on."), tr("N"), QStringLiteral("20") });
+    CliIo::addOption(p,
+                     { QStringLiteral("sample"),
+                       tr("Prompts in the first verification round; rounds double (20, 40, 80, …) until every top "
+                          "candidate is decisive, the budget or --max-prompts is reached."),
+                       tr("N"), QStringLiteral("20") });
+    CliIo::addOption(p,
+                     { QStringLiteral("max-prompts"), tr("Prompt cap of the verification."), tr("N"),
+                       QString::number(RecommendationThresholds().maxPrompts) });
     CliIo::addOption(p, { QStringLiteral("seed"), tr("Sample seed."), tr("S"), QStringLiteral("1") });
     CliIo::addOption(p,
                      { QStringLiteral("judge-model"), tr("Judge model."), tr("model"), Session::defaultJudgeModel() });
@@ -69,6 +78,10 @@ int RecommendCommand::run(const QStringList &arguments)
                      { QStringLiteral("cached"),
                        tr("Print the stored recommendation if it is still valid, without "
                           "verifying again.") });
+    CliIo::addOption(p,
+                     { QStringLiteral("continue"),
+                       tr("Continue the stored recommendation that was not decisive: raise the budget and the prompt "
+                          "cap to what its planner estimated (stored replays are reused, only new prompts cost).") });
     CliIo::addOption(p, { QStringLiteral("json"), tr("Print JSON.") });
     if (const int rc = CliIo::parse(p, arguments); rc >= 0)
         return rc;
@@ -114,10 +127,39 @@ int RecommendCommand::run(const QStringList &arguments)
     o.seed = p.value(QStringLiteral("seed")).toULongLong();
     o.judgeModel = p.value(QStringLiteral("judge-model"));
     o.thresholds.verificationBudgetUsd = p.value(QStringLiteral("budget")).toDouble();
+    o.thresholds.maxPrompts = p.value(QStringLiteral("max-prompts")).toInt();
     o.replay.concurrency = qBound(1, p.value(QStringLiteral("concurrency")).toInt(), ReplayOptions::MaxConcurrency);
-    if (o.sampleSize < 1 || o.thresholds.verificationBudgetUsd <= 0) {
-        CliIo::err(tr("--sample must be at least 1 and --budget positive."));
+    if (o.sampleSize < 1 || o.thresholds.verificationBudgetUsd <= 0 || o.thresholds.maxPrompts < o.sampleSize) {
+        CliIo::err(tr("--sample must be at least 1, --max-prompts at least --sample and --budget positive."));
         return ExitUsage;
+    }
+    if (p.isSet(QStringLiteral("continue"))) {
+        const QJsonObject stored = hadProfile ? RecommendationStore(store).latest(profileId) : QJsonObject();
+        const Recommendation last = Recommendation::fromJson(stored);
+        const RecommendationCandidate *open = last.openCandidate();
+        if (stored.isEmpty() || last.status != Recommendation::Status::NotDecisive || !open) {
+            CliIo::err(stored.isEmpty()
+                           ? tr("Nothing to continue: profile '%1' has no stored recommendation.").arg(o.profile.name)
+                           : tr("Nothing to continue: the stored recommendation is decisive (%1).")
+                                 .arg(Recommendation::verdictName(last.status)));
+            return ExitUsage;
+        }
+        if (open->morePrompts < 0) {
+            CliIo::err(tr("%1 sits too close to the margin to settle within %L2 prompts; continuing would not "
+                          "decide it.")
+                           .arg(open->model)
+                           .arg(CandidateEvidence::planCap));
+            return ExitError;
+        }
+        o.thresholds.maxPrompts = int(qMin<qint64>(
+            CandidateEvidence::planCap, qMax<qint64>(o.thresholds.maxPrompts, last.sampleSize + open->morePrompts)));
+        if (std::isfinite(open->moreCostUsd))
+            o.thresholds.verificationBudgetUsd
+                = qMax(o.thresholds.verificationBudgetUsd, 1.25 * open->moreCostUsd + 0.01);
+        CliIo::err(tr("Continuing %1: up to %L2 prompts, budget $%3 (stored replays are reused).")
+                       .arg(open->model)
+                       .arg(o.thresholds.maxPrompts)
+                       .arg(o.thresholds.verificationBudgetUsd, 0, 'f', 2));
     }
     if (p.isSet(QStringLiteral("cached")) && hadProfile) {
         UserProfile measured = o.profile;
@@ -128,9 +170,7 @@ int RecommendCommand::run(const QStringList &arguments)
             if (p.isSet(QStringLiteral("json")))
                 CliIo::outBytes(QJsonDocument(cached).toJson(QJsonDocument::Indented));
             else
-                CliIo::out(cached.value(QLatin1String("summary")).toString().isEmpty()
-                               ? tr("No recommendation: %1").arg(cached.value(QLatin1String("reason")).toString())
-                               : cached.value(QLatin1String("summary")).toString());
+                CliIo::out(Recommendation::fromJson(cached).toText());
             return ExitSuccess;
         }
         CliIo::err(tr("No valid stored recommendation for this profile; verifying."));

@@ -80,6 +80,12 @@ CandidateEvidence CandidateEvidence::compute(const QList<EvaluatorSample> &basel
             baseCostSum += b->costUsd;
         }
     }
+    // The thresholds hold even without data, so a report always shows the margin.
+    e.quality.threshold = -t.maxQualityDropPercent;
+    e.saving.threshold = t.minSavingPercent;
+    e.refusal.side = e.error.side = GateEvidence::Side::UpperBelow;
+    e.refusal.threshold = t.maxRefusalIncreasePoints;
+    e.error.threshold = t.maxErrorIncreasePoints;
     e.qualityPairs = quality.count();
     e.clusters = quality.count() > 0 ? quality.clusters() : error.clusters();
     e.designEffect = quality.designEffect();

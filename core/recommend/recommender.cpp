@@ -108,7 +108,15 @@ void Recommender::verify(RecommendationCandidate *c, const EvaluatorReport &repo
     c->whyNot.clear();
     const ModelAggregate *a = report.find(c->model);
     const ModelAggregateComparison *cmp = report.comparison(c->model);
-    if (!a || a->successes == 0) {
+    c->evidence = CandidateEvidence::compute(report.samplesOf(profile.currentModel), report.samplesOf(c->model), t);
+    if (!a || a->samples == 0) {
+        // Nothing was sent (the budget ran out first): no evidence either way.
+        c->whyNot.append(tr("Not decisive yet: no answer was bought for it within the budget"));
+        c->passed = false;
+        c->verdict = NonInferiorityVerdict::Inconclusive;
+        return;
+    }
+    if (a->successes == 0) {
         c->whyNot.append(tr("No successful replay on the verification target"));
         c->passed = false;
         c->verdict = NonInferiorityVerdict::Fail;
@@ -140,7 +148,6 @@ void Recommender::verify(RecommendationCandidate *c, const EvaluatorReport &repo
         c->successPValue = cmp->success.pValue;
         c->confidence = confidence(cmp->qualityPairs, cmp->qualityDeltaHalfWidthPercent(), c->formatFailureRate);
     }
-    c->evidence = CandidateEvidence::compute(report.samplesOf(profile.currentModel), report.samplesOf(c->model), t);
     const CandidateEvidence &e = c->evidence;
     // Hard constraints of the profile fail outright; the four gates fail, pass or are not decisive yet.
     bool failed = false;
@@ -315,6 +322,12 @@ QList<SegmentRecommendation> Recommender::segments(const EvaluatorReport &report
 QString Recommender::notDecisiveSentence(const RecommendationCandidate &c, const QString &currentModel)
 {
     const ConfidenceInterval &q = c.evidence.quality.interval;
+    if (c.evidence.qualityPairs < 2)
+        return tr("No decisive answer yet: the budget bought too few answers to compare %1 with %2. A first round of "
+                  "%3 prompts costs about $%4.")
+            .arg(c.model, currentModel)
+            .arg(c.morePrompts)
+            .arg(c.moreCostUsd, 0, 'f', 2);
     QString out = q.isValid()
         ? tr("No decisive answer yet: %1 is %2 cheaper, its quality is between %3 and %4 than %5 (%6 prompts).")
               .arg(c.model, pct(c.savingPercent()), relative(q.lower), relative(q.upper), currentModel)
@@ -665,13 +678,14 @@ void Recommender::nextRound()
             target = affordable;
         if (target - m_roundPrompts < qMax(5, m_roundPrompts / 10)) {
             endBand(tr("The verification budget of $%1 is used up ($%2 spent).")
-                        .arg(t.verificationBudgetUsd, 0, 'f', 2)
+                        .arg(t.verificationBudgetUsd, 0, 'f', t.verificationBudgetUsd < 0.1 ? 4 : 2)
                         .arg(m_spent, 0, 'f', 4));
             return;
         }
     }
     if (remaining <= 0) {
-        endBand(tr("The verification budget of $%1 is used up.").arg(t.verificationBudgetUsd, 0, 'f', 2));
+        endBand(tr("The verification budget of $%1 is used up.")
+                    .arg(t.verificationBudgetUsd, 0, 'f', t.verificationBudgetUsd < 0.1 ? 4 : 2));
         return;
     }
     ++m_round;
@@ -875,6 +889,13 @@ void Recommender::plan()
     for (RecommendationCandidate &c : m_candidates) {
         if (!c.notDecisive())
             continue;
+        if (c.evidence.qualityPairs < 2) {
+            // No spread to plan from: what a first round would cost.
+            c.morePrompts = m_options.thresholds.nextRoundPrompts(0);
+            c.moreCostUsd = double(c.morePrompts) * costPerPrompt({ m_profile.currentModel, c.model });
+            c.moreSeconds = std::nan("");
+            continue;
+        }
         const qint64 settle = c.evidence.pairsToSettle();
         if (settle < 0) {
             c.morePrompts = -1;
