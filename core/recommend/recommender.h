@@ -19,11 +19,21 @@ struct JudgeSummary;
 struct ReplayProgress;
 
 /**
- * The three-layer recommendation pipeline of SPEC §6: discovery → use-case fit → verification (replay the
- * sample on the top n of a band and on the current model, judge both, compare paired) → decision, moving to
- * a stronger band when nothing passes, up to maxIterations, within the verification budget. Stored replays of the
- * same prompt and model on a target with the same identity and catalog version are reused (ReplayReuse), and
- * judged ones are not judged again: verification pays only for what is missing.
+ * The three-layer recommendation pipeline of SPEC §6: discovery → use-case fit → verification → decision, moving to
+ * a stronger band when every candidate of a band fails, up to maxIterations, within the verification budget.
+ *
+ * Verification runs in rounds on one paired sample: round r replays the first 20, 40, 80, … prompts of a seeded
+ * pool (RecommendationThresholds::nextRoundPrompts, at most maxPrompts) on the current model and on the band's
+ * candidates that are still open, judges both and judges each candidate on anytime-valid intervals
+ * (CandidateEvidence): pass, fail or not decisive. A candidate leaves the rounds once it is decisive, or once a
+ * cheaper-saving rival has passed; the rounds end when none is open, the budget cannot buy a useful round or the
+ * pool is used up. Looking after every round is safe because the intervals are confidence sequences. A band that
+ * ends with an open candidate and none passed answers "not decisive" with the planner's estimate (more prompts,
+ * dollars, seconds) instead of guessing.
+ *
+ * Stored replays of the same prompt and model on a target with the same identity and catalog version are reused
+ * (ReplayReuse), and judged ones are not judged again: verification pays only for what is missing, which is what
+ * makes continuing a not-decisive recommendation cheap.
  *
  * Lives in the caller's thread and needs its event loop; database work runs on the thread pool. Emits
  * finished() exactly once per successful start(), also after cancel().
