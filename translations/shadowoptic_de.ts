@@ -598,14 +598,14 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
 <context>
     <name>ShadowOptic::CatalogConflicts</name>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="93"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="91"/>
         <source>Catalog: no conflicts with the logs.
 </source>
         <translation>Katalog: keine Konflikte mit den Protokollen.
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/catalog/catalogconflicts.cpp" line="96"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="94"/>
         <source>%n log(s) of &apos;%1&apos;: %2</source>
         <translation>
             <numerusform>%n Log von &apos;%1&apos;: %2</numerusform>
@@ -613,12 +613,12 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         </translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="97"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="95"/>
         <source>no price — map it to a catalog model.</source>
         <translation>kein Preis – ordnen Sie es einem Katalogmodell zu.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogconflicts.cpp" line="100"/>
+        <location filename="../core/catalog/catalogconflicts.cpp" line="98"/>
         <source>Catalog conflict: %1 logs of &apos;%2&apos; report a cost more than 5% away from the catalog price (median reported/catalog = %3).
 </source>
         <translation>Katalogkonflikt: %1 Protokolle von &apos;%2&apos; melden Kosten, die mehr als 5 % vom Katalogpreis abweichen (Median gemeldet/Katalog = %3).
@@ -1145,17 +1145,17 @@ Ausgabe</translation>
 <context>
     <name>ShadowOptic::CostReport</name>
     <message>
-        <location filename="../core/costs/costreport.cpp" line="137"/>
+        <location filename="../core/costs/costreport.cpp" line="135"/>
         <source>(no model)</source>
         <translation>(kein Modell)</translation>
     </message>
     <message>
-        <location filename="../core/costs/costreport.cpp" line="177"/>
+        <location filename="../core/costs/costreport.cpp" line="175"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/costs/costreport.cpp" line="204"/>
+        <location filename="../core/costs/costreport.cpp" line="202"/>
         <source>%1 across %n priced request(s)</source>
         <translation>
             <numerusform>%1 für %n bepreiste Anfrage</numerusform>
@@ -1163,7 +1163,7 @@ Ausgabe</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/costs/costreport.cpp" line="208"/>
+        <location filename="../core/costs/costreport.cpp" line="206"/>
         <source>%n request(s) on %1 unpriced model(s) not included</source>
         <translation>
             <numerusform>%n Anfrage auf %1 Modell(en) ohne Preis nicht enthalten</numerusform>
@@ -1171,80 +1171,80 @@ Ausgabe</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/costs/costreport.cpp" line="257"/>
+        <location filename="../core/costs/costreport.cpp" line="255"/>
         <source>Re-priced with %1: %2 instead of %3 at list price (%4).
 </source>
         <translation>Neu bepreist mit %1: %2 statt %3 zum Listenpreis (%4).
 </translation>
     </message>
     <message>
-        <location filename="../core/costs/costreport.cpp" line="261"/>
+        <location filename="../core/costs/costreport.cpp" line="259"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/costs/costreport.cpp" line="262"/>
+        <location filename="../core/costs/costreport.cpp" line="260"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../core/costs/costreport.cpp" line="263"/>
+        <location filename="../core/costs/costreport.cpp" line="261"/>
         <source>use case</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../core/costs/costreport.cpp" line="265"/>
+        <location filename="../core/costs/costreport.cpp" line="263"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/costs/costreport.cpp" line="266"/>
+        <location filename="../core/costs/costreport.cpp" line="264"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../core/costs/costreport.cpp" line="267"/>
+        <location filename="../core/costs/costreport.cpp" line="265"/>
         <source>logged</source>
         <translation>protokolliert</translation>
     </message>
     <message>
-        <location filename="../core/costs/costreport.cpp" line="268"/>
+        <location filename="../core/costs/costreport.cpp" line="266"/>
         <source>computed</source>
         <translation>berechnet</translation>
     </message>
     <message>
-        <location filename="../core/costs/costreport.cpp" line="269"/>
+        <location filename="../core/costs/costreport.cpp" line="267"/>
         <source>diff</source>
         <translation>Abw.</translation>
     </message>
     <message>
-        <location filename="../core/costs/costreport.cpp" line="270"/>
+        <location filename="../core/costs/costreport.cpp" line="268"/>
         <source>cache</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../core/costs/costreport.cpp" line="271"/>
+        <location filename="../core/costs/costreport.cpp" line="269"/>
         <source>batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../core/costs/costreport.cpp" line="272"/>
-        <location filename="../core/costs/costreport.cpp" line="282"/>
+        <location filename="../core/costs/costreport.cpp" line="270"/>
+        <location filename="../core/costs/costreport.cpp" line="280"/>
         <source>unpriced</source>
         <translation>ohne Preis</translation>
     </message>
     <message>
-        <location filename="../core/costs/costreport.cpp" line="274"/>
+        <location filename="../core/costs/costreport.cpp" line="272"/>
         <source>re-priced</source>
         <translation>neu bepreist</translation>
     </message>
     <message>
-        <location filename="../core/costs/costreport.cpp" line="278"/>
+        <location filename="../core/costs/costreport.cpp" line="276"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/costs/costreport.cpp" line="298"/>
+        <location filename="../core/costs/costreport.cpp" line="296"/>
         <source>* %n row(s) more than 5% apart from the catalog, or with logged costs it cannot price.
 </source>
         <translation>
@@ -1255,7 +1255,7 @@ Ausgabe</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/costs/costreport.cpp" line="302"/>
+        <location filename="../core/costs/costreport.cpp" line="300"/>
         <source>%n log(s) of &apos;%1&apos;: %2
 </source>
         <translation>
@@ -2467,8 +2467,8 @@ Gepaart mit %1 (dieselben Prompts):
     <name>ShadowOptic::LogGenerator</name>
     <message>
         <location filename="../core/gen/loggenerator.cpp" line="356"/>
-        <location filename="../core/gen/loggenerator.cpp" line="584"/>
-        <location filename="../core/gen/loggenerator.cpp" line="593"/>
+        <location filename="../core/gen/loggenerator.cpp" line="587"/>
+        <location filename="../core/gen/loggenerator.cpp" line="596"/>
         <source>Cannot write &apos;%1&apos;: %2.</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -3241,67 +3241,67 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::PriceCatalog</name>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="47"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="48"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>kein gültiges JSON an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="51"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="52"/>
         <source>the top level is not a JSON object</source>
         <translation>die oberste Ebene ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="137"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="138"/>
         <source>Portkey-AI/models at commit f654307e (2026-08-21), MIT licence, copyright Portkey.ai</source>
         <translation>Portkey-AI/models, Commit f654307e (21.08.2026), MIT-Lizenz, Copyright Portkey.ai</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="372"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="373"/>
         <source>no priced models found (expected Portkey&apos;s pricing_config.pay_as_you_go layout)</source>
         <translation>keine Modelle mit Preisen gefunden (erwartet wurde Portkeys Aufbau pricing_config.pay_as_you_go)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="484"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="485"/>
         <source>no priced chat models found (expected LiteLLM&apos;s input_cost_per_token/output_cost_per_token)</source>
         <translation>keine Chat-Modelle mit Preisen gefunden (erwartet wurde LiteLLMs input_cost_per_token/output_cost_per_token)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="495"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="496"/>
         <source>File &apos;%1&apos; is not readable: %2.</source>
         <translation>Die Datei &apos;%1&apos; ist nicht lesbar: %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="499"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="500"/>
         <source>File &apos;%1&apos; is larger than 64 MB; it is not a price catalog.</source>
         <translation>Die Datei &apos;%1&apos; ist größer als 64 MB; sie ist kein Preiskatalog.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="522"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="523"/>
         <source>neither a Portkey pricing file, a LiteLLM price map nor a Shadow Optic catalog</source>
         <translation>weder eine Portkey-Preisdatei noch eine LiteLLM-Preisliste noch ein Shadow-Optic-Katalog</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="525"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="526"/>
         <source>File &apos;%1&apos;: %2.</source>
         <translation>Datei &apos;%1&apos;: %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="554"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="555"/>
         <source>&apos;models&apos; is missing or not an array</source>
         <translation>&apos;models&apos; fehlt oder ist kein Array</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="561"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="562"/>
         <source>a model entry has no model_id</source>
         <translation>ein Modelleintrag hat keine model_id</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="565"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="566"/>
         <source>the model &apos;%1&apos; of provider &apos;%2&apos; is listed twice</source>
         <translation>das Modell &apos;%1&apos; des Anbieters &apos;%2&apos; ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="577"/>
+        <location filename="../core/catalog/pricecatalog.cpp" line="578"/>
         <source>the mapping of &apos;%1&apos; names &apos;%2/%3&apos;, which is not in the catalog</source>
         <translation>die Zuordnung von &apos;%1&apos; nennt &apos;%2/%3&apos;, das nicht im Katalog ist</translation>
     </message>
@@ -3422,172 +3422,198 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::RecommendCommand</name>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="37"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="39"/>
         <source>Recommend a cheaper model: discovery, use-case fit and verification (replays and judge calls on a sample of the logs, through --base-url or the built-in simulated gateway), with the business impact and per-segment routing.</source>
         <translation>Ein günstigeres Modell empfehlen: Suche, Eignung für den Anwendungsfall und Prüfung (Wiedergaben und Bewerteraufrufe mit einer Stichprobe der Protokolle, über --base-url oder das eingebaute simulierte Gateway), mit den geschäftlichen Auswirkungen und Routing je Segment.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="40"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="42"/>
         <source>Project database.</source>
         <translation>Projektdatenbank.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="40"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="42"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="41"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="43"/>
         <source>Profile name.</source>
         <translation>Profilname.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="41"/>
-        <location filename="../core/cli/recommendcommand.cpp" line="48"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="43"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="50"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="44"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="46"/>
         <source>Current model (default: the profile&apos;s, else the most logged).</source>
         <translation>Aktuelles Modell (Standard: das des Profils, sonst das am häufigsten protokollierte).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="45"/>
-        <location filename="../core/cli/recommendcommand.cpp" line="63"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="47"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="72"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="48"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="50"/>
         <source>general, coding, reasoning, summarization, creative or support.</source>
         <translation>general, coding, reasoning, summarization, creative oder support.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="49"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="51"/>
         <source>Maximum cost per request in USD.</source>
         <translation>Höchstkosten pro Anfrage in USD.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="49"/>
-        <location filename="../core/cli/recommendcommand.cpp" line="65"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="51"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="74"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="50"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="52"/>
         <source>Maximum latency in ms.</source>
         <translation>Höchstlatenz in ms.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="50"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="52"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="51"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="53"/>
         <source>Minimum mean quality (0-100).</source>
         <translation>Mindestqualität im Mittel (0-100).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="51"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="53"/>
         <source>score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="53"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="55"/>
         <source>Required capabilities: json_mode, function_calling, vision.</source>
         <translation>Erforderliche Fähigkeiten: json_mode, function_calling, vision.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="53"/>
-        <location filename="../core/cli/recommendcommand.cpp" line="54"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="55"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="56"/>
         <source>a,b</source>
         <translation>a,b</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="54"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="56"/>
         <source>Blocked providers.</source>
         <translation>Gesperrte Anbieter.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="57"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="59"/>
         <source>Monthly request volume (default: measured from the logs when they span at least an hour, else 10000; 0 = measured).</source>
         <translation>Anfragevolumen pro Monat (Standard: aus den Protokollen gemessen, wenn sie mindestens eine Stunde umfassen, sonst 10000; 0 = gemessen).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="59"/>
-        <location filename="../core/cli/recommendcommand.cpp" line="60"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="61"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="66"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="68"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="60"/>
-        <source>Prompts to verify on.</source>
-        <translation>Prompts für die Prüfung.</translation>
+        <location filename="../core/cli/recommendcommand.cpp" line="64"/>
+        <source>Prompts in the first verification round; rounds double (20, 40, 80, …) until every top candidate is decisive, the budget or --max-prompts is reached.</source>
+        <translation>Prompts der ersten Verifikationsrunde; die Runden verdoppeln sich (20, 40, 80, …), bis jeder Top-Kandidat entschieden ist oder das Budget bzw. --max-prompts erreicht ist.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="61"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="68"/>
+        <source>Prompt cap of the verification.</source>
+        <translation>Höchstzahl der Prompts der Verifikation.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="133"/>
+        <source>--sample must be at least 1, --max-prompts at least --sample and --budget positive.</source>
+        <translation>--sample muss mindestens 1 sein, --max-prompts mindestens --sample und --budget positiv.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="142"/>
+        <source>Nothing to continue: profile &apos;%1&apos; has no stored recommendation.</source>
+        <translation>Nichts fortzusetzen: Das Profil „%1“ hat keine gespeicherte Empfehlung.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="143"/>
+        <source>Nothing to continue: the stored recommendation is decisive (%1).</source>
+        <translation>Nichts fortzusetzen: Die gespeicherte Empfehlung ist entschieden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="148"/>
+        <source>%1 sits too close to the margin to settle within %L2 prompts; continuing would not decide it.</source>
+        <translation>%1 liegt zu nah an der Toleranzgrenze, um mit %L2 Prompts entschieden zu werden; Fortsetzen würde es nicht entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="159"/>
+        <source>Continuing %1: up to %L2 prompts, budget $%3 (stored replays are reused).</source>
+        <translation>Setze %1 fort: bis zu %L2 Prompts, Budget $%3 (gespeicherte Replays werden wiederverwendet).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="70"/>
         <source>Sample seed.</source>
         <translation>Startwert der Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="61"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="70"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="63"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="72"/>
         <source>Judge model.</source>
         <translation>Bewertermodell.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="65"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="74"/>
         <source>Verification budget in USD.</source>
         <translation>Budget für die Prüfung in USD.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="67"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="76"/>
         <source>Requests in flight (1-64).</source>
         <translation>Gleichzeitige Anfragen (1-64).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="67"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="76"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="70"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="79"/>
         <source>Print the stored recommendation if it is still valid, without verifying again.</source>
         <translation>Die gespeicherte Empfehlung ausgeben, wenn sie noch gültig ist, ohne erneut zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="72"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="83"/>
+        <source>Continue the stored recommendation that was not decisive: raise the budget and the prompt cap to what its planner estimated (stored replays are reused, only new prompts cost).</source>
+        <translation>Die gespeicherte, noch nicht entschiedene Empfehlung fortsetzen: Budget und Höchstzahl der Prompts auf die Schätzung ihres Planers anheben (gespeicherte Replays werden wiederverwendet, nur neue Prompts kosten).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="85"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="77"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="90"/>
         <source>usage: shadow-optic recommend --project P [--base-url URL] [--current MODEL] [--use-case U] [--sample N] [--json]</source>
         <translation>Aufruf: shadow-optic recommend --project P [--base-url URL] [--current MODEL] [--use-case U] [--sample N] [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="119"/>
-        <source>--sample must be at least 1 and --budget positive.</source>
-        <translation>--sample muss mindestens 1 und --budget positiv sein.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="132"/>
-        <source>No recommendation: %1</source>
-        <translation>Keine Empfehlung: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="136"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="176"/>
         <source>No valid stored recommendation for this profile; verifying.</source>
         <translation>Keine gültige gespeicherte Empfehlung für dieses Profil; es wird geprüft.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="149"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="189"/>
         <source>The recommendation was cancelled.</source>
         <translation>Die Empfehlung wurde abgebrochen.</translation>
     </message>
@@ -3595,89 +3621,125 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::Recommendation</name>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="231"/>
-        <source>Quality %1 vs %2 (delta %3 points, 95% CI [%4, %5]) on %6 paired samples; confidence %7.
-</source>
-        <translation>Qualität %1 gegenüber %2 (Differenz %3 Punkte, 95%-KI [%4, %5]) auf %6 gepaarten Stichproben; Konfidenz %7.
-</translation>
-    </message>
-    <message>
-        <location filename="../core/recommend/recommendation.cpp" line="239"/>
+        <location filename="../core/recommend/recommendation.cpp" line="278"/>
         <source>Refusal rate %1%, format failures %2%, errors %3%, p95 latency %4 ms.
 </source>
         <translation>Ablehnungsrate %1%, Formatfehler %2%, Fehler %3%, p95-Latenz %4 ms.
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="252"/>
+        <location filename="../core/recommend/recommendation.cpp" line="291"/>
         <source>Reasons: %1
 </source>
         <translation>Gründe: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="254"/>
+        <location filename="../core/recommend/recommendation.cpp" line="293"/>
         <source>Fallback: %1 (saves %2%, quality impact %3%).
 </source>
         <translation>Ausweichmodell: %1 (spart %2%, Auswirkung auf die Qualität %3%).
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="259"/>
+        <location filename="../core/recommend/recommendation.cpp" line="302"/>
         <source>No recommendation: %1
 </source>
         <translation>Keine Empfehlung: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="245"/>
+        <location filename="../core/recommend/recommendation.cpp" line="284"/>
         <source>Business impact at %1 requests/month (%2): $%3 → $%4 per month, saving $%5 a month, $%6 a year.
 </source>
         <translation>Geschäftliche Auswirkung bei %1 Anfragen/Monat (%2): $%3 → $%4 pro Monat, Ersparnis $%5 im Monat, $%6 im Jahr.
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="65"/>
+        <location filename="../core/recommend/recommendation.cpp" line="57"/>
+        <source>passes</source>
+        <translation>besteht</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommendation.cpp" line="59"/>
+        <source>fails</source>
+        <translation>fällt durch</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommendation.cpp" line="63"/>
+        <source>not decisive</source>
+        <translation>nicht entschieden</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommendation.cpp" line="78"/>
         <source>Switching from %1 to %2 reduces cost by %3% with a %4% quality impact.</source>
         <translation>Ein Wechsel von %1 zu %2 senkt die Kosten um %3% bei einer Auswirkung auf die Qualität von %4%.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="262"/>
+        <location filename="../core/recommend/recommendation.cpp" line="268"/>
+        <source>Quality %1 vs %2 on %3 paired samples: %4% (95% anytime-valid interval %5% to %6%, margin −%7%); confidence %8 (display only).
+</source>
+        <translation>Qualität %1 gegenüber %2 auf %3 gepaarten Stichproben: %4 % (jederzeit gültiges 95-%-Intervall %5 % bis %6 %, Toleranz −%7 %); Konfidenz %8 (nur zur Anzeige).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommendation.cpp" line="300"/>
+        <source>Stopped: %1
+</source>
+        <translation>Beendet: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommendation.cpp" line="305"/>
         <source>Routing: %1
 </source>
         <translation>Routing: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="263"/>
+        <location filename="../core/recommend/recommendation.cpp" line="306"/>
         <source>Verification: %1 iteration(s), %2 sampled prompts, $%3 spent, judge %4; %5 stored replays reused, %6 new replays.
 </source>
         <translation>Prüfung: %1 Iteration(en), %2 Prompts in der Stichprobe, $%3 ausgegeben, Bewerter %4; %5 gespeicherte Wiedergaben übernommen, %6 neue Wiedergaben.
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="276"/>
+        <location filename="../core/recommend/recommendation.cpp" line="319"/>
+        <source>Evidence (quality change in percent of %1, 95% anytime-valid interval, margin −%2%):
+</source>
+        <translation>Belege (Qualitätsänderung in Prozent von %1, jederzeit gültiges 95-%-Intervall, Toleranz −%2 %):
+</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommendation.cpp" line="325"/>
+        <source>  %1 %2 [%3%, %4%] on %5 prompts in %6 round(s), unit %7: %8
+</source>
+        <translation>  %1 %2 [%3 %, %4 %] auf %5 Prompts in %6 Runde(n), Einheit %7: %8
+</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommendation.cpp" line="339"/>
         <source>Why not:
 </source>
         <translation>Warum nicht:
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="285"/>
+        <location filename="../core/recommend/recommendation.cpp" line="348"/>
         <source>%1 cheaper model(s) excluded by the constraints (see --json).
 </source>
         <translation>%1 günstigere(s) Modell(e) durch die Vorgaben ausgeschlossen (siehe --json).
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="287"/>
+        <location filename="../core/recommend/recommendation.cpp" line="350"/>
         <source>Per segment (metadata.use_case):
 </source>
         <translation>Je Segment (metadata.use_case):
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommendation.cpp" line="291"/>
+        <location filename="../core/recommend/recommendation.cpp" line="354"/>
         <source>Portkey conditional config:
 </source>
         <translation>Bedingte Portkey-Konfiguration:
@@ -3976,78 +4038,78 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Fertig: %1 Iteration(en), %2 Prompts in der Stichprobe, $%3 für die Prüfung ausgegeben (%4 gespeicherte Wiedergaben übernommen, %5 neu).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="510"/>
-        <location filename="../ui/docks/recommendationpage.cpp" line="568"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="513"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="571"/>
         <source>No recommendation: %1</source>
         <translation>Keine Empfehlung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="518"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="521"/>
         <source>No recommendation yet.</source>
         <translation>Noch keine Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="542"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="545"/>
         <source>Quality %1 vs %2 (95% CI of the delta [%3, %4] points) on %5 paired samples; confidence %6. Refusals %7%, judge format failures %8%, errors %9%, p95 latency %10 ms.</source>
         <translation>Qualität %1 gegenüber %2 (95%-KI der Differenz [%3, %4] Punkte) auf %5 gepaarten Stichproben; Konfidenz %6. Ablehnungen %7%, Formatfehler des Bewerters %8%, Fehler %9%, p95-Latenz %10 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="556"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="559"/>
         <source>At %1 requests a month (%2) and %3 per request today (%4).</source>
         <translation>Bei %1 Anfragen im Monat (%2) und heute %3 pro Anfrage (%4).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="558"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="561"/>
         <source>mean logged cost</source>
         <translation>mittlere protokollierte Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="558"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="561"/>
         <source>catalog price at the token mix</source>
         <translation>Katalogpreis beim Token-Mix</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="563"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="566"/>
         <source>Fallback: none (no runner-up passed the thresholds).</source>
         <translation>Ausweichmodell: keines (kein Zweitplatzierter hat die Schwellen erreicht).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="564"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="567"/>
         <source>Fallback: %1, saving %2 with a %3 quality impact.</source>
         <translation>Ausweichmodell: %1, Ersparnis %2 bei einer Auswirkung auf die Qualität von %3.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="569"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="572"/>
         <source>The current model %1 stays. %2 iteration(s), %3 sampled prompts.</source>
         <translation>Das aktuelle Modell %1 bleibt. %2 Iteration(en), %3 Prompts in der Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="573"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="576"/>
         <source>See why each candidate was rejected below.</source>
         <translation>Unten steht, warum jeder Kandidat abgelehnt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="577"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="580"/>
         <source>Routing: %1</source>
         <translation>Routing: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="585"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="588"/>
         <source>%1 (keep)</source>
         <translation>%1 (beibehalten)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="606"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="609"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="607"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="610"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="608"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="611"/>
         <source>not verified</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -4055,236 +4117,343 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::Recommender</name>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="57"/>
-        <source>Iteration %1: replaying %2 of %3</source>
-        <translation>Iteration %1: %2 von %3 werden wiedergegeben</translation>
-    </message>
-    <message>
-        <location filename="../core/recommend/recommender.cpp" line="62"/>
-        <source>Iteration %1: judging</source>
-        <translation>Iteration %1: Bewertung</translation>
-    </message>
-    <message>
-        <location filename="../core/recommend/recommender.cpp" line="86"/>
+        <location filename="../core/recommend/recommender.cpp" line="120"/>
         <source>No successful replay on the verification target</source>
         <translation>Keine erfolgreiche Wiedergabe auf dem Prüfziel</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="100"/>
+        <location filename="../core/recommend/recommender.cpp" line="135"/>
         <source>No price in the catalog for %1: its cost cannot be compared</source>
         <translation>Kein Preis im Katalog für %1: seine Kosten lassen sich nicht vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="116"/>
+        <location filename="../core/recommend/recommender.cpp" line="200"/>
         <source>Only %1 paired judged samples (needs %2)</source>
         <translation>Nur %1 gepaarte bewertete Stichproben (benötigt %2)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="118"/>
-        <source>Saves %1 (needs at least %2)</source>
-        <translation>Spart %1 (benötigt mindestens %2)</translation>
-    </message>
-    <message>
-        <location filename="../core/recommend/recommender.cpp" line="122"/>
-        <source>Quality drops by %1 (limit %2)</source>
-        <translation>Die Qualität sinkt um %1 (Grenze %2)</translation>
-    </message>
-    <message>
-        <location filename="../core/recommend/recommender.cpp" line="123"/>
+        <location filename="../core/recommend/recommender.cpp" line="179"/>
         <source>No paired quality comparison with the current model</source>
         <translation>Kein gepaarter Qualitätsvergleich mit dem aktuellen Modell</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="125"/>
-        <source>Confidence %1 below %2</source>
-        <translation>Konfidenz %1 unter %2</translation>
-    </message>
-    <message>
-        <location filename="../core/recommend/recommender.cpp" line="127"/>
+        <location filename="../core/recommend/recommender.cpp" line="159"/>
         <source>Mean quality %1 below the profile&apos;s minimum %2</source>
         <translation>Mittlere Qualität %1 unter dem Minimum %2 des Profils</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="132"/>
+        <location filename="../core/recommend/recommender.cpp" line="163"/>
         <source>p95 latency %1 ms above the %2 ms limit</source>
         <translation>p95-Latenz %1 ms über der Grenze von %2 ms</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="134"/>
+        <location filename="../core/recommend/recommender.cpp" line="165"/>
         <source>Measured $%1 per request, above the $%2 limit</source>
         <translation>Gemessen $%1 pro Anfrage, über der Grenze von $%2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="226"/>
+        <location filename="../core/recommend/recommender.cpp" line="278"/>
         <source>Follows the recommendation: %1 saves %2 with a %3 quality change on %4 prompts here</source>
         <translation>Folgt der Empfehlung: %1 spart %2 bei einer Qualitätsänderung von %3 auf %4 Prompts hier</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="229"/>
+        <location filename="../core/recommend/recommender.cpp" line="281"/>
         <source>Follows the recommendation (%1 judged prompts here, %2 needed to decide otherwise)</source>
         <translation>Folgt der Empfehlung (%1 bewertete Prompts hier, %2 nötig, um anders zu entscheiden)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="235"/>
+        <location filename="../core/recommend/recommender.cpp" line="287"/>
         <source>%1 drops %2 here on %3 prompts; %4 passes with a %5 saving</source>
         <translation>%1 verliert hier %2 auf %3 Prompts; %4 besteht mit einer Ersparnis von %5</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="245"/>
+        <location filename="../core/recommend/recommender.cpp" line="297"/>
         <source>%1 drops %2 here on %3 prompts (limit %4): keep %5</source>
         <translation>%1 verliert hier %2 auf %3 Prompts (Grenze %4): %5 beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="253"/>
+        <location filename="../core/recommend/recommender.cpp" line="305"/>
         <source>Passes the thresholds on this segment&apos;s own %1 prompts: saves %2 with a %3 quality change</source>
         <translation>Erreicht die Schwellen auf den eigenen %1 Prompts dieses Segments: spart %2 bei einer Qualitätsänderung von %3</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="258"/>
+        <location filename="../core/recommend/recommender.cpp" line="310"/>
         <source>Keep %1: %2 judged prompts here, too few (needs %3) to route this segment differently</source>
         <translation>%1 beibehalten: %2 bewertete Prompts hier, zu wenige (benötigt %3), um dieses Segment anders zu leiten</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="262"/>
+        <location filename="../core/recommend/recommender.cpp" line="314"/>
         <source>Keep %1: no candidate saves %2 within a %3 quality drop here</source>
         <translation>%1 beibehalten: kein Kandidat spart hier %2 bei einem Qualitätsverlust von höchstens %3</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="303"/>
+        <location filename="../core/recommend/recommender.cpp" line="384"/>
         <source>Cost reduction of %1 (measured on the same prompts)</source>
         <translation>Kostensenkung um %1 (gemessen mit denselben Prompts)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="304"/>
-        <source>Quality impact of %1 (95% CI %2 to %3 points)</source>
-        <translation>Auswirkung auf die Qualität %1 (95%-KI %2 bis %3 Punkte)</translation>
+        <location filename="../core/recommend/recommender.cpp" line="48"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="309"/>
-        <source>Confidence %1 from %2 paired judged samples</source>
-        <translation>Konfidenz %1 aus %2 gepaarten bewerteten Stichproben</translation>
+        <location filename="../core/recommend/recommender.cpp" line="49"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="311"/>
-        <source>Refusal rate %1 vs %2 for %3 (McNemar p = %4)</source>
-        <translation>Ablehnungsrate %1 gegenüber %2 für %3 (McNemar p = %4)</translation>
+        <location filename="../core/recommend/recommender.cpp" line="55"/>
+        <source>%1 worse</source>
+        <translation>%1 schlechter</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="317"/>
+        <location filename="../core/recommend/recommender.cpp" line="56"/>
+        <source>%1 better</source>
+        <translation>%1 besser</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="83"/>
+        <source>Round %1 (%2 prompts): replaying %3 of %4</source>
+        <translation>Runde %1 (%2 Prompts): Replay %3 von %4</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="88"/>
+        <source>Round %1 (%2 prompts): judging</source>
+        <translation>Runde %1 (%2 Prompts): Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="114"/>
+        <source>Not decisive yet: no answer was bought for it within the budget</source>
+        <translation>Noch nicht entschieden: Im Rahmen des Budgets wurde keine Antwort dafür eingeholt</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="171"/>
+        <source>Quality is at least %1 worse than %2 (interval %3, margin %4)</source>
+        <translation>Die Qualität ist mindestens %1 schlechter als bei %2 (Intervall %3, Toleranz %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="176"/>
+        <source>Not decisive yet: quality between %1 and %2 than %3 (margin %4)</source>
+        <translation>Noch nicht entschieden: Qualität zwischen %1 und %2 als %3 (Toleranz %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="186"/>
+        <source>%1 rises by at least %2 points (allowed %3)</source>
+        <translation>%1 steigt um mindestens %2 Punkte (erlaubt %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="189"/>
+        <source>Not decisive yet: %1 changes by %2 to %3 points (allowed +%4)</source>
+        <translation>Noch nicht entschieden: %1 ändert sich um %2 bis %3 Punkte (erlaubt +%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="192"/>
+        <source>The full-refusal rate</source>
+        <translation>Die Rate vollständiger Ablehnungen</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="193"/>
+        <source>The error rate</source>
+        <translation>Die Fehlerrate</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="195"/>
+        <source>Saves at most %1 (needs at least %2)</source>
+        <translation>Spart höchstens %1 (nötig sind mindestens %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="197"/>
+        <source>Not decisive yet: saves between %1 and %2 (needs at least %3)</source>
+        <translation>Noch nicht entschieden: spart zwischen %1 und %2 (nötig sind mindestens %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="326"/>
+        <source>No decisive answer yet: the budget bought too few answers to compare %1 with %2. A first round of %3 prompts costs about $%4.</source>
+        <translation>Noch keine entschiedene Antwort: Das Budget reichte für zu wenige Antworten, um %1 mit %2 zu vergleichen. Eine erste Runde mit %3 Prompts kostet etwa $%4.</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="332"/>
+        <source>No decisive answer yet: %1 is %2 cheaper, its quality is between %3 and %4 than %5 (%6 prompts).</source>
+        <translation>Noch keine entschiedene Antwort: %1 ist %2 günstiger, seine Qualität liegt zwischen %3 und %4 als bei %5 (%6 Prompts).</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="335"/>
+        <source>No decisive answer yet: %1 is %2 cheaper, but its quality could not be compared with %3 (%4 prompts).</source>
+        <translation>Noch keine entschiedene Antwort: %1 ist %2 günstiger, aber seine Qualität ließ sich nicht mit %3 vergleichen (%4 Prompts).</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="340"/>
+        <source>It sits too close to the margin to settle within %L1 prompts.</source>
+        <translation>Das Modell liegt zu nah an der Toleranzgrenze, um mit %L1 Prompts entschieden zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="342"/>
+        <source>About %L1 more prompts (≈ $%2, ≈ %3) would settle it.</source>
+        <translation>Etwa %L1 weitere Prompts (≈ $%2, ≈ %3) würden es entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="347"/>
+        <source>About %L1 more prompts (≈ $%2) would settle it.</source>
+        <translation>Etwa %L1 weitere Prompts (≈ $%2) würden es entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="386"/>
+        <source>Quality impact of %1: between %2 and %3 than %4 on %5 prompts, within the %6 margin (95% anytime-valid interval, unit: %7)</source>
+        <translation>Qualitätsauswirkung %1: zwischen %2 und %3 als %4 auf %5 Prompts, innerhalb der Toleranz von %6 (jederzeit gültiges 95-%-Intervall, Einheit: %7)</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="392"/>
+        <source>Saving between %1 and %2; full refusals change by at most %3 points, errors by at most %4 points</source>
+        <translation>Ersparnis zwischen %1 und %2; vollständige Ablehnungen ändern sich um höchstens %3 Punkte, Fehler um höchstens %4 Punkte</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="396"/>
+        <source>Confidence %1 (display only) from %2 paired judged samples</source>
+        <translation>Konfidenz %1 (nur zur Anzeige) aus %2 gepaarten bewerteten Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="402"/>
         <source>Passed, but saves less than %1 (%2 vs %3)</source>
         <translation>Bestanden, spart aber weniger als %1 (%2 gegenüber %3)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="324"/>
+        <location filename="../core/recommend/recommender.cpp" line="422"/>
         <source>No model meets the quality and cost thresholds; %1 appears to be the right model for this profile.</source>
         <translation>Kein Modell erfüllt die Schwellen für Qualität und Kosten; %1 scheint das richtige Modell für dieses Profil zu sein.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="337"/>
+        <location filename="../core/recommend/recommender.cpp" line="436"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="342"/>
+        <location filename="../core/recommend/recommender.cpp" line="441"/>
         <source>Route all traffic to %1.</source>
         <translation>Den gesamten Verkehr an %1 leiten.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="343"/>
+        <location filename="../core/recommend/recommender.cpp" line="442"/>
         <source>Route traffic to %1, except %2 (per-segment evidence).</source>
         <translation>Verkehr an %1 leiten, außer %2 (Belege je Segment).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="345"/>
+        <location filename="../core/recommend/recommender.cpp" line="444"/>
         <source>Keep all traffic on %1.</source>
         <translation>Den gesamten Verkehr bei %1 belassen.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="346"/>
+        <location filename="../core/recommend/recommender.cpp" line="445"/>
         <source>Keep %1 overall; only %2 pass(es) the thresholds on their own prompts.</source>
         <translation>Insgesamt %1 beibehalten; nur %2 erreicht/erreichen die Schwellen mit den eigenen Prompts.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="354"/>
+        <location filename="../core/recommend/recommender.cpp" line="453"/>
         <source>A recommendation is already running.</source>
         <translation>Eine Empfehlung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="374"/>
+        <location filename="../core/recommend/recommender.cpp" line="481"/>
         <source>Discovering candidates</source>
         <translation>Kandidaten werden gesucht</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="387"/>
+        <location filename="../core/recommend/recommender.cpp" line="499"/>
         <source>No current model: the project has no logs; set the profile&apos;s current model.</source>
         <translation>Kein aktuelles Modell: Das Projekt hat keine Protokolle; legen Sie das aktuelle Modell im Profil fest.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="470"/>
+        <location filename="../core/recommend/recommender.cpp" line="591"/>
         <source>No cheaper model meets the profile&apos;s constraints (%1 excluded).</source>
         <translation>Kein günstigeres Modell erfüllt die Vorgaben des Profils (%1 ausgeschlossen).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="484"/>
-        <location filename="../core/recommend/recommender.cpp" line="564"/>
-        <location filename="../core/recommend/recommender.cpp" line="597"/>
+        <location filename="../core/recommend/recommender.cpp" line="605"/>
+        <location filename="../core/recommend/recommender.cpp" line="658"/>
+        <location filename="../core/recommend/recommender.cpp" line="751"/>
+        <location filename="../core/recommend/recommender.cpp" line="793"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="488"/>
+        <location filename="../core/recommend/recommender.cpp" line="609"/>
+        <location filename="../core/recommend/recommender.cpp" line="687"/>
         <source>The verification budget of $%1 is used up.</source>
         <translation>Das Prüfbudget von $%1 ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="504"/>
+        <location filename="../core/recommend/recommender.cpp" line="625"/>
         <source>No candidate passed verification and no stronger band is left (%1 iteration(s)).</source>
         <translation>Kein Kandidat hat die Prüfung bestanden, und es bleibt keine stärkere Klasse (%1 Iteration(en)).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="520"/>
-        <location filename="../core/recommend/recommender.cpp" line="554"/>
+        <location filename="../core/recommend/recommender.cpp" line="666"/>
+        <source>All %1 replayable prompts of the sample are used.</source>
+        <translation>Alle %1 wiederholbaren Prompts der Stichprobe sind verbraucht.</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="667"/>
+        <source>The prompt cap of %1 is reached.</source>
+        <translation>Die Höchstzahl von %1 Prompts ist erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="680"/>
+        <source>The verification budget of $%1 is used up ($%2 spent).</source>
+        <translation>Das Verifikationsbudget von $%1 ist aufgebraucht ($%2 ausgegeben).</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="702"/>
+        <location filename="../core/recommend/recommender.cpp" line="741"/>
         <source>Verification could not start: %1</source>
         <translation>Die Prüfung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="541"/>
-        <source>Iteration %1: verifying %2 (%3 stored replays reused, %4 to replay)</source>
-        <translation>Iteration %1: %2 wird geprüft (%3 gespeicherte Wiedergaben übernommen, %4 wiederzugeben)</translation>
+        <location filename="../core/recommend/recommender.cpp" line="727"/>
+        <source>Round %1: %2 prompts on %3 (%4 stored replays reused, %5 to replay)</source>
+        <translation>Runde %1: %2 Prompts auf %3 (%4 gespeicherte Replays wiederverwendet, %5 neu)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="582"/>
-        <location filename="../core/recommend/recommender.cpp" line="590"/>
+        <location filename="../core/recommend/recommender.cpp" line="756"/>
+        <source>No verification replay got an answer from the target: %1</source>
+        <translation>Kein Verifikations-Replay erhielt eine Antwort vom Ziel: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="776"/>
+        <location filename="../core/recommend/recommender.cpp" line="784"/>
         <source>Verification could not be judged: %1</source>
         <translation>Die Prüfung konnte nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="622"/>
+        <location filename="../core/recommend/recommender.cpp" line="818"/>
         <source>Verification could not be evaluated: %1</source>
         <translation>Die Prüfung konnte nicht ausgewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="638"/>
+        <location filename="../core/recommend/recommender.cpp" line="876"/>
+        <source>The evidence is not decisive yet.</source>
+        <translation>Die Beleglage ist noch nicht entschieden.</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="880"/>
         <source>No candidate passed verification in %1 iteration(s).</source>
         <translation>Kein Kandidat hat die Prüfung in %1 Iteration(en) bestanden.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="650"/>
+        <location filename="../core/recommend/recommender.cpp" line="919"/>
         <source>Not verified: band %1 was not reached</source>
         <translation>Nicht geprüft: Klasse %1 wurde nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="651"/>
+        <location filename="../core/recommend/recommender.cpp" line="920"/>
         <source>Not verified: use-case fit %1 is below the top %2 of its band</source>
         <translation>Nicht geprüft: Die Eignung für den Anwendungsfall %1 liegt unter den besten %2 seiner Klasse</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="683"/>
+        <location filename="../core/recommend/recommender.cpp" line="954"/>
         <source>The recommendation could not be saved: %1</source>
         <translation>Die Empfehlung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="684"/>
+        <location filename="../core/recommend/recommender.cpp" line="955"/>
         <source>Recommendation ready</source>
         <translation>Empfehlung fertig</translation>
     </message>
@@ -5927,73 +6096,73 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::TradeoffChart</name>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="51"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="53"/>
         <source>Cost vs quality</source>
         <translation>Kosten und Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="87"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="93"/>
         <source>Cost vs quality: no judged answers yet</source>
         <translation>Kosten und Qualität: noch keine bewerteten Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="90"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="96"/>
         <source>Cost vs quality (95% CI bars, Pareto frontier dashed)</source>
         <translation>Kosten und Qualität (95%-KI-Balken, Pareto-Front gestrichelt)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="110"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="116"/>
         <source>Cost per 1K requests (USD, log scale)</source>
         <translation>Kosten pro 1K Anfragen (USD, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="118"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="124"/>
         <source>Cost per 1K requests (USD)</source>
         <translation>Kosten pro 1K Anfragen (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="125"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="131"/>
         <source>Mean quality (judge, 0–100)</source>
         <translation>Mittlere Qualität (Bewerter, 0–100)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="147"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="153"/>
         <source>Pareto frontier</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="177"/>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="194"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="183"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="202"/>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="214"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="293"/>
         <source> (current)</source>
         <translation> (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="216"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="295"/>
         <source>Quality %1, 95% CI [%2, %3]</source>
         <translation>Qualität %1, 95%-KI [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="220"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="299"/>
         <source>Cost $%1 per request, $%2 per 1K</source>
         <translation>Kosten $%1 pro Anfrage, $%2 pro 1K</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="223"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="302"/>
         <source>Latency p50 %1 ms, p95 %2 ms</source>
         <translation>Latenz p50 %1 ms, p95 %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="226"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="305"/>
         <source>Refusals %1% full, %2% partial; %3 samples</source>
         <translation>Ablehnungen %1% vollständig, %2% teilweise; %3 Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="230"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="309"/>
         <source>On the Pareto frontier</source>
         <translation>Auf der Pareto-Front</translation>
     </message>
