@@ -4194,7 +4194,7 @@ Gepaart mit %1 (dieselben Prompts):
     <message>
         <location filename="../core/recommend/recommender.cpp" line="48"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../core/recommend/recommender.cpp" line="49"/>
