@@ -6,8 +6,10 @@
 #include "clitarget.h"
 #include "eval/judgerubric.h"
 #include "exitcode.h"
+#include "recommend/verificationplan.h"
 #include "session/recommendationjob.h"
 #include "session/session.h"
+#include "sim/simulatedgateway.h"
 #include "store/catalogstore.h"
 #include "store/profilestore.h"
 #include "store/projectstore.h"
@@ -82,6 +84,10 @@ int RecommendCommand::run(const QStringList &arguments)
                      { QStringLiteral("continue"),
                        tr("Continue the stored recommendation that was not decisive: raise the budget and the prompt "
                           "cap to what its planner estimated (stored replays are reused, only new prompts cost).") });
+    CliIo::addOption(p,
+                     { QStringLiteral("plan"),
+                       tr("Print what verification would take (cost per prompt, prompts the budget buys, prompts "
+                          "that settle a candidate 1, 2 or 3 % worse) without spending anything.") });
     CliIo::addOption(p, { QStringLiteral("json"), tr("Print JSON.") });
     if (const int rc = CliIo::parse(p, arguments); rc >= 0)
         return rc;
@@ -132,6 +138,20 @@ int RecommendCommand::run(const QStringList &arguments)
     if (o.sampleSize < 1 || o.thresholds.verificationBudgetUsd <= 0 || o.thresholds.maxPrompts < o.sampleSize) {
         CliIo::err(tr("--sample must be at least 1, --max-prompts at least --sample and --budget positive."));
         return ExitUsage;
+    }
+    if (p.isSet(QStringLiteral("plan"))) {
+        if (o.profile.currentModel.isEmpty())
+            o.profile.currentModel = profiles.mostLoggedModel();
+        if (!profiles.measure(&o.profile, &error)) {
+            CliIo::err(error);
+            return ExitError;
+        }
+        o.thresholds.firstRoundPrompts = o.sampleSize;
+        const bool simulator = !p.isSet(QStringLiteral("base-url"));
+        CliIo::out(VerificationPlan::compute(catalog, o.profile, o.thresholds, o.judgeModel,
+                                             simulator ? SimulatedGateway::modelIds() : QStringList())
+                       .toText());
+        return ExitSuccess;
     }
     if (p.isSet(QStringLiteral("continue"))) {
         const QJsonObject stored = hadProfile ? RecommendationStore(store).latest(profileId) : QJsonObject();

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ShadowOptic {
 
 namespace {
@@ -89,6 +91,18 @@ CandidateDiscovery::Result CandidateDiscovery::discover(const PriceCatalog &cata
     for (qsizetype i = 0; i < r.eligible.size(); ++i)
         r.eligible[i].band = int(i / perBand);
     return r;
+}
+
+QList<int> CandidateDiscovery::topOfBand(const QList<RecommendationCandidate> &candidates, int band, int n)
+{
+    QList<int> out;
+    for (int i = 0; i < candidates.size(); ++i)
+        if (candidates.at(i).band == band && candidates.at(i).stage == RecommendationCandidate::Stage::NotVerified)
+            out.append(i);
+    std::stable_sort(out.begin(), out.end(), [&candidates](int a, int b) {
+        return candidates.at(a).fit.total() > candidates.at(b).fit.total();
+    });
+    return out.mid(0, n);
 }
 
 } // namespace ShadowOptic

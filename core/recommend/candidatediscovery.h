@@ -34,6 +34,9 @@ public:
     /** availableModels empty = any model (a real gateway); otherwise only these (the built-in simulator). */
     static Result discover(const PriceCatalog &catalog, const UserProfile &profile, const QStringList &availableModels,
                            int k);
+    /** Indices of the eligible candidates one iteration verifies: band `band`, not yet verified, the top n by
+     *  use-case fit. */
+    static QList<int> topOfBand(const QList<RecommendationCandidate> &candidates, int band, int n);
     /** Catalog cost of one request at the profile's average token mix. */
     static double costAtMix(const PriceCatalog &catalog, const QString &model, const UserProfile &profile);
 };

@@ -612,14 +612,8 @@ void Recommender::nextIteration()
     }
     ++m_iteration;
     // Iteration i verifies band i-1: the cheapest band first, then stronger (more expensive) ones.
-    QList<int> band;
-    for (int i = 0; i < m_candidates.size(); ++i)
-        if (m_candidates.at(i).band == m_iteration - 1
-            && m_candidates.at(i).stage == RecommendationCandidate::Stage::NotVerified)
-            band.append(i);
-    std::stable_sort(band.begin(), band.end(),
-                     [this](int a, int b) { return m_candidates.at(a).fit.total() > m_candidates.at(b).fit.total(); });
-    band = band.mid(0, m_options.thresholds.verifiedCandidates);
+    const QList<int> band
+        = CandidateDiscovery::topOfBand(m_candidates, m_iteration - 1, m_options.thresholds.verifiedCandidates);
     if (band.isEmpty()) {
         --m_iteration;
         finish(tr("No candidate passed verification and no stronger band is left (%1 iteration(s)).").arg(m_iteration));
