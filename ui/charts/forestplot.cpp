@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: MIT
+#include "forestplot.h"
+
+#include <QEvent>
+#include <QFontMetrics>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ShadowOptic {
+
+namespace {
+
+constexpr int kPad = 8;
+constexpr int kGap = 12;
+constexpr int kMinPlotWidth = 160;
+
+// Signed, with a real minus sign: "−5%", "0%", "+2.5%".
+QString signedPercent(double v, int decimals)
+{
+    const QString number = QLocale().toString(std::abs(v), 'f', decimals) + u'%';
+    if (std::abs(v) < 0.5 * std::pow(10.0, -decimals))
+        return QLocale().toString(0.0, 'f', decimals) + u'%';
+    return (v < 0 ? QStringLiteral("\u2212") : QStringLiteral("+")) + number;
+}
+
+} // namespace
+
+ForestPlot::ForestPlot(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    setMouseTracking(true);
+}
+
+ForestPlot::~ForestPlot() = default;
+
+QColor ForestPlot::verdictColor(NonInferiorityVerdict verdict, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    switch (verdict) {
+    case NonInferiorityVerdict::Pass:
+        return dark ? QColor(0x5f, 0xd0, 0x7a) : QColor(0x1b, 0x7f, 0x3b);
+    case NonInferiorityVerdict::Fail:
+        return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc6, 0x28, 0x28);
+    case NonInferiorityVerdict::Inconclusive:
+        break;
+    }
+    return dark ? QColor(0xf2, 0xb3, 0x3d) : QColor(0xa1, 0x5c, 0x00);
+}
+
+void ForestPlot::clear()
+{
+    m_rows.clear();
+    m_currentModel.clear();
+    relayout();
+    updateGeometry();
+    update();
+}
+
+void ForestPlot::setRecommendation(const Recommendation &recommendation)
+{
+    m_rows.clear();
+    m_currentModel = recommendation.currentModel;
+    m_margin = recommendation.thresholds.maxQualityDropPercent;
+    for (const RecommendationCandidate &c : recommendation.candidates) {
+        if (c.stage != RecommendationCandidate::Stage::Verified)
+            continue;
+        Row row;
+        row.candidate = c;
+        m_rows.append(row);
+    }
+    relayout();
+    updateGeometry();
+    update();
+}
+
+QStringList ForestPlot::models() const
+{
+    QStringList out;
+    for (const Row &r : m_rows)
+        out.append(r.candidate.model);
+    return out;
+}
+
+int ForestPlot::rowHeight() const
+{
+    return std::max(24, fontMetrics().height() * 2);
+}
+
+int ForestPlot::headerHeight() const
+{
+    return fontMetrics().height() + 6;
+}
+
+int ForestPlot::axisHeight() const
+{
+    return 6 + fontMetrics().height() + 4 + fontMetrics().height();
+}
+
+int ForestPlot::labelColumnWidth() const
+{
+    const QFontMetrics fm = fontMetrics();
+    int w = fm.horizontalAdvance(QStringLiteral("gpt-4o")); // keeps the plot steady for short names
+    for (const Row &r : m_rows)
+        w = std::max(w, fm.horizontalAdvance(r.candidate.model));
+    return w;
+}
+
+int ForestPlot::verdictColumnWidth() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    int w = 0;
+    for (const NonInferiorityVerdict v :
+         { NonInferiorityVerdict::Pass, NonInferiorityVerdict::Fail, NonInferiorityVerdict::Inconclusive })
+        w = std::max(w, fm.horizontalAdvance(Recommendation::verdictText(v)));
+    return w;
+}
+
+QSize ForestPlot::sizeHint() const
+{
+    const int rows = std::max(2, rowCount());
+    return { kPad * 2 + labelColumnWidth() + kGap * 2 + 360 + verdictColumnWidth(),
+             kPad * 2 + headerHeight() + rows * rowHeight() + axisHeight() };
+}
+
+QSize ForestPlot::minimumSizeHint() const
+{
+    const int rows = std::max(2, rowCount());
+    const int label = std::min(labelColumnWidth(), fontMetrics().averageCharWidth() * 10);
+    return { kPad * 2 + label + kGap * 2 + kMinPlotWidth + verdictColumnWidth(),
+             kPad * 2 + headerHeight() + rows * rowHeight() + axisHeight() };
+}
+
+void ForestPlot::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void ForestPlot::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange) {
+        relayout();
+        updateGeometry();
+    }
+}
+
+double ForestPlot::xForValue(double percent) const
+{
+    if (m_axis.max <= m_axis.min)
+        return m_plot.left();
+    return m_plot.left() + (percent - m_axis.min) / (m_axis.max - m_axis.min) * m_plot.width();
+}
+
+QRectF ForestPlot::labelRect(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).labelRect : QRectF();
+}
+
+QRectF ForestPlot::barRect(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).bar : QRectF();
+}
+
+QRectF ForestPlot::verdictRect(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).verdictRect : QRectF();
+}
+
+QString ForestPlot::labelText(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).label : QString();
+}
+
+void ForestPlot::relayout()
+{
+    const QFontMetrics fm = fontMetrics();
+    const int verdictWidth = verdictColumnWidth();
+    // The names get what they need; only a widget too narrow for them and a minimal plot elides them.
+    const int available = width() - 2 * kPad - 2 * kGap - verdictWidth - kMinPlotWidth;
+    const int labelWidth = std::max(std::min(labelColumnWidth(), available), fm.averageCharWidth() * 6);
+    const double top = kPad + headerHeight();
+    const int rh = rowHeight();
+    m_plot = QRectF(kPad + labelWidth + kGap, top,
+                    std::max(40, width() - 2 * kPad - labelWidth - verdictWidth - 2 * kGap), rh * rowCount());
+
+    // Value range: every interval, the margin and zero, widened to round ticks.
+    double lo = -m_margin, hi = 0.0;
+    for (const Row &r : std::as_const(m_rows)) {
+        const ConfidenceInterval &q = r.candidate.evidence.quality.interval;
+        if (q.isValid()) {
+            lo = std::min(lo, q.lower);
+            hi = std::max(hi, q.upper);
+        }
+    }
+    const double span = hi - lo;
+    const int tickWidth = fm.horizontalAdvance(QStringLiteral("\u221288.8%")) + kGap;
+    const int maxTicks = std::clamp(int(m_plot.width() / tickWidth), 2, 10);
+    m_axis = NiceAxis::fit(lo - span * 0.04, hi + span * 0.04, maxTicks);
+
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &r = m_rows[i];
+        r.centerY = top + rh * (i + 0.5);
+        r.label = fm.elidedText(r.candidate.model, Qt::ElideMiddle, labelWidth);
+        r.labelRect = QRectF(kPad, top + rh * i, fm.horizontalAdvance(r.label), rh);
+        r.verdictRect = QRectF(m_plot.right() + kGap, top + rh * i, verdictWidth, rh);
+        const ConfidenceInterval &q = r.candidate.evidence.quality.interval;
+        const double barHeight = std::max(6.0, rh * 0.3);
+        r.bar = q.isValid() ? QRectF(QPointF(xForValue(q.lower), r.centerY - barHeight / 2),
+                                     QPointF(xForValue(q.upper), r.centerY + barHeight / 2))
+                            : QRectF();
+    }
+
+    const QString marginText = tr("margin %1").arg(signedPercent(-m_margin, m_margin == std::round(m_margin) ? 0 : 1));
+    const double textWidth = fm.horizontalAdvance(marginText);
+    const double x = std::clamp(xForValue(-m_margin) - textWidth / 2, double(kPad), width() - kPad - textWidth);
+    m_marginLabel = QRectF(x, kPad, textWidth, fm.height());
+}
+
+int ForestPlot::rowAt(const QPoint &pos) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &r = m_rows.at(i);
+        if (std::abs(pos.y() - r.centerY) <= rowHeight() / 2.0 && pos.x() >= kPad && pos.x() <= width() - kPad)
+            return i;
+    }
+    return -1;
+}
+
+QString ForestPlot::toolTipText(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const RecommendationCandidate &c = m_rows.at(row).candidate;
+    const CandidateEvidence &e = c.evidence;
+    const ConfidenceInterval &q = e.quality.interval;
+    QStringList lines { c.model };
+    if (q.isValid())
+        lines.append(tr("Quality change: between %1 and %2 of %3's quality (estimate %4)")
+                         .arg(signedPercent(q.lower, 1), signedPercent(q.upper, 1), m_currentModel,
+                              signedPercent(q.estimate, 1)));
+    else
+        lines.append(tr("Quality change: no interval (too few judged pairs)"));
+    lines.append(tr("%L1 paired prompts, %L2 with judge scores").arg(e.pairs).arg(e.qualityPairs));
+    if (e.unit == QLatin1String("user"))
+        lines.append(tr("Prompts of one user count together: %L1 users").arg(e.clusters));
+    else if (e.unit == QLatin1String("session"))
+        lines.append(tr("Prompts of one session count together: %L1 sessions").arg(e.clusters));
+    lines.append(tr("Verdict: %1").arg(Recommendation::verdictText(c.verdict)));
+    if (c.notDecisive()) {
+        if (c.morePrompts < 0)
+            lines.append(
+                tr("It sits too close to the margin to settle within %L1 prompts.").arg(CandidateEvidence::planCap));
+        else if (std::isfinite(c.moreCostUsd))
+            lines.append(tr("About %L1 more prompts (≈ $%2) would settle it.")
+                             .arg(c.morePrompts)
+                             .arg(QLocale().toString(c.moreCostUsd, 'f', 2)));
+    }
+    return lines.join(u'\n');
+}
+
+bool ForestPlot::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int row = rowAt(help->pos());
+        if (row < 0) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), toolTipText(row), this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void ForestPlot::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    const QFontMetrics fm = fontMetrics();
+
+    if (m_rows.isEmpty()) {
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("No verified candidates yet."));
+        return;
+    }
+
+    // Grid and ticks
+    QColor grid = pal.color(QPalette::Mid);
+    grid.setAlpha(90);
+    const int decimals = m_axis.decimals();
+    const double axisY = m_plot.bottom();
+    for (const double v : m_axis.ticks()) {
+        const double x = xForValue(v);
+        p.setPen(QPen(grid, 1));
+        p.drawLine(QPointF(x, m_plot.top()), QPointF(x, axisY));
+        p.setPen(QPen(text, 1));
+        p.drawLine(QPointF(x, axisY), QPointF(x, axisY + 4));
+        const QString label = signedPercent(v, decimals);
+        const double w = fm.horizontalAdvance(label);
+        p.drawText(QRectF(x - w / 2, axisY + 6, w, fm.height()), Qt::AlignCenter, label);
+    }
+    p.setPen(QPen(text, 1));
+    p.drawLine(QPointF(m_plot.left(), axisY), QPointF(m_plot.right(), axisY));
+    const QString title = tr("Quality change vs %1, in % of its quality").arg(m_currentModel);
+    p.drawText(QRectF(m_plot.left(), axisY + 6 + fm.height() + 4, m_plot.width(), fm.height()), Qt::AlignCenter,
+               fm.elidedText(title, Qt::ElideRight, int(m_plot.width())));
+
+    // Zero and the margin
+    p.setPen(QPen(text, 1));
+    p.drawLine(QPointF(xForValue(0.0), m_plot.top()), QPointF(xForValue(0.0), axisY));
+    QPen dashed(text, 1.5, Qt::DashLine);
+    p.setPen(dashed);
+    const double marginX = xForValue(-m_margin);
+    p.drawLine(QPointF(marginX, m_marginLabel.bottom() + 2), QPointF(marginX, axisY));
+    p.setPen(text);
+    p.drawText(m_marginLabel, Qt::AlignCenter,
+               tr("margin %1").arg(signedPercent(-m_margin, m_margin == std::round(m_margin) ? 0 : 1)));
+
+    QFont bold = font();
+    bold.setBold(true);
+    for (const Row &r : std::as_const(m_rows)) {
+        const QColor color = verdictColor(r.candidate.verdict, pal);
+        p.setPen(text);
+        p.setFont(font());
+        p.drawText(r.labelRect, Qt::AlignLeft | Qt::AlignVCenter, r.label);
+        const ConfidenceInterval &q = r.candidate.evidence.quality.interval;
+        if (q.isValid()) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(color);
+            p.drawRoundedRect(r.bar, 2, 2);
+            p.setPen(QPen(pal.color(QPalette::Window), 1.5));
+            p.setBrush(text);
+            p.drawEllipse(QPointF(xForValue(q.estimate), r.centerY), 5, 5);
+        } else {
+            p.setPen(pal.color(QPalette::PlaceholderText));
+            p.drawText(QRectF(m_plot.left(), r.centerY - fm.height() / 2.0, m_plot.width(), fm.height()),
+                       Qt::AlignCenter, tr("no interval"));
+        }
+        p.setFont(bold);
+        p.setPen(color);
+        p.drawText(r.verdictRect, Qt::AlignLeft | Qt::AlignVCenter, Recommendation::verdictText(r.candidate.verdict));
+    }
+}
+
+} // namespace ShadowOptic
