@@ -11,6 +11,15 @@ using namespace ShadowOptic;
 
 namespace {
 
+// Hidden widgets get their resize events only when shown: lay out for real.
+void showAt(QWidget *w, int width, int height)
+{
+    w->resize(width, height);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QCOMPARE(w->width(), width);
+}
+
 RecommendationCandidate verified(const QString &model, NonInferiorityVerdict verdict, double lower, double estimate,
                                  double upper)
 {
@@ -86,7 +95,8 @@ private slots:
         QFETCH(int, width);
         ForestPlot plot;
         plot.setRecommendation(sample());
-        plot.resize(width > 0 ? width : plot.sizeHint().width(), plot.sizeHint().height());
+        showAt(&plot, width > 0 ? width : plot.sizeHint().width(), plot.sizeHint().height());
+        QVERIFY(plot.verdictRect(0).right() > plot.width() - 20); // laid out at this width, not the default
         const QFontMetrics fm = plot.fontMetrics();
         const QRectF area = plot.plotRect();
         QVERIFY(area.width() >= 160);
@@ -107,6 +117,7 @@ private slots:
             const QRectF label = plot.labelRect(row);
             QVERIFY2(label.width() >= fm.horizontalAdvance(model), qPrintable(model));
             QVERIFY(label.left() >= 0);
+            QVERIFY(plot.namesBesideBars()); // both dock widths leave room beside the bars
             QVERIFY2(label.right() < area.left(), qPrintable(model));
             const QRectF bar = plot.barRect(row);
             QVERIFY2(bar.left() >= area.left() - 0.5 && bar.right() <= area.right() + 0.5, qPrintable(model));
@@ -131,16 +142,30 @@ private slots:
         QVERIFY(qAbs(plot.barRect(2).left() - plot.xForValue(-8.5)) < 0.5);
     }
 
-    void narrowElides()
+    void narrow()
     {
         ForestPlot plot;
         plot.setRecommendation(sample());
-        plot.resize(plot.minimumSizeHint().width(), plot.minimumSizeHint().height());
-        QVERIFY(plot.labelText(1) != plot.models().at(1)); // the long name no longer fits
-        QVERIFY(plot.labelRect(1).right() < plot.plotRect().left());
+        // At the minimum width the names move above their bars, whole.
+        showAt(&plot, plot.minimumSizeHint().width(), plot.minimumSizeHint().height());
+        QVERIFY(!plot.namesBesideBars());
+        for (int row = 0; row < plot.rowCount(); ++row) {
+            QCOMPARE(plot.labelText(row), plot.models().at(row));
+            QVERIFY(plot.labelRect(row).right() <= plot.width());
+            QVERIFY(plot.labelRect(row).bottom() <= plot.barRect(row).top());
+            QVERIFY(plot.barRect(row).left() >= plot.plotRect().left() - 0.5);
+            QVERIFY(plot.verdictRect(row).right() <= plot.width());
+            if (row > 0)
+                QVERIFY(plot.labelRect(row).top() >= plot.barRect(row - 1).bottom());
+        }
+        // Narrower than any sensible size: only then a name is elided, and the tooltip still names it.
+        showAt(&plot, 140, plot.minimumSizeHint().height());
+        QVERIFY(plot.labelText(1) != plot.models().at(1));
+        QVERIFY(plot.labelRect(1).right() <= plot.width());
         QVERIFY(plot.toolTipText(1).contains(QStringLiteral("claude-3-5-haiku-20241022")));
         QVERIFY(plot.toolTipText(2).contains(QStringLiteral("733")));
-        plot.resize(plot.sizeHint());
+        showAt(&plot, plot.sizeHint().width(), plot.sizeHint().height());
+        QVERIFY(plot.namesBesideBars());
         QCOMPARE(plot.labelText(1), plot.models().at(1));
     }
 
@@ -190,7 +215,7 @@ private slots:
         PrecisionChart chart;
         chart.setRecommendation(sample());
         QCOMPARE(chart.seriesCount(), 3);
-        chart.resize(640, 320);
+        showAt(&chart, 640, 320);
         const QRectF area = chart.plotRect();
         QVERIFY(area.width() > 300 && area.height() > 100);
         // Every round's bounds inside the plot, the later round to the right and narrower.
@@ -212,7 +237,8 @@ private slots:
             for (int j = i + 1; j < legend.size(); ++j)
                 QVERIFY(!legend.at(i).intersects(legend.at(j)));
         }
-        chart.resize(300, 320); // narrow: the legend wraps instead of running off
+        showAt(&chart, 300, 320); // narrow: the legend wraps instead of running off
+        QVERIFY(chart.legendRects().constLast().top() > chart.legendRects().constFirst().top());
         for (const QRectF &rect : chart.legendRects())
             QVERIFY(rect.right() <= chart.width());
         QVERIFY(!chart.grab().isNull());

@@ -90,7 +90,13 @@ QStringList ForestPlot::models() const
 
 int ForestPlot::rowHeight() const
 {
-    return std::max(24, fontMetrics().height() * 2);
+    // Enough for the name above its bar, the layout of a narrow widget.
+    return fontMetrics().height() + std::max(22, fontMetrics().height() * 3 / 2);
+}
+
+bool ForestPlot::sideBySide() const
+{
+    return width() - 2 * kPad - 2 * kGap - verdictColumnWidth() - labelColumnWidth() >= kMinPlotWidth + 40;
 }
 
 int ForestPlot::headerHeight() const
@@ -101,6 +107,11 @@ int ForestPlot::headerHeight() const
 int ForestPlot::axisHeight() const
 {
     return 6 + fontMetrics().height() + 4 + fontMetrics().height();
+}
+
+QString ForestPlot::axisTitle() const
+{
+    return tr("Quality change vs %1 (% of its quality)").arg(m_currentModel);
 }
 
 int ForestPlot::labelColumnWidth() const
@@ -134,8 +145,7 @@ QSize ForestPlot::sizeHint() const
 QSize ForestPlot::minimumSizeHint() const
 {
     const int rows = std::max(2, rowCount());
-    const int label = std::min(labelColumnWidth(), fontMetrics().averageCharWidth() * 10);
-    return { kPad * 2 + label + kGap * 2 + kMinPlotWidth + verdictColumnWidth(),
+    return { kPad * 2 + kGap + kMinPlotWidth + verdictColumnWidth(),
              kPad * 2 + headerHeight() + rows * rowHeight() + axisHeight() };
 }
 
@@ -185,13 +195,18 @@ void ForestPlot::relayout()
 {
     const QFontMetrics fm = fontMetrics();
     const int verdictWidth = verdictColumnWidth();
-    // The names get what they need; only a widget too narrow for them and a minimal plot elides them.
-    const int available = width() - 2 * kPad - 2 * kGap - verdictWidth - kMinPlotWidth;
-    const int labelWidth = std::max(std::min(labelColumnWidth(), available), fm.averageCharWidth() * 6);
+    // Names left of their bars when they fit beside a useful plot, else above them; elided only when a name is wider
+    // than the whole widget.
+    m_sideBySide = sideBySide();
+    const int labelWidth = m_sideBySide ? labelColumnWidth() : width() - 2 * kPad; // the verdict is on the bar's line
     const double top = kPad + headerHeight();
-    const int rh = rowHeight();
-    m_plot = QRectF(kPad + labelWidth + kGap, top,
-                    std::max(40, width() - 2 * kPad - labelWidth - verdictWidth - 2 * kGap), rh * rowCount());
+    // Rows share the height the widget got (up to twice their need), so the plot does not float in empty space.
+    const int needed = rowHeight();
+    const int spare = height() - 2 * kPad - headerHeight() - axisHeight();
+    const int rh = rowCount() > 0 ? std::clamp(spare / rowCount(), needed, needed * 2) : needed;
+    const double tickHalf = fm.horizontalAdvance(QStringLiteral("\u221220%")) / 2.0 + 2;
+    const double plotLeft = m_sideBySide ? kPad + labelWidth + kGap : kPad + tickHalf;
+    m_plot = QRectF(plotLeft, top, std::max(40.0, width() - kPad - verdictWidth - kGap - plotLeft), rh * rowCount());
 
     // Value range: every interval, the margin and zero, widened to round ticks.
     double lo = -m_margin, hi = 0.0;
@@ -203,18 +218,27 @@ void ForestPlot::relayout()
         }
     }
     const double span = hi - lo;
-    const int tickWidth = fm.horizontalAdvance(QStringLiteral("\u221288.8%")) + kGap;
-    const int maxTicks = std::clamp(int(m_plot.width() / tickWidth), 2, 10);
+    const int tickWidth = fm.horizontalAdvance(QStringLiteral("\u221288%")) + kGap;
+    const int maxTicks = std::clamp(int(m_plot.width() / tickWidth), 3, 10);
     m_axis = NiceAxis::fit(lo - span * 0.04, hi + span * 0.04, maxTicks);
 
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &r = m_rows[i];
-        r.centerY = top + rh * (i + 0.5);
+        const double rowTop = top + rh * i;
         r.label = fm.elidedText(r.candidate.model, Qt::ElideMiddle, labelWidth);
-        r.labelRect = QRectF(kPad, top + rh * i, fm.horizontalAdvance(r.label), rh);
-        r.verdictRect = QRectF(m_plot.right() + kGap, top + rh * i, verdictWidth, rh);
+        if (m_sideBySide) {
+            r.centerY = rowTop + rh / 2.0;
+            r.labelRect = QRectF(kPad, rowTop, fm.horizontalAdvance(r.label), rh);
+        } else {
+            // The name just above its bar, the pair centred in the row.
+            const double nameHeight = fm.height() + 2;
+            const double blockTop = rowTop + (rh - needed) / 2.0;
+            r.centerY = blockTop + nameHeight + (needed - nameHeight) / 2.0;
+            r.labelRect = QRectF(kPad, blockTop + 2, fm.horizontalAdvance(r.label), fm.height());
+        }
+        r.verdictRect = QRectF(m_plot.right() + kGap, r.centerY - fm.height() / 2.0, verdictWidth, fm.height());
         const ConfidenceInterval &q = r.candidate.evidence.quality.interval;
-        const double barHeight = std::max(6.0, rh * 0.3);
+        const double barHeight = std::clamp(needed * 0.3, 6.0, 12.0);
         r.bar = q.isValid() ? QRectF(QPointF(xForValue(q.lower), r.centerY - barHeight / 2),
                                      QPointF(xForValue(q.upper), r.centerY + barHeight / 2))
                             : QRectF();
@@ -229,8 +253,9 @@ void ForestPlot::relayout()
 int ForestPlot::rowAt(const QPoint &pos) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
-        const Row &r = m_rows.at(i);
-        if (std::abs(pos.y() - r.centerY) <= rowHeight() / 2.0 && pos.x() >= kPad && pos.x() <= width() - kPad)
+        const double rowTop = m_plot.top() + i * (m_plot.height() / m_rows.size());
+        if (pos.y() >= rowTop && pos.y() < rowTop + m_plot.height() / m_rows.size() && pos.x() >= kPad
+            && pos.x() <= width() - kPad)
             return i;
     }
     return -1;
@@ -315,9 +340,12 @@ void ForestPlot::paintEvent(QPaintEvent *)
     }
     p.setPen(QPen(text, 1));
     p.drawLine(QPointF(m_plot.left(), axisY), QPointF(m_plot.right(), axisY));
-    const QString title = tr("Quality change vs %1, in % of its quality").arg(m_currentModel);
-    p.drawText(QRectF(m_plot.left(), axisY + 6 + fm.height() + 4, m_plot.width(), fm.height()), Qt::AlignCenter,
-               fm.elidedText(title, Qt::ElideRight, int(m_plot.width())));
+    // The title may use the whole width under the plot: centred on the plot when it fits there.
+    const double titleWidth = std::min<double>(fm.horizontalAdvance(axisTitle()), width() - 2 * kPad);
+    const double titleLeft
+        = std::clamp(m_plot.center().x() - titleWidth / 2, double(kPad), width() - kPad - titleWidth);
+    p.drawText(QRectF(titleLeft, axisY + 6 + fm.height() + 4, titleWidth, fm.height()), Qt::AlignCenter,
+               fm.elidedText(axisTitle(), Qt::ElideRight, int(titleWidth) + 1));
 
     // Zero and the margin
     p.setPen(QPen(text, 1));

@@ -38,6 +38,8 @@ public:
     /** The text drawn as the row's name: the model, elided only when the widget is too narrow. */
     QString labelText(int row) const;
     QString toolTipText(int row) const;
+    /** Names left of the bars (true), or above them when the widget is too narrow for that. */
+    bool namesBesideBars() const { return m_sideBySide; }
 
     /** The verdict's colour, readable on the palette's window colour (light or dark theme). */
     static QColor verdictColor(NonInferiorityVerdict verdict, const QPalette &palette);
@@ -64,6 +66,8 @@ private:
 
     void relayout();
     int rowHeight() const;
+    bool sideBySide() const;
+    QString axisTitle() const;
     int labelColumnWidth() const;
     int verdictColumnWidth() const;
     int headerHeight() const;
@@ -76,6 +80,7 @@ private:
     NiceAxis m_axis;
     QRectF m_plot;
     QRectF m_marginLabel;
+    bool m_sideBySide = true;
 };
 
 } // namespace ShadowOptic
