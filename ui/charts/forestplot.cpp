@@ -311,6 +311,7 @@ bool ForestPlot::event(QEvent *event)
 
 void ForestPlot::paintEvent(QPaintEvent *)
 {
+    relayout(); // cheap, and right after a late font or style change
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();

@@ -33,8 +33,8 @@ QString signedPercent(double v, int decimals)
 
 QColor seriesColor(int index, bool dark)
 {
-    static const QList<QColor> colors { QColor(0x1f, 0x77, 0xb4), QColor(0x94, 0x67, 0xbd), QColor(0x17, 0x9f, 0xaf),
-                                        QColor(0xd6, 0x5f, 0xb0), QColor(0x8c, 0x56, 0x4b), QColor(0x7f, 0x7f, 0x7f) };
+    static const QList<QColor> colors { QColor(0x1f, 0x77, 0xb4), QColor(0x94, 0x67, 0xbd), QColor(0xd6, 0x5f, 0xb0),
+                                        QColor(0x17, 0x9f, 0xaf), QColor(0x8c, 0x56, 0x4b), QColor(0x7f, 0x7f, 0x7f) };
     const QColor c = colors.at(index % colors.size());
     return dark ? c.lighter(150) : c;
 }
@@ -149,22 +149,31 @@ void PrecisionChart::relayout()
     m_y = NiceAxis::fit(lo - span * 0.04, hi + span * 0.04, 6);
     m_x = NiceAxis::fit(0.0, maxSpend > 0 ? maxSpend * 1.05 : 0.01, 6);
 
-    // The legend flows in rows under the axis title.
+    // The legend flows in rows under the axis title, the margin's entry last; an entry wider than the chart wraps
+    // onto a second line instead of being cut.
     const int legendWidth = width() - 2 * kPad;
-    double x = kPad, rowTop = 0;
+    double x = kPad, rowTop = 0, lineHeight = 0;
+    auto place = [&](const QString &entry) {
+        const double w = kSwatch + 6 + fm.horizontalAdvance(entry) + 1;
+        const bool wraps = w > legendWidth;
+        if (x > kPad && x + w > kPad + legendWidth) {
+            x = kPad;
+            rowTop += lineHeight + 4;
+            lineHeight = 0;
+        }
+        const QRectF rect(x, rowTop, wraps ? legendWidth : w, fm.height() * (wraps ? 2 : 1));
+        lineHeight = std::max(lineHeight, rect.height());
+        x += rect.width() + 2 * kGap;
+        return rect;
+    };
     for (int i = 0; i < m_series.size(); ++i) {
         Series &s = m_series[i];
         s.color = seriesColor(i, dark);
         s.legend = tr("%1 (%2)").arg(s.model, Recommendation::verdictText(s.verdict));
-        const double w = kSwatch + 6 + fm.horizontalAdvance(s.legend);
-        if (x > kPad && x + w > kPad + legendWidth) {
-            x = kPad;
-            rowTop += fm.height() + 4;
-        }
-        s.legendRect = QRectF(x, rowTop, std::min<double>(w, legendWidth), fm.height());
-        x += w + 2 * kGap;
+        s.legendRect = place(s.legend);
     }
-    m_legendHeight = m_series.isEmpty() ? 0 : int(rowTop) + fm.height();
+    m_marginLegend = m_series.isEmpty() ? QRectF() : place(marginText());
+    m_legendHeight = m_series.isEmpty() ? 0 : int(rowTop + lineHeight);
 
     int yLabelWidth = 0;
     for (const double v : m_y.ticks())
@@ -179,6 +188,12 @@ void PrecisionChart::relayout()
     const double legendTop = height() - kPad - m_legendHeight;
     for (Series &s : m_series)
         s.legendRect.translate(0, legendTop);
+    m_marginLegend.translate(0, legendTop);
+}
+
+QString PrecisionChart::marginText() const
+{
+    return tr("margin %1").arg(signedPercent(-m_margin, m_margin == std::round(m_margin) ? 0 : 1));
 }
 
 QString PrecisionChart::toolTipAt(const QPoint &pos) const
@@ -220,6 +235,7 @@ bool PrecisionChart::event(QEvent *event)
 
 void PrecisionChart::paintEvent(QPaintEvent *)
 {
+    relayout(); // cheap, and right after a late font or style change
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
@@ -268,8 +284,7 @@ void PrecisionChart::paintEvent(QPaintEvent *)
     p.setPen(QPen(text, 1));
     p.drawLine(pointFor(m_x.min, 0.0), pointFor(m_x.max, 0.0));
     p.setPen(QPen(text, 1.5, Qt::DashLine));
-    const QPointF marginLeft = pointFor(m_x.min, -m_margin), marginRight = pointFor(m_x.max, -m_margin);
-    p.drawLine(marginLeft, marginRight);
+    p.drawLine(pointFor(m_x.min, -m_margin), pointFor(m_x.max, -m_margin));
 
     for (const Series &s : std::as_const(m_series)) {
         QPolygonF upper, lower;
@@ -298,17 +313,15 @@ void PrecisionChart::paintEvent(QPaintEvent *)
     }
     p.setClipping(false);
 
-    const QString marginText = tr("margin %1").arg(signedPercent(-m_margin, m_margin == std::round(m_margin) ? 0 : 1));
-    const double mw = fm.horizontalAdvance(marginText);
-    const QRectF marginRect(marginRight.x() - mw - 4, marginRight.y() - fm.height() - 2, mw, fm.height());
-    QColor back = pal.color(QPalette::Window);
-    back.setAlpha(200);
-    p.fillRect(marginRect, back);
+    // The margin is named in the legend: a label on its line would cover the bands that approach it.
+    const double swatchY = m_marginLegend.top() + fm.height() / 2.0;
+    p.setPen(QPen(text, 1.5, Qt::DashLine));
+    p.drawLine(QPointF(m_marginLegend.left(), swatchY), QPointF(m_marginLegend.left() + kSwatch, swatchY));
     p.setPen(text);
-    p.drawText(marginRect, Qt::AlignCenter, marginText);
+    p.drawText(m_marginLegend.adjusted(kSwatch + 6, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop, marginText());
 
     for (const Series &s : std::as_const(m_series)) {
-        const QRectF swatch(s.legendRect.left(), s.legendRect.center().y() - kSwatch / 2.0, kSwatch, kSwatch);
+        const QRectF swatch(s.legendRect.left(), s.legendRect.top() + (fm.height() - kSwatch) / 2.0, kSwatch, kSwatch);
         QColor fill = s.color;
         fill.setAlpha(110);
         p.fillRect(swatch, fill);
@@ -316,8 +329,7 @@ void PrecisionChart::paintEvent(QPaintEvent *)
         p.drawRect(swatch);
         const QRectF textRect = s.legendRect.adjusted(kSwatch + 6, 0, 0, 0);
         p.setPen(text);
-        p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(s.legend, Qt::ElideMiddle, int(textRect.width())));
+        p.drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, s.legend);
     }
 }
 

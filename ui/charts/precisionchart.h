@@ -53,6 +53,7 @@ private:
 
     void relayout();
     QString moneyText(double usd) const;
+    QString marginText() const;
     QString toolTipAt(const QPoint &pos) const;
 
     QList<Series> m_series;
@@ -60,6 +61,7 @@ private:
     NiceAxis m_x;
     NiceAxis m_y;
     QRectF m_plot;
+    QRectF m_marginLegend;
     int m_legendHeight = 0;
 };
 
