@@ -218,9 +218,12 @@ void ForestPlot::relayout()
         }
     }
     const double span = hi - lo;
-    const int tickWidth = fm.horizontalAdvance(QStringLiteral("\u221288%")) + kGap;
+    const int tickWidth = fm.horizontalAdvance(QStringLiteral("\u221288%")) + kGap / 2;
     const int maxTicks = std::clamp(int(m_plot.width() / tickWidth), 3, 10);
+    // Ticks at round values, the range fitted to the data so that the bars use the whole plot.
     m_axis = NiceAxis::fit(lo - span * 0.04, hi + span * 0.04, maxTicks);
+    m_axis.min = lo - span * 0.04;
+    m_axis.max = hi + span * 0.04;
 
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &r = m_rows[i];

@@ -35,10 +35,12 @@ NiceAxis NiceAxis::fit(double lo, double hi, int maxTicks)
 
 QList<double> NiceAxis::ticks() const
 {
+    // Multiples of the step within the range (the range itself need not be one: a chart may fit it to its data).
     QList<double> out;
-    const int n = int(std::llround((max - min) / step));
+    const double first = std::ceil(min / step - 1e-9) * step;
+    const int n = int(std::floor((max - first) / step + 1e-9));
     for (int i = 0; i <= n && i < 100; ++i) {
-        const double v = min + i * step;
+        const double v = first + i * step;
         out.append(std::abs(v) < step * 1e-6 ? 0.0 : v);
     }
     return out;
