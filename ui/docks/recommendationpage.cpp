@@ -2,6 +2,8 @@
 #include "recommendationpage.h"
 
 #include "catalog/pricecatalog.h"
+#include "charts/forestplot.h"
+#include "charts/precisionchart.h"
 #include "recommend/recommendation.h"
 #include "recommend/recommender.h"
 #include "session/recommendationjob.h"
@@ -34,6 +36,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QThread>
 #include <QTreeWidget>
@@ -80,6 +83,8 @@ RecommendationPage::RecommendationPage(Session *session, QWidget *parent)
     , m_minQuality(new QDoubleSpinBox(this))
     , m_volume(new QSpinBox(this))
     , m_sampleSize(new QSpinBox(this))
+    , m_maxPrompts(new QSpinBox(this))
+    , m_budget(new QDoubleSpinBox(this))
     , m_save(new QPushButton(tr("&Save profile"), this))
     , m_recommend(new QPushButton(tr("&Recommend"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -87,6 +92,11 @@ RecommendationPage::RecommendationPage(Session *session, QWidget *parent)
     , m_status(new QLabel(this))
     , m_sentence(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_continue(new QPushButton(tr("Co&ntinue verification"), this))
+    , m_continueNote(new QLabel(this))
+    , m_evidence(new QTabWidget(this))
+    , m_forest(new ForestPlot(this))
+    , m_precision(new PrecisionChart(this))
     , m_currentCost(new QLabel(this))
     , m_projectedCost(new QLabel(this))
     , m_monthlySavings(new QLabel(this))
@@ -103,6 +113,9 @@ RecommendationPage::RecommendationPage(Session *session, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &RecommendationPage::saveProfile);
     connect(m_recommend, &QPushButton::clicked, this, &RecommendationPage::recommend);
     connect(m_cancel, &QPushButton::clicked, this, &RecommendationPage::cancel);
+    connect(m_continue, &QPushButton::clicked, this, &RecommendationPage::continueVerification);
+    connect(m_budget, &QDoubleSpinBox::valueChanged, this, &RecommendationPage::updateContinuation);
+    connect(m_maxPrompts, &QSpinBox::valueChanged, this, &RecommendationPage::updateContinuation);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_config->toPlainText());
         emit message(tr("The Portkey config is on the clipboard."), false);
@@ -157,7 +170,23 @@ void RecommendationPage::buildUi()
            "set here overrides the measured rate."));
     m_sampleSize->setRange(5, 1000);
     m_sampleSize->setValue(20);
-    m_sampleSize->setToolTip(tr("Prompts replayed and judged on each verified candidate."));
+    m_sampleSize->setToolTip(
+        tr("Prompts of the first verification round, replayed and judged on each verified candidate. Rounds double "
+           "(20, 40, 80 …) while a candidate is not decisive, until its verdict is decisive, the budget is used up "
+           "or the prompt cap is reached."));
+    const RecommendationThresholds defaults;
+    m_maxPrompts->setRange(5, int(CandidateEvidence::planCap));
+    m_maxPrompts->setSingleStep(40);
+    m_maxPrompts->setGroupSeparatorShown(true);
+    m_maxPrompts->setValue(defaults.maxPrompts);
+    m_maxPrompts->setToolTip(tr("The most prompts one verification replays on each candidate, over all rounds."));
+    m_budget->setRange(0.01, 10000.0);
+    m_budget->setDecimals(2);
+    m_budget->setSingleStep(0.5);
+    m_budget->setPrefix(QStringLiteral("$ "));
+    m_budget->setValue(defaults.verificationBudgetUsd);
+    m_budget->setToolTip(tr("The most one verification may spend on replays and judging (stored replays that are "
+                            "reused cost nothing)."));
     m_progress->setRange(0, 1000);
     m_status->setWordWrap(true);
 
@@ -169,7 +198,9 @@ void RecommendationPage::buildUi()
     form->addRow(tr("Max latency:"), m_maxLatency);
     form->addRow(tr("Min quality:"), m_minQuality);
     form->addRow(tr("Monthly volume:"), m_volume);
-    form->addRow(tr("Sample size:"), m_sampleSize);
+    form->addRow(tr("First round:"), m_sampleSize);
+    form->addRow(tr("Max prompts:"), m_maxPrompts);
+    form->addRow(tr("Budget:"), m_budget);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addStretch(1);
@@ -201,8 +232,26 @@ void RecommendationPage::buildUi()
     m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_continueNote->setWordWrap(true);
+    m_continueNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_continue->setToolTip(tr("Run the verification again with the budget and prompt cap that would settle it. "
+                              "Stored replays are reused, so it pays only for the new prompts."));
+    auto *continueRow = new QHBoxLayout;
+    continueRow->addWidget(m_continue, 0, Qt::AlignTop);
+    continueRow->addWidget(m_continueNote, 1);
+
+    m_evidence->setObjectName(QStringLiteral("evidenceTabs"));
+    m_evidence->addTab(m_forest, tr("Intervals"));
+    m_evidence->addTab(m_precision, tr("Precision over spend"));
+    m_evidence->setTabToolTip(0, tr("The quality change of each verified candidate against the margin"));
+    m_evidence->setTabToolTip(1, tr("How the intervals narrowed round by round, against the verification spend"));
+    m_evidence->setMinimumHeight(260);
+    auto *evidenceBox = new QGroupBox(tr("Evidence"), this);
+    auto *evidence = new QVBoxLayout(evidenceBox);
+    evidence->addWidget(m_evidence);
 
     auto *impactBox = new QGroupBox(tr("Business impact"), this);
+    m_impactBox = impactBox;
     auto *impact = new QGridLayout(impactBox);
     const QList<std::pair<QString, QLabel *>> figures { { tr("Current monthly cost"), m_currentCost },
                                                         { tr("Projected monthly cost"), m_projectedCost },
@@ -250,7 +299,7 @@ void RecommendationPage::buildUi()
 
     auto *whyNotBox = new QGroupBox(tr("Why not the other candidates"), this);
     auto *whyNot = new QVBoxLayout(whyNotBox);
-    m_whyNot->setHeaderLabels({ tr("Candidate"), tr("Stage"), tr("Saving") });
+    m_whyNot->setHeaderLabels({ tr("Candidate"), tr("Stage"), tr("Verdict"), tr("Saving") });
     m_whyNot->setRootIsDecorated(true);
     m_whyNot->setWordWrap(true);
     m_whyNot->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -278,6 +327,8 @@ void RecommendationPage::buildUi()
     auto *outcomeLayout = new QVBoxLayout(outcome);
     outcomeLayout->addWidget(m_sentence);
     outcomeLayout->addWidget(m_summary);
+    outcomeLayout->addLayout(continueRow);
+    outcomeLayout->addWidget(evidenceBox);
     outcomeLayout->addWidget(impactBox);
     outcomeLayout->addWidget(reasonsBox);
     outcomeLayout->addWidget(tables, 1);
@@ -307,6 +358,7 @@ void RecommendationPage::setState(State state)
     m_recommend->setEnabled(!busy && !m_project.isEmpty());
     m_save->setEnabled(!busy && !m_project.isEmpty());
     m_cancel->setEnabled(state == State::Running);
+    updateContinuation();
     m_progress->setVisible(state == State::Running);
     if (busy != wasBusy)
         emit busyChanged(busy);
@@ -419,6 +471,26 @@ void RecommendationPage::setSampleSize(int size)
     m_sampleSize->setValue(size);
 }
 
+void RecommendationPage::setVerificationBudget(double usd)
+{
+    m_budget->setValue(usd);
+}
+
+void RecommendationPage::setMaxPrompts(int prompts)
+{
+    m_maxPrompts->setValue(prompts);
+}
+
+double RecommendationPage::verificationBudget() const
+{
+    return m_budget->value();
+}
+
+int RecommendationPage::maxPrompts() const
+{
+    return m_maxPrompts->value();
+}
+
 void RecommendationPage::saveProfile()
 {
     if (m_project.isEmpty())
@@ -454,6 +526,8 @@ void RecommendationPage::recommend()
     Recommender::Options o;
     o.profile = profile();
     o.sampleSize = m_sampleSize->value();
+    o.thresholds.verificationBudgetUsd = m_budget->value();
+    o.thresholds.maxPrompts = m_maxPrompts->value();
     m_job->setOptions(o);
     setState(State::Running);
     m_progress->setValue(0);
@@ -464,6 +538,53 @@ void RecommendationPage::recommend()
         m_status->setText(error);
         emit message(tr("The recommendation could not start: %1").arg(error), true);
     }
+}
+
+void RecommendationPage::continueVerification()
+{
+    updateContinuation();
+    if (!m_continuation.possible || m_state != State::Idle)
+        return;
+    m_budget->setValue(m_continuation.budgetUsd);
+    m_maxPrompts->setValue(m_continuation.maxPrompts);
+    recommend();
+}
+
+void RecommendationPage::updateContinuation()
+{
+    m_continuation = {};
+    const RecommendationCandidate *open
+        = m_hasShown && m_shown.status == Recommendation::Status::NotDecisive ? m_shown.openCandidate() : nullptr;
+    m_continue->setVisible(open != nullptr);
+    m_continueNote->setVisible(open != nullptr);
+    if (!open) {
+        m_continueNote->clear();
+        return;
+    }
+    if (open->morePrompts < 0) {
+        m_continue->setEnabled(false);
+        m_continueNote->setText(tr("%1 sits on the margin: even %L2 prompts would likely not settle it, so "
+                                   "continuing is not offered.")
+                                    .arg(open->model)
+                                    .arg(CandidateEvidence::planCap));
+        return;
+    }
+    const qint64 promptsSoFar = std::max<qint64>(m_shown.sampleSize, open->evidence.pairs);
+    const double moreCost = std::isfinite(open->moreCostUsd) ? open->moreCostUsd : 0.0;
+    m_continuation.possible = true;
+    m_continuation.budgetUsd
+        = std::min(m_budget->maximum(), std::max(m_budget->value(), m_shown.verificationCostUsd + 1.25 * moreCost));
+    // Whole cents, rounded up: the spin box shows two decimals and must not round the budget below the need.
+    m_continuation.budgetUsd
+        = std::min(m_budget->maximum(), std::ceil(m_continuation.budgetUsd * 100.0 - 1e-6) / 100.0);
+    m_continuation.maxPrompts = int(std::min<qint64>(
+        m_maxPrompts->maximum(), std::max<qint64>(m_maxPrompts->value(), promptsSoFar + open->morePrompts)));
+    m_continue->setEnabled(m_state == State::Idle && !m_project.isEmpty());
+    m_continueNote->setText(tr("About %L1 more prompts on %2. Continuing raises the budget to %3 and the prompt cap "
+                               "to %L4; stored replays are reused, so it pays only for the new prompts.")
+                                .arg(open->morePrompts)
+                                .arg(open->model, money(m_continuation.budgetUsd))
+                                .arg(m_continuation.maxPrompts));
 }
 
 void RecommendationPage::cancel()
@@ -510,7 +631,9 @@ void RecommendationPage::onFinished()
     emit message(recommended ? Recommendation::displaySentence(
                      recommendation.currentModel, recommendation.recommended->model,
                      recommendation.recommended->savingPercent(), -recommendation.recommended->qualityDeltaPercent)
-                             : tr("No recommendation: %1").arg(recommendation.reason),
+                     : recommendation.status == Recommendation::Status::NotDecisive
+                     ? recommendation.reason
+                     : tr("No recommendation: %1").arg(recommendation.reason),
                  false);
 }
 
@@ -529,6 +652,11 @@ void RecommendationPage::clearRecommendation()
     m_whyNot->clear();
     m_config->clear();
     m_copy->setEnabled(false);
+    m_sentence->setPalette(QPalette());
+    m_impactBox->setVisible(true);
+    m_forest->clear();
+    m_precision->clear();
+    updateContinuation();
 }
 
 void RecommendationPage::showRecommendation(const Recommendation &r)
@@ -567,6 +695,24 @@ void RecommendationPage::showRecommendation(const Recommendation &r)
                                         : tr("Fallback: %1, saving %2 with a %3 quality impact.")
                                               .arg(r.fallback->model, percentText(r.fallback->savingPercent()),
                                                    percentText(r.fallback->qualityDeltaPercent)));
+    } else if (r.status == Recommendation::Status::NotDecisive) {
+        m_sentence->setText(r.reason);
+        QPalette amber = m_sentence->palette();
+        amber.setColor(QPalette::WindowText, ForestPlot::verdictColor(NonInferiorityVerdict::Inconclusive, palette()));
+        m_sentence->setPalette(amber);
+        m_impactBox->setVisible(false);
+        m_summary->setText(tr("The current model %1 stays for now. %2 iteration(s), %3 sampled prompts, %4 spent on "
+                              "verification.")
+                               .arg(r.currentModel)
+                               .arg(r.iterations)
+                               .arg(r.sampleSize)
+                               .arg(money(r.verificationCostUsd)));
+        QString reasons = tr("Verification stopped because:") + QStringLiteral("<ul style=\"margin-left:-20px\">");
+        for (const QString &reason : r.reasons)
+            reasons += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
+        if (r.reasons.isEmpty())
+            reasons += QStringLiteral("<li>%1</li>").arg(tr("the evidence is not decisive yet").toHtmlEscaped());
+        m_reasons->setText(reasons + QStringLiteral("</ul>"));
     } else {
         m_sentence->setText(tr("No recommendation: %1").arg(r.reason));
         m_summary->setText(tr("The current model %1 stays. %2 iteration(s), %3 sampled prompts.")
@@ -599,8 +745,9 @@ void RecommendationPage::showRecommendation(const Recommendation &r)
         }
     }
 
+    using Verdict = NonInferiorityVerdict;
     for (const RecommendationCandidate &c : r.candidates) {
-        if (c.whyNot.isEmpty())
+        if (c.whyNot.isEmpty() && !c.notDecisive())
             continue;
         auto *item = new QTreeWidgetItem(m_whyNot);
         item->setText(0, c.model);
@@ -609,8 +756,14 @@ void RecommendationPage::showRecommendation(const Recommendation &r)
                       c.stage == Stage::Excluded       ? tr("excluded")
                           : c.stage == Stage::Verified ? tr("verified")
                                                        : tr("not verified"));
-        item->setText(2, percentText(c.savingPercent()));
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        if (c.stage == Stage::Verified) {
+            item->setText(2, Recommendation::verdictText(c.verdict));
+            item->setForeground(2, ForestPlot::verdictColor(c.verdict, palette()));
+            if (c.verdict == Verdict::Inconclusive && c.morePrompts >= 0)
+                item->setToolTip(2, tr("About %L1 more prompts would settle it.").arg(c.morePrompts));
+        }
+        item->setText(3, percentText(c.savingPercent()));
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         for (const QString &reason : c.whyNot) {
             auto *child = new QTreeWidgetItem(item);
             child->setText(0, reason);
@@ -621,6 +774,10 @@ void RecommendationPage::showRecommendation(const Recommendation &r)
     }
     m_whyNot->resizeColumnToContents(1);
     m_whyNot->resizeColumnToContents(2);
+    m_whyNot->resizeColumnToContents(3);
+    m_forest->setRecommendation(r);
+    m_precision->setRecommendation(r);
+    updateContinuation();
 
     if (!r.portkeyConfig.isEmpty()) {
         m_config->setPlainText(QString::fromUtf8(QJsonDocument(r.portkeyConfig).toJson(QJsonDocument::Indented)));

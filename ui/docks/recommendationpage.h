@@ -16,12 +16,15 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableWidget;
 class QThread;
 class QTreeWidget;
 
 namespace ShadowOptic {
 
+class ForestPlot;
+class PrecisionChart;
 class RecommendationJob;
 class Session;
 class SimulatedGateway;
@@ -44,11 +47,16 @@ public:
     /** Re-reads the profile and the latest stored recommendation. */
     void refresh();
     void setSampleSize(int size);
+    void setVerificationBudget(double usd);
+    void setMaxPrompts(int prompts);
 
     UserProfile profile() const;
     void setProfile(const UserProfile &profile);
     void saveProfile();
     void recommend();
+    /** Re-runs a not-decisive recommendation with the budget and prompt cap the planner says would settle it; stored
+     *  replays are reused, so it pays only for the new prompts. */
+    void continueVerification();
     void cancel();
     bool isRunning() const { return m_state != State::Idle; }
 
@@ -59,6 +67,17 @@ public:
     QTableWidget *segmentsTable() const { return m_segments; }
     QTreeWidget *whyNotTree() const { return m_whyNot; }
     QPlainTextEdit *configView() const { return m_config; }
+    ForestPlot *forestPlot() const { return m_forest; }
+    PrecisionChart *precisionChart() const { return m_precision; }
+    QPushButton *continueButton() const { return m_continue; }
+    QLabel *continueNote() const { return m_continueNote; }
+    /** What "Continue verification" would run with (valid while the button is enabled). */
+    double continueBudgetUsd() const { return m_continuation.budgetUsd; }
+    int continueMaxPrompts() const { return m_continuation.maxPrompts; }
+    double verificationBudget() const;
+    int maxPrompts() const;
+    /** Shows a recommendation as if it had just finished or been loaded (tests, the stored one). */
+    void showRecommendation(const Recommendation &recommendation);
     /** The session's built-in simulator (tests tune its latency and faults). */
     SimulatedGateway *simulator();
 
@@ -77,8 +96,8 @@ private:
     void applyProjectInfo(const ProjectInfo &info);
     void onProjectChanged(const QString &path);
     void onFinished();
-    void showRecommendation(const Recommendation &recommendation);
     void clearRecommendation();
+    void updateContinuation();
 
     Session *m_session;
     QString m_project;
@@ -87,6 +106,13 @@ private:
     UserProfile m_profile; // the loaded profile: fields the editor does not show are kept
     Recommendation m_shown;
     bool m_hasShown = false;
+    struct Continuation
+    {
+        bool possible = false;
+        double budgetUsd = 0.0;
+        int maxPrompts = 0;
+    };
+    Continuation m_continuation;
 
     RecommendationJob *m_job;
 
@@ -97,6 +123,8 @@ private:
     QDoubleSpinBox *m_minQuality;
     QSpinBox *m_volume;
     QSpinBox *m_sampleSize;
+    QSpinBox *m_maxPrompts;
+    QDoubleSpinBox *m_budget;
     QPushButton *m_save;
     QPushButton *m_recommend;
     QPushButton *m_cancel;
@@ -105,6 +133,12 @@ private:
 
     QLabel *m_sentence;
     QLabel *m_summary;
+    QPushButton *m_continue;
+    QLabel *m_continueNote;
+    QTabWidget *m_evidence;
+    ForestPlot *m_forest;
+    PrecisionChart *m_precision;
+    QWidget *m_impactBox = nullptr;
     QLabel *m_currentCost;
     QLabel *m_projectedCost;
     QLabel *m_monthlySavings;
