@@ -316,37 +316,37 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
 <context>
     <name>ShadowOptic::CandidateDiscovery</name>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="41"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="43"/>
         <source>The current model &apos;%1&apos; is not in the price catalog.</source>
         <translation>Das aktuelle Modell &apos;%1&apos; ist nicht im Preiskatalog.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="62"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="64"/>
         <source>Retired in the catalog</source>
         <translation>Im Katalog ausgemustert</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="64"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="66"/>
         <source>Provider %1 is blocked</source>
         <translation>Anbieter %1 ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="67"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="69"/>
         <source>Lacks the required capability %1</source>
         <translation>Die erforderliche Fähigkeit %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="69"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="71"/>
         <source>Context window %1 is smaller than the longest logged prompt (%2 tokens)</source>
         <translation>Das Kontextfenster %1 ist kleiner als der längste protokollierte Prompt (%2 Token)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="73"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="75"/>
         <source>Costs $%1 per request, above the $%2 limit</source>
         <translation>Kostet $%1 pro Anfrage, über der Grenze von $%2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/candidatediscovery.cpp" line="77"/>
+        <location filename="../core/recommend/candidatediscovery.cpp" line="79"/>
         <source>Not served by the verification target</source>
         <translation>Nicht vom Prüfziel angeboten</translation>
     </message>
@@ -1991,6 +1991,70 @@ Gepaart mit %1 (dieselben Prompts):
     </message>
 </context>
 <context>
+    <name>ShadowOptic::ForestPlot</name>
+    <message>
+        <location filename="../ui/charts/forestplot.cpp" line="114"/>
+        <source>Quality change vs %1 (% of its quality)</source>
+        <translation>Qualitätsänderung gegenüber %1 (% seiner Qualität)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forestplot.cpp" line="250"/>
+        <location filename="../ui/charts/forestplot.cpp" line="363"/>
+        <source>margin %1</source>
+        <translation>Toleranz %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forestplot.cpp" line="276"/>
+        <source>Quality change: between %1 and %2 of %3&apos;s quality (estimate %4)</source>
+        <translation>Qualitätsänderung: zwischen %1 und %2 der Qualität von %3 (Schätzung %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forestplot.cpp" line="280"/>
+        <source>Quality change: no interval (too few judged pairs)</source>
+        <translation>Qualitätsänderung: kein Intervall (zu wenige bewertete Paare)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forestplot.cpp" line="281"/>
+        <source>%L1 paired prompts, %L2 with judge scores</source>
+        <translation>%L1 gepaarte Prompts, %L2 mit Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forestplot.cpp" line="283"/>
+        <source>Prompts of one user count together: %L1 users</source>
+        <translation>Prompts eines Nutzers zählen gemeinsam: %L1 Nutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forestplot.cpp" line="285"/>
+        <source>Prompts of one session count together: %L1 sessions</source>
+        <translation>Prompts einer Sitzung zählen gemeinsam: %L1 Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forestplot.cpp" line="286"/>
+        <source>Verdict: %1</source>
+        <translation>Urteil: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forestplot.cpp" line="290"/>
+        <source>It sits too close to the margin to settle within %L1 prompts.</source>
+        <translation>Das Modell liegt zu nah an der Toleranzgrenze, um mit %L1 Prompts entschieden zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forestplot.cpp" line="292"/>
+        <source>About %L1 more prompts (≈ $%2) would settle it.</source>
+        <translation>Etwa %L1 weitere Prompts (≈ $%2) würden es entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forestplot.cpp" line="326"/>
+        <source>No verified candidates yet.</source>
+        <translation>Noch keine verifizierten Kandidaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/forestplot.cpp" line="383"/>
+        <source>no interval</source>
+        <translation>kein Intervall</translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::GenerateLogsCommand</name>
     <message>
         <location filename="../core/cli/generatelogscommand.cpp" line="17"/>
@@ -3221,6 +3285,41 @@ Gepaart mit %1 (dieselben Prompts):
     </message>
 </context>
 <context>
+    <name>ShadowOptic::PrecisionChart</name>
+    <message>
+        <location filename="../ui/charts/precisionchart.cpp" line="172"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/precisionchart.cpp" line="196"/>
+        <source>margin %1</source>
+        <translation>Toleranz %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/precisionchart.cpp" line="206"/>
+        <source>%1, round %2: %L3 judged pairs, %4 spent so far
+Quality change between %5 and %6</source>
+        <translation>%1, Runde %2: %L3 bewertete Paare, bisher %4 ausgegeben
+Qualitätsänderung zwischen %5 und %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/precisionchart.cpp" line="246"/>
+        <source>No verification rounds to show yet.</source>
+        <translation>Noch keine Verifikationsrunden anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/precisionchart.cpp" line="272"/>
+        <source>Verification spend so far (USD)</source>
+        <translation>Bisherige Verifikationskosten (USD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/precisionchart.cpp" line="278"/>
+        <source>Quality change (%)</source>
+        <translation>Qualitätsänderung (%)</translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::PriceAdjustment</name>
     <message>
         <location filename="../core/costs/priceadjustment.cpp" line="14"/>
@@ -3422,198 +3521,203 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::RecommendCommand</name>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="39"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="41"/>
         <source>Recommend a cheaper model: discovery, use-case fit and verification (replays and judge calls on a sample of the logs, through --base-url or the built-in simulated gateway), with the business impact and per-segment routing.</source>
         <translation>Ein günstigeres Modell empfehlen: Suche, Eignung für den Anwendungsfall und Prüfung (Wiedergaben und Bewerteraufrufe mit einer Stichprobe der Protokolle, über --base-url oder das eingebaute simulierte Gateway), mit den geschäftlichen Auswirkungen und Routing je Segment.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="42"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="44"/>
         <source>Project database.</source>
         <translation>Projektdatenbank.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="42"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="44"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="43"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="45"/>
         <source>Profile name.</source>
         <translation>Profilname.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="43"/>
-        <location filename="../core/cli/recommendcommand.cpp" line="50"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="45"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="52"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="46"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="48"/>
         <source>Current model (default: the profile&apos;s, else the most logged).</source>
         <translation>Aktuelles Modell (Standard: das des Profils, sonst das am häufigsten protokollierte).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="47"/>
-        <location filename="../core/cli/recommendcommand.cpp" line="72"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="49"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="74"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="50"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="52"/>
         <source>general, coding, reasoning, summarization, creative or support.</source>
         <translation>general, coding, reasoning, summarization, creative oder support.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="51"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="53"/>
         <source>Maximum cost per request in USD.</source>
         <translation>Höchstkosten pro Anfrage in USD.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="51"/>
-        <location filename="../core/cli/recommendcommand.cpp" line="74"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="53"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="76"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="52"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="54"/>
         <source>Maximum latency in ms.</source>
         <translation>Höchstlatenz in ms.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="52"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="54"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="53"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="55"/>
         <source>Minimum mean quality (0-100).</source>
         <translation>Mindestqualität im Mittel (0-100).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="53"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="55"/>
         <source>score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="55"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="57"/>
         <source>Required capabilities: json_mode, function_calling, vision.</source>
         <translation>Erforderliche Fähigkeiten: json_mode, function_calling, vision.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="55"/>
-        <location filename="../core/cli/recommendcommand.cpp" line="56"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="57"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="58"/>
         <source>a,b</source>
         <translation>a,b</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="56"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="58"/>
         <source>Blocked providers.</source>
         <translation>Gesperrte Anbieter.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="59"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="61"/>
         <source>Monthly request volume (default: measured from the logs when they span at least an hour, else 10000; 0 = measured).</source>
         <translation>Anfragevolumen pro Monat (Standard: aus den Protokollen gemessen, wenn sie mindestens eine Stunde umfassen, sonst 10000; 0 = gemessen).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="61"/>
-        <location filename="../core/cli/recommendcommand.cpp" line="66"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="63"/>
         <location filename="../core/cli/recommendcommand.cpp" line="68"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="70"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="64"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="66"/>
         <source>Prompts in the first verification round; rounds double (20, 40, 80, …) until every top candidate is decisive, the budget or --max-prompts is reached.</source>
         <translation>Prompts der ersten Verifikationsrunde; die Runden verdoppeln sich (20, 40, 80, …), bis jeder Top-Kandidat entschieden ist oder das Budget bzw. --max-prompts erreicht ist.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="68"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="70"/>
         <source>Prompt cap of the verification.</source>
         <translation>Höchstzahl der Prompts der Verifikation.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="133"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="89"/>
+        <source>Print what verification would take (cost per prompt, prompts the budget buys, prompts that settle a candidate 1, 2 or 3 % worse) without spending anything.</source>
+        <translation>Ausgeben, was die Verifikation bräuchte (Kosten pro Prompt, Prompts, die das Budget bezahlt, Prompts, die einen um 1, 2 oder 3 % schlechteren Kandidaten entscheiden), ohne etwas auszugeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/recommendcommand.cpp" line="139"/>
         <source>--sample must be at least 1, --max-prompts at least --sample and --budget positive.</source>
         <translation>--sample muss mindestens 1 sein, --max-prompts mindestens --sample und --budget positiv.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="142"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="162"/>
         <source>Nothing to continue: profile &apos;%1&apos; has no stored recommendation.</source>
         <translation>Nichts fortzusetzen: Das Profil „%1“ hat keine gespeicherte Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="143"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="163"/>
         <source>Nothing to continue: the stored recommendation is decisive (%1).</source>
         <translation>Nichts fortzusetzen: Die gespeicherte Empfehlung ist entschieden (%1).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="148"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="168"/>
         <source>%1 sits too close to the margin to settle within %L2 prompts; continuing would not decide it.</source>
         <translation>%1 liegt zu nah an der Toleranzgrenze, um mit %L2 Prompts entschieden zu werden; Fortsetzen würde es nicht entscheiden.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="159"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="179"/>
         <source>Continuing %1: up to %L2 prompts, budget $%3 (stored replays are reused).</source>
         <translation>Setze %1 fort: bis zu %L2 Prompts, Budget $%3 (gespeicherte Replays werden wiederverwendet).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="70"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="72"/>
         <source>Sample seed.</source>
         <translation>Startwert der Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="70"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="72"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="72"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="74"/>
         <source>Judge model.</source>
         <translation>Bewertermodell.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="74"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="76"/>
         <source>Verification budget in USD.</source>
         <translation>Budget für die Prüfung in USD.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="76"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="78"/>
         <source>Requests in flight (1-64).</source>
         <translation>Gleichzeitige Anfragen (1-64).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="76"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="78"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="79"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="81"/>
         <source>Print the stored recommendation if it is still valid, without verifying again.</source>
         <translation>Die gespeicherte Empfehlung ausgeben, wenn sie noch gültig ist, ohne erneut zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="83"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="85"/>
         <source>Continue the stored recommendation that was not decisive: raise the budget and the prompt cap to what its planner estimated (stored replays are reused, only new prompts cost).</source>
         <translation>Die gespeicherte, noch nicht entschiedene Empfehlung fortsetzen: Budget und Höchstzahl der Prompts auf die Schätzung ihres Planers anheben (gespeicherte Replays werden wiederverwendet, nur neue Prompts kosten).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="85"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="91"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="90"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="96"/>
         <source>usage: shadow-optic recommend --project P [--base-url URL] [--current MODEL] [--use-case U] [--sample N] [--json]</source>
         <translation>Aufruf: shadow-optic recommend --project P [--base-url URL] [--current MODEL] [--use-case U] [--sample N] [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="176"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="196"/>
         <source>No valid stored recommendation for this profile; verifying.</source>
         <translation>Keine gültige gespeicherte Empfehlung für dieses Profil; es wird geprüft.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="189"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="209"/>
         <source>The recommendation was cancelled.</source>
         <translation>Die Empfehlung wurde abgebrochen.</translation>
     </message>
@@ -3762,354 +3866,444 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::RecommendationPage</name>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="83"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="88"/>
         <source>&amp;Save profile</source>
         <translation>Profil &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="84"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="89"/>
         <source>&amp;Recommend</source>
         <translation>&amp;Empfehlen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="85"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="90"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="100"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="110"/>
         <source>&amp;Copy config</source>
         <translation>Konfiguration &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="108"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="121"/>
         <source>The Portkey config is on the clipboard.</source>
         <translation>Die Portkey-Konfiguration ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="380"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="174"/>
+        <source>Prompts of the first verification round, replayed and judged on each verified candidate. Rounds double (20, 40, 80 …) while a candidate is not decisive, until its verdict is decisive, the budget is used up or the prompt cap is reached.</source>
+        <translation>Prompts der ersten Verifikationsrunde, auf jedem verifizierten Kandidaten wiederholt und bewertet. Die Runden verdoppeln sich (20, 40, 80 …), solange ein Kandidat nicht entschieden ist – bis sein Urteil feststeht, das Budget aufgebraucht oder die Höchstzahl der Prompts erreicht ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="182"/>
+        <source>The most prompts one verification replays on each candidate, over all rounds.</source>
+        <translation>Die meisten Prompts, die eine Verifikation über alle Runden auf jedem Kandidaten wiederholt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="188"/>
+        <source>The most one verification may spend on replays and judging (stored replays that are reused cost nothing).</source>
+        <translation>Der Höchstbetrag, den eine Verifikation für Replays und Bewertung ausgeben darf (wiederverwendete gespeicherte Replays kosten nichts).</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="201"/>
+        <source>First round:</source>
+        <translation>Erste Runde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="202"/>
+        <source>Max prompts:</source>
+        <translation>Max. Prompts:</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="203"/>
+        <source>Budget:</source>
+        <translation>Budget:</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="432"/>
         <source>No recommendation yet for this profile: press “Recommend”.</source>
         <translation>Noch keine Empfehlung für dieses Profil: „Empfehlen“ drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="493"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="614"/>
         <source>The recommendation failed: %1</source>
         <translation>Die Empfehlung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="133"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="146"/>
         <source>The model in production today (empty = the most logged model).</source>
         <translation>Das heute in der Produktion eingesetzte Modell (leer = das am häufigsten protokollierte Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="135"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="95"/>
+        <source>Co&amp;ntinue verification</source>
+        <translation>Verifikation &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="148"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="135"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="148"/>
         <source>Coding</source>
         <translation>Programmierung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="136"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="149"/>
         <source>Reasoning</source>
         <translation>Schlussfolgern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="136"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="149"/>
         <source>Summarization</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="137"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="150"/>
         <source>Creative</source>
         <translation>Kreatives Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="137"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="150"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="147"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="160"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="151"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="164"/>
         <source>Measured from the logs</source>
         <translation>Aus den Protokollen gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="155"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="168"/>
         <source>Requests per month of the current model. Leave at &quot;Measured from the logs&quot; (0) to use the rate of its logged requests when they span at least an hour (else 10,000); a value set here overrides the measured rate.</source>
         <translation>Anfragen pro Monat an das aktuelle Modell. Bei „Aus den Protokollen gemessen“ (0) wird die Rate seiner protokollierten Anfragen verwendet, wenn sie mindestens eine Stunde umfassen (sonst 10.000); ein hier gesetzter Wert ersetzt die gemessene Rate.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="160"/>
-        <source>Prompts replayed and judged on each verified candidate.</source>
-        <translation>Prompts, die für jeden geprüften Kandidaten wiedergegeben und bewertet werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="164"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="193"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="166"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="195"/>
         <source>Current model:</source>
         <translation>Aktuelles Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="167"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="196"/>
         <source>Use case:</source>
         <translation>Anwendungsfall:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="168"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="197"/>
         <source>Max cost/request:</source>
         <translation>Max. Kosten/Anfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="169"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="198"/>
         <source>Max latency:</source>
         <translation>Max. Latenz:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="170"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="199"/>
         <source>Min quality:</source>
         <translation>Min. Qualität:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="171"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="200"/>
         <source>Monthly volume:</source>
         <translation>Monatliches Volumen:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="172"/>
-        <source>Sample size:</source>
-        <translation>Stichprobengröße:</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="178"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="209"/>
         <source>Verification</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="205"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="237"/>
+        <source>Run the verification again with the budget and prompt cap that would settle it. Stored replays are reused, so it pays only for the new prompts.</source>
+        <translation>Die Verifikation mit dem Budget und der Höchstzahl an Prompts wiederholen, die sie entscheiden würden. Gespeicherte Replays werden wiederverwendet, bezahlt werden nur die neuen Prompts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="244"/>
+        <source>Intervals</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="245"/>
+        <source>Precision over spend</source>
+        <translation>Genauigkeit nach Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="246"/>
+        <source>The quality change of each verified candidate against the margin</source>
+        <translation>Die Qualitätsänderung jedes verifizierten Kandidaten gegenüber der Toleranz</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="247"/>
+        <source>How the intervals narrowed round by round, against the verification spend</source>
+        <translation>Wie die Intervalle Runde für Runde enger wurden, über den Verifikationskosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="249"/>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="253"/>
         <source>Business impact</source>
         <translation>Geschäftliche Auswirkung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="207"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="256"/>
         <source>Current monthly cost</source>
         <translation>Aktuelle monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="208"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="257"/>
         <source>Projected monthly cost</source>
         <translation>Erwartete monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="209"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="258"/>
         <source>Monthly savings</source>
         <translation>Monatliche Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="210"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="259"/>
         <source>Annual savings</source>
         <translation>Jährliche Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="226"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="275"/>
         <source>Reasons and fallback</source>
         <translation>Gründe und Ausweichmodell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="234"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="283"/>
         <source>Per segment (metadata.use_case)</source>
         <translation>Je Segment (metadata.use_case)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="238"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="287"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="238"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="287"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="238"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="287"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="238"/>
-        <location filename="../ui/docks/recommendationpage.cpp" line="253"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="287"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
         <source>Saving</source>
         <translation>Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="238"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="287"/>
         <source>Δ quality</source>
         <translation>Δ Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="238"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="287"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="251"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="300"/>
         <source>Why not the other candidates</source>
         <translation>Warum nicht die anderen Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="253"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="253"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="261"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="310"/>
         <source>Portkey conditional config</source>
         <translation>Bedingte Portkey-Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="266"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="315"/>
         <source>Shown when the segments are routed to different models.</source>
         <translation>Wird angezeigt, wenn die Segmente an unterschiedliche Modelle geleitet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="372"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="424"/>
         <source>The Recommendation panel cannot read the project &apos;%1&apos;: %2</source>
         <translation>Der Bereich Empfehlung kann das Projekt &apos;%1&apos; nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="383"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="435"/>
         <source>Showing the stored recommendation of %1.</source>
         <translation>Die gespeicherte Empfehlung vom %1 wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="439"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="511"/>
         <source>The profile could not be saved: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="443"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="515"/>
         <source>Profile saved; its earlier recommendations no longer apply.</source>
         <translation>Profil gespeichert; seine früheren Empfehlungen gelten nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="444"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="516"/>
         <source>Profile saved.</source>
         <translation>Profil gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="460"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="534"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="465"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="539"/>
         <source>The recommendation could not start: %1</source>
         <translation>Die Empfehlung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="478"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="566"/>
+        <source>%1 sits on the margin: even %L2 prompts would likely not settle it, so continuing is not offered.</source>
+        <translation>%1 liegt auf der Toleranzgrenze: Selbst %L2 Prompts würden es wahrscheinlich nicht entscheiden, daher wird kein Fortsetzen angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="583"/>
+        <source>About %L1 more prompts on %2. Continuing raises the budget to %3 and the prompt cap to %L4; stored replays are reused, so it pays only for the new prompts.</source>
+        <translation>Etwa %L1 weitere Prompts auf %2. Fortsetzen hebt das Budget auf %3 und die Höchstzahl der Prompts auf %L4; gespeicherte Replays werden wiederverwendet, bezahlt werden nur die neuen Prompts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="599"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="488"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="609"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="501"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="622"/>
         <source>Done: %1 iteration(s), %2 sampled prompts, $%3 spent on verification (%4 stored replays reused, %5 new).</source>
         <translation>Fertig: %1 Iteration(en), %2 Prompts in der Stichprobe, $%3 für die Prüfung ausgegeben (%4 gespeicherte Wiedergaben übernommen, %5 neu).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="513"/>
-        <location filename="../ui/docks/recommendationpage.cpp" line="571"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="636"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="719"/>
         <source>No recommendation: %1</source>
         <translation>Keine Empfehlung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="521"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="644"/>
         <source>No recommendation yet.</source>
         <translation>Noch keine Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="545"/>
-        <source>Quality %1 vs %2 (95% CI of the delta [%3, %4] points) on %5 paired samples; confidence %6. Refusals %7%, judge format failures %8%, errors %9%, p95 latency %10 ms.</source>
-        <translation>Qualität %1 gegenüber %2 (95%-KI der Differenz [%3, %4] Punkte) auf %5 gepaarten Stichproben; Konfidenz %6. Ablehnungen %7%, Formatfehler des Bewerters %8%, Fehler %9%, p95-Latenz %10 ms.</translation>
+        <location filename="../ui/docks/recommendationpage.cpp" line="674"/>
+        <source>Quality %1 vs %2 on %5 paired prompts: a change between %3% and %4% (95% anytime-valid interval, margin −%11%); confidence %6 (display only). Refusals %7%, judge format failures %8%, errors %9%, p95 latency %10 ms.</source>
+        <translation>Qualität %1 gegenüber %2 auf %5 gepaarten Prompts: eine Änderung zwischen %3 % und %4 % (jederzeit gültiges 95-%-Intervall, Toleranz −%11 %); Konfidenz %6 (nur zur Anzeige). Ablehnungen %7 %, Formatfehler des Bewerters %8 %, Fehler %9 %, p95-Latenz %10 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="559"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="765"/>
+        <source>About %L1 more prompts would settle it.</source>
+        <translation>Etwa %L1 weitere Prompts würden es entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="689"/>
         <source>At %1 requests a month (%2) and %3 per request today (%4).</source>
         <translation>Bei %1 Anfragen im Monat (%2) und heute %3 pro Anfrage (%4).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="561"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="691"/>
         <source>mean logged cost</source>
         <translation>mittlere protokollierte Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="561"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="691"/>
         <source>catalog price at the token mix</source>
         <translation>Katalogpreis beim Token-Mix</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="566"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="696"/>
         <source>Fallback: none (no runner-up passed the thresholds).</source>
         <translation>Ausweichmodell: keines (kein Zweitplatzierter hat die Schwellen erreicht).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="567"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="697"/>
         <source>Fallback: %1, saving %2 with a %3 quality impact.</source>
         <translation>Ausweichmodell: %1, Ersparnis %2 bei einer Auswirkung auf die Qualität von %3.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="572"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="706"/>
+        <source>The current model %1 stays for now. %2 iteration(s), %3 sampled prompts, %4 spent on verification.</source>
+        <translation>Das aktuelle Modell %1 bleibt vorerst. %2 Iteration(en), %3 Prompts in der Stichprobe, %4 für die Verifikation ausgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="712"/>
+        <source>Verification stopped because:</source>
+        <translation>Die Verifikation endete, weil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="716"/>
+        <source>the evidence is not decisive yet</source>
+        <translation>die Beleglage noch nicht entschieden ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="720"/>
         <source>The current model %1 stays. %2 iteration(s), %3 sampled prompts.</source>
         <translation>Das aktuelle Modell %1 bleibt. %2 Iteration(en), %3 Prompts in der Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="576"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="724"/>
         <source>See why each candidate was rejected below.</source>
         <translation>Unten steht, warum jeder Kandidat abgelehnt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="580"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="728"/>
         <source>Routing: %1</source>
         <translation>Routing: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="588"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="736"/>
         <source>%1 (keep)</source>
         <translation>%1 (beibehalten)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="609"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="758"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="610"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="759"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="611"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="760"/>
         <source>not verified</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -4368,92 +4562,92 @@ Gepaart mit %1 (dieselben Prompts):
     </message>
     <message>
         <location filename="../core/recommend/recommender.cpp" line="605"/>
-        <location filename="../core/recommend/recommender.cpp" line="658"/>
-        <location filename="../core/recommend/recommender.cpp" line="751"/>
-        <location filename="../core/recommend/recommender.cpp" line="793"/>
+        <location filename="../core/recommend/recommender.cpp" line="652"/>
+        <location filename="../core/recommend/recommender.cpp" line="745"/>
+        <location filename="../core/recommend/recommender.cpp" line="787"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/recommend/recommender.cpp" line="609"/>
-        <location filename="../core/recommend/recommender.cpp" line="687"/>
+        <location filename="../core/recommend/recommender.cpp" line="681"/>
         <source>The verification budget of $%1 is used up.</source>
         <translation>Das Prüfbudget von $%1 ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="625"/>
+        <location filename="../core/recommend/recommender.cpp" line="619"/>
         <source>No candidate passed verification and no stronger band is left (%1 iteration(s)).</source>
         <translation>Kein Kandidat hat die Prüfung bestanden, und es bleibt keine stärkere Klasse (%1 Iteration(en)).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="666"/>
+        <location filename="../core/recommend/recommender.cpp" line="660"/>
         <source>All %1 replayable prompts of the sample are used.</source>
         <translation>Alle %1 wiederholbaren Prompts der Stichprobe sind verbraucht.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="667"/>
+        <location filename="../core/recommend/recommender.cpp" line="661"/>
         <source>The prompt cap of %1 is reached.</source>
         <translation>Die Höchstzahl von %1 Prompts ist erreicht.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="680"/>
+        <location filename="../core/recommend/recommender.cpp" line="674"/>
         <source>The verification budget of $%1 is used up ($%2 spent).</source>
         <translation>Das Verifikationsbudget von $%1 ist aufgebraucht ($%2 ausgegeben).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="702"/>
-        <location filename="../core/recommend/recommender.cpp" line="741"/>
+        <location filename="../core/recommend/recommender.cpp" line="696"/>
+        <location filename="../core/recommend/recommender.cpp" line="735"/>
         <source>Verification could not start: %1</source>
         <translation>Die Prüfung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="727"/>
+        <location filename="../core/recommend/recommender.cpp" line="721"/>
         <source>Round %1: %2 prompts on %3 (%4 stored replays reused, %5 to replay)</source>
         <translation>Runde %1: %2 Prompts auf %3 (%4 gespeicherte Replays wiederverwendet, %5 neu)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="756"/>
+        <location filename="../core/recommend/recommender.cpp" line="750"/>
         <source>No verification replay got an answer from the target: %1</source>
         <translation>Kein Verifikations-Replay erhielt eine Antwort vom Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="776"/>
-        <location filename="../core/recommend/recommender.cpp" line="784"/>
+        <location filename="../core/recommend/recommender.cpp" line="770"/>
+        <location filename="../core/recommend/recommender.cpp" line="778"/>
         <source>Verification could not be judged: %1</source>
         <translation>Die Prüfung konnte nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="818"/>
+        <location filename="../core/recommend/recommender.cpp" line="812"/>
         <source>Verification could not be evaluated: %1</source>
         <translation>Die Prüfung konnte nicht ausgewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="876"/>
+        <location filename="../core/recommend/recommender.cpp" line="870"/>
         <source>The evidence is not decisive yet.</source>
         <translation>Die Beleglage ist noch nicht entschieden.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="880"/>
+        <location filename="../core/recommend/recommender.cpp" line="874"/>
         <source>No candidate passed verification in %1 iteration(s).</source>
         <translation>Kein Kandidat hat die Prüfung in %1 Iteration(en) bestanden.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="919"/>
+        <location filename="../core/recommend/recommender.cpp" line="913"/>
         <source>Not verified: band %1 was not reached</source>
         <translation>Nicht geprüft: Klasse %1 wurde nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="920"/>
+        <location filename="../core/recommend/recommender.cpp" line="914"/>
         <source>Not verified: use-case fit %1 is below the top %2 of its band</source>
         <translation>Nicht geprüft: Die Eignung für den Anwendungsfall %1 liegt unter den besten %2 seiner Klasse</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="954"/>
+        <location filename="../core/recommend/recommender.cpp" line="948"/>
         <source>The recommendation could not be saved: %1</source>
         <translation>Die Empfehlung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="955"/>
+        <location filename="../core/recommend/recommender.cpp" line="949"/>
         <source>Recommendation ready</source>
         <translation>Empfehlung fertig</translation>
     </message>
@@ -6309,6 +6503,56 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <location filename="../core/recommend/usecasefit.cpp" line="47"/>
         <source>High reliability</source>
         <translation>Hohe Zuverlässigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::VerificationPlan</name>
+    <message>
+        <location filename="../core/recommend/verificationplan.cpp" line="66"/>
+        <source>Verification plan: %1 against %2, rounds of %3, %4, %5 … up to %L6 prompts within $%7.
+</source>
+        <translation>Verifikationsplan: %1 gegen %2, Runden mit %3, %4, %5 … bis zu %L6 Prompts innerhalb von $%7.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/verificationplan.cpp" line="73"/>
+        <source>One prompt costs about $%1 at catalog prices (every model and its judge call); the budget buys about %L2 prompts.
+</source>
+        <translation>Ein Prompt kostet zu Katalogpreisen etwa $%1 (jedes Modell und sein Bewertungsaufruf); das Budget reicht für etwa %L2 Prompts.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/verificationplan.cpp" line="77"/>
+        <source>At a typical spread (paired quality differences %1% of %2), settling a candidate takes:
+</source>
+        <translation>Bei typischer Streuung (gepaarte Qualitätsunterschiede %1 % von %2) braucht die Entscheidung über einen Kandidaten:
+</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/verificationplan.cpp" line="82"/>
+        <source>  truly %1% worse: more than %L2 prompts
+</source>
+        <translation>  tatsächlich %1 % schlechter: mehr als %L2 Prompts
+</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/verificationplan.cpp" line="86"/>
+        <source>  truly %1% worse: about %L2 prompts, decided after the round of %L3 (≈ $%4)%5
+</source>
+        <translation>  tatsächlich %1 % schlechter: etwa %L2 Prompts, entschieden nach der Runde mit %L3 (≈ $%4)%5
+</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/verificationplan.cpp" line="91"/>
+        <source>, more than the budget buys</source>
+        <translation>, mehr als das Budget bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/verificationplan.cpp" line="93"/>
+        <source>Even with no difference in refusals or errors, their gates need about %L1 prompts; refusals that differ need more.
+</source>
+        <translation>Selbst ohne Unterschied bei Ablehnungen und Fehlern brauchen deren Prüfungen etwa %L1 Prompts; abweichende Ablehnungen brauchen mehr.
+</translation>
     </message>
 </context>
 <context>

@@ -669,15 +669,17 @@ void RecommendationPage::showRecommendation(const Recommendation &r)
         const RecommendationCandidate &c = *r.recommended;
         m_sentence->setText(
             Recommendation::displaySentence(r.currentModel, c.model, c.savingPercent(), -c.qualityDeltaPercent));
+        const ConfidenceInterval &q = c.evidence.quality.interval;
         m_summary->setText(
-            tr("Quality %1 vs %2 (95% CI of the delta [%3, %4] points) on %5 paired samples; confidence %6. "
-               "Refusals %7%, judge format failures %8%, errors %9%, p95 latency %10 ms.")
-                .arg(l.toString(c.quality, 'f', 1), l.toString(c.baselineQuality, 'f', 1),
-                     l.toString(c.qualityDelta.lower, 'f', 1), l.toString(c.qualityDelta.upper, 'f', 1))
-                .arg(c.qualityPairs)
+            tr("Quality %1 vs %2 on %5 paired prompts: a change between %3% and %4% (95% anytime-valid interval, "
+               "margin −%11%); confidence %6 (display only). Refusals %7%, judge format failures %8%, errors %9%, "
+               "p95 latency %10 ms.")
+                .arg(l.toString(c.quality, 'f', 1), l.toString(c.baselineQuality, 'f', 1), l.toString(q.lower, 'f', 1),
+                     l.toString(q.upper, 'f', 1))
+                .arg(c.evidence.qualityPairs)
                 .arg(l.toString(c.confidence, 'f', 2), l.toString(c.refusalRate * 100.0, 'f', 1),
                      l.toString(c.formatFailureRate * 100.0, 'f', 1), l.toString(c.errorRate * 100.0, 'f', 1),
-                     l.toString(c.latencyP95Ms, 'f', 0)));
+                     l.toString(c.latencyP95Ms, 'f', 0), l.toString(r.thresholds.maxQualityDropPercent, 'f', 1)));
         const BusinessImpact &b = r.businessImpact;
         m_currentCost->setText(money(b.currentMonthlyCost));
         m_projectedCost->setText(money(b.projectedMonthlyCost));
