@@ -366,8 +366,11 @@ void ForestPlot::paintEvent(QPaintEvent *)
     bold.setBold(true);
     for (const Row &r : std::as_const(m_rows)) {
         const QColor color = verdictColor(r.candidate.verdict, pal);
-        p.setPen(text);
         p.setFont(font());
+        // A name above its bar may cross the margin and zero lines: keep it readable on the plot's own background.
+        const QRectF ink = QFontMetricsF(font()).boundingRect(r.labelRect, Qt::AlignLeft | Qt::AlignVCenter, r.label);
+        p.fillRect(ink.adjusted(-2, 0, 2, 0), pal.color(QPalette::Base));
+        p.setPen(text);
         p.drawText(r.labelRect, Qt::AlignLeft | Qt::AlignVCenter, r.label);
         const ConfidenceInterval &q = r.candidate.evidence.quality.interval;
         if (q.isValid()) {

@@ -336,7 +336,8 @@ void RecommendationPage::buildUi()
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(outcome);
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // text wraps to the dock's width instead
+    // Text wraps to the dock's width; only a dock narrower than the content's minimum scrolls instead of cutting it.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -698,7 +699,9 @@ void RecommendationPage::showRecommendation(const Recommendation &r)
                                               .arg(r.fallback->model, percentText(r.fallback->savingPercent()),
                                                    percentText(r.fallback->qualityDeltaPercent)));
     } else if (r.status == Recommendation::Status::NotDecisive) {
-        m_sentence->setText(r.reason);
+        // Rebuilt in the UI language (the stored reason is in the language it was made in).
+        const RecommendationCandidate *open = r.openCandidate();
+        m_sentence->setText(open ? Recommender::notDecisiveSentence(*open, r.currentModel) : r.reason);
         QPalette amber = m_sentence->palette();
         amber.setColor(QPalette::WindowText, ForestPlot::verdictColor(NonInferiorityVerdict::Inconclusive, palette()));
         m_sentence->setPalette(amber);
