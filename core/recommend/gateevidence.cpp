@@ -34,15 +34,9 @@ GateEvidence GateEvidence::judge(Side side, const ConfidenceInterval &interval, 
 
 QString GateEvidence::verdictName(NonInferiorityVerdict v)
 {
-    switch (v) {
-    case NonInferiorityVerdict::Pass:
-        return QStringLiteral("pass");
-    case NonInferiorityVerdict::Fail:
-        return QStringLiteral("fail");
-    case NonInferiorityVerdict::Inconclusive:
-        break;
-    }
-    return QStringLiteral("not_decisive");
+    // Rollout says "inconclusive" (SPEC §9); a recommendation says what the user does next.
+    return v == NonInferiorityVerdict::Inconclusive ? QStringLiteral("not_decisive")
+                                                    : NonInferiorityResult::verdictToString(v);
 }
 
 NonInferiorityVerdict GateEvidence::verdictFromName(const QString &name)
