@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The pieces a verdict is made of: the paired differences and their spread corrections, one gate's three-way
 // verdict, and a candidate's evidence from paired samples.
+#include "catalog/pricecatalog.h"
 #include "eval/evaluatorsample.h"
 #include "recommend/candidateevidence.h"
+#include "recommend/userprofile.h"
+#include "recommend/verificationplan.h"
 #include "stats/confidencesequence.h"
 #include "stats/paireddifferences.h"
 
@@ -131,6 +134,30 @@ private slots:
         QCOMPARE(early.verdict(), NonInferiorityVerdict::Inconclusive);
         QVERIFY2(early.pairsToSettle() > 20 && early.pairsToSettle() <= 200,
                  qPrintable(QString::number(early.pairsToSettle())));
+    }
+
+    void planBeforeARun()
+    {
+        UserProfile profile;
+        profile.currentModel = QStringLiteral("gpt-4o");
+        RecommendationThresholds t;
+        VerificationPlan plan
+            = VerificationPlan::compute(PriceCatalog::defaultCatalog(), profile, t, QStringLiteral("gpt-4o-mini"), {});
+        QCOMPARE(plan.candidates.size(), t.verifiedCandidates);
+        // gpt-4o alone is $0.00325 at 500/200 tokens: a prompt costs more than that, and not wildly more.
+        QVERIFY2(plan.costPerPromptUsd > 0.00325 && plan.costPerPromptUsd < 0.01,
+                 qPrintable(QString::number(plan.costPerPromptUsd)));
+        QCOMPARE(plan.affordablePrompts, qint64(std::floor(1.0 / plan.costPerPromptUsd)));
+        QCOMPARE(plan.rows.size(), 3);
+        QVERIFY(plan.rows.at(0).prompts > 0 && plan.rows.at(0).prompts < plan.rows.at(1).prompts
+                && plan.rows.at(1).prompts < plan.rows.at(2).prompts); // closer to the margin takes more
+        for (const VerificationPlan::Row &r : plan.rows)
+            QVERIFY(r.roundPrompts >= r.prompts && r.prompts >= plan.refusalFloor);
+        QVERIFY(plan.refusalFloor > 40 && plan.refusalFloor <= 80);
+        plan.thresholds.verificationBudgetUsd = 0.1;
+        plan.update();
+        QCOMPARE(plan.affordablePrompts, qint64(std::floor(0.1 / plan.costPerPromptUsd)));
+        QVERIFY(plan.toText().contains(QStringLiteral("more than the budget buys")));
     }
 
     void plannerMatchesTheHalfWidth()

@@ -2049,7 +2049,7 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Noch keine verifizierten Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forestplot.cpp" line="383"/>
+        <location filename="../ui/charts/forestplot.cpp" line="386"/>
         <source>no interval</source>
         <translation>kein Intervall</translation>
     </message>
@@ -3866,444 +3866,449 @@ Qualitätsänderung zwischen %5 und %6</translation>
 <context>
     <name>ShadowOptic::RecommendationPage</name>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="88"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="89"/>
         <source>&amp;Save profile</source>
         <translation>Profil &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="89"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="90"/>
         <source>&amp;Recommend</source>
         <translation>&amp;Empfehlen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="90"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="91"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="110"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="112"/>
         <source>&amp;Copy config</source>
         <translation>Konfiguration &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="121"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="126"/>
         <source>The Portkey config is on the clipboard.</source>
         <translation>Die Portkey-Konfiguration ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="174"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="179"/>
         <source>Prompts of the first verification round, replayed and judged on each verified candidate. Rounds double (20, 40, 80 …) while a candidate is not decisive, until its verdict is decisive, the budget is used up or the prompt cap is reached.</source>
         <translation>Prompts der ersten Verifikationsrunde, auf jedem verifizierten Kandidaten wiederholt und bewertet. Die Runden verdoppeln sich (20, 40, 80 …), solange ein Kandidat nicht entschieden ist – bis sein Urteil feststeht, das Budget aufgebraucht oder die Höchstzahl der Prompts erreicht ist.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="182"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="187"/>
         <source>The most prompts one verification replays on each candidate, over all rounds.</source>
         <translation>Die meisten Prompts, die eine Verifikation über alle Runden auf jedem Kandidaten wiederholt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="188"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="193"/>
         <source>The most one verification may spend on replays and judging (stored replays that are reused cost nothing).</source>
         <translation>Der Höchstbetrag, den eine Verifikation für Replays und Bewertung ausgeben darf (wiederverwendete gespeicherte Replays kosten nichts).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="201"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="206"/>
         <source>First round:</source>
         <translation>Erste Runde:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="202"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="207"/>
         <source>Max prompts:</source>
         <translation>Max. Prompts:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="203"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="208"/>
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="432"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="473"/>
         <source>No recommendation yet for this profile: press “Recommend”.</source>
         <translation>Noch keine Empfehlung für dieses Profil: „Empfehlen“ drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="614"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="655"/>
         <source>The recommendation failed: %1</source>
         <translation>Die Empfehlung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="146"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="151"/>
         <source>The model in production today (empty = the most logged model).</source>
         <translation>Das heute in der Produktion eingesetzte Modell (leer = das am häufigsten protokollierte Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="95"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="97"/>
         <source>Co&amp;ntinue verification</source>
         <translation>Verifikation &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="148"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="153"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="148"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="153"/>
         <source>Coding</source>
         <translation>Programmierung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="149"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="154"/>
         <source>Reasoning</source>
         <translation>Schlussfolgern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="149"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="154"/>
         <source>Summarization</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="150"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="155"/>
         <source>Creative</source>
         <translation>Kreatives Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="150"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="155"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="160"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="165"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="164"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="169"/>
         <source>Measured from the logs</source>
         <translation>Aus den Protokollen gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="168"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="173"/>
         <source>Requests per month of the current model. Leave at &quot;Measured from the logs&quot; (0) to use the rate of its logged requests when they span at least an hour (else 10,000); a value set here overrides the measured rate.</source>
         <translation>Anfragen pro Monat an das aktuelle Modell. Bei „Aus den Protokollen gemessen“ (0) wird die Rate seiner protokollierten Anfragen verwendet, wenn sie mindestens eine Stunde umfassen (sonst 10.000); ein hier gesetzter Wert ersetzt die gemessene Rate.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="193"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="198"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="195"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="200"/>
         <source>Current model:</source>
         <translation>Aktuelles Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="196"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="201"/>
         <source>Use case:</source>
         <translation>Anwendungsfall:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="197"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="202"/>
         <source>Max cost/request:</source>
         <translation>Max. Kosten/Anfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="198"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="203"/>
         <source>Max latency:</source>
         <translation>Max. Latenz:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="199"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="204"/>
         <source>Min quality:</source>
         <translation>Min. Qualität:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="200"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="205"/>
         <source>Monthly volume:</source>
         <translation>Monatliches Volumen:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="209"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="214"/>
         <source>Verification</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="237"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="225"/>
+        <source>Catalog prices at the profile&apos;s token mix; after a run the panel plans from what it measured.</source>
+        <translation>Katalogpreise beim Token-Mix des Profils; nach einem Lauf plant das Panel mit den gemessenen Werten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="247"/>
         <source>Run the verification again with the budget and prompt cap that would settle it. Stored replays are reused, so it pays only for the new prompts.</source>
         <translation>Die Verifikation mit dem Budget und der Höchstzahl an Prompts wiederholen, die sie entscheiden würden. Gespeicherte Replays werden wiederverwendet, bezahlt werden nur die neuen Prompts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="244"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="254"/>
         <source>Intervals</source>
         <translation>Intervalle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="245"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="255"/>
         <source>Precision over spend</source>
         <translation>Genauigkeit nach Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="246"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="256"/>
         <source>The quality change of each verified candidate against the margin</source>
         <translation>Die Qualitätsänderung jedes verifizierten Kandidaten gegenüber der Toleranz</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="247"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="257"/>
         <source>How the intervals narrowed round by round, against the verification spend</source>
         <translation>Wie die Intervalle Runde für Runde enger wurden, über den Verifikationskosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="249"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="259"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="253"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="263"/>
         <source>Business impact</source>
         <translation>Geschäftliche Auswirkung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="256"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="266"/>
         <source>Current monthly cost</source>
         <translation>Aktuelle monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="257"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="267"/>
         <source>Projected monthly cost</source>
         <translation>Erwartete monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="258"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="268"/>
         <source>Monthly savings</source>
         <translation>Monatliche Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="259"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="269"/>
         <source>Annual savings</source>
         <translation>Jährliche Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="275"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="285"/>
         <source>Reasons and fallback</source>
         <translation>Gründe und Ausweichmodell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="283"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="293"/>
         <source>Per segment (metadata.use_case)</source>
         <translation>Je Segment (metadata.use_case)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="287"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="297"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="287"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="297"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="287"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="297"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="287"/>
-        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="297"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="312"/>
         <source>Saving</source>
         <translation>Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="287"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="297"/>
         <source>Δ quality</source>
         <translation>Δ Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="287"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="297"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="300"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="310"/>
         <source>Why not the other candidates</source>
         <translation>Warum nicht die anderen Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="312"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="312"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="312"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="310"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="320"/>
         <source>Portkey conditional config</source>
         <translation>Bedingte Portkey-Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="315"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="325"/>
         <source>Shown when the segments are routed to different models.</source>
         <translation>Wird angezeigt, wenn die Segmente an unterschiedliche Modelle geleitet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="424"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="465"/>
         <source>The Recommendation panel cannot read the project &apos;%1&apos;: %2</source>
         <translation>Der Bereich Empfehlung kann das Projekt &apos;%1&apos; nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="435"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="476"/>
         <source>Showing the stored recommendation of %1.</source>
         <translation>Die gespeicherte Empfehlung vom %1 wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="511"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="552"/>
         <source>The profile could not be saved: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="515"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="556"/>
         <source>Profile saved; its earlier recommendations no longer apply.</source>
         <translation>Profil gespeichert; seine früheren Empfehlungen gelten nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="516"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="557"/>
         <source>Profile saved.</source>
         <translation>Profil gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="534"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="575"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="539"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="580"/>
         <source>The recommendation could not start: %1</source>
         <translation>Die Empfehlung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="566"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="607"/>
         <source>%1 sits on the margin: even %L2 prompts would likely not settle it, so continuing is not offered.</source>
         <translation>%1 liegt auf der Toleranzgrenze: Selbst %L2 Prompts würden es wahrscheinlich nicht entscheiden, daher wird kein Fortsetzen angeboten.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="583"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="624"/>
         <source>About %L1 more prompts on %2. Continuing raises the budget to %3 and the prompt cap to %L4; stored replays are reused, so it pays only for the new prompts.</source>
         <translation>Etwa %L1 weitere Prompts auf %2. Fortsetzen hebt das Budget auf %3 und die Höchstzahl der Prompts auf %L4; gespeicherte Replays werden wiederverwendet, bezahlt werden nur die neuen Prompts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="599"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="640"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="609"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="650"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="622"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="663"/>
         <source>Done: %1 iteration(s), %2 sampled prompts, $%3 spent on verification (%4 stored replays reused, %5 new).</source>
         <translation>Fertig: %1 Iteration(en), %2 Prompts in der Stichprobe, $%3 für die Prüfung ausgegeben (%4 gespeicherte Wiedergaben übernommen, %5 neu).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="636"/>
-        <location filename="../ui/docks/recommendationpage.cpp" line="719"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="677"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="762"/>
         <source>No recommendation: %1</source>
         <translation>Keine Empfehlung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="644"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="685"/>
         <source>No recommendation yet.</source>
         <translation>Noch keine Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="674"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="715"/>
         <source>Quality %1 vs %2 on %5 paired prompts: a change between %3% and %4% (95% anytime-valid interval, margin −%11%); confidence %6 (display only). Refusals %7%, judge format failures %8%, errors %9%, p95 latency %10 ms.</source>
         <translation>Qualität %1 gegenüber %2 auf %5 gepaarten Prompts: eine Änderung zwischen %3 % und %4 % (jederzeit gültiges 95-%-Intervall, Toleranz −%11 %); Konfidenz %6 (nur zur Anzeige). Ablehnungen %7 %, Formatfehler des Bewerters %8 %, Fehler %9 %, p95-Latenz %10 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="765"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="808"/>
         <source>About %L1 more prompts would settle it.</source>
         <translation>Etwa %L1 weitere Prompts würden es entscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="689"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="730"/>
         <source>At %1 requests a month (%2) and %3 per request today (%4).</source>
         <translation>Bei %1 Anfragen im Monat (%2) und heute %3 pro Anfrage (%4).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="691"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="732"/>
         <source>mean logged cost</source>
         <translation>mittlere protokollierte Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="691"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="732"/>
         <source>catalog price at the token mix</source>
         <translation>Katalogpreis beim Token-Mix</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="696"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="737"/>
         <source>Fallback: none (no runner-up passed the thresholds).</source>
         <translation>Ausweichmodell: keines (kein Zweitplatzierter hat die Schwellen erreicht).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="697"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="738"/>
         <source>Fallback: %1, saving %2 with a %3 quality impact.</source>
         <translation>Ausweichmodell: %1, Ersparnis %2 bei einer Auswirkung auf die Qualität von %3.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="706"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="749"/>
         <source>The current model %1 stays for now. %2 iteration(s), %3 sampled prompts, %4 spent on verification.</source>
         <translation>Das aktuelle Modell %1 bleibt vorerst. %2 Iteration(en), %3 Prompts in der Stichprobe, %4 für die Verifikation ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="712"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="755"/>
         <source>Verification stopped because:</source>
         <translation>Die Verifikation endete, weil:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="716"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="759"/>
         <source>the evidence is not decisive yet</source>
         <translation>die Beleglage noch nicht entschieden ist</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="720"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="763"/>
         <source>The current model %1 stays. %2 iteration(s), %3 sampled prompts.</source>
         <translation>Das aktuelle Modell %1 bleibt. %2 Iteration(en), %3 Prompts in der Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="724"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="767"/>
         <source>See why each candidate was rejected below.</source>
         <translation>Unten steht, warum jeder Kandidat abgelehnt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="728"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="771"/>
         <source>Routing: %1</source>
         <translation>Routing: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="736"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="779"/>
         <source>%1 (keep)</source>
         <translation>%1 (beibehalten)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="758"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="801"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="759"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="802"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="760"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="803"/>
         <source>not verified</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -6508,47 +6513,47 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::VerificationPlan</name>
     <message>
-        <location filename="../core/recommend/verificationplan.cpp" line="66"/>
+        <location filename="../core/recommend/verificationplan.cpp" line="74"/>
         <source>Verification plan: %1 against %2, rounds of %3, %4, %5 … up to %L6 prompts within $%7.
 </source>
         <translation>Verifikationsplan: %1 gegen %2, Runden mit %3, %4, %5 … bis zu %L6 Prompts innerhalb von $%7.
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/verificationplan.cpp" line="73"/>
+        <location filename="../core/recommend/verificationplan.cpp" line="81"/>
         <source>One prompt costs about $%1 at catalog prices (every model and its judge call); the budget buys about %L2 prompts.
 </source>
         <translation>Ein Prompt kostet zu Katalogpreisen etwa $%1 (jedes Modell und sein Bewertungsaufruf); das Budget reicht für etwa %L2 Prompts.
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/verificationplan.cpp" line="77"/>
+        <location filename="../core/recommend/verificationplan.cpp" line="85"/>
         <source>At a typical spread (paired quality differences %1% of %2), settling a candidate takes:
 </source>
         <translation>Bei typischer Streuung (gepaarte Qualitätsunterschiede %1 % von %2) braucht die Entscheidung über einen Kandidaten:
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/verificationplan.cpp" line="82"/>
+        <location filename="../core/recommend/verificationplan.cpp" line="90"/>
         <source>  truly %1% worse: more than %L2 prompts
 </source>
         <translation>  tatsächlich %1 % schlechter: mehr als %L2 Prompts
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/verificationplan.cpp" line="86"/>
+        <location filename="../core/recommend/verificationplan.cpp" line="94"/>
         <source>  truly %1% worse: about %L2 prompts, decided after the round of %L3 (≈ $%4)%5
 </source>
         <translation>  tatsächlich %1 % schlechter: etwa %L2 Prompts, entschieden nach der Runde mit %L3 (≈ $%4)%5
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/verificationplan.cpp" line="91"/>
+        <location filename="../core/recommend/verificationplan.cpp" line="99"/>
         <source>, more than the budget buys</source>
         <translation>, mehr als das Budget bezahlt</translation>
     </message>
     <message>
-        <location filename="../core/recommend/verificationplan.cpp" line="93"/>
+        <location filename="../core/recommend/verificationplan.cpp" line="101"/>
         <source>Even with no difference in refusals or errors, their gates need about %L1 prompts; refusals that differ need more.
 </source>
         <translation>Selbst ohne Unterschied bei Ablehnungen und Fehlern brauchen deren Prüfungen etwa %L1 Prompts; abweichende Ablehnungen brauchen mehr.

@@ -32,12 +32,21 @@ VerificationPlan VerificationPlan::compute(const PriceCatalog &catalog, const Us
     judging.avgOutputTokens = 120.0;
     perPrompt += double(plan.candidates.size() + 1) * CandidateDiscovery::costAtMix(catalog, judgeModel, judging);
     plan.costPerPromptUsd = perPrompt;
-    plan.affordablePrompts = perPrompt > 0 ? qint64(std::floor(t.verificationBudgetUsd / perPrompt)) : 0;
+    plan.update();
+    return plan;
+}
+
+void VerificationPlan::update()
+{
+    const RecommendationThresholds &t = thresholds;
+    rows.clear();
+    refusalFloor = 0;
+    affordablePrompts = costPerPromptUsd > 0 ? qint64(std::floor(t.verificationBudgetUsd / costPerPromptUsd)) : 0;
     // Rate gates with no disagreement at all: the spread bound (discordant + 1)/(n + 2) must clear the allowance.
     const double allowed = std::min(t.maxRefusalIncreasePoints, t.maxErrorIncreasePoints) / 100.0;
     for (qint64 n = 2; n <= CandidateEvidence::planCap; ++n) {
         if (ConfidenceSequence::halfWidth(n, std::sqrt(1.0 / double(n + 2)), t.alpha, t.tightestAt) < allowed) {
-            plan.refusalFloor = n;
+            refusalFloor = n;
             break;
         }
     }
@@ -46,7 +55,7 @@ VerificationPlan VerificationPlan::compute(const PriceCatalog &catalog, const Us
         row.trueDeltaPercent = delta;
         const qint64 quality = ConfidenceSequence::observationsToExclude(
             2, delta, spreadPercent, -t.maxQualityDropPercent, t.alpha, t.tightestAt, CandidateEvidence::planCap);
-        row.prompts = quality < 0 || plan.refusalFloor == 0 ? -1 : qMax(quality, plan.refusalFloor);
+        row.prompts = quality < 0 || refusalFloor == 0 ? -1 : qMax(quality, refusalFloor);
         // Verdicts come at the end of a round: the round that reaches the count is what it costs.
         row.roundPrompts = row.prompts;
         if (row.prompts > 0) {
@@ -55,10 +64,9 @@ VerificationPlan VerificationPlan::compute(const PriceCatalog &catalog, const Us
                 r = t.nextRoundPrompts(r);
             row.roundPrompts = r >= row.prompts ? r : row.prompts;
         }
-        row.costUsd = row.prompts > 0 ? double(row.roundPrompts) * perPrompt : 0.0;
-        plan.rows.append(row);
+        row.costUsd = row.prompts > 0 ? double(row.roundPrompts) * costPerPromptUsd : 0.0;
+        rows.append(row);
     }
-    return plan;
 }
 
 QString VerificationPlan::toText() const

@@ -47,6 +47,8 @@ public:
     static VerificationPlan compute(const PriceCatalog &catalog, const UserProfile &profile,
                                     const RecommendationThresholds &thresholds, const QString &judgeModel,
                                     const QStringList &availableModels, double spreadPercent = typicalSpreadPercent);
+    /** Recomputes what depends on the thresholds (the budget, the rounds) from the cost per prompt and the spread. */
+    void update();
     QString toText() const;
 };
 

@@ -54,6 +54,7 @@ struct RecommendationPage::ProjectInfo
     UserProfile profile;
     QStringList models; // logged models first, then the catalog's
     std::optional<Recommendation> latest;
+    std::optional<VerificationPlan> plan;
     QString error;
 };
 
@@ -90,6 +91,7 @@ RecommendationPage::RecommendationPage(Session *session, QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_plan(new QLabel(this))
     , m_sentence(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_continue(new QPushButton(tr("Co&ntinue verification"), this))
@@ -116,6 +118,9 @@ RecommendationPage::RecommendationPage(Session *session, QWidget *parent)
     connect(m_continue, &QPushButton::clicked, this, &RecommendationPage::continueVerification);
     connect(m_budget, &QDoubleSpinBox::valueChanged, this, &RecommendationPage::updateContinuation);
     connect(m_maxPrompts, &QSpinBox::valueChanged, this, &RecommendationPage::updateContinuation);
+    connect(m_budget, &QDoubleSpinBox::valueChanged, this, &RecommendationPage::showPlan);
+    connect(m_maxPrompts, &QSpinBox::valueChanged, this, &RecommendationPage::showPlan);
+    connect(m_sampleSize, &QSpinBox::valueChanged, this, &RecommendationPage::showPlan);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_config->toPlainText());
         emit message(tr("The Portkey config is on the clipboard."), false);
@@ -215,6 +220,11 @@ void RecommendationPage::buildUi()
     run->addLayout(runButtons);
     run->addWidget(m_progress);
     run->addWidget(m_status);
+    m_plan->setWordWrap(true);
+    m_plan->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_plan->setToolTip(tr("Catalog prices at the profile's token mix; after a run the panel plans from what it "
+                          "measured."));
+    run->addWidget(m_plan);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -387,8 +397,14 @@ void RecommendationPage::refresh()
         return;
     setState(State::Loading);
     const QString path = m_project;
+    RecommendationThresholds limits;
+    limits.firstRoundPrompts = m_sampleSize->value();
+    limits.maxPrompts = m_maxPrompts->value();
+    limits.verificationBudgetUsd = m_budget->value();
+    const QString judgeModel = m_session->judgeModel();
+    const QStringList served = m_session->servedModels();
     m_projectLoad.startJob(
-        [path] {
+        [path, limits, judgeModel, served] {
             ProjectInfo info;
             info.path = path;
             ProjectStore *store = ThreadStore::get(path, &info.error);
@@ -410,6 +426,11 @@ void RecommendationPage::refresh()
                     if (m.candidate && !info.models.contains(m.modelId))
                         info.models.append(m.modelId);
                 }
+                UserProfile measured = info.profile;
+                QString ignored; // without a measurement the plan uses the profile's token mix
+                profiles.measure(&measured, &ignored);
+                if (!measured.currentModel.isEmpty())
+                    info.plan = VerificationPlan::compute(catalog, measured, limits, judgeModel, served);
             }
             return info;
         },
@@ -419,8 +440,27 @@ void RecommendationPage::refresh()
         });
 }
 
+void RecommendationPage::showPlan()
+{
+    if (!m_verificationPlan) {
+        m_plan->clear();
+        return;
+    }
+    // The limits come from the form; the costs were read from the catalog with the project.
+    VerificationPlan &plan = *m_verificationPlan;
+    plan.thresholds.firstRoundPrompts = m_sampleSize->value();
+    plan.thresholds.maxPrompts = m_maxPrompts->value();
+    plan.thresholds.verificationBudgetUsd = m_budget->value();
+    plan.affordablePrompts = plan.costPerPromptUsd > 0
+        ? qint64(std::floor(plan.thresholds.verificationBudgetUsd / plan.costPerPromptUsd))
+        : 0;
+    m_plan->setText(plan.toText().trimmed());
+}
+
 void RecommendationPage::applyProjectInfo(const ProjectInfo &info)
 {
+    m_verificationPlan = info.plan;
+    showPlan();
     if (!info.error.isEmpty()) {
         emit message(tr("The Recommendation panel cannot read the project '%1': %2").arg(info.path, info.error), true);
         return;

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include "recommend/recommendation.h"
 #include "recommend/userprofile.h"
+#include "recommend/verificationplan.h"
 #include "util/jobtracker.h"
 
 #include <QWidget>
@@ -98,12 +100,14 @@ private:
     void onFinished();
     void clearRecommendation();
     void updateContinuation();
+    void showPlan();
 
     Session *m_session;
     QString m_project;
     State m_state = State::Idle;
     JobTracker m_projectLoad;
     UserProfile m_profile; // the loaded profile: fields the editor does not show are kept
+    std::optional<VerificationPlan> m_verificationPlan; // catalog costs of the loaded project; the form's limits
     Recommendation m_shown;
     bool m_hasShown = false;
     struct Continuation
@@ -125,6 +129,7 @@ private:
     QSpinBox *m_sampleSize;
     QSpinBox *m_maxPrompts;
     QDoubleSpinBox *m_budget;
+    QLabel *m_plan; // what verification would take, before a run (VerificationPlan)
     QPushButton *m_save;
     QPushButton *m_recommend;
     QPushButton *m_cancel;
