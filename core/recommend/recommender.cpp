@@ -15,6 +15,7 @@
 #include "store/recommendationstore.h"
 #include "store/threadstore.h"
 #include "util/queuedcontinuation.h"
+#include "verificationplan.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -642,8 +643,13 @@ double Recommender::costPerPrompt(const QStringList &models) const
         }
         cost += perRequest;
     }
-    const double judgePerAnswer = m_judgedAnswers > 0 ? m_judgeSpent / double(m_judgedAnswers) : 0.0;
-    return cost + judgePerAnswer * double(models.size());
+    return cost + judgeCostPerAnswer() * double(models.size());
+}
+
+double Recommender::judgeCostPerAnswer() const
+{
+    return m_judgedAnswers > 0 ? m_judgeSpent / double(m_judgedAnswers)
+                               : VerificationPlan::judgeCostPerAnswer(m_catalog, m_profile, m_options.judgeModel);
 }
 
 void Recommender::nextRound()
@@ -728,8 +734,9 @@ void Recommender::nextRound()
         judgeRound();
         return;
     }
+    // Keep the judge's share of the round: answers nobody can afford to judge pair with nothing.
     ReplayOptions o = m_options.replay;
-    o.budgetUsd = remaining;
+    o.budgetUsd = qMax(remaining * 0.25, remaining - judgeCostPerAnswer() * double(m_iterationJobs.size()));
     if (!ReplayPlanner::rebuild(*store, m_catalog, &m_iterationJobs, &error)
         || !m_engine->start(m_project, m_target, o, m_iterationJobs, &error))
         finish(tr("Verification could not start: %1").arg(error));

@@ -113,6 +113,8 @@ private:
     void finish(const QString &noneReason, bool save = true);
     double remainingBudget() const;
     double costPerPrompt(const QStringList &models) const;
+    /** Measured in this verification, else the catalog price at the profile's token mix. */
+    double judgeCostPerAnswer() const;
 
     ReplayEngine *m_engine;
     JudgeClient *m_judge;

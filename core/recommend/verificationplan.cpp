@@ -26,14 +26,20 @@ VerificationPlan VerificationPlan::compute(const PriceCatalog &catalog, const Us
         plan.candidates.append(d.eligible.at(i).model);
         perPrompt += d.eligible.at(i).estimatedCostPerRequest;
     }
+    perPrompt += double(plan.candidates.size() + 1) * judgeCostPerAnswer(catalog, profile, judgeModel);
+    plan.costPerPromptUsd = perPrompt;
+    plan.update();
+    return plan;
+}
+
+double VerificationPlan::judgeCostPerAnswer(const PriceCatalog &catalog, const UserProfile &profile,
+                                            const QString &judgeModel)
+{
     // A judge call reads the prompt and the answer (and the rubric, about 300 tokens) and writes about 120.
     UserProfile judging = profile;
     judging.avgInputTokens = profile.avgInputTokens + profile.avgOutputTokens + 300.0;
     judging.avgOutputTokens = 120.0;
-    perPrompt += double(plan.candidates.size() + 1) * CandidateDiscovery::costAtMix(catalog, judgeModel, judging);
-    plan.costPerPromptUsd = perPrompt;
-    plan.update();
-    return plan;
+    return CandidateDiscovery::costAtMix(catalog, judgeModel, judging);
 }
 
 void VerificationPlan::update()

@@ -47,6 +47,10 @@ public:
     static VerificationPlan compute(const PriceCatalog &catalog, const UserProfile &profile,
                                     const RecommendationThresholds &thresholds, const QString &judgeModel,
                                     const QStringList &availableModels, double spreadPercent = typicalSpreadPercent);
+    /** Catalog cost of one judge call on an answer at the profile's token mix (the prompt, the answer and the rubric
+     *  in, the scores out). */
+    static double judgeCostPerAnswer(const PriceCatalog &catalog, const UserProfile &profile,
+                                     const QString &judgeModel);
     /** Recomputes what depends on the thresholds (the budget, the rounds) from the cost per prompt and the spread. */
     void update();
     QString toText() const;
