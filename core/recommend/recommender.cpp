@@ -746,14 +746,17 @@ void Recommender::onReplayFinished(const ReplayProgress &progress)
 {
     m_spent += progress.spentUsd;
     m_replayed += progress.done;
+    // Answers this verification has besides the new replays: earlier rounds' and the stored ones it reuses.
+    const bool otherAnswers = !m_picks.isEmpty() || !m_iterationPicks.isEmpty();
     for (const ReplayJob &job : std::as_const(m_iterationJobs))
         m_iterationPicks.insert(ReplayReuse::key(job.model, job.logId), progress.runId);
     if (m_cancelled || progress.status == RunStatus::Value::Cancelled) {
         finish(tr("Cancelled."));
         return;
     }
-    if (progress.done > 0 && progress.totals().ok == 0) {
-        // Nothing to judge: a gateway that answers nothing is a failure, not "no recommendation".
+    if (progress.done > 0 && progress.totals().ok == 0 && !otherAnswers) {
+        // Nothing to judge: a gateway that answers nothing is a failure, not "no recommendation". (A model the
+        // target does not serve, next to answers stored or replayed before, is that candidate's failure only.)
         const QString why = tr("No verification replay got an answer from the target: %1").arg(progress.failureText());
         emit failed(why);
         finish(why, false);
