@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "forestplot.h"
 
+#include "models/costformat.h"
+
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHelpEvent>
@@ -19,15 +21,6 @@ namespace {
 constexpr int kPad = 8;
 constexpr int kGap = 12;
 constexpr int kMinPlotWidth = 160;
-
-// Signed, with a real minus sign: "−5%", "0%", "+2.5%".
-QString signedPercent(double v, int decimals)
-{
-    const QString number = QLocale().toString(std::abs(v), 'f', decimals) + u'%';
-    if (std::abs(v) < 0.5 * std::pow(10.0, -decimals))
-        return QLocale().toString(0.0, 'f', decimals) + u'%';
-    return (v < 0 ? QStringLiteral("\u2212") : QStringLiteral("+")) + number;
-}
 
 } // namespace
 
@@ -247,7 +240,8 @@ void ForestPlot::relayout()
                             : QRectF();
     }
 
-    const QString marginText = tr("margin %1").arg(signedPercent(-m_margin, m_margin == std::round(m_margin) ? 0 : 1));
+    const QString marginText
+        = tr("margin %1").arg(CostFormat::signedPercent(-m_margin, m_margin == std::round(m_margin) ? 0 : 1));
     const double textWidth = fm.horizontalAdvance(marginText);
     const double x = std::clamp(xForValue(-m_margin) - textWidth / 2, double(kPad), width() - kPad - textWidth);
     m_marginLabel = QRectF(x, kPad, textWidth, fm.height());
@@ -274,8 +268,8 @@ QString ForestPlot::toolTipText(int row) const
     QStringList lines { c.model };
     if (q.isValid())
         lines.append(tr("Quality change: between %1 and %2 of %3's quality (estimate %4)")
-                         .arg(signedPercent(q.lower, 1), signedPercent(q.upper, 1), m_currentModel,
-                              signedPercent(q.estimate, 1)));
+                         .arg(CostFormat::signedPercent(q.lower, 1), CostFormat::signedPercent(q.upper, 1),
+                              m_currentModel, CostFormat::signedPercent(q.estimate, 1)));
     else
         lines.append(tr("Quality change: no interval (too few judged pairs)"));
     lines.append(tr("%L1 paired prompts, %L2 with judge scores").arg(e.pairs).arg(e.qualityPairs));
@@ -338,7 +332,7 @@ void ForestPlot::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(x, m_plot.top()), QPointF(x, axisY));
         p.setPen(QPen(text, 1));
         p.drawLine(QPointF(x, axisY), QPointF(x, axisY + 4));
-        const QString label = signedPercent(v, decimals);
+        const QString label = CostFormat::signedPercent(v, decimals);
         const double w = fm.horizontalAdvance(label);
         p.drawText(QRectF(x - w / 2, axisY + 6, w, fm.height()), Qt::AlignCenter, label);
     }
@@ -360,7 +354,7 @@ void ForestPlot::paintEvent(QPaintEvent *)
     p.drawLine(QPointF(marginX, m_marginLabel.bottom() + 2), QPointF(marginX, axisY));
     p.setPen(text);
     p.drawText(m_marginLabel, Qt::AlignCenter,
-               tr("margin %1").arg(signedPercent(-m_margin, m_margin == std::round(m_margin) ? 0 : 1)));
+               tr("margin %1").arg(CostFormat::signedPercent(-m_margin, m_margin == std::round(m_margin) ? 0 : 1)));
 
     QFont bold = font();
     bold.setBold(true);

@@ -2,6 +2,7 @@
 #include "precisionchart.h"
 
 #include "forestplot.h"
+#include "models/costformat.h"
 
 #include <QEvent>
 #include <QFontMetrics>
@@ -22,14 +23,6 @@ namespace {
 constexpr int kPad = 8;
 constexpr int kGap = 10;
 constexpr int kSwatch = 12;
-
-QString signedPercent(double v, int decimals)
-{
-    if (std::abs(v) < 0.5 * std::pow(10.0, -decimals))
-        return QLocale().toString(0.0, 'f', decimals) + u'%';
-    return (v < 0 ? QStringLiteral("\u2212") : QStringLiteral("+")) + QLocale().toString(std::abs(v), 'f', decimals)
-        + u'%';
-}
 
 QColor seriesColor(int index, bool dark)
 {
@@ -177,7 +170,7 @@ void PrecisionChart::relayout()
 
     int yLabelWidth = 0;
     for (const double v : m_y.ticks())
-        yLabelWidth = std::max(yLabelWidth, fm.horizontalAdvance(signedPercent(v, m_y.decimals())));
+        yLabelWidth = std::max(yLabelWidth, fm.horizontalAdvance(CostFormat::signedPercent(v, m_y.decimals())));
     const double left = kPad + fm.height() + 4 + yLabelWidth + 6;
     const double lastXLabel = fm.horizontalAdvance(moneyText(m_x.max)) / 2.0;
     const double right = width() - kPad - std::max<double>(lastXLabel, fm.height() / 2.0);
@@ -193,7 +186,7 @@ void PrecisionChart::relayout()
 
 QString PrecisionChart::marginText() const
 {
-    return tr("margin %1").arg(signedPercent(-m_margin, m_margin == std::round(m_margin) ? 0 : 1));
+    return tr("margin %1").arg(CostFormat::signedPercent(-m_margin, m_margin == std::round(m_margin) ? 0 : 1));
 }
 
 QString PrecisionChart::toolTipAt(const QPoint &pos) const
@@ -207,7 +200,8 @@ QString PrecisionChart::toolTipAt(const QPoint &pos) const
                     .arg(s.model)
                     .arg(r.round)
                     .arg(r.pairs)
-                    .arg(moneyText(r.spentUsd), signedPercent(q.lower, 1), signedPercent(q.upper, 1));
+                    .arg(moneyText(r.spentUsd), CostFormat::signedPercent(q.lower, 1),
+                         CostFormat::signedPercent(q.upper, 1));
         }
     }
     for (const Series &s : m_series) {
@@ -254,7 +248,7 @@ void PrecisionChart::paintEvent(QPaintEvent *)
         p.setPen(QPen(grid, 1));
         p.drawLine(QPointF(m_plot.left(), y), QPointF(m_plot.right(), y));
         p.setPen(text);
-        const QString label = signedPercent(v, m_y.decimals());
+        const QString label = CostFormat::signedPercent(v, m_y.decimals());
         p.drawText(QRectF(kPad, y - fm.height() / 2.0, m_plot.left() - 6 - kPad, fm.height()),
                    Qt::AlignRight | Qt::AlignVCenter, label);
     }

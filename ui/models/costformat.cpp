@@ -40,4 +40,12 @@ QString CostFormat::percent(double value)
     return std::isfinite(value) ? QLocale().toString(value, 'f', 1) + QLatin1Char('%') : QStringLiteral("–");
 }
 
+QString CostFormat::signedPercent(double value, int decimals)
+{
+    if (std::abs(value) < 0.5 * std::pow(10.0, -decimals))
+        return QLocale().toString(0.0, 'f', decimals) + QLatin1Char('%');
+    return (value < 0 ? QStringLiteral("\u2212") : QStringLiteral("+"))
+        + QLocale().toString(std::abs(value), 'f', decimals) + QLatin1Char('%');
+}
+
 } // namespace ShadowOptic

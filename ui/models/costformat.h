@@ -15,6 +15,8 @@ public:
     static QString signedMoney(double usd);
     /** "12.3%", "–" when not a number. */
     static QString percent(double value);
+    /** Signed, with a real minus sign: "−5%", "0%", "+2.5%" (what rounds to zero has no sign). */
+    static QString signedPercent(double value, int decimals);
 };
 
 } // namespace ShadowOptic
