@@ -158,6 +158,17 @@ private slots:
         plan.update();
         QCOMPARE(plan.affordablePrompts, qint64(std::floor(0.1 / plan.costPerPromptUsd)));
         QVERIFY(plan.toText().contains(QStringLiteral("more than the budget buys")));
+
+        // Nothing to plan is said, not printed as a plan of nothing at $0.
+        QVERIFY(plan.error.isEmpty());
+        profile.currentModel = QStringLiteral("no-such-model");
+        QVERIFY(
+            !VerificationPlan::compute(PriceCatalog::defaultCatalog(), profile, t, QStringLiteral("gpt-4o-mini"), {})
+                 .error.isEmpty());
+        profile.currentModel.clear();
+        QVERIFY(
+            !VerificationPlan::compute(PriceCatalog::defaultCatalog(), profile, t, QStringLiteral("gpt-4o-mini"), {})
+                 .error.isEmpty());
     }
 
     void plannerMatchesTheHalfWidth()

@@ -1993,63 +1993,63 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ForestPlot</name>
     <message>
-        <location filename="../ui/charts/forestplot.cpp" line="114"/>
+        <location filename="../ui/charts/forestplot.cpp" line="107"/>
         <source>Quality change vs %1 (% of its quality)</source>
         <translation>Qualitätsänderung gegenüber %1 (% seiner Qualität)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forestplot.cpp" line="250"/>
-        <location filename="../ui/charts/forestplot.cpp" line="363"/>
+        <location filename="../ui/charts/forestplot.cpp" line="244"/>
+        <location filename="../ui/charts/forestplot.cpp" line="357"/>
         <source>margin %1</source>
         <translation>Toleranz %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forestplot.cpp" line="276"/>
+        <location filename="../ui/charts/forestplot.cpp" line="270"/>
         <source>Quality change: between %1 and %2 of %3&apos;s quality (estimate %4)</source>
         <translation>Qualitätsänderung: zwischen %1 und %2 der Qualität von %3 (Schätzung %4)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forestplot.cpp" line="280"/>
+        <location filename="../ui/charts/forestplot.cpp" line="274"/>
         <source>Quality change: no interval (too few judged pairs)</source>
         <translation>Qualitätsänderung: kein Intervall (zu wenige bewertete Paare)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forestplot.cpp" line="281"/>
+        <location filename="../ui/charts/forestplot.cpp" line="275"/>
         <source>%L1 paired prompts, %L2 with judge scores</source>
         <translation>%L1 gepaarte Prompts, %L2 mit Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forestplot.cpp" line="283"/>
+        <location filename="../ui/charts/forestplot.cpp" line="277"/>
         <source>Prompts of one user count together: %L1 users</source>
         <translation>Prompts eines Nutzers zählen gemeinsam: %L1 Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forestplot.cpp" line="285"/>
+        <location filename="../ui/charts/forestplot.cpp" line="279"/>
         <source>Prompts of one session count together: %L1 sessions</source>
         <translation>Prompts einer Sitzung zählen gemeinsam: %L1 Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forestplot.cpp" line="286"/>
+        <location filename="../ui/charts/forestplot.cpp" line="280"/>
         <source>Verdict: %1</source>
         <translation>Urteil: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forestplot.cpp" line="290"/>
+        <location filename="../ui/charts/forestplot.cpp" line="284"/>
         <source>It sits too close to the margin to settle within %L1 prompts.</source>
         <translation>Das Modell liegt zu nah an der Toleranzgrenze, um mit %L1 Prompts entschieden zu werden.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forestplot.cpp" line="292"/>
+        <location filename="../ui/charts/forestplot.cpp" line="286"/>
         <source>About %L1 more prompts (≈ $%2) would settle it.</source>
         <translation>Etwa %L1 weitere Prompts (≈ $%2) würden es entscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forestplot.cpp" line="326"/>
+        <location filename="../ui/charts/forestplot.cpp" line="320"/>
         <source>No verified candidates yet.</source>
         <translation>Noch keine verifizierten Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forestplot.cpp" line="386"/>
+        <location filename="../ui/charts/forestplot.cpp" line="380"/>
         <source>no interval</source>
         <translation>kein Intervall</translation>
     </message>
@@ -3287,34 +3287,34 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::PrecisionChart</name>
     <message>
-        <location filename="../ui/charts/precisionchart.cpp" line="172"/>
+        <location filename="../ui/charts/precisionchart.cpp" line="165"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/precisionchart.cpp" line="196"/>
+        <location filename="../ui/charts/precisionchart.cpp" line="189"/>
         <source>margin %1</source>
         <translation>Toleranz %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/precisionchart.cpp" line="206"/>
+        <location filename="../ui/charts/precisionchart.cpp" line="199"/>
         <source>%1, round %2: %L3 judged pairs, %4 spent so far
 Quality change between %5 and %6</source>
         <translation>%1, Runde %2: %L3 bewertete Paare, bisher %4 ausgegeben
 Qualitätsänderung zwischen %5 und %6</translation>
     </message>
     <message>
-        <location filename="../ui/charts/precisionchart.cpp" line="246"/>
+        <location filename="../ui/charts/precisionchart.cpp" line="240"/>
         <source>No verification rounds to show yet.</source>
         <translation>Noch keine Verifikationsrunden anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/precisionchart.cpp" line="272"/>
+        <location filename="../ui/charts/precisionchart.cpp" line="266"/>
         <source>Verification spend so far (USD)</source>
         <translation>Bisherige Verifikationskosten (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/precisionchart.cpp" line="278"/>
+        <location filename="../ui/charts/precisionchart.cpp" line="272"/>
         <source>Quality change (%)</source>
         <translation>Qualitätsänderung (%)</translation>
     </message>
@@ -3642,22 +3642,22 @@ Qualitätsänderung zwischen %5 und %6</translation>
         <translation>--sample muss mindestens 1 sein, --max-prompts mindestens --sample und --budget positiv.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="162"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="166"/>
         <source>Nothing to continue: profile &apos;%1&apos; has no stored recommendation.</source>
         <translation>Nichts fortzusetzen: Das Profil „%1“ hat keine gespeicherte Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="163"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="167"/>
         <source>Nothing to continue: the stored recommendation is decisive (%1).</source>
         <translation>Nichts fortzusetzen: Die gespeicherte Empfehlung ist entschieden (%1).</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="168"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="172"/>
         <source>%1 sits too close to the margin to settle within %L2 prompts; continuing would not decide it.</source>
         <translation>%1 liegt zu nah an der Toleranzgrenze, um mit %L2 Prompts entschieden zu werden; Fortsetzen würde es nicht entscheiden.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="179"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="183"/>
         <source>Continuing %1: up to %L2 prompts, budget $%3 (stored replays are reused).</source>
         <translation>Setze %1 fort: bis zu %L2 Prompts, Budget $%3 (gespeicherte Replays werden wiederverwendet).</translation>
     </message>
@@ -3712,12 +3712,12 @@ Qualitätsänderung zwischen %5 und %6</translation>
         <translation>Aufruf: shadow-optic recommend --project P [--base-url URL] [--current MODEL] [--use-case U] [--sample N] [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="196"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="200"/>
         <source>No valid stored recommendation for this profile; verifying.</source>
         <translation>Keine gültige gespeicherte Empfehlung für dieses Profil; es wird geprüft.</translation>
     </message>
     <message>
-        <location filename="../core/cli/recommendcommand.cpp" line="209"/>
+        <location filename="../core/cli/recommendcommand.cpp" line="213"/>
         <source>The recommendation was cancelled.</source>
         <translation>Die Empfehlung wurde abgebrochen.</translation>
     </message>
@@ -4316,343 +4316,343 @@ Qualitätsänderung zwischen %5 und %6</translation>
 <context>
     <name>ShadowOptic::Recommender</name>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="120"/>
+        <location filename="../core/recommend/recommender.cpp" line="121"/>
         <source>No successful replay on the verification target</source>
         <translation>Keine erfolgreiche Wiedergabe auf dem Prüfziel</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="135"/>
+        <location filename="../core/recommend/recommender.cpp" line="136"/>
         <source>No price in the catalog for %1: its cost cannot be compared</source>
         <translation>Kein Preis im Katalog für %1: seine Kosten lassen sich nicht vergleichen</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="200"/>
+        <location filename="../core/recommend/recommender.cpp" line="201"/>
         <source>Only %1 paired judged samples (needs %2)</source>
         <translation>Nur %1 gepaarte bewertete Stichproben (benötigt %2)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="179"/>
+        <location filename="../core/recommend/recommender.cpp" line="180"/>
         <source>No paired quality comparison with the current model</source>
         <translation>Kein gepaarter Qualitätsvergleich mit dem aktuellen Modell</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="159"/>
+        <location filename="../core/recommend/recommender.cpp" line="160"/>
         <source>Mean quality %1 below the profile&apos;s minimum %2</source>
         <translation>Mittlere Qualität %1 unter dem Minimum %2 des Profils</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="163"/>
+        <location filename="../core/recommend/recommender.cpp" line="164"/>
         <source>p95 latency %1 ms above the %2 ms limit</source>
         <translation>p95-Latenz %1 ms über der Grenze von %2 ms</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="165"/>
+        <location filename="../core/recommend/recommender.cpp" line="166"/>
         <source>Measured $%1 per request, above the $%2 limit</source>
         <translation>Gemessen $%1 pro Anfrage, über der Grenze von $%2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="278"/>
+        <location filename="../core/recommend/recommender.cpp" line="279"/>
         <source>Follows the recommendation: %1 saves %2 with a %3 quality change on %4 prompts here</source>
         <translation>Folgt der Empfehlung: %1 spart %2 bei einer Qualitätsänderung von %3 auf %4 Prompts hier</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="281"/>
+        <location filename="../core/recommend/recommender.cpp" line="282"/>
         <source>Follows the recommendation (%1 judged prompts here, %2 needed to decide otherwise)</source>
         <translation>Folgt der Empfehlung (%1 bewertete Prompts hier, %2 nötig, um anders zu entscheiden)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="287"/>
+        <location filename="../core/recommend/recommender.cpp" line="288"/>
         <source>%1 drops %2 here on %3 prompts; %4 passes with a %5 saving</source>
         <translation>%1 verliert hier %2 auf %3 Prompts; %4 besteht mit einer Ersparnis von %5</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="297"/>
+        <location filename="../core/recommend/recommender.cpp" line="298"/>
         <source>%1 drops %2 here on %3 prompts (limit %4): keep %5</source>
         <translation>%1 verliert hier %2 auf %3 Prompts (Grenze %4): %5 beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="305"/>
+        <location filename="../core/recommend/recommender.cpp" line="306"/>
         <source>Passes the thresholds on this segment&apos;s own %1 prompts: saves %2 with a %3 quality change</source>
         <translation>Erreicht die Schwellen auf den eigenen %1 Prompts dieses Segments: spart %2 bei einer Qualitätsänderung von %3</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="310"/>
+        <location filename="../core/recommend/recommender.cpp" line="311"/>
         <source>Keep %1: %2 judged prompts here, too few (needs %3) to route this segment differently</source>
         <translation>%1 beibehalten: %2 bewertete Prompts hier, zu wenige (benötigt %3), um dieses Segment anders zu leiten</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="314"/>
+        <location filename="../core/recommend/recommender.cpp" line="315"/>
         <source>Keep %1: no candidate saves %2 within a %3 quality drop here</source>
         <translation>%1 beibehalten: kein Kandidat spart hier %2 bei einem Qualitätsverlust von höchstens %3</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="384"/>
+        <location filename="../core/recommend/recommender.cpp" line="385"/>
         <source>Cost reduction of %1 (measured on the same prompts)</source>
         <translation>Kostensenkung um %1 (gemessen mit denselben Prompts)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="48"/>
+        <location filename="../core/recommend/recommender.cpp" line="49"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="49"/>
+        <location filename="../core/recommend/recommender.cpp" line="50"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="55"/>
+        <location filename="../core/recommend/recommender.cpp" line="56"/>
         <source>%1 worse</source>
         <translation>%1 schlechter</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="56"/>
+        <location filename="../core/recommend/recommender.cpp" line="57"/>
         <source>%1 better</source>
         <translation>%1 besser</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="83"/>
+        <location filename="../core/recommend/recommender.cpp" line="84"/>
         <source>Round %1 (%2 prompts): replaying %3 of %4</source>
         <translation>Runde %1 (%2 Prompts): Replay %3 von %4</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="88"/>
+        <location filename="../core/recommend/recommender.cpp" line="89"/>
         <source>Round %1 (%2 prompts): judging</source>
         <translation>Runde %1 (%2 Prompts): Bewertung</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="114"/>
+        <location filename="../core/recommend/recommender.cpp" line="115"/>
         <source>Not decisive yet: no answer was bought for it within the budget</source>
         <translation>Noch nicht entschieden: Im Rahmen des Budgets wurde keine Antwort dafür eingeholt</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="171"/>
+        <location filename="../core/recommend/recommender.cpp" line="172"/>
         <source>Quality is at least %1 worse than %2 (interval %3, margin %4)</source>
         <translation>Die Qualität ist mindestens %1 schlechter als bei %2 (Intervall %3, Toleranz %4)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="176"/>
+        <location filename="../core/recommend/recommender.cpp" line="177"/>
         <source>Not decisive yet: quality between %1 and %2 than %3 (margin %4)</source>
         <translation>Noch nicht entschieden: Qualität zwischen %1 und %2 als %3 (Toleranz %4)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="186"/>
+        <location filename="../core/recommend/recommender.cpp" line="187"/>
         <source>%1 rises by at least %2 points (allowed %3)</source>
         <translation>%1 steigt um mindestens %2 Punkte (erlaubt %3)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="189"/>
+        <location filename="../core/recommend/recommender.cpp" line="190"/>
         <source>Not decisive yet: %1 changes by %2 to %3 points (allowed +%4)</source>
         <translation>Noch nicht entschieden: %1 ändert sich um %2 bis %3 Punkte (erlaubt +%4)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="192"/>
+        <location filename="../core/recommend/recommender.cpp" line="193"/>
         <source>The full-refusal rate</source>
         <translation>Die Rate vollständiger Ablehnungen</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="193"/>
+        <location filename="../core/recommend/recommender.cpp" line="194"/>
         <source>The error rate</source>
         <translation>Die Fehlerrate</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="195"/>
+        <location filename="../core/recommend/recommender.cpp" line="196"/>
         <source>Saves at most %1 (needs at least %2)</source>
         <translation>Spart höchstens %1 (nötig sind mindestens %2)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="197"/>
+        <location filename="../core/recommend/recommender.cpp" line="198"/>
         <source>Not decisive yet: saves between %1 and %2 (needs at least %3)</source>
         <translation>Noch nicht entschieden: spart zwischen %1 und %2 (nötig sind mindestens %3)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="326"/>
+        <location filename="../core/recommend/recommender.cpp" line="327"/>
         <source>No decisive answer yet: the budget bought too few answers to compare %1 with %2. A first round of %3 prompts costs about $%4.</source>
         <translation>Noch keine entschiedene Antwort: Das Budget reichte für zu wenige Antworten, um %1 mit %2 zu vergleichen. Eine erste Runde mit %3 Prompts kostet etwa $%4.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="332"/>
+        <location filename="../core/recommend/recommender.cpp" line="333"/>
         <source>No decisive answer yet: %1 is %2 cheaper, its quality is between %3 and %4 than %5 (%6 prompts).</source>
         <translation>Noch keine entschiedene Antwort: %1 ist %2 günstiger, seine Qualität liegt zwischen %3 und %4 als bei %5 (%6 Prompts).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="335"/>
+        <location filename="../core/recommend/recommender.cpp" line="336"/>
         <source>No decisive answer yet: %1 is %2 cheaper, but its quality could not be compared with %3 (%4 prompts).</source>
         <translation>Noch keine entschiedene Antwort: %1 ist %2 günstiger, aber seine Qualität ließ sich nicht mit %3 vergleichen (%4 Prompts).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="340"/>
+        <location filename="../core/recommend/recommender.cpp" line="341"/>
         <source>It sits too close to the margin to settle within %L1 prompts.</source>
         <translation>Das Modell liegt zu nah an der Toleranzgrenze, um mit %L1 Prompts entschieden zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="342"/>
+        <location filename="../core/recommend/recommender.cpp" line="343"/>
         <source>About %L1 more prompts (≈ $%2, ≈ %3) would settle it.</source>
         <translation>Etwa %L1 weitere Prompts (≈ $%2, ≈ %3) würden es entscheiden.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="347"/>
+        <location filename="../core/recommend/recommender.cpp" line="348"/>
         <source>About %L1 more prompts (≈ $%2) would settle it.</source>
         <translation>Etwa %L1 weitere Prompts (≈ $%2) würden es entscheiden.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="386"/>
+        <location filename="../core/recommend/recommender.cpp" line="387"/>
         <source>Quality impact of %1: between %2 and %3 than %4 on %5 prompts, within the %6 margin (95% anytime-valid interval, unit: %7)</source>
         <translation>Qualitätsauswirkung %1: zwischen %2 und %3 als %4 auf %5 Prompts, innerhalb der Toleranz von %6 (jederzeit gültiges 95-%-Intervall, Einheit: %7)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="392"/>
+        <location filename="../core/recommend/recommender.cpp" line="393"/>
         <source>Saving between %1 and %2; full refusals change by at most %3 points, errors by at most %4 points</source>
         <translation>Ersparnis zwischen %1 und %2; vollständige Ablehnungen ändern sich um höchstens %3 Punkte, Fehler um höchstens %4 Punkte</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="396"/>
+        <location filename="../core/recommend/recommender.cpp" line="397"/>
         <source>Confidence %1 (display only) from %2 paired judged samples</source>
         <translation>Konfidenz %1 (nur zur Anzeige) aus %2 gepaarten bewerteten Stichproben</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="402"/>
+        <location filename="../core/recommend/recommender.cpp" line="403"/>
         <source>Passed, but saves less than %1 (%2 vs %3)</source>
         <translation>Bestanden, spart aber weniger als %1 (%2 gegenüber %3)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="422"/>
+        <location filename="../core/recommend/recommender.cpp" line="423"/>
         <source>No model meets the quality and cost thresholds; %1 appears to be the right model for this profile.</source>
         <translation>Kein Modell erfüllt die Schwellen für Qualität und Kosten; %1 scheint das richtige Modell für dieses Profil zu sein.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="436"/>
+        <location filename="../core/recommend/recommender.cpp" line="437"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="441"/>
+        <location filename="../core/recommend/recommender.cpp" line="442"/>
         <source>Route all traffic to %1.</source>
         <translation>Den gesamten Verkehr an %1 leiten.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="442"/>
+        <location filename="../core/recommend/recommender.cpp" line="443"/>
         <source>Route traffic to %1, except %2 (per-segment evidence).</source>
         <translation>Verkehr an %1 leiten, außer %2 (Belege je Segment).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="444"/>
+        <location filename="../core/recommend/recommender.cpp" line="445"/>
         <source>Keep all traffic on %1.</source>
         <translation>Den gesamten Verkehr bei %1 belassen.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="445"/>
+        <location filename="../core/recommend/recommender.cpp" line="446"/>
         <source>Keep %1 overall; only %2 pass(es) the thresholds on their own prompts.</source>
         <translation>Insgesamt %1 beibehalten; nur %2 erreicht/erreichen die Schwellen mit den eigenen Prompts.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="453"/>
+        <location filename="../core/recommend/recommender.cpp" line="454"/>
         <source>A recommendation is already running.</source>
         <translation>Eine Empfehlung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="481"/>
+        <location filename="../core/recommend/recommender.cpp" line="482"/>
         <source>Discovering candidates</source>
         <translation>Kandidaten werden gesucht</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="499"/>
+        <location filename="../core/recommend/recommender.cpp" line="500"/>
         <source>No current model: the project has no logs; set the profile&apos;s current model.</source>
         <translation>Kein aktuelles Modell: Das Projekt hat keine Protokolle; legen Sie das aktuelle Modell im Profil fest.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="591"/>
+        <location filename="../core/recommend/recommender.cpp" line="592"/>
         <source>No cheaper model meets the profile&apos;s constraints (%1 excluded).</source>
         <translation>Kein günstigeres Modell erfüllt die Vorgaben des Profils (%1 ausgeschlossen).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="605"/>
-        <location filename="../core/recommend/recommender.cpp" line="652"/>
-        <location filename="../core/recommend/recommender.cpp" line="745"/>
-        <location filename="../core/recommend/recommender.cpp" line="787"/>
+        <location filename="../core/recommend/recommender.cpp" line="606"/>
+        <location filename="../core/recommend/recommender.cpp" line="658"/>
+        <location filename="../core/recommend/recommender.cpp" line="754"/>
+        <location filename="../core/recommend/recommender.cpp" line="797"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="609"/>
-        <location filename="../core/recommend/recommender.cpp" line="681"/>
+        <location filename="../core/recommend/recommender.cpp" line="610"/>
+        <location filename="../core/recommend/recommender.cpp" line="687"/>
         <source>The verification budget of $%1 is used up.</source>
         <translation>Das Prüfbudget von $%1 ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="619"/>
+        <location filename="../core/recommend/recommender.cpp" line="620"/>
         <source>No candidate passed verification and no stronger band is left (%1 iteration(s)).</source>
         <translation>Kein Kandidat hat die Prüfung bestanden, und es bleibt keine stärkere Klasse (%1 Iteration(en)).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="660"/>
+        <location filename="../core/recommend/recommender.cpp" line="666"/>
         <source>All %1 replayable prompts of the sample are used.</source>
         <translation>Alle %1 wiederholbaren Prompts der Stichprobe sind verbraucht.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="661"/>
+        <location filename="../core/recommend/recommender.cpp" line="667"/>
         <source>The prompt cap of %1 is reached.</source>
         <translation>Die Höchstzahl von %1 Prompts ist erreicht.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="674"/>
+        <location filename="../core/recommend/recommender.cpp" line="680"/>
         <source>The verification budget of $%1 is used up ($%2 spent).</source>
         <translation>Das Verifikationsbudget von $%1 ist aufgebraucht ($%2 ausgegeben).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="696"/>
-        <location filename="../core/recommend/recommender.cpp" line="735"/>
+        <location filename="../core/recommend/recommender.cpp" line="702"/>
+        <location filename="../core/recommend/recommender.cpp" line="742"/>
         <source>Verification could not start: %1</source>
         <translation>Die Prüfung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="721"/>
+        <location filename="../core/recommend/recommender.cpp" line="727"/>
         <source>Round %1: %2 prompts on %3 (%4 stored replays reused, %5 to replay)</source>
         <translation>Runde %1: %2 Prompts auf %3 (%4 gespeicherte Replays wiederverwendet, %5 neu)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="750"/>
+        <location filename="../core/recommend/recommender.cpp" line="760"/>
         <source>No verification replay got an answer from the target: %1</source>
         <translation>Kein Verifikations-Replay erhielt eine Antwort vom Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="770"/>
-        <location filename="../core/recommend/recommender.cpp" line="778"/>
+        <location filename="../core/recommend/recommender.cpp" line="780"/>
+        <location filename="../core/recommend/recommender.cpp" line="788"/>
         <source>Verification could not be judged: %1</source>
         <translation>Die Prüfung konnte nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="812"/>
+        <location filename="../core/recommend/recommender.cpp" line="822"/>
         <source>Verification could not be evaluated: %1</source>
         <translation>Die Prüfung konnte nicht ausgewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="870"/>
+        <location filename="../core/recommend/recommender.cpp" line="880"/>
         <source>The evidence is not decisive yet.</source>
         <translation>Die Beleglage ist noch nicht entschieden.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="874"/>
+        <location filename="../core/recommend/recommender.cpp" line="884"/>
         <source>No candidate passed verification in %1 iteration(s).</source>
         <translation>Kein Kandidat hat die Prüfung in %1 Iteration(en) bestanden.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="913"/>
+        <location filename="../core/recommend/recommender.cpp" line="923"/>
         <source>Not verified: band %1 was not reached</source>
         <translation>Nicht geprüft: Klasse %1 wurde nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="914"/>
+        <location filename="../core/recommend/recommender.cpp" line="924"/>
         <source>Not verified: use-case fit %1 is below the top %2 of its band</source>
         <translation>Nicht geprüft: Die Eignung für den Anwendungsfall %1 liegt unter den besten %2 seiner Klasse</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="948"/>
+        <location filename="../core/recommend/recommender.cpp" line="958"/>
         <source>The recommendation could not be saved: %1</source>
         <translation>Die Empfehlung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="949"/>
+        <location filename="../core/recommend/recommender.cpp" line="959"/>
         <source>Recommendation ready</source>
         <translation>Empfehlung fertig</translation>
     </message>
@@ -6513,47 +6513,57 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::VerificationPlan</name>
     <message>
-        <location filename="../core/recommend/verificationplan.cpp" line="74"/>
+        <location filename="../core/recommend/verificationplan.cpp" line="23"/>
+        <source>No current model: the project has no logs; name the current model.</source>
+        <translation>Kein aktuelles Modell: Das Projekt hat keine Protokolle; bitte das aktuelle Modell angeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/verificationplan.cpp" line="30"/>
+        <source>No cheaper model meets the profile&apos;s constraints: nothing to verify.</source>
+        <translation>Kein günstigeres Modell erfüllt die Vorgaben des Profils: nichts zu verifizieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/verificationplan.cpp" line="89"/>
         <source>Verification plan: %1 against %2, rounds of %3, %4, %5 … up to %L6 prompts within $%7.
 </source>
         <translation>Verifikationsplan: %1 gegen %2, Runden mit %3, %4, %5 … bis zu %L6 Prompts innerhalb von $%7.
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/verificationplan.cpp" line="81"/>
+        <location filename="../core/recommend/verificationplan.cpp" line="96"/>
         <source>One prompt costs about $%1 at catalog prices (every model and its judge call); the budget buys about %L2 prompts.
 </source>
         <translation>Ein Prompt kostet zu Katalogpreisen etwa $%1 (jedes Modell und sein Bewertungsaufruf); das Budget reicht für etwa %L2 Prompts.
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/verificationplan.cpp" line="85"/>
+        <location filename="../core/recommend/verificationplan.cpp" line="100"/>
         <source>At a typical spread (paired quality differences %1% of %2), settling a candidate takes:
 </source>
         <translation>Bei typischer Streuung (gepaarte Qualitätsunterschiede %1 % von %2) braucht die Entscheidung über einen Kandidaten:
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/verificationplan.cpp" line="90"/>
+        <location filename="../core/recommend/verificationplan.cpp" line="105"/>
         <source>  truly %1% worse: more than %L2 prompts
 </source>
         <translation>  tatsächlich %1 % schlechter: mehr als %L2 Prompts
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/verificationplan.cpp" line="94"/>
+        <location filename="../core/recommend/verificationplan.cpp" line="109"/>
         <source>  truly %1% worse: about %L2 prompts, decided after the round of %L3 (≈ $%4)%5
 </source>
         <translation>  tatsächlich %1 % schlechter: etwa %L2 Prompts, entschieden nach der Runde mit %L3 (≈ $%4)%5
 </translation>
     </message>
     <message>
-        <location filename="../core/recommend/verificationplan.cpp" line="99"/>
+        <location filename="../core/recommend/verificationplan.cpp" line="114"/>
         <source>, more than the budget buys</source>
         <translation>, mehr als das Budget bezahlt</translation>
     </message>
     <message>
-        <location filename="../core/recommend/verificationplan.cpp" line="101"/>
+        <location filename="../core/recommend/verificationplan.cpp" line="116"/>
         <source>Even with no difference in refusals or errors, their gates need about %L1 prompts; refusals that differ need more.
 </source>
         <translation>Selbst ohne Unterschied bei Ablehnungen und Fehlern brauchen deren Prüfungen etwa %L1 Prompts; abweichende Ablehnungen brauchen mehr.

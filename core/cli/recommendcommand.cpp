@@ -148,9 +148,13 @@ int RecommendCommand::run(const QStringList &arguments)
         }
         o.thresholds.firstRoundPrompts = o.sampleSize;
         const bool simulator = !p.isSet(QStringLiteral("base-url"));
-        CliIo::out(VerificationPlan::compute(catalog, o.profile, o.thresholds, o.judgeModel,
-                                             simulator ? SimulatedGateway::modelIds() : QStringList())
-                       .toText());
+        const VerificationPlan plan = VerificationPlan::compute(
+            catalog, o.profile, o.thresholds, o.judgeModel, simulator ? SimulatedGateway::modelIds() : QStringList());
+        if (!plan.error.isEmpty()) {
+            CliIo::err(plan.error);
+            return ExitError;
+        }
+        CliIo::out(plan.toText());
         return ExitSuccess;
     }
     if (p.isSet(QStringLiteral("continue"))) {

@@ -19,8 +19,17 @@ VerificationPlan VerificationPlan::compute(const PriceCatalog &catalog, const Us
     plan.currentModel = profile.currentModel;
     plan.thresholds = t;
     plan.spreadPercent = spreadPercent;
+    if (profile.currentModel.isEmpty()) {
+        plan.error = tr("No current model: the project has no logs; name the current model.");
+        return plan;
+    }
     const CandidateDiscovery::Result d
         = CandidateDiscovery::discover(catalog, profile, availableModels, t.discoveryCandidates);
+    if (!d.error.isEmpty() || d.eligible.isEmpty()) {
+        plan.error
+            = d.error.isEmpty() ? tr("No cheaper model meets the profile's constraints: nothing to verify.") : d.error;
+        return plan;
+    }
     double perPrompt = d.currentCostPerRequest;
     for (int i : CandidateDiscovery::topOfBand(d.eligible, 0, t.verifiedCandidates)) {
         plan.candidates.append(d.eligible.at(i).model);

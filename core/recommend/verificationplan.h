@@ -36,6 +36,7 @@ public:
     };
 
     QString currentModel;
+    QString error; // why there is nothing to plan (no current model, not in the catalog, no cheaper candidate)
     QStringList candidates; // verified in the first iteration
     double costPerPromptUsd = 0.0;
     double spreadPercent = typicalSpreadPercent;

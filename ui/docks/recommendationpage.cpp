@@ -442,8 +442,8 @@ void RecommendationPage::refresh()
 
 void RecommendationPage::showPlan()
 {
-    if (!m_verificationPlan) {
-        m_plan->clear();
+    if (!m_verificationPlan || !m_verificationPlan->error.isEmpty()) {
+        m_plan->setText(m_verificationPlan ? m_verificationPlan->error : QString());
         return;
     }
     // The limits come from the form; the costs were read from the catalog with the project.
