@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+#include "tfidfvectorizer.h"
+
+#include "wordtokenizer.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ShadowOptic {
+
+namespace {
+
+// FNV-1a with a final avalanche: features are keyed by a 64-bit hash instead of a string per n-gram (millions
+// of n-grams for 10,000 prompts); a collision among a million features has odds of about 1e-8 and is
+// deterministic anyway.
+constexpr std::uint64_t fnvOffset = 14695981039346656037ull;
+constexpr std::uint64_t fnvPrime = 1099511628211ull;
+
+inline std::uint64_t mix(std::uint64_t h, std::uint64_t v)
+{
+    return (h ^ v) * fnvPrime;
+}
+
+inline std::uint64_t finish(std::uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    return h;
+}
+
+std::uint64_t hashWord(std::uint64_t h, const QString &w)
+{
+    for (const QChar c : w)
+        h = mix(h, c.unicode());
+    return h;
+}
+
+enum Tag : std::uint64_t { Unigram = 1, Bigram = 2, CharGram = 3 };
+
+} // namespace
+
+int TfidfVectorizer::featureId(std::uint64_t hash, bool word, const QString &term)
+{
+    const auto [it, inserted] = m_ids.try_emplace(hash, int(m_df.size()));
+    if (inserted) {
+        m_df.push_back(0);
+        m_isWord.push_back(word ? 1 : 0);
+        if (word)
+            m_wordTerm.insert(it->second, term);
+    }
+    return it->second;
+}
+
+QList<TfidfVectorizer::Vector> TfidfVectorizer::fitTransform(const QList<QStringList> &documents)
+{
+    m_ids.clear();
+    m_df.clear();
+    m_wordTerm.clear();
+    m_isWord.clear();
+    const int n = int(documents.size());
+    // Term counts per document, as (feature, tf) runs in ascending feature order.
+    std::vector<std::vector<std::pair<int, int>>> counts(n);
+    std::vector<int> ids;
+    std::u32string padded;
+    for (int d = 0; d < n; ++d) {
+        QStringList words;
+        for (const QString &w : documents.at(d))
+            if (!WordTokenizer::isStopWord(w))
+                words.append(w);
+        if (words.isEmpty())
+            words = documents.at(d);
+        ids.clear();
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const QString &w = words.at(i);
+            ids.push_back(featureId(finish(hashWord(mix(fnvOffset, Unigram), w)), true, w));
+            if (i + 1 < words.size()) {
+                const std::uint64_t h = hashWord(mix(hashWord(mix(fnvOffset, Bigram), w), 0x20), words.at(i + 1));
+                ids.push_back(featureId(finish(h), true, w + QLatin1Char(' ') + words.at(i + 1)));
+            }
+            padded.assign(1, U' ');
+            for (const char32_t c : w.toUcs4())
+                padded.push_back(c);
+            padded.push_back(U' ');
+            // A padded word has at least 3 characters, so every word gives at least one n-gram (" é ").
+            const int len = int(padded.size());
+            for (int k = m_options.minCharN; k <= m_options.maxCharN && k <= len; ++k) {
+                for (int s = 0; s + k <= len; ++s) {
+                    std::uint64_t h = mix(fnvOffset, CharGram);
+                    for (int j = s; j < s + k; ++j)
+                        h = mix(h, padded[j]);
+                    ids.push_back(featureId(finish(h), false, QString()));
+                }
+            }
+        }
+        std::sort(ids.begin(), ids.end());
+        auto &runs = counts[d];
+        for (size_t i = 0; i < ids.size();) {
+            size_t j = i;
+            while (j < ids.size() && ids[j] == ids[i])
+                ++j;
+            runs.emplace_back(ids[i], int(j - i));
+            ++m_df[ids[i]];
+            i = j;
+        }
+    }
+
+    const int features = int(m_df.size());
+    m_pruned.assign(features, 0);
+    m_prunedCount = 0;
+    const double keep = std::max<double>(m_options.keepBelowDocuments, m_options.maxDocumentShare * n);
+    std::vector<int> byDf;
+    double work = 0;
+    for (int f = 0; f < features; ++f) {
+        if (m_df[f] > keep) {
+            m_pruned[f] = 1;
+            ++m_prunedCount;
+        } else if (m_df[f] > m_options.keepBelowDocuments) {
+            byDf.push_back(f);
+            work += double(m_df[f]) * m_df[f];
+        } else if (m_df[f] > 1) {
+            work += double(m_df[f]) * m_df[f];
+        }
+    }
+    // Most frequent first, ties by feature number: deterministic.
+    std::sort(byDf.begin(), byDf.end(), [&](int a, int b) { return m_df[a] != m_df[b] ? m_df[a] > m_df[b] : a < b; });
+    for (const int f : byDf) {
+        if (work <= m_options.pairBudget)
+            break;
+        m_pruned[f] = 1;
+        ++m_prunedCount;
+        work -= double(m_df[f]) * m_df[f];
+    }
+
+    QList<Vector> out(n);
+    const double wordShare = std::clamp(m_options.wordWeight, 0.0, 1.0);
+    for (int d = 0; d < n; ++d) {
+        Vector &v = out[d];
+        double wordNorm = 0, charNorm = 0;
+        for (const auto &[f, tf] : counts[d]) {
+            if (m_pruned[f])
+                continue;
+            const double w = (1.0 + std::log(double(tf))) * (std::log((1.0 + n) / (1.0 + m_df[f])) + 1.0);
+            v.features.push_back(f);
+            v.weights.push_back(float(w));
+            (m_isWord[f] ? wordNorm : charNorm) += w * w;
+        }
+        wordNorm = std::sqrt(wordNorm);
+        charNorm = std::sqrt(charNorm);
+        const double used = (wordNorm > 0 ? wordShare : 0.0) + (charNorm > 0 ? 1.0 - wordShare : 0.0);
+        if (used <= 0) {
+            v.features.clear();
+            v.weights.clear();
+            continue;
+        }
+        const double wordScale = wordNorm > 0 ? std::sqrt(wordShare / used) / wordNorm : 0.0;
+        const double charScale = charNorm > 0 ? std::sqrt((1.0 - wordShare) / used) / charNorm : 0.0;
+        for (size_t i = 0; i < v.features.size(); ++i)
+            v.weights[i] = float(v.weights[i] * (m_isWord[v.features[i]] ? wordScale : charScale));
+    }
+    return out;
+}
+
+double TfidfVectorizer::cosine(const Vector &a, const Vector &b)
+{
+    double dot = 0;
+    size_t i = 0, j = 0;
+    while (i < a.features.size() && j < b.features.size()) {
+        if (a.features[i] < b.features[j])
+            ++i;
+        else if (a.features[i] > b.features[j])
+            ++j;
+        else
+            dot += double(a.weights[i++]) * b.weights[j++];
+    }
+    return dot;
+}
+
+} // namespace ShadowOptic
