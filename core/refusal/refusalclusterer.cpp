@@ -252,8 +252,8 @@ RefusalClustering RefusalClusterer::cluster(const QList<RefusalClusterItem> &ite
     }
     tokenised.clear();
     const int n = int(pointWords.size());
-    TfidfVectorizer vectorizer;
-    const QList<TfidfVectorizer::Vector> vectors = vectorizer.fitTransform(pointWords);
+    TfidfVectorizer vectorizer(options.vectors);
+    const QList<TfidfVectorizer::Vector> vectors = vectorizer.fitTransform(pointWords, copies);
     result.distinctPrompts = n;
     result.features = vectorizer.featureCount();
     result.prunedFeatures = vectorizer.prunedCount();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "refusalverdict.h"
+#include "tfidfvectorizer.h"
 
 #include <QList>
 #include <QMap>
@@ -66,11 +67,15 @@ class RefusalClusterer
 public:
     struct Options
     {
-        double eps = 0.3;
+        // Cosine distance. SPEC §8 suggests about 0.3, but paraphrases of a short prompt share few words: on
+        // tests/data/refusal/cluster_fixture.csv eps 0.3 scores ARI 0.32, 0.5 scores 0.70, 0.55 0.75 and 0.6
+        // merges neighbouring topics (0.40).
+        double eps = 0.5;
         int minPoints = 2;
         int maxTerms = 6;
         int threads = 0; // 0 = ideal
         int maxPromptChars = 4096; // analysed length of a prompt
+        TfidfVectorizer::Options vectors;
     };
     static RefusalClustering cluster(const QList<RefusalClusterItem> &items, const Options &options);
     static RefusalClustering cluster(const QList<RefusalClusterItem> &items) { return cluster(items, Options {}); }

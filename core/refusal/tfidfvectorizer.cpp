@@ -52,7 +52,8 @@ int TfidfVectorizer::featureId(std::uint64_t hash, bool word, const QString &ter
     return it->second;
 }
 
-QList<TfidfVectorizer::Vector> TfidfVectorizer::fitTransform(const QList<QStringList> &documents)
+QList<TfidfVectorizer::Vector> TfidfVectorizer::fitTransform(const QList<QStringList> &documents,
+                                                             const std::vector<int> &copies)
 {
     m_ids.clear();
     m_df.clear();
@@ -63,6 +64,7 @@ QList<TfidfVectorizer::Vector> TfidfVectorizer::fitTransform(const QList<QString
     std::vector<std::vector<std::pair<int, int>>> counts(n);
     std::vector<int> ids;
     std::u32string padded;
+    std::vector<qint64> items; // copies holding each feature
     for (int d = 0; d < n; ++d) {
         QStringList words;
         for (const QString &w : documents.at(d))
@@ -74,7 +76,7 @@ QList<TfidfVectorizer::Vector> TfidfVectorizer::fitTransform(const QList<QString
         for (qsizetype i = 0; i < words.size(); ++i) {
             const QString &w = words.at(i);
             ids.push_back(featureId(finish(hashWord(mix(fnvOffset, Unigram), w)), true, w));
-            if (i + 1 < words.size()) {
+            if (m_options.wordBigrams && i + 1 < words.size()) {
                 const std::uint64_t h = hashWord(mix(hashWord(mix(fnvOffset, Bigram), w), 0x20), words.at(i + 1));
                 ids.push_back(featureId(finish(h), true, w + QLatin1Char(' ') + words.at(i + 1)));
             }
@@ -101,6 +103,9 @@ QList<TfidfVectorizer::Vector> TfidfVectorizer::fitTransform(const QList<QString
                 ++j;
             runs.emplace_back(ids[i], int(j - i));
             ++m_df[ids[i]];
+            if (size_t(ids[i]) >= items.size())
+                items.resize(ids[i] + 1, 0);
+            items[ids[i]] += copies.empty() ? 1 : copies.at(d);
             i = j;
         }
     }
@@ -112,7 +117,10 @@ QList<TfidfVectorizer::Vector> TfidfVectorizer::fitTransform(const QList<QString
     std::vector<int> byDf;
     double work = 0;
     for (int f = 0; f < features; ++f) {
-        if (m_df[f] > keep) {
+        if (items[f] < m_options.minDocuments) {
+            m_pruned[f] = 1;
+            ++m_prunedCount;
+        } else if (m_df[f] > keep) {
             m_pruned[f] = 1;
             ++m_prunedCount;
         } else if (m_df[f] > m_options.keepBelowDocuments) {

@@ -32,9 +32,11 @@ class TfidfVectorizer
 public:
     struct Options
     {
+        bool wordBigrams = true;
         int minCharN = 3;
         int maxCharN = 5;
         double wordWeight = 0.5;
+        int minDocuments = 2; // a feature of one prompt makes it unlike all others without making it like any
         double maxDocumentShare = 0.5;
         int keepBelowDocuments = 64;
         double pairBudget = 1.5e8;
@@ -54,8 +56,10 @@ public:
     {
     }
 
-    /** Learns the vocabulary and document frequencies of `documents` and returns their vectors. */
-    QList<Vector> fitTransform(const QList<QStringList> &documents);
+    /** Learns the vocabulary and document frequencies of `documents` and returns their vectors. `copies` (one
+     *  per document, or empty for 1 each) says how many items a deduplicated document stands for: minDocuments
+     *  counts copies, so a prompt asked twice keeps its words; idf and pruning count distinct documents. */
+    QList<Vector> fitTransform(const QList<QStringList> &documents, const std::vector<int> &copies = {});
 
     int featureCount() const { return int(m_df.size()); }
     int prunedCount() const { return m_prunedCount; }
