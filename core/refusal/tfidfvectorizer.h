@@ -37,7 +37,7 @@ public:
         int maxCharN = 5;
         double wordWeight = 0.5;
         int minDocuments = 2; // a feature of one prompt makes it unlike all others without making it like any
-        double maxDocumentShare = 0.5;
+        double maxDocumentShare = 0.05; // a word in 1 of 20 prompts is how they ask, not what about
         int keepBelowDocuments = 64;
         double pairBudget = 1.5e8;
     };

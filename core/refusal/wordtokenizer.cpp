@@ -112,20 +112,21 @@ bool WordTokenizer::isStopWord(const QString &word)
     static const QSet<QString> stop = [] {
         QSet<QString> set;
         for (const char *w :
-             { "a",       "about", "above",  "after",    "again",  "against", "all",    "am",      "an",    "and",
-               "any",     "are",   "as",     "at",       "be",     "because", "been",   "before",  "being", "below",
-               "between", "both",  "but",    "by",       "can",    "can't",   "cannot", "could",   "did",   "do",
-               "does",    "doing", "don't",  "down",     "during", "each",    "few",    "for",     "from",  "further",
-               "had",     "has",   "have",   "having",   "he",     "her",     "here",   "hers",    "him",   "his",
-               "how",     "i",     "i'd",    "i'm",      "i've",   "if",      "in",     "into",    "is",    "it",
-               "it's",    "its",   "itself", "just",     "me",     "might",   "more",   "most",    "must",  "my",
-               "myself",  "no",    "nor",    "not",      "now",    "of",      "off",    "on",      "once",  "only",
-               "or",      "other", "our",    "ours",     "out",    "over",    "own",    "please",  "same",  "she",
-               "should",  "so",    "some",   "such",     "than",   "that",    "that's", "the",     "their", "theirs",
-               "them",    "then",  "there",  "these",    "they",   "this",    "those",  "through", "to",    "too",
-               "under",   "until", "up",     "us",       "very",   "was",     "we",     "were",    "what",  "what's",
-               "when",    "where", "which",  "while",    "who",    "whom",    "why",    "will",    "with",  "would",
-               "you",     "your",  "yours",  "yourself", "way",    "ways",    "tell",   "give",    "need",  "want" })
+             { "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at",
+               "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "can't",
+               "cannot", "could", "did", "do", "does", "doing", "don't", "down", "during", "each", "few", "for", "from",
+               "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "i'd",
+               "i'm", "i've", "if", "in", "into", "is", "it", "it's", "its", "itself", "just", "me", "might", "more",
+               "most", "must", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or",
+               "other", "our", "ours", "out", "over", "own", "please", "same", "she", "should", "so", "some", "such",
+               "than", "that", "that's", "the", "their", "theirs", "them", "then", "there", "these", "they", "this",
+               "those", "through", "to", "too", "under", "until", "up", "us", "very", "was", "we", "were", "what",
+               "what's", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you",
+               "your", "yours", "yourself", "way", "ways", "tell", "give", "need", "want",
+               // request boilerplate: how a prompt asks, not what about
+               "best", "easiest", "easy", "someone", "someone's", "somebody", "explain", "guide", "step", "steps",
+               "instructions", "help", "show", "teach", "know", "get", "use", "using", "make", "write", "possible",
+               "really", "also", "like", "go", "let", "let's", "could", "may", "one" })
             set.insert(QString::fromLatin1(w));
         return set;
     }();

@@ -23,7 +23,8 @@ public:
     /** The text up to the end of its first sentence; a first sentence shorter than `minWords` words ("Sorry.")
      *  runs on to the end of the next one. Terminators: . ! ? … 。！？ and line breaks. */
     static QStringView firstSentence(QStringView text, int minWords = 4);
-    /** English function words ("how", "can", "i", "the", …): no topic in them. */
+    /** English function words ("how", "can", "i", "the", …) and request boilerplate ("best", "explain", "write",
+     *  "step", …): they say how a prompt asks, not what about. */
     static bool isStopWord(const QString &word);
 };
 
