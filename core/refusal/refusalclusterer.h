@@ -68,8 +68,8 @@ public:
     struct Options
     {
         // Cosine distance. SPEC §8 suggests about 0.3, but paraphrases of a short prompt share few words: on
-        // tests/data/refusal/cluster_fixture.csv eps 0.3 scores ARI 0.39, 0.45 0.75, 0.5 0.81, 0.55 0.79 and 0.6
-        // merges neighbouring topics (0.58); bench_refusal_clusters' 10,000 templated prompts score 0.97 at 0.5.
+        // tests/data/refusal/cluster_fixture.csv eps 0.3 scores ARI 0.46, 0.4 0.69, 0.45 0.75, 0.5 0.81, 0.55 0.79 and
+        // 0.6 merges neighbouring topics (0.58); bench_refusal_clusters' 10,000 templated prompts score 0.97 at 0.5.
         double eps = 0.5;
         int minPoints = 2;
         int maxTerms = 6;

@@ -40,14 +40,15 @@ enum Tag : std::uint64_t { Unigram = 1, Bigram = 2, CharGram = 3 };
 
 } // namespace
 
-int TfidfVectorizer::featureId(std::uint64_t hash, bool word, const QString &term)
+template <typename Term>
+int TfidfVectorizer::featureId(std::uint64_t hash, bool word, Term term)
 {
     const auto [it, inserted] = m_ids.try_emplace(hash, int(m_df.size()));
     if (inserted) {
         m_df.push_back(0);
         m_isWord.push_back(word ? 1 : 0);
         if (word)
-            m_wordTerm.insert(it->second, term);
+            m_wordTerm.insert(it->second, term()); // built once per feature, not once per occurrence
     }
     return it->second;
 }
@@ -75,14 +76,20 @@ QList<TfidfVectorizer::Vector> TfidfVectorizer::fitTransform(const QList<QString
         ids.clear();
         for (qsizetype i = 0; i < words.size(); ++i) {
             const QString &w = words.at(i);
-            ids.push_back(featureId(finish(hashWord(mix(fnvOffset, Unigram), w)), true, w));
+            ids.push_back(featureId(finish(hashWord(mix(fnvOffset, Unigram), w)), true, [&] { return w; }));
             if (m_options.wordBigrams && i + 1 < words.size()) {
                 const std::uint64_t h = hashWord(mix(hashWord(mix(fnvOffset, Bigram), w), 0x20), words.at(i + 1));
-                ids.push_back(featureId(finish(h), true, w + QLatin1Char(' ') + words.at(i + 1)));
+                ids.push_back(featureId(finish(h), true, [&] { return w + QLatin1Char(' ') + words.at(i + 1); }));
             }
             padded.assign(1, U' ');
-            for (const char32_t c : w.toUcs4())
-                padded.push_back(c);
+            for (qsizetype c = 0; c < w.size(); ++c) {
+                if (w.at(c).isHighSurrogate() && c + 1 < w.size() && w.at(c + 1).isLowSurrogate()) {
+                    padded.push_back(QChar::surrogateToUcs4(w.at(c), w.at(c + 1)));
+                    ++c;
+                } else {
+                    padded.push_back(w.at(c).unicode());
+                }
+            }
             padded.push_back(U' ');
             // A padded word has at least 3 characters, so every word gives at least one n-gram (" é ").
             const int len = int(padded.size());
@@ -91,7 +98,7 @@ QList<TfidfVectorizer::Vector> TfidfVectorizer::fitTransform(const QList<QString
                     std::uint64_t h = mix(fnvOffset, CharGram);
                     for (int j = s; j < s + k; ++j)
                         h = mix(h, padded[j]);
-                    ids.push_back(featureId(finish(h), false, QString()));
+                    ids.push_back(featureId(finish(h), false, [] { return QString(); }));
                 }
             }
         }

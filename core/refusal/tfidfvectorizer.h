@@ -73,7 +73,8 @@ public:
     static double cosine(const Vector &a, const Vector &b);
 
 private:
-    int featureId(std::uint64_t hash, bool word, const QString &term);
+    template <typename Term>
+    int featureId(std::uint64_t hash, bool word, Term term);
 
     Options m_options;
     std::unordered_map<std::uint64_t, int> m_ids;
