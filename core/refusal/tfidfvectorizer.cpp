@@ -43,20 +43,39 @@ enum Tag : std::uint64_t { Unigram = 1, Bigram = 2, CharGram = 3 };
 template <typename Term>
 int TfidfVectorizer::featureId(std::uint64_t hash, bool word, Term term)
 {
-    const auto [it, inserted] = m_ids.try_emplace(hash, int(m_df.size()));
-    if (inserted) {
-        m_df.push_back(0);
-        m_isWord.push_back(word ? 1 : 0);
-        if (word)
-            m_wordTerm.insert(it->second, term()); // built once per feature, not once per occurrence
+    hash = hash ? hash : 1;
+    if (2 * (m_df.size() + 1) > m_slots.size()) {
+        std::vector<Slot> old(std::max<size_t>(1024, m_slots.size() * 2));
+        old.swap(m_slots);
+        const size_t mask = m_slots.size() - 1;
+        for (const Slot &slot : old)
+            if (slot.hash) {
+                size_t at = slot.hash & mask;
+                while (m_slots[at].hash)
+                    at = (at + 1) & mask;
+                m_slots[at] = slot;
+            }
     }
-    return it->second;
+    const size_t mask = m_slots.size() - 1;
+    size_t at = hash & mask;
+    while (m_slots[at].hash) {
+        if (m_slots[at].hash == hash)
+            return m_slots[at].id;
+        at = (at + 1) & mask;
+    }
+    const int id = int(m_df.size());
+    m_slots[at] = { hash, id };
+    m_df.push_back(0);
+    m_isWord.push_back(word ? 1 : 0);
+    if (word)
+        m_wordTerm.insert(id, term()); // built once per feature, not once per occurrence
+    return id;
 }
 
 QList<TfidfVectorizer::Vector> TfidfVectorizer::fitTransform(const QList<QStringList> &documents,
                                                              const std::vector<int> &copies)
 {
-    m_ids.clear();
+    m_slots.clear();
     m_df.clear();
     m_wordTerm.clear();
     m_isWord.clear();

@@ -7,7 +7,6 @@
 #include <QStringList>
 
 #include <cstdint>
-#include <unordered_map>
 #include <vector>
 
 namespace ShadowOptic {
@@ -76,8 +75,15 @@ private:
     template <typename Term>
     int featureId(std::uint64_t hash, bool word, Term term);
 
+    // Open addressing on the 64-bit feature hash (linear probing, at most half full): the vocabulary lookup is
+    // most of the vectorising time, and std::unordered_map's nodes miss the cache on every n-gram.
+    struct Slot
+    {
+        std::uint64_t hash = 0; // 0 = empty (a hash of 0 is stored as 1)
+        int id = -1;
+    };
+    std::vector<Slot> m_slots;
     Options m_options;
-    std::unordered_map<std::uint64_t, int> m_ids;
     std::vector<int> m_df;
     std::vector<char> m_pruned;
     std::vector<char> m_isWord;
