@@ -233,8 +233,9 @@ RefusalClustering RefusalClusterer::cluster(const QList<RefusalClusterItem> &ite
 
     // Prompts with the same words have the same vector: one point each, weighted by its copies.
     QList<QStringList> tokenised(itemCount);
+    QStringList *words = tokenised.data(); // detached once here, not from the workers
     parallelFor(itemCount, threads,
-                [&](int, int i) { tokenised[i] = WordTokenizer::words(items.at(i).prompt, options.maxPromptChars); });
+                [&](int, int i) { words[i] = WordTokenizer::words(items.at(i).prompt, options.maxPromptChars); });
     QHash<QString, int> pointOf;
     QList<QStringList> pointWords;
     std::vector<int> itemPoint(itemCount), copies, firstItem;
