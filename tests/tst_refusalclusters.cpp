@@ -54,6 +54,14 @@ Fixture loadFixture()
     return fixture;
 }
 
+QStringList utf8List(std::initializer_list<const char *> texts)
+{
+    QStringList out;
+    for (const char *t : texts)
+        out.append(QString::fromUtf8(t));
+    return out;
+}
+
 RefusalClusterItem item(const QString &prompt, const QString &answer = QString(),
                         RefusalType type = RefusalType::Ambiguous, const QString &model = QStringLiteral("m"))
 {
@@ -99,10 +107,10 @@ void TestRefusalClusters::adjustedRandIndex()
 
 void TestRefusalClusters::tokenizer()
 {
-    QCOMPARE(WordTokenizer::words(u"I Can’t HELP—with “that”!"), QStringList({ "i", "can't", "help", "with", "that" }));
-    QCOMPARE(WordTokenizer::words(u"Привет, МИР 42"), QStringList({ "привет", "мир", "42" }));
-    QCOMPARE(WordTokenizer::words(u"日本の首都"), QStringList({ "日", "本", "の", "首", "都" }));
-    QCOMPARE(WordTokenizer::words(u"ＡＢＣ"), QStringList({ "abc" })); // NFKC folds full-width Latin
+    QCOMPARE(WordTokenizer::words(u"I Can’t HELP—with “that”!"), utf8List({ "i", "can't", "help", "with", "that" }));
+    QCOMPARE(WordTokenizer::words(u"Привет, МИР 42"), utf8List({ "привет", "мир", "42" }));
+    QCOMPARE(WordTokenizer::words(u"日本の首都"), utf8List({ "日", "本", "の", "首", "都" }));
+    QCOMPARE(WordTokenizer::words(u"ＡＢＣ"), utf8List({ "abc" })); // NFKC folds full-width Latin
     QCOMPARE(WordTokenizer::words(u"नमस्ते दुनिया").size(), 2); // combining marks stay inside the word
     QVERIFY(WordTokenizer::words(u"").isEmpty());
     QVERIFY(WordTokenizer::words(u"?!… --").isEmpty());
@@ -245,7 +253,7 @@ void TestRefusalClusters::typesAndShare()
     QCOMPARE(result.noise, QList<int>({ 5 }));
     const RefusalCluster &kill = result.clusters.at(0);
     QCOMPARE(kill.members, QList<int>({ 0, 2, 3 }));
-    QCOMPARE(kill.models, QStringList({ "a", "b" }));
+    QCOMPARE(kill.models, utf8List({ "a", "b" }));
     QCOMPARE(kill.types.value(RefusalType::Overcautious), 2);
     QCOMPARE(kill.types.value(RefusalType::Policy), 1);
     QCOMPARE(kill.types.size(), 2);
@@ -275,7 +283,7 @@ void TestRefusalClusters::edgeCases()
     QCOMPARE(identical.clusters.size(), 1);
     QCOMPARE(identical.clusters.at(0).members.size(), 50);
     QCOMPARE(identical.clusters.at(0).representatives, QList<int>({ 0 })); // distinct prompts only
-    QCOMPARE(identical.clusters.at(0).triggerPhrases, QStringList({ "i can't do that" }));
+    QCOMPARE(identical.clusters.at(0).triggerPhrases, utf8List({ "i can't do that" }));
     QVERIFY(identical.noise.isEmpty());
 
     // Prompts without words have nothing to be similar in: noise, not one cluster of "".

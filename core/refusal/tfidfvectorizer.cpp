@@ -95,10 +95,12 @@ QList<TfidfVectorizer::Vector> TfidfVectorizer::fitTransform(const QList<QString
         ids.clear();
         for (qsizetype i = 0; i < words.size(); ++i) {
             const QString &w = words.at(i);
-            ids.push_back(featureId(finish(hashWord(mix(fnvOffset, Unigram), w)), true, [&] { return w; }));
+            ids.push_back(
+                featureId(finish(hashWord(mix(fnvOffset, Unigram), w)), true, [&]() -> QString { return w; }));
             if (m_options.wordBigrams && i + 1 < words.size()) {
                 const std::uint64_t h = hashWord(mix(hashWord(mix(fnvOffset, Bigram), w), 0x20), words.at(i + 1));
-                ids.push_back(featureId(finish(h), true, [&] { return w + QLatin1Char(' ') + words.at(i + 1); }));
+                ids.push_back(
+                    featureId(finish(h), true, [&]() -> QString { return w + QLatin1Char(' ') + words.at(i + 1); }));
             }
             padded.assign(1, U' ');
             for (qsizetype c = 0; c < w.size(); ++c) {
