@@ -115,8 +115,8 @@ void printChat(QTextStream &out, const QString &path, const RefusalDetector &det
         out << QString::asprintf("%-9s %7lld  %7lld  %7lld\n", names[g], matrix[g][0], matrix[g][1], matrix[g][2]);
     for (qsizetype i = 0, shown = 0; i < rows.size() && shown < showErrors; ++i) {
         const RefusalVerdict &v = verdicts.at(i);
-        const bool typeWrong = v.kind != RefusalKind::None && rows.at(i).gold != RefusalKind::None
-            && v.type != rows.at(i).goldType;
+        const bool typeWrong
+            = v.kind != RefusalKind::None && rows.at(i).gold != RefusalKind::None && v.type != rows.at(i).goldType;
         if (v.kind == rows.at(i).gold && !typeWrong)
             continue;
         ++shown;
