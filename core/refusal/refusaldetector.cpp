@@ -256,7 +256,8 @@ struct Patterns
             "(?:reach|reaching) out|talk(?:ing)? (?:to|with|it through with) (?:a |an |your |someone|"
             "people)|speak(?:ing)? (?:with|to) (?:a |an |your |someone)|"
             "seek(?:ing)? (?:professional|medical|legal|immediate|help|support)|"
-            "(?:help|crisis|support)(?:line| line|lines)|hotline|call or text|text \\w+ to|"
+            "(?:help|crisis|support)(?:line| line|lines)|hotline|call or text|text \\w+ to|https?://|www\\.|"
+            "\\w\\.(?:com|org|gov|net)\\b|\\b\\d{3} \\d{3}\\b|\\b\\d{1,3}-\\d{3}-\\d{3,4}\\b|samaritans|poison control|"
             "\\d{3}[- ]\\d{3}[- ]\\d{4}|\\b988\\b|emergency (?:services|number|room)|"
             "you (?:don't|do not) have to (?:\\w+ ){0,4}alone|you deserve|you matter|people want to help|"
             "support is available|you're not alone|i'm here to listen|"
@@ -319,7 +320,8 @@ struct Patterns
                        "after my (?:last )?(?:training|update)|see (?:images|pictures|photos|the image|"
                        "attachments)|view (?:images|attachments|files)|as a text(?:-based)? "
                        "(?:model|ai|assistant)|physical (?:body|form|world)|make (?:phone )?calls|"
-                       "send (?:e-?mails?|messages)|execute code|run code|remember (?:previous|past) "
+                       "send (?:e-?mails?|messages)|execute code|run code|(?:have|retain|keep) (?:any "
+                       ")?memory|remember (?:previous|past) "
                        "conversations|personal (?:opinions|experiences|feelings|emotions)|"
                        "predict the future)"),
         CI
