@@ -307,10 +307,6 @@ struct Patterns
     QRegularExpression listItem { QStringLiteral("^\\s*(?:[-*+\\x{2022}]|\\d+[.)]|#{1,6})\\s+\\S") };
     // Facts and formatting that moralising and redirection rarely have: figures, bold terms, code, quotes.
     QRegularExpression strong { QStringLiteral("\\d|\\*\\*|\\x{2063}|^\\s*(?:[-*+\\x{2022}]|\\d+[.)]|#{1,6})\\s") };
-    QRegularExpression informative { QStringLiteral(
-        "\\d|\\*\\*|\\x{2063}|\\b(?:is|are|was|were|means|involves|uses?|works?|causes?|contains?|"
-        "includes?|happens|began|became|refers to|called|known as)\\b") };
-
     // Typing.
     QRegularExpression capability {
         QStringLiteral("\\b(?:brows(?:e|ing)|access (?:to )?(?:the )?(?:internet|web|real-time|live|"
@@ -447,7 +443,6 @@ struct Patterns
                           &operationalPrompt,
                           &support,
                           &listItem,
-                          &informative,
                           &apologyFor,
                           &meta,
                           &strong,
