@@ -349,7 +349,9 @@ struct Patterns
         QStringLiteral(
             "\\b(?:how (?:do|can|could|would|should) i|how to|step[- ]by[- ]step|instructions|recipe|so (?:that )?i "
             "can|"
-            "without (?:getting|being) caught|teach me|give me|write|make|build|synthesi[sz]e|buy|get|my|myself)\\b"),
+            "without (?:getting|being) caught|teach me|give me|write|make|build|synthesi[sz]e|buy|get|my|myself|"
+            "ways?|methods?|techniques?|tips|tricks|strategies|tactics|steps|effective|easiest|best|someone|"
+            "somebody|people|others|can|should)\\b"),
         CI
     };
     QRegularExpression policy {
