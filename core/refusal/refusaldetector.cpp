@@ -307,6 +307,25 @@ struct Patterns
     QRegularExpression listItem { QStringLiteral("^\\s*(?:[-*+\\x{2022}]|\\d+[.)]|#{1,6})\\s+\\S") };
     // Facts and formatting that moralising and redirection rarely have: figures, bold terms, code, quotes.
     QRegularExpression strong { QStringLiteral("\\d|\\*\\*|\\x{2063}|^\\s*(?:[-*+\\x{2022}]|\\d+[.)]|#{1,6})\\s") };
+    QRegularExpression fenced { QStringLiteral("```[^\\n]*\\n.*?(?:```|$)"),
+                                QRegularExpression::DotMatchesEverythingOption };
+    QRegularExpression inlineCode { QStringLiteral("`[^`\\n]{1,200}`") };
+    QRegularExpression blockQuote { QStringLiteral("^[ \\t]*>[^\\n]*"), QRegularExpression::MultilineOption };
+    // Masking (see masked()). A quote opening mid-line after more than a speaker label ("HAL replies: "...""), closing
+    // on the same line.
+    QRegularExpression speech { QStringLiteral("^([^\\n\"]*?[^\\s*_#>\"][^\\n\"]*?)\"([^\"\\n]{1,300})\""),
+                                QRegularExpression::MultilineOption };
+    QRegularExpression label { QStringLiteral(
+        "^(?!.*\\b(?:says?|said|repl(?:y|ies|ied)|responds?|answers?|wrote|writes|asks?|goes)\\b)"
+        "[\\s*_#>]*[\\w\\[\\]() .-]{1,30}:[\\s*_]*$") };
+    // A drafted letter or email ("Subject: ..." or "Hi Sam," down to the sign-off) is material, not a reply.
+    QRegularExpression letter {
+        QStringLiteral("^(?:subject:|dear |hi |hello )[^\\n]*\\n.*?^(?:best|kind regards|regards|sincerely|cheers|"
+                       "warm(?:est)? (?:wishes|regards)|thanks|thank you|yours)\\b[^\\n]{0,20}$"),
+        QRegularExpression::MultilineOption | QRegularExpression::DotMatchesEverythingOption | CI
+    };
+    QRegularExpression contentBut { QStringLiteral("(?:,|;|\\s)\\s*(?:but|however|though),?\\s+"), CI };
+
     // Typing.
     QRegularExpression capability {
         QStringLiteral("\\b(?:brows(?:e|ing)|access (?:to )?(?:the )?(?:internet|web|real-time|live|"
@@ -448,7 +467,14 @@ struct Patterns
                           &apologyFor,
                           &meta,
                           &strong,
-                          &moralWord }) {
+                          &moralWord,
+                          &fenced,
+                          &inlineCode,
+                          &blockQuote,
+                          &speech,
+                          &label,
+                          &letter,
+                          &contentBut }) {
             Q_ASSERT_X(re->isValid(), "RefusalDetector", qPrintable(re->errorString()));
             re->optimize();
         }
@@ -637,12 +663,11 @@ enum class Role {
 // A refusal sentence that goes on after "but" ("I can't browse, but as of 2023 the price was ...") carries content.
 bool hasContentTail(QStringView s)
 {
-    static const QRegularExpression but(QStringLiteral("(?:,|;|\\s)\\s*(?:but|however|though),?\\s+"), CI);
-    const auto m = but.match(s);
+    const Patterns &p = patterns();
+    const auto m = p.contentBut.match(s);
     if (!m.hasMatch())
         return false;
     const QStringView tail = s.sliced(m.capturedEnd());
-    const Patterns &p = patterns();
     return tail.size() >= 50 && !p.inability.match(tail).hasMatch() && !p.support.match(tail).hasMatch();
 }
 
@@ -810,37 +835,23 @@ RefusalVerdict make(RefusalKind kind, const QString &rule, double confidence, bo
 // become a marker that counts as content, so "You cannot debug me!" in a string literal is not a refusal.
 QString masked(const QString &text)
 {
-    static const QRegularExpression fenced(QStringLiteral("```[^\\n]*\\n.*?(?:```|$)"),
-                                           QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression inlineCode(QStringLiteral("`[^`\\n]{1,200}`"));
-    static const QRegularExpression blockQuote(QStringLiteral("^[ \\t]*>[^\\n]*"), QRegularExpression::MultilineOption);
-    // A quote opening mid-line after more than a speaker label ("HAL replies: "...""), closing on the same line.
-    static const QRegularExpression speech(QStringLiteral("^([^\\n\"]*?[^\\s*_#>\"][^\\n\"]*?)\"([^\"\\n]{1,300})\""),
-                                           QRegularExpression::MultilineOption);
-    static const QRegularExpression label(
-        QStringLiteral("^(?!.*\\b(?:says?|said|repl(?:y|ies|ied)|responds?|answers?|wrote|writes|asks?|goes)\\b)"
-                       "[\\s*_#>]*[\\w\\[\\]() .-]{1,30}:[\\s*_]*$"));
-    // A drafted letter or email ("Subject: ..." or "Hi Sam," down to the sign-off) is material, not a reply.
-    static const QRegularExpression letter(
-        QStringLiteral("^(?:subject:|dear |hi |hello )[^\\n]*\\n.*?^(?:best|kind regards|regards|sincerely|cheers|"
-                       "warm(?:est)? (?:wishes|regards)|thanks|thank you|yours)\\b[^\\n]{0,20}$"),
-        QRegularExpression::MultilineOption | QRegularExpression::DotMatchesEverythingOption | CI);
+    const Patterns &p = patterns();
     const QString mark = QStringLiteral("\n") + codeMark + QStringLiteral(".\n");
     QString out = text;
-    out.replace(letter, mark);
+    out.replace(p.letter, mark);
     if (out.contains(QLatin1String("```")))
-        out.replace(fenced, mark);
+        out.replace(p.fenced, mark);
     if (out.contains(u'`'))
-        out.replace(inlineCode, QString(codeMark));
+        out.replace(p.inlineCode, QString(codeMark));
     if (out.contains(u'>'))
-        out.replace(blockQuote, QString(codeMark) + u'.');
+        out.replace(p.blockQuote, QString(codeMark) + u'.');
     if (out.contains(u'"')) {
         QString result;
         qsizetype from = 0;
-        auto it = speech.globalMatch(out);
+        auto it = p.speech.globalMatch(out);
         while (it.hasNext()) {
             const auto m = it.next();
-            if (label.match(m.capturedView(1)).hasMatch())
+            if (p.label.match(m.capturedView(1)).hasMatch())
                 continue;
             result += QStringView(out).sliced(from, m.capturedStart(2) - 1 - from);
             result += codeMark;
