@@ -307,12 +307,12 @@ struct Patterns
     QRegularExpression listItem { QStringLiteral("^\\s*(?:[-*+\\x{2022}]|\\d+[.)]|#{1,6})\\s+\\S") };
     // Facts and formatting that moralising and redirection rarely have: figures, bold terms, code, quotes.
     QRegularExpression strong { QStringLiteral("\\d|\\*\\*|\\x{2063}|^\\s*(?:[-*+\\x{2022}]|\\d+[.)]|#{1,6})\\s") };
+    // Masking (see masked()): code, block quotes, quoted speech, drafted letters.
     QRegularExpression fenced { QStringLiteral("```[^\\n]*\\n.*?(?:```|$)"),
                                 QRegularExpression::DotMatchesEverythingOption };
     QRegularExpression inlineCode { QStringLiteral("`[^`\\n]{1,200}`") };
     QRegularExpression blockQuote { QStringLiteral("^[ \\t]*>[^\\n]*"), QRegularExpression::MultilineOption };
-    // Masking (see masked()). A quote opening mid-line after more than a speaker label ("HAL replies: "...""), closing
-    // on the same line.
+    // A quote opening mid-line after more than a speaker label ("HAL replies: "..."") and closing on that line.
     QRegularExpression speech { QStringLiteral("^([^\\n\"]*?[^\\s*_#>\"][^\\n\"]*?)\"([^\"\\n]{1,300})\""),
                                 QRegularExpression::MultilineOption };
     QRegularExpression label { QStringLiteral(
@@ -324,6 +324,7 @@ struct Patterns
                        "warm(?:est)? (?:wishes|regards)|thanks|thank you|yours)\\b[^\\n]{0,20}$"),
         QRegularExpression::MultilineOption | QRegularExpression::DotMatchesEverythingOption | CI
     };
+    // "..., but <content>" after a refusal or a disclaimer.
     QRegularExpression contentBut { QStringLiteral("(?:,|;|\\s)\\s*(?:but|however|though),?\\s+"), CI };
 
     // Typing.
