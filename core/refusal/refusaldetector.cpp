@@ -132,13 +132,15 @@ struct Patterns
                                         CI };
     QRegularExpression capabilityLead {
         QStringLiteral("^") + prefix
-            + QStringLiteral("i(?: ?(?:can ?not|can't|am unable to|'m unable to|am not able to|'m not able to|"
-                             "do not have the ability to|don't have the ability to) (?:directly |currently |actually "
-                             ")?(?:see|view|browse|"
-                             "access|open|read|watch|listen to|hear|remember|search|look up|retrieve|check)\\b|"
-                             " (?:do not|don't) have (?:the ability|access|memory|any "
-                             "memory|real-time|internet|browsing|the capability|"
-                             "the capacity))"),
+            + QStringLiteral(
+                "i(?: ?(?:can ?not|can't|am unable to|'m unable to|am not able to|'m not able to|"
+                "do not have the ability to|don't have the ability to) (?:directly |currently |actually "
+                ")?(?:see|view|browse|"
+                "access|open|read|watch|listen to|hear|remember|search|look up|retrieve|check|execute|run|send|"
+                "make (?:reservations|bookings|calls|phone calls|purchases)|book|place (?:calls|orders))\\b|"
+                " (?:do not|don't) have (?:the ability|access|memory|any "
+                "memory|real-time|internet|browsing|the capability|"
+                "the capacity))"),
         CI
     };
     // Reporting anywhere before a mid-sentence clause: "When a model says I'm sorry, but I can't ...".
@@ -1025,7 +1027,9 @@ RefusalVerdict RefusalDetector::detect(const Input &input) const
     }
     v = detectText(input.responseText);
     if (v.kind != RefusalKind::None) {
-        v.type = classifyType(input.responseText, input.promptText);
+        // The sentence that refused already said it was about ability ("I can't browse").
+        v.type = v.rule == QLatin1String("rule:capability") ? RefusalType::Capability
+                                                            : classifyType(input.responseText, input.promptText);
         if (v.type == RefusalType::Ambiguous)
             v.ambiguous = true;
     }
