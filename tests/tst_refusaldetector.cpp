@@ -415,7 +415,9 @@ void TestRefusalDetector::devSet()
     QVERIFY(recall >= 0.80 && precision >= 0.95);
 }
 
-// One focused case per known error family of the old detector (all of these failed on it).
+// Focused cases for the known error families on chat traffic. The detector before the structural rules failed all
+// but 1-persona-only, 2-opioids-seek-help, 4-refusal-then-resources, 5-string-literal and 5-blockquote, which guard
+// the other direction.
 void TestRefusalDetector::families_data()
 {
     QTest::addColumn<QString>("prompt");
