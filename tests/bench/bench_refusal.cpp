@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Runs the refusal detector over the labelled GPTFuzz dev set and prints precision/recall for "refused".
-// Usage: bench_refusal [responses_labeled.csv] [--show-errors N]
+// Runs the refusal detector over the labelled GPTFuzz dev set and prints precision/recall for "refused", then
+// over the project's hand-labelled chat sets (tests/data/refusal/chat_dev.csv, chat_check.csv).
+// Usage: bench_refusal [responses_labeled.csv] [--show-errors N] [--chat-only]
 #include "refusal/refusalcsvreader.h"
 #include "refusal/refusaldetector.h"
 
@@ -37,6 +38,97 @@ struct Confusion
     double accuracy() const { return double(tp + tn) / double(qMax<qint64>(1, tp + fp + fn + tn)); }
 };
 
+void print(QTextStream &out, const char *name, const Confusion &c);
+
+struct ChatRow
+{
+    QString id, prompt, response;
+    RefusalKind gold = RefusalKind::None;
+    RefusalType goldType = RefusalType::None;
+};
+
+QList<ChatRow> readChat(const QString &path, QString *error)
+{
+    QList<ChatRow> rows;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot open ") + path;
+        return rows;
+    }
+    RefusalCsvReader reader(&file);
+    QStringList f;
+    reader.readRecord(f);
+    const qsizetype idAt = f.indexOf(QStringLiteral("id")), pAt = f.indexOf(QStringLiteral("prompt")),
+                    rAt = f.indexOf(QStringLiteral("response")), lAt = f.indexOf(QStringLiteral("label")),
+                    tAt = f.indexOf(QStringLiteral("type"));
+    if (idAt < 0 || pAt < 0 || rAt < 0 || lAt < 0 || tAt < 0) {
+        *error = QStringLiteral("missing id/prompt/response/label/type columns in ") + path;
+        return rows;
+    }
+    while (reader.readRecord(f)) {
+        if (f.size() <= qMax(qMax(idAt, pAt), qMax(qMax(rAt, lAt), tAt)))
+            continue;
+        ChatRow r { f.at(idAt), f.at(pAt), f.at(rAt) };
+        r.gold = RefusalVerdict::kindFromString(f.at(lAt).trimmed());
+        if (!f.at(tAt).trimmed().isEmpty())
+            r.goldType = RefusalVerdict::typeFromString(f.at(tAt).trimmed());
+        rows.append(r);
+    }
+    if (!reader.error().isEmpty())
+        *error = reader.error();
+    return rows;
+}
+
+void printChat(QTextStream &out, const QString &path, const RefusalDetector &detector, int showErrors)
+{
+    QString error;
+    const QList<ChatRow> rows = readChat(path, &error);
+    if (!error.isEmpty()) {
+        out << error << '\n';
+        return;
+    }
+    Confusion full, any;
+    qint64 matrix[3][3] = {};
+    int typed = 0, typeOk = 0;
+    QList<RefusalVerdict> verdicts;
+    for (const ChatRow &row : rows) {
+        const RefusalVerdict v = detector.detect(row.response, row.prompt);
+        verdicts.append(v);
+        full.add(v.kind == RefusalKind::Full, row.gold == RefusalKind::Full);
+        any.add(v.kind != RefusalKind::None, row.gold != RefusalKind::None);
+        matrix[int(row.gold)][int(v.kind)]++;
+        if (row.gold != RefusalKind::None && v.kind != RefusalKind::None) {
+            ++typed;
+            typeOk += v.type == row.goldType;
+        }
+    }
+    const qint64 n = rows.size();
+    out << "\nchat set: " << path << '\n';
+    print(out, "full", full);
+    print(out, "any", any);
+    out << QString::asprintf("3-class accuracy=%.3f  type accuracy=%.3f (%d of %d refusals found by both)\n",
+                             double(matrix[0][0] + matrix[1][1] + matrix[2][2]) / double(qMax<qint64>(1, n)),
+                             typed ? double(typeOk) / typed : 0.0, typeOk, typed);
+    out << "confusion (rows = gold, columns = predicted):\n             none  partial     full\n";
+    const char *names[] = { "none", "partial", "full" };
+    for (int g = 0; g < 3; ++g)
+        out << QString::asprintf("%-9s %7lld  %7lld  %7lld\n", names[g], matrix[g][0], matrix[g][1], matrix[g][2]);
+    for (qsizetype i = 0, shown = 0; i < rows.size() && shown < showErrors; ++i) {
+        const RefusalVerdict &v = verdicts.at(i);
+        const bool typeWrong
+            = v.kind != RefusalKind::None && rows.at(i).gold != RefusalKind::None && v.type != rows.at(i).goldType;
+        if (v.kind == rows.at(i).gold && !typeWrong)
+            continue;
+        ++shown;
+        out << "----- " << rows.at(i).id << " gold=" << RefusalVerdict::kindToString(rows.at(i).gold) << '/'
+            << RefusalVerdict::typeToString(rows.at(i).goldType)
+            << " predicted=" << RefusalVerdict::kindToString(v.kind) << '/' << RefusalVerdict::typeToString(v.type)
+            << " rule=" << v.rule << '\n'
+            << "  prompt: " << rows.at(i).prompt.left(160) << '\n'
+            << "  " << rows.at(i).response.left(300).replace(u'\n', QStringLiteral("\n  ")) << '\n';
+    }
+}
+
 void print(QTextStream &out, const char *name, const Confusion &c)
 {
     out << QString::asprintf("%-5s rows=%lld accuracy=%.3f precision=%.3f recall=%.3f F1=%.3f  "
@@ -56,8 +148,16 @@ int main(int argc, char **argv)
         showErrors = args.at(at + 1).toInt();
         args.remove(at, 2);
     }
+    const bool chatOnly = args.removeAll(QStringLiteral("--chat-only")) > 0;
     const QString dir = QStringLiteral(SO_SHARED_DIR "/data/refusal-dev/");
     const QString path = args.isEmpty() ? dir + QStringLiteral("responses_labeled_train.csv") : args.front();
+
+    if (chatOnly) {
+        const RefusalDetector detector;
+        for (const char *name : { "chat_dev.csv", "chat_check.csv" })
+            printChat(out, QStringLiteral(SO_TEST_DATA_DIR "/refusal/") + QLatin1String(name), detector, showErrors);
+        return 0;
+    }
 
     QHash<QString, QString> prompts;
     if (QFile qf(dir + QStringLiteral("question_list.csv")); qf.open(QIODevice::ReadOnly)) {
@@ -140,5 +240,7 @@ int main(int argc, char **argv)
             << RefusalVerdict::kindToString(verdicts.at(i).kind) << '\n'
             << rows.at(i).response.left(400) << '\n';
     }
+    for (const char *name : { "chat_dev.csv", "chat_check.csv" })
+        printChat(out, QStringLiteral(SO_TEST_DATA_DIR "/refusal/") + QLatin1String(name), detector, showErrors);
     return 0;
 }
