@@ -529,6 +529,22 @@ private slots:
         QVERIFY(small.tuning.spentUsd <= 0.002);
     }
 
+    void cancelFails()
+    {
+        GuardrailTuner tuner;
+        QSignalSpy failed(&tuner, &GuardrailTuner::failed);
+        QSignalSpy finished(&tuner, &GuardrailTuner::finished);
+        GuardrailTuner::Options o = options(QStringLiteral("gpt-4o-mini"));
+        o.save = false;
+        QString error;
+        QVERIFY2(tuner.start(m_project, target(), o, &error), qPrintable(error));
+        tuner.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QVERIFY(failed.first().first().toString().contains(QLatin1String("cancelled")));
+        QVERIFY(finished.isEmpty());
+        QVERIFY(!tuner.isRunning());
+    }
+
     void badOptionsDoNotStart()
     {
         GuardrailTuner tuner;

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: MIT
+#include "catalog/pricecatalog.h"
+#include "gen/loggenerator.h"
+#include "import/logimporter.h"
 #include "refusal/refusaldetector.h"
 #include "refusal/refusalllmclassifier.h"
 #include "refusal/refusalllmprotocol.h"
+#include "replay/replayengine.h"
+#include "replay/replayplanner.h"
 #include "sim/faultplan.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatedresponder.h"
 #include "sim/simulatorthread.h"
+#include "store/catalogstore.h"
 #include "store/projectstore.h"
 #include "store/refusalverdictstore.h"
 
@@ -221,6 +227,60 @@ private slots:
         QCOMPARE(again.spentUsd, 0.0);
         QCOMPARE(again.cacheHits, s.asked);
         QCOMPARE(again.changed, s.changed);
+    }
+
+    void collectsRuleVerdictsOfARun()
+    {
+        // A real project: generated logs, imported, replayed on one model.
+        const QString logs = m_dir.filePath(QStringLiteral("logs.jsonl"));
+        LogGenerator::Options g;
+        g.rows = 20;
+        g.seed = 7;
+        g.tokenScale = 0.05;
+        QString error;
+        QVERIFY(LogGenerator::write(logs, g, &error));
+        const QString project = m_dir.filePath(QStringLiteral("collect.sqlite"));
+        QCOMPARE(LogImporter::run(project, { logs }).imported, 20);
+        ProjectStore store;
+        PriceCatalog catalog;
+        QList<ReplayJob> jobs;
+        QVERIFY(store.open(project, &error) && CatalogStore(store).load(&catalog, &error));
+        QVERIFY(ReplayPlanner::plan(store, catalog, { QStringLiteral("gpt-3.5-turbo") }, ReplaySampleSpec(), &jobs,
+                                    &error));
+        ReplayEngine engine;
+        QSignalSpy finished(&engine, &ReplayEngine::finished);
+        QVERIFY2(engine.start(project, target(), options(), jobs, &error), qPrintable(error));
+        QVERIFY(finished.wait(20000));
+        const ReplayProgress p = engine.progress();
+        QList<RefusalLlmClassifier::Item> collected;
+        QVERIFY2(RefusalLlmClassifier::collect(store, p.runId, true, &collected, &error), qPrintable(error));
+        QVERIFY(collected.size() > p.totals().ok); // replayed answers plus logged ones
+        qInfo("collected %lld verdicts, %lld ambiguous", qlonglong(collected.size()),
+              qlonglong(ambiguousCount(collected)));
+        const RefusalDetector detector;
+        for (const RefusalLlmClassifier::Item &item : std::as_const(collected)) {
+            QCOMPARE(item.runId, p.runId);
+            QVERIFY(!item.prompt.isEmpty());
+            QCOMPARE(int(item.ruleVerdict.kind), int(detector.detect(item.answer, item.prompt).kind));
+        }
+    }
+
+    void summaryRoundTrips()
+    {
+        RefusalLlmSummary s;
+        s.model = QStringLiteral("gpt-4o-mini");
+        s.verdicts = 40;
+        s.asked = 5;
+        s.changed = 2;
+        s.confirmed = 2;
+        s.repaired = 1;
+        s.failed = 1;
+        s.calls = 6;
+        s.cacheHits = 1;
+        s.spentUsd = 0.0012;
+        s.budgetReached = true;
+        QCOMPARE(RefusalLlmSummary::fromJson(s.toJson()).toJson(), s.toJson());
+        QCOMPARE(s.askedShare(), 0.125);
     }
 
     void budgetIsRespected()
