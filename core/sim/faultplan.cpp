@@ -25,6 +25,7 @@ constexpr KindName kindNames[] = {
     { "446", FaultPlan::Kind::GuardrailDenied },
     { "246", FaultPlan::Kind::GuardrailWarning },
     { "gateway_error", FaultPlan::Kind::GatewayError },
+    { "prose", FaultPlan::Kind::Prose },
     { "rate_limit", FaultPlan::Kind::RateLimit },
     { "server_error", FaultPlan::Kind::ServerError },
     { "unavailable", FaultPlan::Kind::Unavailable },
@@ -109,6 +110,9 @@ std::optional<FaultPlan::Rule> FaultPlan::Rule::parse(QStringView spec, QString 
         } else if (key == u"model") {
             rule.model = value.toString();
             ok = !rule.model.isEmpty();
+        } else if (key == u"match") {
+            rule.match = value.toString();
+            ok = !rule.match.isEmpty();
         } else {
             return fail(tr("Unknown fault parameter '%1' in '%2'.").arg(key, spec));
         }
@@ -137,6 +141,8 @@ QString FaultPlan::Rule::toSpec() const
         out += QLatin1String(";partial=1");
     if (!model.isEmpty())
         out += QLatin1String(";model=") + model;
+    if (!match.isEmpty())
+        out += QLatin1String(";match=") + match;
     return out;
 }
 

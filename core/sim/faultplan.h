@@ -21,7 +21,8 @@ namespace ShadowOptic {
  *     spec  := rule ("," rule)*
  *     rule  := kind ["x" N] (";" key "=" value)*
  *     kind  := latency | 429 | 500 | 503 | hang | malformed | truncated | content_filter | 446
- *              | 246 | gateway_error     (aliases: rate_limit, server_error, unavailable, timeout,
+ *              | 246 | gateway_error | prose
+ *                                         (aliases: rate_limit, server_error, unavailable, timeout,
  *                                          malformed_json, guardrail, guardrail_warning)
  *     keys  := n=N          only the first N requests per (model, last user message) are hit
  *              p=P          probability per request, 0..1 (default 1; ignored when n is given)
@@ -31,6 +32,8 @@ namespace ShadowOptic {
  *              status=NNN   gateway_error status (default 502)
  *              partial=1    content_filter: return part of the answer instead of empty content
  *              model=ID     plan rules only: apply to this model only
+ *              match=TEXT   only requests whose last user message contains TEXT (case-insensitive;
+ *                           TEXT cannot hold ',' or ';')
  *
  * `429x2` is short for `429;n=2`. Latency rules add up; of the other rules the first that hits decides
  * the response. Header rules are tried first, then the model suffix, then the plan.
@@ -52,6 +55,7 @@ public:
         GuardrailDenied, // 446 with a Portkey hooks_failed body
         GuardrailWarning, // 246: a normal completion plus failed-check hook_results
         GatewayError, // {"status":"failure","message":...}
+        Prose, // a normal completion with its content wrapped in prose (a model ignoring "JSON only")
     };
     Q_ENUM(Kind)
 
@@ -66,6 +70,7 @@ public:
         int status = 0;
         bool partial = false;
         QString model;
+        QString match;
 
         QString toSpec() const;
         static std::optional<Rule> parse(QStringView spec, QString *error = nullptr);

@@ -669,7 +669,8 @@ SimulatedGateway::Reply SimulatedGateway::chatCompletion(const Request &request)
         for (const Candidate &c : std::as_const(candidates)) {
             const FaultPlan::Rule &rule = c.rule;
             const bool latencyRule = rule.kind == FaultPlan::Kind::Latency;
-            if ((fault && !latencyRule) || (!rule.model.isEmpty() && rule.model != model->id))
+            if ((fault && !latencyRule) || (!rule.model.isEmpty() && rule.model != model->id)
+                || (!rule.match.isEmpty() && !lastUser.contains(rule.match, Qt::CaseInsensitive)))
                 continue;
             bool hit;
             if (rule.count >= 0)
@@ -768,6 +769,10 @@ SimulatedGateway::Reply SimulatedGateway::chatCompletion(const Request &request)
         } else {
             completion.content.clear();
         }
+        completion.completionTokens = SimulatedResponder::estimateTokens(completion.content);
+    } else if (fault && fault->kind == FaultPlan::Kind::Prose) {
+        completion.content = QLatin1String("Sure! Here is what you asked for:\n") + completion.content
+            + QLatin1String("\nLet me know if you need anything else.");
         completion.completionTokens = SimulatedResponder::estimateTokens(completion.content);
     }
 

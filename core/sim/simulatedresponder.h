@@ -18,6 +18,8 @@ struct SimulatedModel;
  * answer, pad to the model's verbosity with elaboration, and (for weaker models) sometimes add a
  * plainly wrong sentence. Judge requests (see JudgeProtocol) are scored from the embedded candidate
  * response: keyword coverage of the graded prompt, length adequacy, refusals and wrong sentences.
+ * A system prompt with an allowance or a safety clause (SimulatedPolicy) changes refusals; guardrail tuning and
+ * refusal classification requests (core/refusal) get deterministic JSON answers.
  */
 class SimulatedResponder
 {
@@ -49,6 +51,14 @@ public:
     static Completion complete(const SimulatedModel &model, const QJsonArray &messages, int maxTokens, quint64 seed);
 
     static JudgeScores judge(QStringView userPrompt, QStringView candidate, int judgeQuality);
+    /** The answer to a guardrail tuning request (GuardrailProtocol): strict JSON whose system prompt keeps the
+     *  current one, adds an allowance quoting the topic terms and (unless the model is weak, quality < 70) the
+     *  safety clause. */
+    static QString tuneSystemPrompt(const SimulatedModel &model, QStringView request);
+    /** The answer to a refusal classification request (RefusalLlmProtocol), decided from the answer's structure:
+     *  a refusal opening followed by content is partial, a refusal or bare moralising is full; the type from the
+     *  prompt (SimulatedPolicy::isHarmful → SAFETY) and the answer's wording. */
+    static QString classifyRefusal(QStringView prompt, QStringView answer);
 
     static int estimateTokens(QStringView text) { return int((text.size() + 3) / 4); }
     static int promptTokens(const QJsonArray &messages);

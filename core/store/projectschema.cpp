@@ -116,6 +116,16 @@ QList<QStringList> migrations(SqlDialect::Backend b)
             QStringLiteral("CREATE TABLE catalog_models (provider TEXT NOT NULL, model_id TEXT NOT NULL, "
                            "catalog_version INTEGER, data_json TEXT NOT NULL, PRIMARY KEY (provider, model_id))"),
         },
+        // v6: guardrail tunings (SPEC §8): each proposed system prompt with its safety-suite validation, so past
+        // validations of a refusal cluster can be shown again.
+        {
+            QStringLiteral("CREATE TABLE guardrail_tunings (id %1, cluster_key TEXT NOT NULL, model TEXT, "
+                           "tuner_model TEXT, created_at BIGINT, accepted INTEGER, suite_pass_before %2, "
+                           "suite_pass_after %2, cluster_refusal_before %2, cluster_refusal_after %2, spent_usd %2, "
+                           "data_json TEXT NOT NULL)")
+                .arg(id, real),
+            QStringLiteral("CREATE INDEX guardrail_tunings_cluster ON guardrail_tunings(cluster_key, id)"),
+        },
     };
 }
 
