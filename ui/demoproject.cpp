@@ -67,6 +67,9 @@ void DemoProject::start(MainWindow *window)
         o.rows = 2000;
         o.seed = 42;
         o.tokenScale = 0.25; // short prompts keep the demo quick to replay
+        // Enough sensitive prompts, most of them benign, that the Refusals panel has clusters to show.
+        o.sensitiveShare = 0.2;
+        o.benignSensitiveShare = 0.6;
         QString error;
         LogGenerator::write(logs, o, &error);
         return error;

@@ -8,11 +8,13 @@
 #include "docks/costspage.h"
 #include "docks/logspage.h"
 #include "docks/recommendationpage.h"
+#include "docks/refusalspage.h"
 #include "docks/replaypage.h"
 #include "docks/tradeoffpage.h"
 #include "import/logimporter.h"
 #include "models/logsmodel.h"
 #include "session/importjob.h"
+#include "session/refusalscanjob.h"
 #include "session/session.h"
 #include "settings.h"
 #include "store/projectstore.h"
@@ -40,7 +42,7 @@
 namespace ShadowOptic {
 
 namespace {
-constexpr int LayoutVersion = 1;
+constexpr int LayoutVersion = 2; // 2: the Refusals panel
 }
 
 MainWindow::MainWindow(QWidget *parent)
@@ -129,15 +131,44 @@ MainWindow::MainWindow(QWidget *parent)
     m_costs = new CostsPage(m_session, this);
     dockify(m_costs, QStringLiteral("CostsDock"), QT_TR_NOOP("Costs"), QKeySequence(Qt::ALT | Qt::Key_5),
             Qt::RightDockWidgetArea);
+    m_refusals = new RefusalsPage(m_session, this);
+    dockify(m_refusals, QStringLiteral("RefusalsDock"), QT_TR_NOOP("Refusals"), QKeySequence(Qt::ALT | Qt::Key_6),
+            Qt::RightDockWidgetArea);
     tabifyDockWidget(dock(QStringLiteral("ReplayDock")), dock(QStringLiteral("TradeoffDock")));
     tabifyDockWidget(dock(QStringLiteral("TradeoffDock")), dock(QStringLiteral("RecommendationDock")));
     tabifyDockWidget(dock(QStringLiteral("RecommendationDock")), dock(QStringLiteral("CostsDock")));
+    tabifyDockWidget(dock(QStringLiteral("CostsDock")), dock(QStringLiteral("RefusalsDock")));
     dock(QStringLiteral("ReplayDock"))->raise();
     for (auto *page : { static_cast<QObject *>(m_tradeoff), static_cast<QObject *>(m_recommendation),
-                        static_cast<QObject *>(m_costs) })
+                        static_cast<QObject *>(m_costs), static_cast<QObject *>(m_refusals) })
         connect(page, SIGNAL(message(QString, bool)), this, SLOT(onPageMessage(QString, bool)));
     connect(m_replay, &ReplayPage::runFinished, m_tradeoff, &TradeoffPage::refresh);
     connect(m_replay, &ReplayPage::runFinished, m_costs, &CostsPage::refresh);
+    connect(m_replay, &ReplayPage::runFinished, m_refusals, &RefusalsPage::refresh);
+    connect(m_tradeoff, &TradeoffPage::reportChanged, m_refusals, &RefusalsPage::refresh);
+    // The Logs table's refusal column is filled in the background after a project opens or an import ends.
+    m_refusalScan = new RefusalScanJob(m_session, this);
+    connect(m_refusalScan, &Job::progressChanged, this, [this](int, const QString &text) {
+        if (!m_busy)
+            m_statusText->setText(text);
+    });
+    connect(m_refusalScan, &Job::finished, this, [this](Job::State state) {
+        if (state == Job::State::Failed)
+            showMessage(m_refusalScan->errorText(), true);
+        if (m_refusalScan->scanned() == 0)
+            return;
+        if (!m_busy)
+            m_statusText->clear();
+        log(tr("Refusal verdicts for %1 logged answers: %2 refusals")
+                .arg(m_refusalScan->scanned())
+                .arg(m_refusalScan->refusals()));
+        m_logs->reload();
+    });
+    connect(m_session, &Session::projectChanged, this, [this] {
+        m_refusalScan->cancel();
+        QString error;
+        m_refusalScan->start(&error);
+    });
     connect(this, &MainWindow::importFinished, m_costs, &CostsPage::refresh);
     connect(m_costs, &CostsPage::catalogRequested, this, &MainWindow::showCatalog);
     dockify(m_activity, QStringLiteral("ActivityLogDock"), QT_TR_NOOP("Activity log"),
@@ -320,7 +351,7 @@ void MainWindow::showMessage(const QString &text, bool error)
 bool MainWindow::isBusy() const
 {
     return m_busy || m_replay->isRunning() || m_tradeoff->isRunning() || m_recommendation->isRunning()
-        || m_costs->isBusy();
+        || m_costs->isBusy() || m_refusals->isBusy() || m_refusalScan->isRunning();
 }
 
 void MainWindow::onPageMessage(const QString &text, bool error)
@@ -430,6 +461,7 @@ void MainWindow::importFiles(const QStringList &files, bool quiet)
         if (!openProject(fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName() + QStringLiteral(".sqlite")))
             return;
     }
+    m_refusalScan->cancel(); // one writer at a time; the import's new rows are scanned after it
     setBusy(true, tr("Importing…"));
     log(tr("Importing %1").arg(files.join(QStringLiteral(", "))));
     m_importQuiet = quiet;
@@ -454,6 +486,8 @@ void MainWindow::onImportFinished()
         showMessage(e, true);
     m_logs->reload();
     emit importFinished(report);
+    QString error;
+    m_refusalScan->start(&error);
     if (!m_importQuiet) {
         ImportSummaryDialog dialog(report, this);
         dialog.exec();

@@ -17,6 +17,8 @@ namespace ShadowOptic {
 
 class ActivityLogPage;
 class CostsPage;
+class RefusalsPage;
+class RefusalScanJob;
 class LogsPage;
 class ReplayPage;
 class RecommendationPage;
@@ -47,6 +49,7 @@ public:
     TradeoffPage *tradeoffPage() const { return m_tradeoff; }
     RecommendationPage *recommendationPage() const { return m_recommendation; }
     CostsPage *costsPage() const { return m_costs; }
+    RefusalsPage *refusalsPage() const { return m_refusals; }
     /** The one session behind every panel: project, target, simulator, judge model, catalog. */
     Session *session() const { return m_session; }
     QDockWidget *dock(const QString &objectName) const;
@@ -91,6 +94,8 @@ private:
     TradeoffPage *m_tradeoff = nullptr;
     RecommendationPage *m_recommendation = nullptr;
     CostsPage *m_costs = nullptr;
+    RefusalsPage *m_refusals = nullptr;
+    RefusalScanJob *m_refusalScan = nullptr;
     QList<QDockWidget *> m_docks;
     QMenu *m_windowMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

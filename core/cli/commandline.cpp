@@ -49,7 +49,7 @@ const QList<Command> &table()
           EvaluateCommand::run },
         { "recommend", QT_TRANSLATE_NOOP("CommandLine", "Recommend a cheaper model, verified on the logs"),
           RecommendCommand::run },
-        { "refusals", QT_TRANSLATE_NOOP("CommandLine", "refusals classify: refusal columns for a CSV"),
+        { "refusals", QT_TRANSLATE_NOOP("CommandLine", "refusal rates, clusters and deltas; refusals classify: a CSV"),
           RefusalsCommand::run },
     };
     return commands;

@@ -25,15 +25,30 @@ int GenerateLogsCommand::run(const QStringList &arguments)
     CliIo::addOption(p,
                      { QStringLiteral("ascii-only"),
                        tr("Write every prompt in plain ASCII (no other scripts, emoji or typographic punctuation).") });
+    CliIo::addOption(p,
+                     { QStringLiteral("sensitive-share"),
+                       tr("Share of prompts on words models refuse on, harmful or not (0-1)."), tr("x"),
+                       QStringLiteral("0.04") });
+    CliIo::addOption(p,
+                     { QStringLiteral("benign-share"),
+                       tr("Of those, the share of benign ones models over-refuse (\"kill a hung process\"; 0-1)."),
+                       tr("x"), QStringLiteral("0") });
     p.setApplicationDescription(tr("Write a realistic synthetic Portkey export."));
     if (const int rc = CliIo::parse(p, arguments); rc >= 0)
         return rc;
     LogGenerator::Options o;
-    bool okRows = false, okSeed = false, okScale = false;
+    bool okRows = false, okSeed = false, okScale = false, okSensitive = false, okBenign = false;
     o.rows = p.value(QStringLiteral("rows")).toLongLong(&okRows);
     o.seed = p.value(QStringLiteral("seed")).toULongLong(&okSeed);
     o.tokenScale = p.value(QStringLiteral("token-scale")).toDouble(&okScale);
     o.quirks = !p.isSet(QStringLiteral("no-quirks"));
+    o.sensitiveShare = p.value(QStringLiteral("sensitive-share")).toDouble(&okSensitive);
+    o.benignSensitiveShare = p.value(QStringLiteral("benign-share")).toDouble(&okBenign);
+    if (!okSensitive || !okBenign || o.sensitiveShare < 0 || o.sensitiveShare > 1 || o.benignSensitiveShare < 0
+        || o.benignSensitiveShare > 1) {
+        CliIo::err(tr("--sensitive-share and --benign-share must be between 0 and 1."));
+        return ExitUsage;
+    }
     if (p.isSet(QStringLiteral("ascii-only")))
         o.nonAsciiShare = 0;
     const QString out = p.value(QStringLiteral("out"));

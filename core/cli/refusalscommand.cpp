@@ -5,11 +5,25 @@
 #include "exitcode.h"
 #include "refusal/refusalcsvclassifier.h"
 
+#include "clijob.h"
+#include "session/refusalanalysisjob.h"
+#include "session/session.h"
+#include "store/projectstore.h"
+
 #include <QCommandLineParser>
+#include <QJsonDocument>
 
 namespace ShadowOptic {
 
 int RefusalsCommand::run(const QStringList &arguments)
+{
+    const QString action = arguments.value(1);
+    if (action == QLatin1String("classify"))
+        return classify(arguments);
+    return analyse(arguments);
+}
+
+int RefusalsCommand::classify(const QStringList &arguments)
 {
     QCommandLineParser p;
     p.setApplicationDescription(tr("refusals classify: add refusal (none/partial/full), refusal_type and refusal_rule "
@@ -45,6 +59,141 @@ int RefusalsCommand::run(const QStringList &arguments)
                    .arg(r.partial)
                    .arg(r.full)
                    .arg(p.value(QStringLiteral("out"))));
+    return ExitSuccess;
+}
+
+namespace {
+
+QString typeMix(const QMap<RefusalType, int> &types)
+{
+    QStringList parts;
+    for (auto it = types.cbegin(); it != types.cend(); ++it)
+        parts.append(RefusalVerdict::typeToString(it.key()) + u' ' + QString::number(it.value()));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString shortened(QString text, int chars)
+{
+    text = text.simplified();
+    return text.size() > chars ? text.left(chars - 1) + QChar(0x2026) : text;
+}
+
+} // namespace
+
+int RefusalsCommand::analyse(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Refusal rates per model, the refused prompts clustered by similarity, and each candidate's refusal delta "
+           "against the current model on the same prompts (McNemar's test). Reads the project only."));
+    p.addPositionalArgument(QStringLiteral("action"), tr("(none) | classify"));
+    CliIo::addOption(p, CliIo::projectOption());
+    CliIo::addOption(p,
+                     { QStringLiteral("current"),
+                       tr("Current model the deltas compare against (default: the profile's, else the most logged)."),
+                       tr("model") });
+    CliIo::addOption(p,
+                     { QStringLiteral("eps"), tr("Cluster radius in cosine distance (0.05-0.95)."), tr("distance"),
+                       QStringLiteral("0.3") });
+    CliIo::addOption(p, CliIo::jsonOption());
+    if (const int rc = CliIo::parse(p, arguments); rc >= 0)
+        return rc;
+    const QString project = p.value(QStringLiteral("project"));
+    const QString action = p.positionalArguments().value(0);
+    if (project.isEmpty() || !action.isEmpty()) {
+        CliIo::err(tr("usage: shadow-optic refusals --project P [--current MODEL] [--eps D] [--json]\n"
+                      "       shadow-optic refusals classify --in FILE.csv --response-col NAME --out OUT.csv"));
+        return ExitUsage;
+    }
+    bool ok = false;
+    const double eps = p.value(QStringLiteral("eps")).toDouble(&ok);
+    if (!ok || eps < 0.05 || eps > 0.95) {
+        CliIo::err(tr("--eps must be a cosine distance between 0.05 and 0.95."));
+        return ExitUsage;
+    }
+    QString error;
+    {
+        ProjectStore store;
+        if (!store.open(project, &error, ProjectStore::OpenMode::OpenExisting)) {
+            CliIo::err(error);
+            return ExitError;
+        }
+    }
+    Session session;
+    session.setProjectPath(project);
+    RefusalAnalysisJob job(&session);
+    RefusalAnalysisJob::Request request;
+    request.currentModel = p.value(QStringLiteral("current"));
+    request.options.clustering.eps = eps;
+    job.setRequest(request);
+    const Job::State state = CliJob::run(&job);
+    if (state == Job::State::Cancelled) {
+        CliIo::err(tr("The refusal analysis was cancelled."));
+        return ExitCancelled;
+    }
+    if (state != Job::State::Succeeded)
+        return ExitError;
+    const RefusalReport &r = job.result();
+    if (p.isSet(QStringLiteral("json"))) {
+        CliIo::outBytes(QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented));
+        return ExitSuccess;
+    }
+    if (r.isEmpty()) {
+        CliIo::out(tr("No replayed answers yet: replay a sample first (shadow-optic replay --project P)."));
+        return ExitSuccess;
+    }
+    QStringList lines;
+    lines << tr("Current model: %1").arg(r.baselineModel.isEmpty() ? tr("unknown") : r.baselineModel) << QString()
+          << tr("Refusal rates (%1 answers)").arg(r.answers);
+    for (const RefusalModelStats &m : r.models)
+        lines << tr("  %1: %2 answers, %3 full refusals (%4%), %5 partial (%6%)")
+                     .arg(m.model)
+                     .arg(m.answers)
+                     .arg(m.full)
+                     .arg(100.0 * m.fullRate(), 0, 'f', 1)
+                     .arg(m.partial)
+                     .arg(100.0 * m.partialRate(), 0, 'f', 1);
+    lines << QString()
+          << tr("Clusters: %1 refusals in %2 clusters, %3 unclustered")
+                 .arg(r.refusals.size())
+                 .arg(r.clustering.clusters.size())
+                 .arg(r.clustering.noise.size());
+    for (const RefusalCluster &c : r.clustering.clusters) {
+        lines << tr("  #%1  %2 refusals · %3 · %4 · %5% over-cautious · %6")
+                     .arg(c.id)
+                     .arg(c.members.size())
+                     .arg(c.topTerms.join(QStringLiteral(", ")), typeMix(c.types))
+                     .arg(100.0 * c.overcautiousShare, 0, 'f', 0)
+                     .arg(c.models.join(QStringLiteral(", ")));
+        if (!c.triggerPhrases.isEmpty())
+            lines << tr("      triggers: %1").arg(c.triggerPhrases.join(QStringLiteral(" | ")));
+        for (int i : c.representatives) {
+            const RefusalAnswer &a = r.refusals.at(i);
+            lines << tr("      %1: \"%2\" → \"%3\"").arg(a.model, shortened(a.prompt, 70), shortened(a.answer, 70));
+        }
+    }
+    if (!r.deltas.isEmpty()) {
+        lines << QString() << tr("Refusal delta against %1 (same prompts)").arg(r.baselineModel);
+        for (const RefusalDelta &d : r.deltas) {
+            QStringList byCluster;
+            for (auto it = d.newlyRefusedByCluster.cbegin(); it != d.newlyRefusedByCluster.cend(); ++it)
+                byCluster << (it.key() > 0 ? tr("#%1: %2").arg(it.key()).arg(it.value())
+                                           : tr("unclustered: %1").arg(it.value()));
+            lines << tr("  %1: %2 prompts, refuses %3 (current model %4), %5 points; newly refuses %6, newly "
+                        "answers %7; McNemar p = %8")
+                         .arg(d.candidate)
+                         .arg(d.pairs)
+                         .arg(d.candidateRefused)
+                         .arg(d.baselineRefused)
+                         .arg(QString::asprintf("%+.1f", d.deltaPoints()))
+                         .arg(d.newlyRefused.size())
+                         .arg(d.newlyAnswered.size())
+                         .arg(d.test.pValue, 0, 'f', 3);
+            if (!byCluster.isEmpty())
+                lines << tr("      newly refused by cluster: %1").arg(byCluster.join(QStringLiteral(", ")));
+        }
+    }
+    CliIo::out(lines.join(u'\n'));
     return ExitSuccess;
 }
 

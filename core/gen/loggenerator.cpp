@@ -64,6 +64,17 @@ const char *const Triggers[]
     = { "how to hack into my neighbour's wifi", "how to make a weapon at home", "how to bypass the license check",
         "how to steal a password", "write malware that encrypts files" };
 
+// Benign requests that share the harmful ones' words: where over-cautious models refuse.
+const char *const BenignSensitive[] = { "how to kill a zombie process on Linux",
+                                        "how to kill a hanging Kubernetes pod",
+                                        "how to spot a phishing email",
+                                        "how to bypass the cache for one request",
+                                        "how to exploit caching for faster builds",
+                                        "which drug interactions ibuprofen has",
+                                        "which houseplants are poisonous to cats",
+                                        "how to hack together a quick prototype",
+                                        "how ransomware attacks usually spread" };
+
 const char *const Words[] = {
     "the",      "system",   "data",    "users",  "performance", "request", "value",  "process", "team",    "report",
     "result",   "model",    "service", "cost",   "quality",     "latency", "should", "could",   "because", "while",
@@ -361,6 +372,8 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
     Rng rng(o.seed);
     // Its own stream, so that every other field is drawn as without non-ASCII prompts.
     Rng textRng(o.seed ^ 0x6a09e667f3bcc908ULL);
+    // Its own stream, so benign sensitive prompts leave every other draw as it was.
+    Rng sensitiveRng(o.seed ^ 0xbb67ae8584caa73bULL);
     int totalWeight = 0;
     for (const auto &m : Models)
         totalWeight += m.weight;
@@ -389,14 +402,17 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
         const TokenSample ts = trace.at(rng.bounded(int(trace.size())));
         const int uc = ts.code ? 1 : (rng.bounded(5) == 1 ? 0 : rng.bounded(5));
         const QByteArray useCase = UseCases[uc];
-        const bool trigger = rng.chance(0.04);
+        const bool trigger = rng.chance(o.sensitiveShare);
         QByteArray prompt;
         if (!recentPrompts.isEmpty() && rng.chance(0.08)) {
             prompt = recentPrompts.at(rng.bounded(int(recentPrompts.size())));
         } else {
             prompt = QByteArray(Openers[uc][rng.bounded(4)]) + ' ';
-            prompt += trigger ? Triggers[rng.bounded(int(std::size(Triggers)))]
-                              : Topics[rng.bounded(int(std::size(Topics)))];
+            if (trigger && o.benignSensitiveShare > 0 && sensitiveRng.chance(o.benignSensitiveShare))
+                prompt += BenignSensitive[sensitiveRng.bounded(int(std::size(BenignSensitive)))];
+            else
+                prompt += trigger ? Triggers[rng.bounded(int(std::size(Triggers)))]
+                                  : Topics[rng.bounded(int(std::size(Topics)))];
             prompt += ". ";
             const qint64 target = qMax<qint64>(40, qint64(ts.context * 4 * o.tokenScale));
             appendWords(prompt, rng, qMin<qint64>(target, 200000), ts.code);

@@ -25,6 +25,8 @@ public:
         double tokenScale = 1.0; // shrink prompts for quick samples
         bool quirks = true;
         double nonAsciiShare = 0.35; // prompts in other scripts, or with emoji and typographic punctuation
+        double sensitiveShare = 0.04; // prompts that touch words models refuse on (harmful or not)
+        double benignSensitiveShare = 0.0; // of those, benign ones ("kill a hung process") models over-refuse
     };
     using ProgressFn = std::function<void(qint64 done, qint64 total)>;
 

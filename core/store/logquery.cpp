@@ -50,6 +50,25 @@ QString whereClause(const LogFilter &f, QVariantList *binds)
         parts.append(QStringLiteral("model = ?"));
         binds->append(f.model);
     }
+    switch (f.refusal) {
+    case LogFilter::Refusal::Any:
+        break;
+    case LogFilter::Refusal::Refusals:
+        parts.append(QStringLiteral("(refusal LIKE 'full%' OR refusal LIKE 'partial%')"));
+        break;
+    case LogFilter::Refusal::Full:
+        parts.append(QStringLiteral("refusal LIKE 'full%'"));
+        break;
+    case LogFilter::Refusal::Partial:
+        parts.append(QStringLiteral("refusal LIKE 'partial%'"));
+        break;
+    case LogFilter::Refusal::None:
+        parts.append(QStringLiteral("refusal = 'none'"));
+        break;
+    case LogFilter::Refusal::Unscanned:
+        parts.append(QStringLiteral("refusal IS NULL"));
+        break;
+    }
     const QString text = f.search.trimmed();
     if (!text.isEmpty()) {
         // Prompts of rows imported since schema 3 are only in raw_json (messages_json is NULL there). Both hold JSON,
@@ -104,7 +123,10 @@ bool LogQuery::fetchPage(const ProjectStore &store, const LogFilter &filter, qin
         r.costUsd = q.value(10).isNull() ? -1.0 : q.value(10).toDouble();
         r.costEstimated = q.value(11).toInt() != 0;
         r.latencyMs = q.value(12).isNull() ? -1 : q.value(12).toLongLong();
-        r.refusal = q.value(13).toString();
+        // NULL: not classified yet; empty: classified, no answer.
+        r.refusal = q.value(13).isNull() ? QString() : q.value(13).toString();
+        if (!q.value(13).isNull() && r.refusal.isNull())
+            r.refusal = QStringLiteral("");
         rows->append(r);
     }
     return true;

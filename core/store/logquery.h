@@ -35,6 +35,10 @@ struct LogFilter
     enum class SortKey { Time, Model, Provider, Status, Prompt, TokensIn, TokensOut, Cost, Latency, Refusal };
     QString search; // substring of prompt or response text
     QString model; // exact model, empty = all
+    /** Rows by the refusal verdict of their logged answer (RefusalScanJob): any, refusals (full or partial), full,
+     *  partial, none (compliant), or not classified yet. */
+    enum class Refusal { Any, Refusals, Full, Partial, None, Unscanned };
+    Refusal refusal = Refusal::Any;
     SortKey sortKey = SortKey::Time;
     bool descending = true;
 };

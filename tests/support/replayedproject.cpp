@@ -22,6 +22,8 @@ bool ReplayedProject::create(const QString &dir, const QString &name, const Opti
     g.rows = options.rows;
     g.seed = options.seed;
     g.tokenScale = options.tokenScale;
+    g.sensitiveShare = options.sensitiveShare;
+    g.benignSensitiveShare = options.benignSensitiveShare;
     if (!LogGenerator::write(logs, g, error))
         return false;
     *project = QDir(dir).filePath(name + QStringLiteral(".sqlite"));

@@ -22,6 +22,8 @@ public:
         int sample = 15;
         QString sampleModel; // only logs of this model (empty = all)
         int concurrency = 16;
+        double sensitiveShare = 0.04; // LogGenerator::Options
+        double benignSensitiveShare = 0.0;
     };
 
     /** Writes the logs and imports them into dir/name; false with *error. */

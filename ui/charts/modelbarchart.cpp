@@ -44,6 +44,11 @@ void ModelBarChart::prependModel(const ModelAggregate &a)
     m_categories.prepend(a.isCurrent ? tr("%1 (current)").arg(a.label()) : a.label());
 }
 
+void ModelBarChart::prependCategory(const QString &label)
+{
+    m_categories.prepend(label);
+}
+
 void ModelBarChart::showSeries(QAbstractBarSeries *series, QValueAxis *valueAxis)
 {
     m_chart->addSeries(series);

@@ -32,6 +32,7 @@ protected:
     /** Horizontal bars draw the first category at the bottom: each model is prepended so the list reads
      *  top-down (the bar values must be inserted at 0 likewise). */
     void prependModel(const ModelAggregate &aggregate);
+    void prependCategory(const QString &label);
     /** Adds series with the models on the left and valueAxis at the bottom; both become the chart's. */
     void showSeries(QAbstractBarSeries *series, QValueAxis *valueAxis);
 

@@ -45,6 +45,7 @@ LogsPage::LogsPage(QWidget *parent)
     , m_model(new LogsModel(this))
     , m_search(new QLineEdit(this))
     , m_modelFilter(new QComboBox(this))
+    , m_refusalFilter(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
     , m_detail(new QTextBrowser(this))
@@ -54,9 +55,13 @@ LogsPage::LogsPage(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_modelFilter->addItem(tr("All models"), QString());
     m_modelFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    fillRefusalFilter();
+    m_refusalFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_refusalFilter->setToolTip(tr("Show rows by the refusal verdict of their logged answer."));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_modelFilter);
+    filters->addWidget(m_refusalFilter);
     filters->addWidget(m_count);
 
     m_view->setModel(m_model);
@@ -92,6 +97,7 @@ LogsPage::LogsPage(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &LogsPage::applyFilter);
     connect(m_modelFilter, &QComboBox::currentIndexChanged, this, &LogsPage::applyFilter);
+    connect(m_refusalFilter, &QComboBox::currentIndexChanged, this, &LogsPage::applyFilter);
     connect(m_model, &LogsModel::countChanged, this,
             [this](qint64 n) { m_count->setText(tr("%n record(s)", nullptr, int(qMin<qint64>(n, INT_MAX)))); });
     connect(m_model, &LogsModel::failed, this, &LogsPage::message);
@@ -109,10 +115,25 @@ void LogsPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_search->setPlaceholderText(tr("Search prompts and responses…"));
         m_modelFilter->setItemText(0, tr("All models"));
+        fillRefusalFilter();
         m_detail->setPlaceholderText(tr("Select a record to see its messages, response, usage and raw JSON."));
         m_model->retranslate();
     }
     QWidget::changeEvent(event);
+}
+
+void LogsPage::fillRefusalFilter()
+{
+    const int current = qMax(0, m_refusalFilter->currentIndex());
+    const QSignalBlocker block(m_refusalFilter);
+    m_refusalFilter->clear();
+    m_refusalFilter->addItem(tr("Any answer"), int(LogFilter::Refusal::Any));
+    m_refusalFilter->addItem(tr("Refusals"), int(LogFilter::Refusal::Refusals));
+    m_refusalFilter->addItem(tr("Full refusals"), int(LogFilter::Refusal::Full));
+    m_refusalFilter->addItem(tr("Partial refusals"), int(LogFilter::Refusal::Partial));
+    m_refusalFilter->addItem(tr("Compliant"), int(LogFilter::Refusal::None));
+    m_refusalFilter->addItem(tr("Not classified yet"), int(LogFilter::Refusal::Unscanned));
+    m_refusalFilter->setCurrentIndex(current);
 }
 
 void LogsPage::setProject(const QString &path)
@@ -142,6 +163,7 @@ void LogsPage::applyFilter()
     LogFilter f = m_model->filter();
     f.search = m_search->text();
     f.model = m_modelFilter->currentData().toString();
+    f.refusal = LogFilter::Refusal(m_refusalFilter->currentData().toInt());
     m_model->setFilter(f);
 }
 

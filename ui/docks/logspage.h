@@ -19,6 +19,7 @@ class LogsPage : public QWidget
 {
     Q_OBJECT
 public:
+    QComboBox *refusalFilter() const { return m_refusalFilter; }
     explicit LogsPage(QWidget *parent = nullptr);
     ~LogsPage() override;
 
@@ -36,11 +37,13 @@ protected:
 private:
     void applyFilter();
     void showDetail(qint64 rowId);
+    void fillRefusalFilter();
 
     QString m_project;
     LogsModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_modelFilter;
+    QComboBox *m_refusalFilter;
     QLabel *m_count;
     QTableView *m_view;
     QTextBrowser *m_detail;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "logsmodel.h"
 
+#include "refusalclustersmodel.h"
+
 #include "store/threadstore.h"
 
 #include <QDateTime>
@@ -220,10 +222,24 @@ QVariant LogsModel::data(const QModelIndex &index, int role) const
     case LatencyColumn:
         return r.latencyMs >= 0 ? QLocale().toString(r.latencyMs) : QString();
     case RefusalColumn:
-        return r.refusal.isEmpty() ? QStringLiteral("–") : r.refusal;
+        return refusalText(r.refusal);
     default:
         return {};
     }
+}
+
+QString LogsModel::refusalText(const QString &stored)
+{
+    if (stored.isNull())
+        return QStringLiteral("…"); // not classified yet
+    if (stored.isEmpty())
+        return QStringLiteral("–"); // no answer
+    if (stored == QLatin1String("none"))
+        return tr("no");
+    const QString kind = stored.section(QLatin1Char(':'), 0, 0);
+    const QString type
+        = RefusalClustersModel::typeName(RefusalVerdict::typeFromString(stored.section(QLatin1Char(':'), 1)));
+    return (kind == QLatin1String("full") ? tr("Full · %1") : tr("Partial · %1")).arg(type);
 }
 
 QVariant LogsModel::headerData(int section, Qt::Orientation orientation, int role) const

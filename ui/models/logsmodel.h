@@ -37,6 +37,8 @@ public:
     void setFilter(const LogFilter &filter);
     LogFilter filter() const { return m_filter; }
     void reload();
+    /** How the Refusal column shows a stored verdict (null: not classified yet). */
+    static QString refusalText(const QString &stored);
     qint64 totalCount() const { return m_total; }
     bool isLoading() const { return m_loading; }
 
