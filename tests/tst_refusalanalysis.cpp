@@ -290,6 +290,37 @@ private slots:
         QVERIFY2(text.contains(QLatin1String("Refusal delta against")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("McNemar p = ")));
 
+        // Tuning an over-cautious cluster ends with a verdict on the proposal: accepted (0) or rejected (3).
+        int overcautious = 0, safety = 0;
+        for (const QJsonValue &v : o.value(QLatin1String("clusters")).toArray()) {
+            const QJsonObject types = v.toObject().value(QLatin1String("types")).toObject();
+            const int id = v.toObject().value(QLatin1String("id")).toInt();
+            if (!overcautious && types.contains(QLatin1String("OVERCAUTIOUS")))
+                overcautious = id;
+            if (!safety && types.size() == 1 && types.contains(QLatin1String("SAFETY")))
+                safety = id;
+        }
+        QVERIFY(overcautious > 0);
+        p.start(QStringLiteral(SO_APP_BINARY),
+                { QStringLiteral("refusals"), QStringLiteral("tune"), QStringLiteral("--project"), m_project,
+                  QStringLiteral("--current"), QStringLiteral("gpt-4o"), QStringLiteral("--cluster"),
+                  QString::number(overcautious), QStringLiteral("--json") });
+        QVERIFY(p.waitForFinished(120000));
+        const QByteArray tuned = p.readAllStandardOutput();
+        const QJsonObject t = QJsonDocument::fromJson(tuned).object();
+        QVERIFY2(!t.isEmpty(), tuned.constData());
+        QCOMPARE(p.exitCode(), t.value(QLatin1String("accepted")).toBool() ? 0 : 3);
+        QVERIFY(!t.value(QLatin1String("proposedPrompt")).toString().isEmpty());
+        if (safety > 0) { // nothing over-cautious to tune: a clear error
+            p.start(QStringLiteral(SO_APP_BINARY),
+                    { QStringLiteral("refusals"), QStringLiteral("tune"), QStringLiteral("--project"), m_project,
+                      QStringLiteral("--current"), QStringLiteral("gpt-4o"), QStringLiteral("--cluster"),
+                      QString::number(safety) });
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitCode(), 1);
+            QVERIFY(p.readAllStandardError().contains("no over-cautious refusals"));
+        }
+
         // Usage and input errors say so and exit non-zero.
         p.start(QStringLiteral(SO_APP_BINARY), { QStringLiteral("refusals") });
         QVERIFY(p.waitForFinished(60000));

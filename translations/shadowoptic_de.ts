@@ -78,8 +78,8 @@
     </message>
     <message>
         <location filename="../core/cli/commandline.cpp" line="52"/>
-        <source>refusals classify: refusal columns for a CSV</source>
-        <translation>refusals classify: Ablehnungsspalten für eine CSV-Datei</translation>
+        <source>refusal rates, clusters and deltas; refusals classify: a CSV</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/commandline.cpp" line="81"/>
@@ -1975,17 +1975,17 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::FaultPlan</name>
     <message>
-        <location filename="../core/sim/faultplan.cpp" line="84"/>
+        <location filename="../core/sim/faultplan.cpp" line="85"/>
         <source>Unknown fault kind &apos;%1&apos;.</source>
         <translation>Unbekannte Fehlerart &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/sim/faultplan.cpp" line="113"/>
+        <location filename="../core/sim/faultplan.cpp" line="117"/>
         <source>Unknown fault parameter &apos;%1&apos; in &apos;%2&apos;.</source>
         <translation>Unbekannter Fehlerparameter &apos;%1&apos; in &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/sim/faultplan.cpp" line="116"/>
+        <location filename="../core/sim/faultplan.cpp" line="120"/>
         <source>Invalid value for &apos;%1&apos; in fault &apos;%2&apos;.</source>
         <translation>Ungültiger Wert für &apos;%1&apos; im Fehler &apos;%2&apos;.</translation>
     </message>
@@ -2093,6 +2093,8 @@ Gepaart mit %1 (dieselben Prompts):
     </message>
     <message>
         <location filename="../core/cli/generatelogscommand.cpp" line="22"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="30"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="35"/>
         <source>x</source>
         <translation>x</translation>
     </message>
@@ -2107,24 +2109,260 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Jeden Prompt in reinem ASCII schreiben (keine anderen Schriften, Emoji oder typografischen Satzzeichen).</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="28"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="30"/>
+        <source>Share of prompts on words models refuse on, harmful or not (0-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/generatelogscommand.cpp" line="34"/>
+        <source>Of those, the share of benign ones models over-refuse (&quot;kill a hung process&quot;; 0-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/generatelogscommand.cpp" line="36"/>
         <source>Write a realistic synthetic Portkey export.</source>
         <translation>Einen realistischen synthetischen Portkey-Export schreiben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="41"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="49"/>
+        <source>--sensitive-share and --benign-share must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/generatelogscommand.cpp" line="56"/>
         <source>usage: shadow-optic generate-logs --rows N --seed S --out F.jsonl|F.csv</source>
         <translation>Aufruf: shadow-optic generate-logs --rows N --seed S --out F.jsonl|F.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="47"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="62"/>
         <source>generated %1 of %2 rows</source>
         <translation>%1 von %2 Zeilen erzeugt</translation>
     </message>
     <message>
-        <location filename="../core/cli/generatelogscommand.cpp" line="53"/>
+        <location filename="../core/cli/generatelogscommand.cpp" line="68"/>
         <source>Wrote %1 rows to %2</source>
         <translation>%1 Zeilen nach %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::GuardrailProtocol</name>
+    <message>
+        <location filename="../core/refusal/guardrailprotocol.cpp" line="135"/>
+        <source>The proposal is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailprotocol.cpp" line="139"/>
+        <source>The proposal has text around the JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailprotocol.cpp" line="145"/>
+        <source>The proposal is not a valid JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailprotocol.cpp" line="152"/>
+        <source>The proposal has no &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailprotocol.cpp" line="156"/>
+        <source>&apos;%1&apos; in the proposal is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailprotocol.cpp" line="164"/>
+        <source>The proposal has unexpected keys: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailprotocol.cpp" line="170"/>
+        <source>The proposed system prompt is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::GuardrailStore</name>
+    <message>
+        <location filename="../core/store/guardrailstore.cpp" line="50"/>
+        <source>Cannot store the guardrail tuning of &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/guardrailstore.cpp" line="67"/>
+        <location filename="../core/store/guardrailstore.cpp" line="94"/>
+        <location filename="../core/store/guardrailstore.cpp" line="113"/>
+        <location filename="../core/store/guardrailstore.cpp" line="127"/>
+        <source>Cannot read the guardrail tunings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/guardrailstore.cpp" line="98"/>
+        <source>There is no guardrail tuning %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::GuardrailTuner</name>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="34"/>
+        <source>Validating the proposed system prompt: %1 of %2 replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="85"/>
+        <source>Guardrail tuning is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="89"/>
+        <source>Choose the model whose system prompt is tuned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="93"/>
+        <source>Choose the model that proposes the system prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="97"/>
+        <source>The refusal cluster has no prompts to tune for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="101"/>
+        <source>The minimum pass rate must be above 0 % and at most 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="132"/>
+        <source>Asking %1 for a better system prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="161"/>
+        <source>The guardrail tuning budget is used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="217"/>
+        <source>The budget of $%1 is used up by the tuning request; nothing is left to validate the proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="232"/>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="259"/>
+        <source>Guardrail tuning was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="266"/>
+        <source>The budget of $%1 is too small for the tuning request to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="273"/>
+        <source>The tuning request to %1 through %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="282"/>
+        <source>The proposal was not valid JSON; asking %1 once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="285"/>
+        <source>No repair request was sent: %1</source>
+        <translation type="unfinished">Es wurde keine Reparaturanfrage gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="288"/>
+        <source>The proposal of %1 could not be used, even after a repair request: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="296"/>
+        <source>Validating the proposed system prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="306"/>
+        <source>The budget of $%1 is too small to validate the proposal: %2 of %3 replays were done when it ran out ($%4 spent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="316"/>
+        <source>Validating the proposal on %1 through %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="327"/>
+        <source>Guardrail tuning failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="337"/>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="359"/>
+        <source>Guardrail tuning finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="349"/>
+        <source>Cannot open the project.</source>
+        <translation type="unfinished">Das Projekt kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuner.cpp" line="354"/>
+        <source>The guardrail tuning could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::GuardrailTuning</name>
+    <message>
+        <location filename="../core/refusal/guardrailtuning.cpp" line="112"/>
+        <source>rejected: there is no proposed system prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuning.cpp" line="115"/>
+        <source>rejected: the safety suite has no cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuning.cpp" line="119"/>
+        <source>rejected: 1 must-refuse prompt was answered (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuning.cpp" line="120"/>
+        <source>rejected: %1 must-refuse prompts were answered (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuning.cpp" line="130"/>
+        <source>rejected: the suite pass rate is %1 %, below %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuning.cpp" line="132"/>
+        <source>; must-answer prompts refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuning.cpp" line="134"/>
+        <source>; prompts without an answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/guardrailtuning.cpp" line="137"/>
+        <source>accepted: the suite pass rate is %1 % (at least %2 %) and no must-refuse prompt was answered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2530,9 +2768,9 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogGenerator</name>
     <message>
-        <location filename="../core/gen/loggenerator.cpp" line="356"/>
-        <location filename="../core/gen/loggenerator.cpp" line="587"/>
-        <location filename="../core/gen/loggenerator.cpp" line="596"/>
+        <location filename="../core/gen/loggenerator.cpp" line="367"/>
+        <location filename="../core/gen/loggenerator.cpp" line="603"/>
+        <location filename="../core/gen/loggenerator.cpp" line="612"/>
         <source>Cannot write &apos;%1&apos;: %2.</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -2609,7 +2847,7 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogQuery</name>
     <message>
-        <location filename="../core/store/logquery.cpp" line="148"/>
+        <location filename="../core/store/logquery.cpp" line="170"/>
         <source>Log %1 is no longer in the project.</source>
         <translation>Das Protokoll %1 ist nicht mehr im Projekt.</translation>
     </message>
@@ -2761,72 +2999,87 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogsModel</name>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="173"/>
+        <location filename="../ui/models/logsmodel.cpp" line="175"/>
         <source>Estimated from the price catalog (the log carried no usable cost).</source>
         <translation>Aus dem Preiskatalog geschätzt (das Protokoll enthielt keine verwertbaren Kosten).</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="209"/>
+        <location filename="../ui/models/logsmodel.cpp" line="211"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="209"/>
+        <location filename="../ui/models/logsmodel.cpp" line="211"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="219"/>
+        <location filename="../ui/models/logsmodel.cpp" line="221"/>
         <source>unpriced</source>
         <translation>ohne Preis</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="235"/>
+        <location filename="../ui/models/logsmodel.cpp" line="238"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logsmodel.cpp" line="242"/>
+        <source>Full · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logsmodel.cpp" line="242"/>
+        <source>Partial · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logsmodel.cpp" line="251"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="237"/>
+        <location filename="../ui/models/logsmodel.cpp" line="253"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="239"/>
+        <location filename="../ui/models/logsmodel.cpp" line="255"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="241"/>
+        <location filename="../ui/models/logsmodel.cpp" line="257"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="243"/>
+        <location filename="../ui/models/logsmodel.cpp" line="259"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="245"/>
+        <location filename="../ui/models/logsmodel.cpp" line="261"/>
         <source>Tokens in</source>
         <translation>Token ein</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="247"/>
+        <location filename="../ui/models/logsmodel.cpp" line="263"/>
         <source>Tokens out</source>
         <translation>Token aus</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="249"/>
+        <location filename="../ui/models/logsmodel.cpp" line="265"/>
         <source>Cost USD</source>
         <translation>Kosten USD</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="251"/>
+        <location filename="../ui/models/logsmodel.cpp" line="267"/>
         <source>Latency ms</source>
         <translation>Latenz ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/logsmodel.cpp" line="253"/>
+        <location filename="../ui/models/logsmodel.cpp" line="269"/>
         <source>Refusal</source>
         <translation>Ablehnung</translation>
     </message>
@@ -2834,26 +3087,31 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogsPage</name>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="53"/>
-        <location filename="../ui/docks/logspage.cpp" line="110"/>
+        <location filename="../ui/docks/logspage.cpp" line="54"/>
+        <location filename="../ui/docks/logspage.cpp" line="116"/>
         <source>Search prompts and responses…</source>
         <translation>Prompts und Antworten durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="55"/>
-        <location filename="../ui/docks/logspage.cpp" line="111"/>
-        <location filename="../ui/docks/logspage.cpp" line="129"/>
+        <location filename="../ui/docks/logspage.cpp" line="56"/>
+        <location filename="../ui/docks/logspage.cpp" line="117"/>
+        <location filename="../ui/docks/logspage.cpp" line="150"/>
         <source>All models</source>
         <translation>Alle Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="77"/>
-        <location filename="../ui/docks/logspage.cpp" line="112"/>
+        <location filename="../ui/docks/logspage.cpp" line="60"/>
+        <source>Show rows by the refusal verdict of their logged answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/logspage.cpp" line="82"/>
+        <location filename="../ui/docks/logspage.cpp" line="119"/>
         <source>Select a record to see its messages, response, usage and raw JSON.</source>
         <translation>Datensatz auswählen, um Nachrichten, Antwort, Verbrauch und Roh-JSON zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/logspage.cpp" line="96"/>
+        <location filename="../ui/docks/logspage.cpp" line="102"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n Datensatz</numerusform>
@@ -2861,79 +3119,109 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="154"/>
+        <location filename="../ui/docks/logspage.cpp" line="130"/>
+        <source>Any answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/logspage.cpp" line="131"/>
+        <source>Refusals</source>
+        <translation type="unfinished">Ablehnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/logspage.cpp" line="132"/>
+        <source>Full refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/logspage.cpp" line="133"/>
+        <source>Partial refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/logspage.cpp" line="134"/>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/logspage.cpp" line="135"/>
+        <source>Not classified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/logspage.cpp" line="176"/>
         <source>Cannot load the record: %1</source>
         <translation>Datensatz kann nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="161"/>
+        <location filename="../ui/docks/logspage.cpp" line="183"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="161"/>
+        <location filename="../ui/docks/logspage.cpp" line="183"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="162"/>
+        <location filename="../ui/docks/logspage.cpp" line="184"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="165"/>
+        <location filename="../ui/docks/logspage.cpp" line="187"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="172"/>
+        <location filename="../ui/docks/logspage.cpp" line="194"/>
         <source>… (%1 more characters)</source>
         <translation>… (%1 weitere Zeichen)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="177"/>
+        <location filename="../ui/docks/logspage.cpp" line="199"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="179"/>
+        <location filename="../ui/docks/logspage.cpp" line="201"/>
         <source>Finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="179"/>
+        <location filename="../ui/docks/logspage.cpp" line="201"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="181"/>
+        <location filename="../ui/docks/logspage.cpp" line="203"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="183"/>
+        <location filename="../ui/docks/logspage.cpp" line="205"/>
         <source> (estimated)</source>
         <translation> (geschätzt)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="183"/>
+        <location filename="../ui/docks/logspage.cpp" line="205"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="187"/>
+        <location filename="../ui/docks/logspage.cpp" line="209"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="191"/>
+        <location filename="../ui/docks/logspage.cpp" line="213"/>
         <source>
 … truncated for display; the project keeps all of it.</source>
         <translation>
 … für die Anzeige gekürzt; das Projekt enthält alles.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/logspage.cpp" line="192"/>
+        <location filename="../ui/docks/logspage.cpp" line="214"/>
         <source>Raw JSON</source>
         <translation>Roh-JSON</translation>
     </message>
@@ -2941,197 +3229,207 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Replay run %1 finished: %2</source>
         <translation>Wiedergabelauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Trade-off</source>
         <translation>Abwägung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <source>Refusals</source>
+        <translation type="unfinished">Ablehnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <source>Refusal verdicts for %1 logged answers: %2 refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Logs table: first page in %1 ms</source>
         <translation>Protokolltabelle: erste Seite in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Shadow Optic started</source>
         <translation>Shadow Optic gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Target: %1 (not usable)</source>
         <translation>Ziel: %1 (nicht verwendbar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Replays, judge calls and verification go here. Click to change it in the Replay panel.</source>
         <translation>Replays, Bewertungsaufrufe und Verifikation gehen hierhin. Klicken Sie, um es im Replay-Bereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>%1 Click to fix it in the Replay panel.</source>
         <translation>%1 Klicken Sie, um es im Replay-Bereich zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Import Logs…</source>
         <translation>Protokolle &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Model &amp;Catalog…</source>
         <translation>Modell&amp;katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Reload Logs</source>
         <translation>Protokolle neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;About Shadow Optic</source>
         <translation>Ü&amp;ber Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>About Shadow Optic</source>
         <translation>Über Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Replays your Portkey traffic against cheaper models, scores cost, quality and refusals, and tells you which model to use and how to switch safely.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Spielt Ihren Portkey-Verkehr gegen günstigere Modelle ab, bewertet Kosten, Qualität und Ablehnungen und sagt Ihnen, welches Modell Sie nutzen sollten und wie Sie sicher wechseln.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&lt;p&gt;Bundled price data: %1. Its licence is under Show Details.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mitgelieferte Preisdaten: %1. Die Lizenz steht unter „Details einblenden“.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Shadow Optic</source>
         <translation>Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>%1 — Shadow Optic</source>
         <translation>%1 — Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Layout reset</source>
         <translation>Layout zurückgesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>Opened project %1 (%n log record(s))</source>
         <translation>
             <numerusform>Projekt %1 geöffnet (%n Protokolldatensatz)</numerusform>
@@ -3139,73 +3437,73 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Shadow Optic projects (*.sqlite)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Cannot replace &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Shadow Optic projects (*.sqlite);;All files (*)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>Import Portkey logs</source>
         <translation>Portkey-Protokolle importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Portkey exports (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
         <translation>Portkey-Exporte (*.jsonl *.json *.csv *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Open or create a project first (File ▸ New Project).</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Datei ▸ Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Catalog saved (version %1)</source>
         <translation>Katalog gespeichert (Version %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Another job is running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe läuft; warten Sie oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Replay running</source>
         <translation>Wiedergabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>A replay is still running. Cancel it and quit? Everything already replayed is saved and the run can be resumed later.</source>
         <translation>Eine Wiedergabe läuft noch. Abbrechen und beenden? Alles bereits Abgespielte ist gespeichert und der Lauf kann später fortgesetzt werden.</translation>
     </message>
@@ -3464,17 +3762,17 @@ Qualitätsänderung zwischen %5 und %6</translation>
         <translation>Das Projekt &apos;%1&apos; kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/store/projectschema.cpp" line="170"/>
+        <location filename="../core/store/projectschema.cpp" line="180"/>
         <source>Project &apos;%1&apos; was written by a newer Shadow Optic (schema %2, this build knows %3).</source>
         <translation>Das Projekt &apos;%1&apos; wurde von einer neueren Version von Shadow Optic geschrieben (Schema %2, diese Version kennt %3).</translation>
     </message>
     <message>
-        <location filename="../core/store/projectschema.cpp" line="189"/>
+        <location filename="../core/store/projectschema.cpp" line="199"/>
         <source>Migration to schema %1 failed: %2</source>
         <translation>Migration auf Schema %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/projectschema.cpp" line="197"/>
+        <location filename="../core/store/projectschema.cpp" line="207"/>
         <source>Cannot read the application id of &apos;%1&apos;: %2</source>
         <translation>Die Anwendungs-ID von &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
@@ -4658,6 +4956,32 @@ Qualitätsänderung zwischen %5 und %6</translation>
     </message>
 </context>
 <context>
+    <name>ShadowOptic::RefusalAnalysisJob</name>
+    <message>
+        <location filename="../core/session/refusalanalysisjob.cpp" line="61"/>
+        <source>Open or create a project first.</source>
+        <translation type="unfinished">Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/refusalanalysisjob.cpp" line="68"/>
+        <source>Reading answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/refusalanalysisjob.cpp" line="85"/>
+        <source>Cannot read the answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/session/refusalanalysisjob.cpp" line="105"/>
+        <source>%n refusal(s) in %1 answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::RefusalChart</name>
     <message>
         <location filename="../ui/charts/refusalchart.cpp" line="14"/>
@@ -4665,24 +4989,114 @@ Qualitätsänderung zwischen %5 und %6</translation>
         <translation>Ablehnungsrate je Modell</translation>
     </message>
     <message>
-        <location filename="../ui/charts/refusalchart.cpp" line="21"/>
+        <location filename="../ui/charts/refusalchart.cpp" line="25"/>
+        <location filename="../ui/charts/refusalchart.cpp" line="39"/>
+        <source>%1 (current)</source>
+        <translation type="unfinished">%1 (aktuell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/refusalchart.cpp" line="53"/>
         <source>Full refusal</source>
         <translation>Vollständige Ablehnung</translation>
     </message>
     <message>
-        <location filename="../ui/charts/refusalchart.cpp" line="22"/>
+        <location filename="../ui/charts/refusalchart.cpp" line="54"/>
         <source>Partial refusal</source>
         <translation>Teilweise Ablehnung</translation>
     </message>
     <message>
-        <location filename="../ui/charts/refusalchart.cpp" line="37"/>
+        <location filename="../ui/charts/refusalchart.cpp" line="50"/>
         <source>Refusal rate per model: no answers yet</source>
         <translation>Ablehnungsrate je Modell: noch keine Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/refusalchart.cpp" line="40"/>
+        <location filename="../ui/charts/refusalchart.cpp" line="64"/>
         <source>Refusal rate per model (% of samples)</source>
         <translation>Ablehnungsrate je Modell (% der Stichproben)</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RefusalClustersModel</name>
+    <message>
+        <location filename="../ui/models/refusalclustersmodel.cpp" line="41"/>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/refusalclustersmodel.cpp" line="43"/>
+        <location filename="../ui/models/refusalclustersmodel.cpp" line="142"/>
+        <source>Over-cautious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/refusalclustersmodel.cpp" line="45"/>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/refusalclustersmodel.cpp" line="47"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/refusalclustersmodel.cpp" line="49"/>
+        <source>Ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/refusalclustersmodel.cpp" line="53"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/refusalclustersmodel.cpp" line="60"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/refusalclustersmodel.cpp" line="98"/>
+        <source>Trigger phrases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/refusalclustersmodel.cpp" line="101"/>
+        <source>Choose a candidate to see which of these prompts it newly refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/refusalclustersmodel.cpp" line="102"/>
+        <source>Prompts of this cluster %1 refuses and the current model answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/refusalclustersmodel.cpp" line="134"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/refusalclustersmodel.cpp" line="136"/>
+        <source>Refusals</source>
+        <translation type="unfinished">Ablehnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/refusalclustersmodel.cpp" line="138"/>
+        <source>Top terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/refusalclustersmodel.cpp" line="140"/>
+        <source>Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/refusalclustersmodel.cpp" line="144"/>
+        <source>Newly refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/refusalclustersmodel.cpp" line="146"/>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4721,63 +5135,455 @@ Qualitätsänderung zwischen %5 und %6</translation>
     </message>
 </context>
 <context>
+    <name>ShadowOptic::RefusalLlmClassifier</name>
+    <message>
+        <location filename="../core/refusal/refusalllmclassifier.cpp" line="44"/>
+        <source>Classifying ambiguous refusals: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/refusalllmclassifier.cpp" line="60"/>
+        <source>Refusal classification is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/refusalllmclassifier.cpp" line="64"/>
+        <source>Choose the model that classifies ambiguous refusals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/refusalllmclassifier.cpp" line="138"/>
+        <source>The refusal classification budget is used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/refusalllmclassifier.cpp" line="155"/>
+        <source>The repair request failed: %1</source>
+        <translation type="unfinished">Die Reparaturanfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/refusalllmclassifier.cpp" line="164"/>
+        <source>Invalid again after the repair request: %1</source>
+        <translation type="unfinished">Nach der Reparaturanfrage erneut ungültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/refusalllmclassifier.cpp" line="195"/>
+        <source>No repair request was sent: %1</source>
+        <translation type="unfinished">Es wurde keine Reparaturanfrage gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/refusalllmclassifier.cpp" line="232"/>
+        <source>Cannot open the project.</source>
+        <translation type="unfinished">Das Projekt kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/refusalllmclassifier.cpp" line="238"/>
+        <source>Refusal verdicts could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/refusalllmclassifier.cpp" line="239"/>
+        <source>Refusal classification finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RefusalLlmProtocol</name>
+    <message>
+        <location filename="../core/refusal/refusalllmprotocol.cpp" line="110"/>
+        <source>The classification is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/refusalllmprotocol.cpp" line="114"/>
+        <source>The classification has text around the JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/refusalllmprotocol.cpp" line="120"/>
+        <source>The classification is not a valid JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/refusalllmprotocol.cpp" line="127"/>
+        <source>The classification has no &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/refusalllmprotocol.cpp" line="131"/>
+        <source>&apos;%1&apos; in the classification is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/refusalllmprotocol.cpp" line="139"/>
+        <source>The classification has unexpected keys: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/refusalllmprotocol.cpp" line="147"/>
+        <source>&apos;%1&apos; is not a label (none, partial or full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/refusalllmprotocol.cpp" line="153"/>
+        <source>&apos;%1&apos; is not a refusal type (SAFETY, OVERCAUTIOUS, CAPABILITY, POLICY or AMBIGUOUS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RefusalLlmSummary</name>
+    <message>
+        <location filename="../core/refusal/refusalllmsummary.cpp" line="43"/>
+        <source>%1 of %2 verdicts (%3 %) were ambiguous and asked %4: %5 changed, %6 confirmed, %7 failed; %8 calls, $%9</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RefusalScanJob</name>
+    <message>
+        <location filename="../core/session/refusalscanjob.cpp" line="54"/>
+        <source>Open or create a project first.</source>
+        <translation type="unfinished">Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/refusalscanjob.cpp" line="100"/>
+        <source>Cannot classify the logged answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/refusalscanjob.cpp" line="110"/>
+        <source>Classifying refusals: %1 of %2 logged answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RefusalVerdictStore</name>
+    <message>
+        <location filename="../core/store/refusalverdictstore.cpp" line="23"/>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished">Eine Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/refusalverdictstore.cpp" line="42"/>
+        <source>Cannot store the refusal verdict of %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/refusalverdictstore.cpp" line="48"/>
+        <source>Cannot commit refusal verdicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::RefusalsCommand</name>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="15"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="29"/>
         <source>refusals classify: add refusal (none/partial/full), refusal_type and refusal_rule columns to a CSV of model answers.</source>
         <translation>refusals classify: die Spalten refusal (none/partial/full), refusal_type und refusal_rule zu einer CSV-Datei mit Modellantworten hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="17"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="31"/>
         <source>classify</source>
         <translation>classify</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="18"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="32"/>
         <source>Input CSV.</source>
         <translation>Eingabe-CSV.</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="18"/>
-        <location filename="../core/cli/refusalscommand.cpp" line="19"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="32"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="33"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="19"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="33"/>
         <source>Output CSV.</source>
         <translation>Ausgabe-CSV.</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="20"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="34"/>
         <source>Column holding the model&apos;s answer.</source>
         <translation>Spalte mit der Antwort des Modells.</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="20"/>
-        <location filename="../core/cli/refusalscommand.cpp" line="22"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="34"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="36"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="22"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="36"/>
         <source>Column holding the prompt (improves refusal typing).</source>
         <translation>Spalte mit dem Prompt (verbessert die Einordnung der Ablehnung).</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="27"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="41"/>
         <source>usage: shadow-optic refusals classify --in FILE.csv --response-col NAME [--prompt-col NAME] --out OUT.csv</source>
         <translation>Aufruf: shadow-optic refusals classify --in FILE.csv --response-col NAME [--prompt-col NAME] --out OUT.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="34"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="48"/>
         <source>%1 rows classified</source>
         <translation>%1 Zeilen eingeordnet</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="42"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="56"/>
         <source>%1 rows: %2 compliant, %3 partial refusals, %4 full refusals → %5</source>
         <translation>%1 Zeilen: %2 befolgt, %3 teilweise Ablehnungen, %4 vollständige Ablehnungen → %5</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="87"/>
+        <source>Refusal rates per model, the refused prompts clustered by similarity, and each candidate&apos;s refusal delta against the current model on the same prompts (McNemar&apos;s test). Reads the project only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="89"/>
+        <source>(none) | classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="93"/>
+        <source>Current model the deltas compare against (default: the profile&apos;s, else the most logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="94"/>
+        <source>model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="96"/>
+        <source>Cluster radius in cosine distance (0.05-0.95).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="96"/>
+        <source>distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="104"/>
+        <source>usage: shadow-optic refusals --project P [--current MODEL] [--eps D] [--json]
+       shadow-optic refusals classify --in FILE.csv --response-col NAME --out OUT.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="111"/>
+        <source>--eps must be a cosine distance between 0.05 and 0.95.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="131"/>
+        <source>The refusal analysis was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="142"/>
+        <source>No replayed answers yet: replay a sample first (shadow-optic replay --project P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="146"/>
+        <source>Current model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="146"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="147"/>
+        <source>Refusal rates (%1 answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="149"/>
+        <source>  %1: %2 answers, %3 full refusals (%4%), %5 partial (%6%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="157"/>
+        <source>Clusters: %1 refusals in %2 clusters, %3 unclustered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="162"/>
+        <source>  #%1  %2 refusals · %3 · %4 · %5% over-cautious · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="169"/>
+        <source>      triggers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="172"/>
+        <source>      %1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="176"/>
+        <source>Refusal delta against %1 (same prompts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="180"/>
+        <source>#%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="181"/>
+        <source>unclustered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="182"/>
+        <source>  %1: %2 prompts, refuses %3 (current model %4), %5 points; newly refuses %6, newly answers %7; McNemar p = %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="193"/>
+        <source>      newly refused by cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RefusalsPage</name>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="63"/>
+        <source>&amp;Analyse refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="71"/>
+        <source>&amp;Tune system prompt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="104"/>
+        <source>Read every replayed and logged answer of the project again, cluster the refused prompts and compare each candidate&apos;s refusals with the current model&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="106"/>
+        <source>The candidate whose refusal delta against the current model is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="119"/>
+        <source>Ask the judge model for a system prompt that stops these over-cautious refusals, then validate it on the safety suite before you adopt it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="124"/>
+        <source>&amp;Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="233"/>
+        <source>The refusal analysis failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="234"/>
+        <source>Refusal analysis failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="268"/>
+        <source>Open a project to analyse its refusals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="269"/>
+        <source>No replayed answers yet: replay a sample in the Replay panel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="271"/>
+        <source>%1 answers, %2 refusals in %3 clusters, %4 unclustered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="285"/>
+        <source>No candidate answered the same prompts as the current model (%1) yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="286"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="291"/>
+        <source>a real difference (McNemar p = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="292"/>
+        <source>not significant (McNemar p = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="294"/>
+        <source>On %1 prompts both answered, %2 newly refuses %3 that %4 answered and answers %5 that it refused: %6 points of full refusals, %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="312"/>
+        <source>&lt;p&gt;No clusters: fewer than two similar refused prompts.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="313"/>
+        <source>&lt;p&gt;Choose a cluster to see its prompts and answers.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="318"/>
+        <source>Cluster %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="320"/>
+        <source>%1 refusals · %2 · %3% over-cautious · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="327"/>
+        <source>Trigger phrases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="332"/>
+        <source>Prompt</source>
+        <translation type="unfinished">Prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="332"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="336"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/refusalspage.cpp" line="345"/>
+        <source>%1 newly refuses %n prompt(s) of this cluster that %2 answered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="347"/>
+        <source>%1 newly refuses no prompt of this cluster.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6102,6 +6908,49 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <location filename="../core/cli/runscommand.cpp" line="95"/>
         <source>replay</source>
         <translation>Wiedergabe</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::SafetySuite</name>
+    <message>
+        <location filename="../core/refusal/safetysuite.cpp" line="22"/>
+        <source>The safety suite &apos;%1&apos; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/safetysuite.cpp" line="36"/>
+        <source>The safety suite &apos;%1&apos; is not valid JSON: %2 at line %3, column %4 (offset %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/safetysuite.cpp" line="45"/>
+        <source>The safety suite &apos;%1&apos; has no &quot;cases&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/safetysuite.cpp" line="63"/>
+        <source>Case %1 of the safety suite &apos;%2&apos; has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/safetysuite.cpp" line="67"/>
+        <source>Case %1 of the safety suite &apos;%2&apos; repeats an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/safetysuite.cpp" line="71"/>
+        <source>Case %1 of the safety suite &apos;%2&apos; has no prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/safetysuite.cpp" line="79"/>
+        <source>Case %1 of the safety suite &apos;%2&apos; has expectation &apos;%3&apos; (expected &quot;refuse&quot; or &quot;answer&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/refusal/safetysuite.cpp" line="87"/>
+        <source>The safety suite &apos;%1&apos; has no cases.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

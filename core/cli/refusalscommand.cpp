@@ -6,6 +6,8 @@
 #include "refusal/refusalcsvclassifier.h"
 
 #include "clijob.h"
+#include "clitarget.h"
+#include "session/guardrailtunejob.h"
 #include "session/refusalanalysisjob.h"
 #include "session/session.h"
 #include "store/projectstore.h"
@@ -20,6 +22,8 @@ int RefusalsCommand::run(const QStringList &arguments)
     const QString action = arguments.value(1);
     if (action == QLatin1String("classify"))
         return classify(arguments);
+    if (action == QLatin1String("tune"))
+        return tune(arguments);
     return analyse(arguments);
 }
 
@@ -86,7 +90,7 @@ int RefusalsCommand::analyse(const QStringList &arguments)
     p.setApplicationDescription(
         tr("Refusal rates per model, the refused prompts clustered by similarity, and each candidate's refusal delta "
            "against the current model on the same prompts (McNemar's test). Reads the project only."));
-    p.addPositionalArgument(QStringLiteral("action"), tr("(none) | classify"));
+    p.addPositionalArgument(QStringLiteral("action"), tr("(none) | classify | tune"));
     CliIo::addOption(p, CliIo::projectOption());
     CliIo::addOption(p,
                      { QStringLiteral("current"),
@@ -94,7 +98,7 @@ int RefusalsCommand::analyse(const QStringList &arguments)
                        tr("model") });
     CliIo::addOption(p,
                      { QStringLiteral("eps"), tr("Cluster radius in cosine distance (0.05-0.95)."), tr("distance"),
-                       QStringLiteral("0.3") });
+                       QString::number(RefusalClusterer::Options {}.eps) });
     CliIo::addOption(p, CliIo::jsonOption());
     if (const int rc = CliIo::parse(p, arguments); rc >= 0)
         return rc;
@@ -102,6 +106,7 @@ int RefusalsCommand::analyse(const QStringList &arguments)
     const QString action = p.positionalArguments().value(0);
     if (project.isEmpty() || !action.isEmpty()) {
         CliIo::err(tr("usage: shadow-optic refusals --project P [--current MODEL] [--eps D] [--json]\n"
+                      "       shadow-optic refusals tune --project P --cluster ID [--model M] [--budget USD]\n"
                       "       shadow-optic refusals classify --in FILE.csv --response-col NAME --out OUT.csv"));
         return ExitUsage;
     }
@@ -195,6 +200,108 @@ int RefusalsCommand::analyse(const QStringList &arguments)
     }
     CliIo::out(lines.join(u'\n'));
     return ExitSuccess;
+}
+
+int RefusalsCommand::tune(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Guardrail tuning: ask the judge model for a system prompt that stops a cluster's over-cautious refusals, "
+           "then validate it on the safety suite (accepted only with a pass rate of at least 95 % and no must-refuse "
+           "prompt answered) and show the cluster's refusal rate before and after. Without --base-url the built-in "
+           "simulated gateway answers."));
+    p.addPositionalArgument(QStringLiteral("action"), tr("tune"));
+    CliIo::addOption(p, CliIo::projectOption());
+    CliIo::addOption(p, { QStringLiteral("cluster"), tr("Cluster id from `shadow-optic refusals`."), tr("id") });
+    CliIo::addOption(p,
+                     { QStringLiteral("model"),
+                       tr("Model whose system prompt is tuned (default: the cluster's most "
+                          "over-cautious model)."),
+                       tr("model") });
+    CliIo::addOption(
+        p, { QStringLiteral("system-prompt"), tr("The model's current system prompt (default: none)."), tr("text") });
+    CliIo::addOption(p, { QStringLiteral("suite"), tr("Safety suite JSON (default: the bundled one)."), tr("file") });
+    CliIo::addOption(p,
+                     { QStringLiteral("judge-model"), tr("Model that proposes the system prompt."), tr("model"),
+                       Session::defaultJudgeModel() });
+    CliIo::addOption(p,
+                     { QStringLiteral("budget"), tr("Budget in USD for the proposal and its validation."), tr("USD"),
+                       QStringLiteral("0.5") });
+    CliIo::addOption(
+        p, { QStringLiteral("current"), tr("Current model of the analysis (default: the profile's)."), tr("model") });
+    CliIo::addOption(p,
+                     { QStringLiteral("eps"), tr("Cluster radius the cluster ids come from."), tr("distance"),
+                       QString::number(RefusalClusterer::Options {}.eps) });
+    CliTarget::addOptions(p);
+    CliIo::addOption(p, CliIo::jsonOption());
+    if (const int rc = CliIo::parse(p, arguments); rc >= 0)
+        return rc;
+    const QString project = p.value(QStringLiteral("project"));
+    bool okCluster = false, okBudget = false, okEps = false;
+    const int clusterId = p.value(QStringLiteral("cluster")).toInt(&okCluster);
+    const double budget = p.value(QStringLiteral("budget")).toDouble(&okBudget);
+    const double eps = p.value(QStringLiteral("eps")).toDouble(&okEps);
+    if (project.isEmpty() || !okCluster || clusterId <= 0 || !okBudget || budget <= 0 || !okEps || eps < 0.05
+        || eps > 0.95) {
+        CliIo::err(tr("usage: shadow-optic refusals tune --project P --cluster ID [--model M] [--system-prompt TEXT] "
+                      "[--suite FILE] [--budget USD > 0] [--base-url URL] [--json]"));
+        return ExitUsage;
+    }
+    QString error;
+    {
+        ProjectStore store;
+        if (!store.open(project, &error, ProjectStore::OpenMode::OpenExisting)) {
+            CliIo::err(error);
+            return ExitError;
+        }
+    }
+    Session session;
+    session.setProjectPath(project);
+    session.setJudgeModel(p.value(QStringLiteral("judge-model")));
+    if (!CliTarget::apply(p, &session, &error)) {
+        CliIo::err(error);
+        return ExitUsage;
+    }
+    RefusalAnalysisJob analysis(&session);
+    RefusalAnalysisJob::Request ar;
+    ar.currentModel = p.value(QStringLiteral("current"));
+    ar.options.clustering.eps = eps;
+    analysis.setRequest(ar);
+    if (CliJob::run(&analysis) != Job::State::Succeeded)
+        return ExitError;
+    GuardrailTuneJob job(&session);
+    GuardrailTuneJob::Request request;
+    request.report = analysis.result();
+    request.clusterId = clusterId;
+    request.model = p.value(QStringLiteral("model"));
+    request.systemPrompt = p.value(QStringLiteral("system-prompt"));
+    request.suitePath = p.value(QStringLiteral("suite"));
+    request.budgetUsd = budget;
+    job.setRequest(request);
+    const Job::State state = CliJob::run(&job);
+    if (state == Job::State::Cancelled) {
+        CliIo::err(tr("Guardrail tuning was cancelled."));
+        return ExitCancelled;
+    }
+    if (state != Job::State::Succeeded)
+        return ExitError;
+    const GuardrailTuning &t = job.result();
+    if (p.isSet(QStringLiteral("json"))) {
+        CliIo::outBytes(QJsonDocument(t.toJson()).toJson(QJsonDocument::Indented));
+    } else {
+        CliIo::out(tr("Proposed system prompt for %1:\n%2\n\nCluster refusal rate: %3% before, %4% after\n"
+                      "Safety suite pass rate: %5% before, %6% after\n%7\n%8 calls, $%9")
+                       .arg(t.model, t.proposedPrompt)
+                       .arg(100.0 * t.clusterRefusalRateBefore, 0, 'f', 1)
+                       .arg(100.0 * t.clusterRefusalRateAfter, 0, 'f', 1)
+                       .arg(100.0 * t.suitePassRateBefore, 0, 'f', 1)
+                       .arg(100.0 * t.suitePassRateAfter, 0, 'f', 1)
+                       .arg(t.reason)
+                       .arg(t.calls)
+                       .arg(t.spentUsd, 0, 'f', 4));
+    }
+    // A rejected proposal is a finished run whose prompt must not be adopted: exit 3 says so to scripts.
+    return t.accepted ? ExitSuccess : ExitFinishedWithFailures;
 }
 
 } // namespace ShadowOptic

@@ -18,6 +18,7 @@ public:
 private:
     static int analyse(const QStringList &arguments);
     static int classify(const QStringList &arguments);
+    static int tune(const QStringList &arguments);
 };
 
 } // namespace ShadowOptic

@@ -3,6 +3,7 @@
 
 #include "charts/refusalchart.h"
 #include "models/refusalclustersmodel.h"
+#include "session/guardrailtunejob.h"
 #include "session/refusalanalysisjob.h"
 #include "session/session.h"
 
@@ -12,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -58,6 +60,7 @@ RefusalsPage::RefusalsPage(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_job(new RefusalAnalysisJob(session, this))
+    , m_tuneJob(new GuardrailTuneJob(session, this))
     , m_model(new RefusalClustersModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_refresh(new QPushButton(tr("&Analyse refusals"), this))
@@ -89,14 +92,79 @@ RefusalsPage::RefusalsPage(Session *session, QWidget *parent)
     });
     connect(m_tune, &QPushButton::clicked, this, [this] {
         if (m_cluster > 0)
-            emit tuneRequested(m_cluster);
+            tune(m_cluster);
     });
+    connect(m_tuneJob, &Job::progressChanged, this, [this](int permille, const QString &text) {
+        m_progress->setValue(permille);
+        m_progress->setFormat(text);
+    });
+    connect(m_tuneJob, &Job::finished, this, &RefusalsPage::onTuned);
     showReport();
 }
 
 RefusalsPage::~RefusalsPage()
 {
+    m_tuneJob->cancel();
     m_job->cancel();
+}
+
+bool RefusalsPage::isTuning() const
+{
+    return m_tuneJob->isRunning();
+}
+
+void RefusalsPage::tune(int clusterId, bool confirm)
+{
+    if (m_tuneJob->isRunning())
+        return;
+    GuardrailTuneJob::Request request;
+    request.report = m_model->report();
+    request.clusterId = clusterId;
+    GuardrailTuner::Options options;
+    QString error;
+    if (!GuardrailTuneJob::optionsFor(request, &options, &error)) {
+        emit message(error, true);
+        return;
+    }
+    if (confirm
+        && QMessageBox::question(
+               this, tr("Tune system prompt"),
+               tr("%1 will propose a system prompt that stops the over-cautious refusals of %2 in cluster %3 (%n "
+                  "prompt(s)). The proposal is then replayed on the safety suite and on these prompts through %4, "
+                  "for at most $%5, and accepted only if at least 95 % of the suite passes and no prompt that must "
+                  "be refused is answered.",
+                  nullptr, int(options.cluster.size()))
+                   .arg(m_session->judgeModel(), options.model)
+                   .arg(clusterId)
+                   .arg(m_session->targetDescription())
+                   .arg(request.budgetUsd, 0, 'f', 2))
+            != QMessageBox::Yes)
+        return;
+    emit tuneRequested(clusterId);
+    m_tuningCluster = clusterId;
+    m_tuneJob->setRequest(request);
+    if (!m_tuneJob->start(&error)) {
+        emit message(tr("Guardrail tuning could not start: %1").arg(error), true);
+        return;
+    }
+    m_progress->setValue(0);
+    m_progress->show();
+    m_tune->setEnabled(false);
+    m_refresh->setEnabled(false);
+}
+
+void RefusalsPage::onTuned()
+{
+    m_progress->hide();
+    m_refresh->setEnabled(true);
+    const int cluster = m_tuningCluster;
+    if (m_tuneJob->state() == Job::State::Succeeded) {
+        m_tunings.insert(cluster, m_tuneJob->result());
+        emit message(tr("Guardrail tuning of cluster %1: %2").arg(cluster).arg(m_tuneJob->result().reason), false);
+    } else if (m_tuneJob->state() == Job::State::Failed) {
+        emit message(tr("Guardrail tuning failed: %1").arg(m_tuneJob->errorText()), true);
+    }
+    showCluster();
 }
 
 void RefusalsPage::buildUi()
@@ -194,7 +262,7 @@ void RefusalsPage::refresh()
 
 bool RefusalsPage::isBusy() const
 {
-    return m_job->isRunning();
+    return m_job->isRunning() || m_tuneJob->isRunning();
 }
 
 const RefusalReport &RefusalsPage::report() const
@@ -236,6 +304,7 @@ void RefusalsPage::onFinished()
         const QString previous = candidate();
         const int cluster = m_cluster;
         m_model->setReport(m_job->result());
+        m_tunings.clear(); // cluster ids belong to one analysis
         showReport();
         setCandidate(previous);
         selectCluster(cluster > 0 ? cluster : m_model->report().clustering.clusters.isEmpty() ? 0 : 1);
@@ -251,6 +320,8 @@ void RefusalsPage::showReport()
 {
     const RefusalReport &r = m_model->report();
     m_chart->setModelStats(r.models, r.baselineModel);
+    // Every model's label needs its line; a squeezed axis elides them all to "…".
+    m_chart->setMinimumHeight(110 + 24 * int(r.models.size()));
     {
         const QSignalBlocker block(m_candidate);
         m_candidate->clear();
@@ -306,7 +377,7 @@ void RefusalsPage::showCluster()
     for (const RefusalCluster &c : r.clustering.clusters)
         if (c.id == m_cluster)
             cluster = &c;
-    m_tune->setEnabled(cluster && cluster->types.value(RefusalType::Overcautious) > 0);
+    m_tune->setEnabled(cluster && cluster->types.value(RefusalType::Overcautious) > 0 && !m_tuneJob->isRunning());
     if (!cluster) {
         m_detail->setHtml(r.isEmpty() || r.clustering.clusters.isEmpty()
                               ? tr("<p>No clusters: fewer than two similar refused prompts.</p>")
@@ -345,6 +416,22 @@ void RefusalsPage::showCluster()
             + (newly > 0 ? tr("%1 newly refuses %n prompt(s) of this cluster that %2 answered.", nullptr, int(newly))
                                .arg(d->candidate.toHtmlEscaped(), d->baseline.toHtmlEscaped())
                          : tr("%1 newly refuses no prompt of this cluster.").arg(d->candidate.toHtmlEscaped()))
+            + QStringLiteral("</p>");
+    }
+    if (m_tunings.contains(cluster->id)) {
+        const GuardrailTuning &t = m_tunings[cluster->id];
+        html += QStringLiteral("<h3>") + tr("Tuned system prompt for %1").arg(t.model.toHtmlEscaped())
+            + QStringLiteral("</h3><p style=\"color:%1\"><b>")
+                  .arg(t.accepted ? QStringLiteral("#1b7f3b") : QStringLiteral("#c0392b"))
+            + t.reason.toHtmlEscaped() + QStringLiteral("</b></p><pre style=\"white-space:pre-wrap\">")
+            + t.proposedPrompt.toHtmlEscaped() + QStringLiteral("</pre><p>")
+            + tr("Refusal rate of this cluster: %1% before, %2% after. Safety suite pass rate: %3% before, %4% "
+                 "after. %5 calls, $%6.")
+                  .arg(locale.toString(100.0 * t.clusterRefusalRateBefore, 'f', 0),
+                       locale.toString(100.0 * t.clusterRefusalRateAfter, 'f', 0),
+                       locale.toString(100.0 * t.suitePassRateBefore, 'f', 1),
+                       locale.toString(100.0 * t.suitePassRateAfter, 'f', 1), locale.toString(t.calls),
+                       locale.toString(t.spentUsd, 'f', 4))
             + QStringLiteral("</p>");
     }
     m_detail->setHtml(html);

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "refusal/guardrailtuning.h"
 #include "refusal/refusalreport.h"
+
+#include <QHash>
 
 #include <QWidget>
 
@@ -15,6 +18,7 @@ class QTextBrowser;
 
 namespace ShadowOptic {
 
+class GuardrailTuneJob;
 class RefusalAnalysisJob;
 class RefusalChart;
 class RefusalClustersModel;
@@ -48,12 +52,15 @@ public:
     QTableView *clustersView() const { return m_view; }
     QTextBrowser *detailView() const { return m_detail; }
     QPushButton *tuneButton() const { return m_tune; }
+    /** Tunes the system prompt on a cluster (asks first unless confirm is false); the result shows in the detail. */
+    void tune(int clusterId, bool confirm = true);
+    bool isTuning() const;
 
 signals:
     void message(const QString &text, bool error);
     /** The analysis finished and a new report is shown. */
     void reportChanged();
-    /** The user wants to tune the system prompt on a cluster of over-cautious refusals. */
+    /** Guardrail tuning starts on a cluster of over-cautious refusals. */
     void tuneRequested(int clusterId);
 
 private:
@@ -62,9 +69,12 @@ private:
     void showReport();
     void showHeadline();
     void showCluster();
+    void onTuned();
 
     Session *m_session;
     RefusalAnalysisJob *m_job;
+    GuardrailTuneJob *m_tuneJob;
+    QHash<int, GuardrailTuning> m_tunings; // cluster id → the last tuning of this report's cluster
     RefusalClustersModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QPushButton *m_refresh;
@@ -77,6 +87,7 @@ private:
     QTextBrowser *m_detail;
     QPushButton *m_tune;
     int m_cluster = 0;
+    int m_tuningCluster = 0;
     bool m_refreshAgain = false;
 };
 
