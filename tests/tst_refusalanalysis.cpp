@@ -321,6 +321,16 @@ private slots:
             QVERIFY(p.readAllStandardError().contains("no over-cautious refusals"));
         }
 
+        // The optional LLM layer over the project's verdicts: every verdict counted, only ambiguous ones asked.
+        p.start(QStringLiteral(SO_APP_BINARY), { QStringLiteral("refusals"), QStringLiteral("classify"),
+                                                 QStringLiteral("--llm"), QStringLiteral("--project"), m_project,
+                                                 QStringLiteral("--json") });
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject llm = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QVERIFY(llm.value(QLatin1String("verdicts")).toInt() > 0);
+        QVERIFY(llm.value(QLatin1String("asked")).toInt() <= llm.value(QLatin1String("verdicts")).toInt());
+
         // Usage and input errors say so and exit non-zero.
         p.start(QStringLiteral(SO_APP_BINARY), { QStringLiteral("refusals") });
         QVERIFY(p.waitForFinished(60000));

@@ -79,7 +79,7 @@
     <message>
         <location filename="../core/cli/commandline.cpp" line="52"/>
         <source>refusal rates, clusters and deltas; refusals classify: a CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungsraten, Cluster und Deltas; refusals classify: eine CSV-Datei</translation>
     </message>
     <message>
         <location filename="../core/cli/commandline.cpp" line="81"/>
@@ -2111,12 +2111,12 @@ Gepaart mit %1 (dieselben Prompts):
     <message>
         <location filename="../core/cli/generatelogscommand.cpp" line="30"/>
         <source>Share of prompts on words models refuse on, harmful or not (0-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Prompts mit Wörtern, bei denen Modelle ablehnen, schädlich oder nicht (0–1).</translation>
     </message>
     <message>
         <location filename="../core/cli/generatelogscommand.cpp" line="34"/>
         <source>Of those, the share of benign ones models over-refuse (&quot;kill a hung process&quot;; 0-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Davon der Anteil harmloser, die Modelle übervorsichtig ablehnen („einen hängenden Prozess beenden“; 0–1).</translation>
     </message>
     <message>
         <location filename="../core/cli/generatelogscommand.cpp" line="36"/>
@@ -2126,7 +2126,7 @@ Gepaart mit %1 (dieselben Prompts):
     <message>
         <location filename="../core/cli/generatelogscommand.cpp" line="49"/>
         <source>--sensitive-share and --benign-share must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sensitive-share und --benign-share müssen zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
         <location filename="../core/cli/generatelogscommand.cpp" line="56"/>
@@ -2149,37 +2149,37 @@ Gepaart mit %1 (dieselben Prompts):
     <message>
         <location filename="../core/refusal/guardrailprotocol.cpp" line="135"/>
         <source>The proposal is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorschlag ist leer.</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailprotocol.cpp" line="139"/>
         <source>The proposal has text around the JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorschlag enthält Text um das JSON-Objekt.</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailprotocol.cpp" line="145"/>
         <source>The proposal is not a valid JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorschlag ist kein gültiges JSON-Objekt: %1</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailprotocol.cpp" line="152"/>
         <source>The proposal has no &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Vorschlag fehlt „%1“.</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailprotocol.cpp" line="156"/>
         <source>&apos;%1&apos; in the proposal is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ im Vorschlag ist keine Zeichenkette.</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailprotocol.cpp" line="164"/>
         <source>The proposal has unexpected keys: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorschlag hat unerwartete Schlüssel: %1.</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailprotocol.cpp" line="170"/>
         <source>The proposed system prompt is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorgeschlagene System-Prompt ist leer.</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2187,7 @@ Gepaart mit %1 (dieselben Prompts):
     <message>
         <location filename="../core/store/guardrailstore.cpp" line="50"/>
         <source>Cannot store the guardrail tuning of &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Guardrail-Abstimmung von „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../core/store/guardrailstore.cpp" line="67"/>
@@ -2195,12 +2195,45 @@ Gepaart mit %1 (dieselben Prompts):
         <location filename="../core/store/guardrailstore.cpp" line="113"/>
         <location filename="../core/store/guardrailstore.cpp" line="127"/>
         <source>Cannot read the guardrail tunings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Guardrail-Abstimmungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/store/guardrailstore.cpp" line="98"/>
         <source>There is no guardrail tuning %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Guardrail-Abstimmung %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::GuardrailTuneJob</name>
+    <message>
+        <location filename="../core/session/guardrailtunejob.cpp" line="32"/>
+        <source>There is no refusal cluster %1 (the analysis has %2).</source>
+        <translation>Es gibt keinen Ablehnungs-Cluster %1 (die Analyse hat %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/session/guardrailtunejob.cpp" line="44"/>
+        <source>Cluster %1 has no over-cautious refusals: its prompts were refused for a reason (%2), so there is nothing to tune away.</source>
+        <translation>Cluster %1 hat keine übervorsichtigen Ablehnungen: Seine Prompts wurden aus gutem Grund abgelehnt (%2), es gibt also nichts wegzustimmen.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/guardrailtunejob.cpp" line="48"/>
+        <source>safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../core/session/guardrailtunejob.cpp" line="49"/>
+        <source>policy, capability or unclear</source>
+        <translation>Richtlinie, Fähigkeit oder unklar</translation>
+    </message>
+    <message>
+        <location filename="../core/session/guardrailtunejob.cpp" line="81"/>
+        <source>Open or create a project first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/guardrailtunejob.cpp" line="85"/>
+        <source>Guardrail tuning needs a budget above $0.</source>
+        <translation>Die Guardrail-Abstimmung braucht ein Budget über 0 $.</translation>
     </message>
 </context>
 <context>
@@ -2208,118 +2241,118 @@ Gepaart mit %1 (dieselben Prompts):
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="34"/>
         <source>Validating the proposed system prompt: %1 of %2 replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagenen System-Prompt prüfen: %1 von %2 Wiederholungen</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="85"/>
         <source>Guardrail tuning is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Guardrail-Abstimmung läuft bereits.</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="89"/>
         <source>Choose the model whose system prompt is tuned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Modell, dessen System-Prompt abgestimmt wird.</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="93"/>
         <source>Choose the model that proposes the system prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Modell, das den System-Prompt vorschlägt.</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="97"/>
         <source>The refusal cluster has no prompts to tune for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablehnungs-Cluster hat keine Prompts, auf die abgestimmt werden kann.</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="101"/>
         <source>The minimum pass rate must be above 0 % and at most 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindest-Bestehensquote muss über 0 % und höchstens 100 % liegen.</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="132"/>
         <source>Asking %1 for a better system prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird um einen besseren System-Prompt gebeten</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="161"/>
         <source>The guardrail tuning budget is used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budget der Guardrail-Abstimmung ist aufgebraucht.</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="217"/>
         <source>The budget of $%1 is used up by the tuning request; nothing is left to validate the proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budget von %1 $ ist durch die Abstimmungsanfrage aufgebraucht; für die Prüfung des Vorschlags bleibt nichts.</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="232"/>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="259"/>
         <source>Guardrail tuning was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Guardrail-Abstimmung wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="266"/>
         <source>The budget of $%1 is too small for the tuning request to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budget von %1 $ ist zu klein für die Abstimmungsanfrage an %2.</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="273"/>
         <source>The tuning request to %1 through %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abstimmungsanfrage an %1 über %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="282"/>
         <source>The proposal was not valid JSON; asking %1 once more</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorschlag war kein gültiges JSON; %1 wird noch einmal gefragt</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="285"/>
         <source>No repair request was sent: %1</source>
-        <translation type="unfinished">Es wurde keine Reparaturanfrage gesendet: %1</translation>
+        <translation>Es wurde keine Reparaturanfrage gesendet: %1</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="288"/>
         <source>The proposal of %1 could not be used, even after a repair request: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorschlag von %1 war auch nach einer Reparaturanfrage nicht verwendbar: %2</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="296"/>
         <source>Validating the proposed system prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagenen System-Prompt prüfen</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="306"/>
         <source>The budget of $%1 is too small to validate the proposal: %2 of %3 replays were done when it ran out ($%4 spent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budget von %1 $ reicht nicht, um den Vorschlag zu prüfen: %2 von %3 Wiederholungen waren erledigt, als es aufgebraucht war (%4 $ ausgegeben).</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="316"/>
         <source>Validating the proposal on %1 through %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung des Vorschlags auf %1 über %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="327"/>
         <source>Guardrail tuning failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardrail-Abstimmung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="337"/>
         <location filename="../core/refusal/guardrailtuner.cpp" line="359"/>
         <source>Guardrail tuning finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardrail-Abstimmung abgeschlossen</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="349"/>
         <source>Cannot open the project.</source>
-        <translation type="unfinished">Das Projekt kann nicht geöffnet werden.</translation>
+        <translation>Das Projekt kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuner.cpp" line="354"/>
         <source>The guardrail tuning could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Guardrail-Abstimmung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2327,42 +2360,42 @@ Gepaart mit %1 (dieselben Prompts):
     <message>
         <location filename="../core/refusal/guardrailtuning.cpp" line="112"/>
         <source>rejected: there is no proposed system prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: Es gibt keinen vorgeschlagenen System-Prompt</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuning.cpp" line="115"/>
         <source>rejected: the safety suite has no cases</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: Die Sicherheits-Suite hat keine Fälle</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuning.cpp" line="119"/>
         <source>rejected: 1 must-refuse prompt was answered (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: 1 abzulehnender Prompt wurde beantwortet (%1)</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuning.cpp" line="120"/>
         <source>rejected: %1 must-refuse prompts were answered (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1 abzulehnende Prompts wurden beantwortet (%2)</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuning.cpp" line="130"/>
         <source>rejected: the suite pass rate is %1 %, below %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: Die Bestehensquote der Suite ist %1 %, unter %2 %</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuning.cpp" line="132"/>
         <source>; must-answer prompts refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; abgelehnte zu beantwortende Prompts: %1</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuning.cpp" line="134"/>
         <source>; prompts without an answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Prompts ohne Antwort: %1</translation>
     </message>
     <message>
         <location filename="../core/refusal/guardrailtuning.cpp" line="137"/>
         <source>accepted: the suite pass rate is %1 % (at least %2 %) and no must-refuse prompt was answered</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen: Die Bestehensquote der Suite ist %1 % (mindestens %2 %) und kein abzulehnender Prompt wurde beantwortet</translation>
     </message>
 </context>
 <context>
@@ -3021,17 +3054,17 @@ Gepaart mit %1 (dieselben Prompts):
     <message>
         <location filename="../ui/models/logsmodel.cpp" line="238"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../ui/models/logsmodel.cpp" line="242"/>
         <source>Full · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig · %1</translation>
     </message>
     <message>
         <location filename="../ui/models/logsmodel.cpp" line="242"/>
         <source>Partial · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise · %1</translation>
     </message>
     <message>
         <location filename="../ui/models/logsmodel.cpp" line="251"/>
@@ -3102,7 +3135,7 @@ Gepaart mit %1 (dieselben Prompts):
     <message>
         <location filename="../ui/docks/logspage.cpp" line="60"/>
         <source>Show rows by the refusal verdict of their logged answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen nach dem Ablehnungsurteil ihrer protokollierten Antwort anzeigen.</translation>
     </message>
     <message>
         <location filename="../ui/docks/logspage.cpp" line="82"/>
@@ -3121,32 +3154,32 @@ Gepaart mit %1 (dieselben Prompts):
     <message>
         <location filename="../ui/docks/logspage.cpp" line="130"/>
         <source>Any answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Antwort</translation>
     </message>
     <message>
         <location filename="../ui/docks/logspage.cpp" line="131"/>
         <source>Refusals</source>
-        <translation type="unfinished">Ablehnungen</translation>
+        <translation>Ablehnungen</translation>
     </message>
     <message>
         <location filename="../ui/docks/logspage.cpp" line="132"/>
         <source>Full refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Ablehnungen</translation>
     </message>
     <message>
         <location filename="../ui/docks/logspage.cpp" line="133"/>
         <source>Partial refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise Ablehnungen</translation>
     </message>
     <message>
         <location filename="../ui/docks/logspage.cpp" line="134"/>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <location filename="../ui/docks/logspage.cpp" line="135"/>
         <source>Not classified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht eingestuft</translation>
     </message>
     <message>
         <location filename="../ui/docks/logspage.cpp" line="176"/>
@@ -3276,12 +3309,12 @@ Gepaart mit %1 (dieselben Prompts):
     <message>
         <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Refusals</source>
-        <translation type="unfinished">Ablehnungen</translation>
+        <translation>Ablehnungen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Refusal verdicts for %1 logged answers: %2 refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungsurteile für %1 protokollierte Antworten: %2 Ablehnungen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="174"/>
@@ -4960,24 +4993,24 @@ Qualitätsänderung zwischen %5 und %6</translation>
     <message>
         <location filename="../core/session/refusalanalysisjob.cpp" line="61"/>
         <source>Open or create a project first.</source>
-        <translation type="unfinished">Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
         <location filename="../core/session/refusalanalysisjob.cpp" line="68"/>
         <source>Reading answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten werden gelesen…</translation>
     </message>
     <message>
         <location filename="../core/session/refusalanalysisjob.cpp" line="85"/>
         <source>Cannot read the answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/session/refusalanalysisjob.cpp" line="105"/>
         <source>%n refusal(s) in %1 answers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ablehnung in %1 Antworten</numerusform>
+            <numerusform>%n Ablehnungen in %1 Antworten</numerusform>
         </translation>
     </message>
 </context>
@@ -4992,7 +5025,7 @@ Qualitätsänderung zwischen %5 und %6</translation>
         <location filename="../ui/charts/refusalchart.cpp" line="25"/>
         <location filename="../ui/charts/refusalchart.cpp" line="39"/>
         <source>%1 (current)</source>
-        <translation type="unfinished">%1 (aktuell)</translation>
+        <translation>%1 (aktuell)</translation>
     </message>
     <message>
         <location filename="../ui/charts/refusalchart.cpp" line="53"/>
@@ -5020,83 +5053,83 @@ Qualitätsänderung zwischen %5 und %6</translation>
     <message>
         <location filename="../ui/models/refusalclustersmodel.cpp" line="41"/>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <location filename="../ui/models/refusalclustersmodel.cpp" line="43"/>
         <location filename="../ui/models/refusalclustersmodel.cpp" line="142"/>
         <source>Over-cautious</source>
-        <translation type="unfinished"></translation>
+        <translation>Übervorsichtig</translation>
     </message>
     <message>
         <location filename="../ui/models/refusalclustersmodel.cpp" line="45"/>
         <source>Capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeit</translation>
     </message>
     <message>
         <location filename="../ui/models/refusalclustersmodel.cpp" line="47"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <location filename="../ui/models/refusalclustersmodel.cpp" line="49"/>
         <source>Ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>Unklar</translation>
     </message>
     <message>
         <location filename="../ui/models/refusalclustersmodel.cpp" line="53"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location filename="../ui/models/refusalclustersmodel.cpp" line="60"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/models/refusalclustersmodel.cpp" line="98"/>
         <source>Trigger phrases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösende Wendungen: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/refusalclustersmodel.cpp" line="101"/>
         <source>Choose a candidate to see which of these prompts it newly refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kandidaten, um zu sehen, welche dieser Prompts er neu ablehnt.</translation>
     </message>
     <message>
         <location filename="../ui/models/refusalclustersmodel.cpp" line="102"/>
         <source>Prompts of this cluster %1 refuses and the current model answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts dieses Clusters, die %1 ablehnt und das aktuelle Modell beantwortet hat.</translation>
     </message>
     <message>
         <location filename="../ui/models/refusalclustersmodel.cpp" line="134"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/models/refusalclustersmodel.cpp" line="136"/>
         <source>Refusals</source>
-        <translation type="unfinished">Ablehnungen</translation>
+        <translation>Ablehnungen</translation>
     </message>
     <message>
         <location filename="../ui/models/refusalclustersmodel.cpp" line="138"/>
         <source>Top terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Begriffe</translation>
     </message>
     <message>
         <location filename="../ui/models/refusalclustersmodel.cpp" line="140"/>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten</translation>
     </message>
     <message>
         <location filename="../ui/models/refusalclustersmodel.cpp" line="144"/>
         <source>Newly refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu abgelehnt</translation>
     </message>
     <message>
         <location filename="../ui/models/refusalclustersmodel.cpp" line="146"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
 </context>
 <context>
@@ -5139,52 +5172,70 @@ Qualitätsänderung zwischen %5 und %6</translation>
     <message>
         <location filename="../core/refusal/refusalllmclassifier.cpp" line="44"/>
         <source>Classifying ambiguous refusals: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unklare Ablehnungen einstufen: %1 von %2</translation>
     </message>
     <message>
         <location filename="../core/refusal/refusalllmclassifier.cpp" line="60"/>
         <source>Refusal classification is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ablehnungseinstufung läuft bereits.</translation>
     </message>
     <message>
         <location filename="../core/refusal/refusalllmclassifier.cpp" line="64"/>
         <source>Choose the model that classifies ambiguous refusals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Modell, das unklare Ablehnungen einstuft.</translation>
     </message>
     <message>
         <location filename="../core/refusal/refusalllmclassifier.cpp" line="138"/>
         <source>The refusal classification budget is used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budget der Ablehnungseinstufung ist aufgebraucht.</translation>
     </message>
     <message>
         <location filename="../core/refusal/refusalllmclassifier.cpp" line="155"/>
         <source>The repair request failed: %1</source>
-        <translation type="unfinished">Die Reparaturanfrage ist fehlgeschlagen: %1</translation>
+        <translation>Die Reparaturanfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../core/refusal/refusalllmclassifier.cpp" line="164"/>
         <source>Invalid again after the repair request: %1</source>
-        <translation type="unfinished">Nach der Reparaturanfrage erneut ungültig: %1</translation>
+        <translation>Nach der Reparaturanfrage erneut ungültig: %1</translation>
     </message>
     <message>
         <location filename="../core/refusal/refusalllmclassifier.cpp" line="195"/>
         <source>No repair request was sent: %1</source>
-        <translation type="unfinished">Es wurde keine Reparaturanfrage gesendet: %1</translation>
+        <translation>Es wurde keine Reparaturanfrage gesendet: %1</translation>
     </message>
     <message>
         <location filename="../core/refusal/refusalllmclassifier.cpp" line="232"/>
         <source>Cannot open the project.</source>
-        <translation type="unfinished">Das Projekt kann nicht geöffnet werden.</translation>
+        <translation>Das Projekt kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../core/refusal/refusalllmclassifier.cpp" line="238"/>
         <source>Refusal verdicts could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungsurteile konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../core/refusal/refusalllmclassifier.cpp" line="239"/>
         <source>Refusal classification finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungseinstufung abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RefusalLlmJob</name>
+    <message>
+        <location filename="../core/session/refusalllmjob.cpp" line="35"/>
+        <source>Open or create a project first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/refusalllmjob.cpp" line="39"/>
+        <source>The refusal classification needs a budget above $0.</source>
+        <translation>Die Ablehnungseinstufung braucht ein Budget über 0 $.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/refusalllmjob.cpp" line="52"/>
+        <source>The project has no replay runs yet: replay a sample first.</source>
+        <translation>Das Projekt hat noch keine Wiederholungsläufe: Wiederholen Sie zuerst eine Stichprobe.</translation>
     </message>
 </context>
 <context>
@@ -5192,42 +5243,42 @@ Qualitätsänderung zwischen %5 und %6</translation>
     <message>
         <location filename="../core/refusal/refusalllmprotocol.cpp" line="110"/>
         <source>The classification is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstufung ist leer.</translation>
     </message>
     <message>
         <location filename="../core/refusal/refusalllmprotocol.cpp" line="114"/>
         <source>The classification has text around the JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstufung enthält Text um das JSON-Objekt.</translation>
     </message>
     <message>
         <location filename="../core/refusal/refusalllmprotocol.cpp" line="120"/>
         <source>The classification is not a valid JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstufung ist kein gültiges JSON-Objekt: %1</translation>
     </message>
     <message>
         <location filename="../core/refusal/refusalllmprotocol.cpp" line="127"/>
         <source>The classification has no &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einstufung fehlt „%1“.</translation>
     </message>
     <message>
         <location filename="../core/refusal/refusalllmprotocol.cpp" line="131"/>
         <source>&apos;%1&apos; in the classification is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in der Einstufung ist keine Zeichenkette.</translation>
     </message>
     <message>
         <location filename="../core/refusal/refusalllmprotocol.cpp" line="139"/>
         <source>The classification has unexpected keys: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstufung hat unerwartete Schlüssel: %1.</translation>
     </message>
     <message>
         <location filename="../core/refusal/refusalllmprotocol.cpp" line="147"/>
         <source>&apos;%1&apos; is not a label (none, partial or full).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Kategorie (none, partial oder full).</translation>
     </message>
     <message>
         <location filename="../core/refusal/refusalllmprotocol.cpp" line="153"/>
         <source>&apos;%1&apos; is not a refusal type (SAFETY, OVERCAUTIOUS, CAPABILITY, POLICY or AMBIGUOUS).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Ablehnungsart (SAFETY, OVERCAUTIOUS, CAPABILITY, POLICY oder AMBIGUOUS).</translation>
     </message>
 </context>
 <context>
@@ -5235,7 +5286,7 @@ Qualitätsänderung zwischen %5 und %6</translation>
     <message>
         <location filename="../core/refusal/refusalllmsummary.cpp" line="43"/>
         <source>%1 of %2 verdicts (%3 %) were ambiguous and asked %4: %5 changed, %6 confirmed, %7 failed; %8 calls, $%9</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Urteilen (%3 %) waren unklar und wurden %4 vorgelegt: %5 geändert, %6 bestätigt, %7 fehlgeschlagen; %8 Aufrufe, %9 $</translation>
     </message>
 </context>
 <context>
@@ -5243,17 +5294,17 @@ Qualitätsänderung zwischen %5 und %6</translation>
     <message>
         <location filename="../core/session/refusalscanjob.cpp" line="54"/>
         <source>Open or create a project first.</source>
-        <translation type="unfinished">Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
         <location filename="../core/session/refusalscanjob.cpp" line="100"/>
         <source>Cannot classify the logged answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die protokollierten Antworten können nicht eingestuft werden: %1</translation>
     </message>
     <message>
         <location filename="../core/session/refusalscanjob.cpp" line="110"/>
         <source>Classifying refusals: %1 of %2 logged answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungen einstufen: %1 von %2 protokollierten Antworten</translation>
     </message>
 </context>
 <context>
@@ -5261,329 +5312,500 @@ Qualitätsänderung zwischen %5 und %6</translation>
     <message>
         <location filename="../core/store/refusalverdictstore.cpp" line="23"/>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished">Eine Transaktion kann nicht gestartet werden: %1</translation>
+        <translation>Eine Transaktion kann nicht begonnen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/store/refusalverdictstore.cpp" line="42"/>
         <source>Cannot store the refusal verdict of %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablehnungsurteil von %1 zu %2 kann nicht gespeichert werden: %3</translation>
     </message>
     <message>
         <location filename="../core/store/refusalverdictstore.cpp" line="48"/>
         <source>Cannot commit refusal verdicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungsurteile können nicht festgeschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::RefusalsCommand</name>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="29"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="34"/>
         <source>refusals classify: add refusal (none/partial/full), refusal_type and refusal_rule columns to a CSV of model answers.</source>
         <translation>refusals classify: die Spalten refusal (none/partial/full), refusal_type und refusal_rule zu einer CSV-Datei mit Modellantworten hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="31"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="36"/>
         <source>classify</source>
         <translation>classify</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="32"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="37"/>
         <source>Input CSV.</source>
         <translation>Eingabe-CSV.</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="32"/>
-        <location filename="../core/cli/refusalscommand.cpp" line="33"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="37"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="38"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="240"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="33"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="38"/>
         <source>Output CSV.</source>
         <translation>Ausgabe-CSV.</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="34"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="39"/>
         <source>Column holding the model&apos;s answer.</source>
         <translation>Spalte mit der Antwort des Modells.</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="34"/>
-        <location filename="../core/cli/refusalscommand.cpp" line="36"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="39"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="41"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="36"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="41"/>
         <source>Column holding the prompt (improves refusal typing).</source>
         <translation>Spalte mit dem Prompt (verbessert die Einordnung der Ablehnung).</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="41"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="44"/>
+        <source>Classify a project&apos;s ambiguous refusal verdicts with the judge model instead (the optional third layer; needs --project).</source>
+        <translation>Stattdessen die unklaren Ablehnungsurteile eines Projekts mit dem Bewertungsmodell einstufen (die optionale dritte Stufe; braucht --project).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="47"/>
+        <source>With --llm: the replay run (default: the latest).</source>
+        <translation>Mit --llm: der Wiederholungslauf (Standard: der neueste).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="47"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="232"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="49"/>
+        <source>With --llm: budget in USD for the classification calls.</source>
+        <translation>Mit --llm: Budget in USD für die Einstufungsaufrufe.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="50"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="245"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="52"/>
+        <source>With --llm: the model that classifies.</source>
+        <translation>Mit --llm: das Modell, das einstuft.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="62"/>
         <source>usage: shadow-optic refusals classify --in FILE.csv --response-col NAME [--prompt-col NAME] --out OUT.csv</source>
         <translation>Aufruf: shadow-optic refusals classify --in FILE.csv --response-col NAME [--prompt-col NAME] --out OUT.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="48"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="69"/>
         <source>%1 rows classified</source>
         <translation>%1 Zeilen eingeordnet</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="56"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="77"/>
         <source>%1 rows: %2 compliant, %3 partial refusals, %4 full refusals → %5</source>
         <translation>%1 Zeilen: %2 befolgt, %3 teilweise Ablehnungen, %4 vollständige Ablehnungen → %5</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="87"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="108"/>
         <source>Refusal rates per model, the refused prompts clustered by similarity, and each candidate&apos;s refusal delta against the current model on the same prompts (McNemar&apos;s test). Reads the project only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungsraten je Modell, die abgelehnten Prompts nach Ähnlichkeit gruppiert und das Ablehnungsdelta jedes Kandidaten gegenüber dem aktuellen Modell auf denselben Prompts (McNemar-Test). Liest das Projekt nur.</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="89"/>
-        <source>(none) | classify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="93"/>
-        <source>Current model the deltas compare against (default: the profile&apos;s, else the most logged).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="94"/>
-        <source>model</source>
-        <translation type="unfinished">Modell</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="96"/>
-        <source>Cluster radius in cosine distance (0.05-0.95).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="96"/>
-        <source>distance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="104"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="125"/>
         <source>usage: shadow-optic refusals --project P [--current MODEL] [--eps D] [--json]
+       shadow-optic refusals tune --project P --cluster ID [--model M] [--budget USD]
        shadow-optic refusals classify --in FILE.csv --response-col NAME --out OUT.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: shadow-optic refusals --project P [--current MODELL] [--eps D] [--json]
+       shadow-optic refusals tune --project P --cluster ID [--model M] [--budget USD]
+       shadow-optic refusals classify --in DATEI.csv --response-col NAME --out AUS.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="111"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="226"/>
+        <source>Guardrail tuning: ask the judge model for a system prompt that stops a cluster&apos;s over-cautious refusals, then validate it on the safety suite (accepted only with a pass rate of at least 95 % and no must-refuse prompt answered) and show the cluster&apos;s refusal rate before and after. Without --base-url the built-in simulated gateway answers.</source>
+        <translation>Guardrail-Abstimmung: das Bewertungsmodell um einen System-Prompt bitten, der die übervorsichtigen Ablehnungen eines Clusters beendet, ihn auf der Sicherheits-Suite prüfen (angenommen nur bei einer Bestehensquote von mindestens 95 % und ohne beantworteten abzulehnenden Prompt) und die Ablehnungsrate des Clusters vorher und nachher zeigen. Ohne --base-url antwortet das eingebaute simulierte Gateway.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="230"/>
+        <source>tune</source>
+        <translation>tune</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="232"/>
+        <source>Cluster id from `shadow-optic refusals`.</source>
+        <translation>Cluster-ID aus `shadow-optic refusals`.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="235"/>
+        <source>Model whose system prompt is tuned (default: the cluster&apos;s most over-cautious model).</source>
+        <translation>Modell, dessen System-Prompt abgestimmt wird (Standard: das übervorsichtigste Modell des Clusters).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="239"/>
+        <source>The model&apos;s current system prompt (default: none).</source>
+        <translation>Der aktuelle System-Prompt des Modells (Standard: keiner).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="239"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="240"/>
+        <source>Safety suite JSON (default: the bundled one).</source>
+        <translation>Sicherheits-Suite als JSON (Standard: die mitgelieferte).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="242"/>
+        <source>Model that proposes the system prompt.</source>
+        <translation>Modell, das den System-Prompt vorschlägt.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="245"/>
+        <source>Budget in USD for the proposal and its validation.</source>
+        <translation>Budget in USD für den Vorschlag und seine Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="248"/>
+        <source>Current model of the analysis (default: the profile&apos;s).</source>
+        <translation>Aktuelles Modell der Analyse (Standard: das des Profils).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="250"/>
+        <source>Cluster radius the cluster ids come from.</source>
+        <translation>Cluster-Radius, aus dem die Cluster-IDs stammen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="263"/>
+        <source>usage: shadow-optic refusals tune --project P --cluster ID [--model M] [--system-prompt TEXT] [--suite FILE] [--budget USD &gt; 0] [--base-url URL] [--json]</source>
+        <translation>Aufruf: shadow-optic refusals tune --project P --cluster ID [--model M] [--system-prompt TEXT] [--suite DATEI] [--budget USD &gt; 0] [--base-url URL] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="300"/>
+        <source>Guardrail tuning was cancelled.</source>
+        <translation>Die Guardrail-Abstimmung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="309"/>
+        <source>Proposed system prompt for %1:
+%2
+
+Cluster refusal rate: %3% before, %4% after
+Safety suite pass rate: %5% before, %6% after
+%7
+%8 calls, $%9</source>
+        <translation>Vorgeschlagener System-Prompt für %1:
+%2
+
+Ablehnungsrate des Clusters: %3 % vorher, %4 % nachher
+Bestehensquote der Sicherheits-Suite: %5 % vorher, %6 % nachher
+%7
+%8 Aufrufe, %9 $</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="331"/>
+        <source>usage: shadow-optic refusals classify --llm --project P [--run ID] [--budget USD &gt; 0] [--judge-model M] [--base-url URL] [--json]</source>
+        <translation>Aufruf: shadow-optic refusals classify --llm --project P [--run ID] [--budget USD &gt; 0] [--judge-model M] [--base-url URL] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="357"/>
+        <source>The refusal classification was cancelled.</source>
+        <translation>Die Ablehnungseinstufung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="114"/>
+        <source>Current model the deltas compare against (default: the profile&apos;s, else the most logged).</source>
+        <translation>Aktuelles Modell, mit dem die Deltas vergleichen (Standard: das des Profils, sonst das meistprotokollierte).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="52"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="115"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="237"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="242"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="248"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="110"/>
+        <source>(none) | classify | tune</source>
+        <translation>(keine) | classify | tune</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="117"/>
+        <source>Cluster radius in cosine distance (0.05-0.95).</source>
+        <translation>Cluster-Radius als Kosinus-Distanz (0,05–0,95).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="117"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="250"/>
+        <source>distance</source>
+        <translation>Distanz</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="133"/>
         <source>--eps must be a cosine distance between 0.05 and 0.95.</source>
-        <translation type="unfinished"></translation>
+        <translation>--eps muss eine Kosinus-Distanz zwischen 0,05 und 0,95 sein.</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="131"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="153"/>
         <source>The refusal analysis was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ablehnungsanalyse wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="142"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="164"/>
         <source>No replayed answers yet: replay a sample first (shadow-optic replay --project P).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine wiederholten Antworten: Wiederholen Sie zuerst eine Stichprobe (shadow-optic replay --project P).</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="146"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="168"/>
         <source>Current model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Modell: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="146"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="168"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="147"/>
-        <source>Refusal rates (%1 answers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="149"/>
-        <source>  %1: %2 answers, %3 full refusals (%4%), %5 partial (%6%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="157"/>
-        <source>Clusters: %1 refusals in %2 clusters, %3 unclustered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="162"/>
-        <source>  #%1  %2 refusals · %3 · %4 · %5% over-cautious · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../core/cli/refusalscommand.cpp" line="169"/>
+        <source>Refusal rates (%1 answers)</source>
+        <translation>Ablehnungsraten (%1 Antworten)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="171"/>
+        <source>  %1: %2 answers, %3 full refusals (%4%), %5 partial (%6%)</source>
+        <translation>  %1: %2 Antworten, %3 vollständige Ablehnungen (%4 %), %5 teilweise (%6 %)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="179"/>
+        <source>Clusters: %1 refusals in %2 clusters, %3 unclustered</source>
+        <translation>Cluster: %1 Ablehnungen in %2 Clustern, %3 ohne Cluster</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="184"/>
+        <source>  #%1  %2 refusals · %3 · %4 · %5% over-cautious · %6</source>
+        <translation>  #%1  %2 Ablehnungen · %3 · %4 · %5 % übervorsichtig · %6</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/refusalscommand.cpp" line="191"/>
         <source>      triggers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>      Auslöser: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="172"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="194"/>
         <source>      %1: &quot;%2&quot; → &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>      %1: „%2“ → „%3“</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="176"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="198"/>
         <source>Refusal delta against %1 (same prompts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungsdelta gegenüber %1 (dieselben Prompts)</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="180"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="202"/>
         <source>#%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="181"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="203"/>
         <source>unclustered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Cluster: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="182"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="204"/>
         <source>  %1: %2 prompts, refuses %3 (current model %4), %5 points; newly refuses %6, newly answers %7; McNemar p = %8</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 Prompts, lehnt %3 ab (aktuelles Modell %4), %5 Punkte; lehnt %6 neu ab, beantwortet %7 neu; McNemar p = %8</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="193"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="215"/>
         <source>      newly refused by cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>      neu abgelehnt je Cluster: %1</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::RefusalsPage</name>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="63"/>
+        <location filename="../ui/docks/refusalspage.cpp" line="66"/>
         <source>&amp;Analyse refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungen &amp;analysieren</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="71"/>
+        <location filename="../ui/docks/refusalspage.cpp" line="74"/>
         <source>&amp;Tune system prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Prompt ab&amp;stimmen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="104"/>
-        <source>Read every replayed and logged answer of the project again, cluster the refused prompts and compare each candidate&apos;s refusals with the current model&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="106"/>
-        <source>The candidate whose refusal delta against the current model is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="119"/>
-        <source>Ask the judge model for a system prompt that stops these over-cautious refusals, then validate it on the safety suite before you adopt it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="124"/>
-        <source>&amp;Compare with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="233"/>
-        <source>The refusal analysis failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="234"/>
-        <source>Refusal analysis failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="268"/>
-        <source>Open a project to analyse its refusals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="269"/>
-        <source>No replayed answers yet: replay a sample in the Replay panel first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="271"/>
-        <source>%1 answers, %2 refusals in %3 clusters, %4 unclustered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="285"/>
-        <source>No candidate answered the same prompts as the current model (%1) yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="286"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="291"/>
-        <source>a real difference (McNemar p = %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="292"/>
-        <source>not significant (McNemar p = %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="294"/>
-        <source>On %1 prompts both answered, %2 newly refuses %3 that %4 answered and answers %5 that it refused: %6 points of full refusals, %7.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="312"/>
-        <source>&lt;p&gt;No clusters: fewer than two similar refused prompts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="313"/>
-        <source>&lt;p&gt;Choose a cluster to see its prompts and answers.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="318"/>
-        <source>Cluster %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="320"/>
-        <source>%1 refusals · %2 · %3% over-cautious · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="327"/>
-        <source>Trigger phrases:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="332"/>
-        <source>Prompt</source>
-        <translation type="unfinished">Prompt</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="332"/>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="336"/>
-        <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/docks/refusalspage.cpp" line="131"/>
+        <source>Tune system prompt</source>
+        <translation>System-Prompt abstimmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/refusalspage.cpp" line="345"/>
-        <source>%1 newly refuses %n prompt(s) of this cluster that %2 answered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../ui/docks/refusalspage.cpp" line="132"/>
+        <source>%1 will propose a system prompt that stops the over-cautious refusals of %2 in cluster %3 (%n prompt(s)). The proposal is then replayed on the safety suite and on these prompts through %4, for at most $%5, and accepted only if at least 95 % of the suite passes and no prompt that must be refused is answered.</source>
+        <translation>
+            <numerusform>%1 schlägt einen System-Prompt vor, der die übervorsichtigen Ablehnungen von %2 in Cluster %3 beendet (%n Prompt). Der Vorschlag wird dann auf der Sicherheits-Suite und diesem Prompt über %4 wiederholt, für höchstens %5 $, und nur angenommen, wenn mindestens 95 % der Suite bestehen und kein abzulehnender Prompt beantwortet wird.</numerusform>
+            <numerusform>%1 schlägt einen System-Prompt vor, der die übervorsichtigen Ablehnungen von %2 in Cluster %3 beendet (%n Prompts). Der Vorschlag wird dann auf der Sicherheits-Suite und diesen Prompts über %4 wiederholt, für höchstens %5 $, und nur angenommen, wenn mindestens 95 % der Suite bestehen und kein abzulehnender Prompt beantwortet wird.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="347"/>
+        <location filename="../ui/docks/refusalspage.cpp" line="147"/>
+        <source>Guardrail tuning could not start: %1</source>
+        <translation>Die Guardrail-Abstimmung konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="163"/>
+        <source>Guardrail tuning of cluster %1: %2</source>
+        <translation>Guardrail-Abstimmung von Cluster %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="165"/>
+        <source>Guardrail tuning failed: %1</source>
+        <translation>Guardrail-Abstimmung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="172"/>
+        <source>Read every replayed and logged answer of the project again, cluster the refused prompts and compare each candidate&apos;s refusals with the current model&apos;s.</source>
+        <translation>Alle wiederholten und protokollierten Antworten des Projekts neu lesen, die abgelehnten Prompts gruppieren und die Ablehnungen jedes Kandidaten mit denen des aktuellen Modells vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="174"/>
+        <source>The candidate whose refusal delta against the current model is shown.</source>
+        <translation>Der Kandidat, dessen Ablehnungsdelta gegenüber dem aktuellen Modell gezeigt wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="187"/>
+        <source>Ask the judge model for a system prompt that stops these over-cautious refusals, then validate it on the safety suite before you adopt it.</source>
+        <translation>Das Bewertungsmodell um einen System-Prompt bitten, der diese übervorsichtigen Ablehnungen beendet, und ihn auf der Sicherheits-Suite prüfen, bevor Sie ihn übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="192"/>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Vergleichen mit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="301"/>
+        <source>The refusal analysis failed: %1</source>
+        <translation>Die Ablehnungsanalyse ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="302"/>
+        <source>Refusal analysis failed: %1</source>
+        <translation>Ablehnungsanalyse fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="339"/>
+        <source>Open a project to analyse its refusals.</source>
+        <translation>Öffnen Sie ein Projekt, um seine Ablehnungen zu analysieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="340"/>
+        <source>No replayed answers yet: replay a sample in the Replay panel first.</source>
+        <translation>Noch keine wiederholten Antworten: Wiederholen Sie zuerst eine Stichprobe im Bereich Wiederholung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="342"/>
+        <source>%1 answers, %2 refusals in %3 clusters, %4 unclustered.</source>
+        <translation>%1 Antworten, %2 Ablehnungen in %3 Clustern, %4 ohne Cluster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="356"/>
+        <source>No candidate answered the same prompts as the current model (%1) yet.</source>
+        <translation>Noch kein Kandidat hat dieselben Prompts beantwortet wie das aktuelle Modell (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="357"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="362"/>
+        <source>a real difference (McNemar p = %1)</source>
+        <translation>ein echter Unterschied (McNemar p = %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="363"/>
+        <source>not significant (McNemar p = %1)</source>
+        <translation>nicht signifikant (McNemar p = %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="365"/>
+        <source>On %1 prompts both answered, %2 newly refuses %3 that %4 answered and answers %5 that it refused: %6 points of full refusals, %7.</source>
+        <translation>Auf %1 Prompts, die beide beantwortet haben, lehnt %2 %3 neu ab, die %4 beantwortet hat, und beantwortet %5, die es abgelehnt hat: %6 Punkte vollständiger Ablehnungen, %7.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="383"/>
+        <source>&lt;p&gt;No clusters: fewer than two similar refused prompts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Keine Cluster: weniger als zwei ähnliche abgelehnte Prompts.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="384"/>
+        <source>&lt;p&gt;Choose a cluster to see its prompts and answers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie einen Cluster, um seine Prompts und Antworten zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="389"/>
+        <source>Cluster %1: %2</source>
+        <translation>Cluster %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="391"/>
+        <source>%1 refusals · %2 · %3% over-cautious · %4</source>
+        <translation>%1 Ablehnungen · %2 · %3 % übervorsichtig · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="398"/>
+        <source>Trigger phrases:</source>
+        <translation>Auslösende Wendungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="403"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="403"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="407"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/refusalspage.cpp" line="416"/>
+        <source>%1 newly refuses %n prompt(s) of this cluster that %2 answered.</source>
+        <translation>
+            <numerusform>%1 lehnt %n Prompt dieses Clusters neu ab, den %2 beantwortet hat.</numerusform>
+            <numerusform>%1 lehnt %n Prompts dieses Clusters neu ab, die %2 beantwortet hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="418"/>
         <source>%1 newly refuses no prompt of this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lehnt keinen Prompt dieses Clusters neu ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="423"/>
+        <source>Tuned system prompt for %1</source>
+        <translation>Abgestimmter System-Prompt für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="428"/>
+        <source>Refusal rate of this cluster: %1% before, %2% after. Safety suite pass rate: %3% before, %4% after. %5 calls, $%6.</source>
+        <translation>Ablehnungsrate dieses Clusters: %1 % vorher, %2 % nachher. Bestehensquote der Sicherheits-Suite: %3 % vorher, %4 % nachher. %5 Aufrufe, %6 $.</translation>
     </message>
 </context>
 <context>
@@ -6915,42 +7137,42 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <message>
         <location filename="../core/refusal/safetysuite.cpp" line="22"/>
         <source>The safety suite &apos;%1&apos; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheits-Suite „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/refusal/safetysuite.cpp" line="36"/>
         <source>The safety suite &apos;%1&apos; is not valid JSON: %2 at line %3, column %4 (offset %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheits-Suite „%1“ ist kein gültiges JSON: %2 in Zeile %3, Spalte %4 (Position %5).</translation>
     </message>
     <message>
         <location filename="../core/refusal/safetysuite.cpp" line="45"/>
         <source>The safety suite &apos;%1&apos; has no &quot;cases&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheits-Suite „%1“ hat kein Array &quot;cases&quot;.</translation>
     </message>
     <message>
         <location filename="../core/refusal/safetysuite.cpp" line="63"/>
         <source>Case %1 of the safety suite &apos;%2&apos; has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 der Sicherheits-Suite „%2“ hat keine ID.</translation>
     </message>
     <message>
         <location filename="../core/refusal/safetysuite.cpp" line="67"/>
         <source>Case %1 of the safety suite &apos;%2&apos; repeats an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 der Sicherheits-Suite „%2“ wiederholt eine ID.</translation>
     </message>
     <message>
         <location filename="../core/refusal/safetysuite.cpp" line="71"/>
         <source>Case %1 of the safety suite &apos;%2&apos; has no prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 der Sicherheits-Suite „%2“ hat keinen Prompt.</translation>
     </message>
     <message>
         <location filename="../core/refusal/safetysuite.cpp" line="79"/>
         <source>Case %1 of the safety suite &apos;%2&apos; has expectation &apos;%3&apos; (expected &quot;refuse&quot; or &quot;answer&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 der Sicherheits-Suite „%2“ hat die Erwartung „%3“ (erwartet: &quot;refuse&quot; oder &quot;answer&quot;).</translation>
     </message>
     <message>
         <location filename="../core/refusal/safetysuite.cpp" line="87"/>
         <source>The safety suite &apos;%1&apos; has no cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheits-Suite „%1“ hat keine Fälle.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "clitarget.h"
 #include "session/guardrailtunejob.h"
 #include "session/refusalanalysisjob.h"
+#include "session/refusalllmjob.h"
 #include "session/session.h"
 #include "store/projectstore.h"
 
@@ -38,8 +39,24 @@ int RefusalsCommand::classify(const QStringList &arguments)
     CliIo::addOption(p, { QStringLiteral("response-col"), tr("Column holding the model's answer."), tr("name") });
     CliIo::addOption(
         p, { QStringLiteral("prompt-col"), tr("Column holding the prompt (improves refusal typing)."), tr("name") });
+    CliIo::addOption(p,
+                     { QStringLiteral("llm"),
+                       tr("Classify a project's ambiguous refusal verdicts with the judge model instead (the optional "
+                          "third layer; needs --project).") });
+    CliIo::addOption(p, CliIo::projectOption());
+    CliIo::addOption(p, { QStringLiteral("run"), tr("With --llm: the replay run (default: the latest)."), tr("id") });
+    CliIo::addOption(p,
+                     { QStringLiteral("budget"), tr("With --llm: budget in USD for the classification calls."),
+                       tr("USD"), QStringLiteral("0.2") });
+    CliIo::addOption(p,
+                     { QStringLiteral("judge-model"), tr("With --llm: the model that classifies."), tr("model"),
+                       Session::defaultJudgeModel() });
+    CliTarget::addOptions(p);
+    CliIo::addOption(p, CliIo::jsonOption());
     if (const int rc = CliIo::parse(p, arguments); rc >= 0)
         return rc;
+    if (p.isSet(QStringLiteral("llm")))
+        return classifyWithLlm(p);
     if (p.positionalArguments().value(0) != QLatin1String("classify") || !p.isSet(QStringLiteral("in"))
         || !p.isSet(QStringLiteral("out")) || !p.isSet(QStringLiteral("response-col"))) {
         CliIo::err(tr("usage: shadow-optic refusals classify --in FILE.csv --response-col NAME [--prompt-col NAME] "
@@ -302,6 +319,52 @@ int RefusalsCommand::tune(const QStringList &arguments)
     }
     // A rejected proposal is a finished run whose prompt must not be adopted: exit 3 says so to scripts.
     return t.accepted ? ExitSuccess : ExitFinishedWithFailures;
+}
+
+int RefusalsCommand::classifyWithLlm(const QCommandLineParser &p)
+{
+    const QString project = p.value(QStringLiteral("project"));
+    bool okRun = true, okBudget = false;
+    const qint64 runId = p.isSet(QStringLiteral("run")) ? p.value(QStringLiteral("run")).toLongLong(&okRun) : 0;
+    const double budget = p.value(QStringLiteral("budget")).toDouble(&okBudget);
+    if (project.isEmpty() || !okRun || runId < 0 || !okBudget || budget <= 0) {
+        CliIo::err(tr("usage: shadow-optic refusals classify --llm --project P [--run ID] [--budget USD > 0] "
+                      "[--judge-model M] [--base-url URL] [--json]"));
+        return ExitUsage;
+    }
+    QString error;
+    {
+        ProjectStore store;
+        if (!store.open(project, &error, ProjectStore::OpenMode::OpenExisting)) {
+            CliIo::err(error);
+            return ExitError;
+        }
+    }
+    Session session;
+    session.setProjectPath(project);
+    session.setJudgeModel(p.value(QStringLiteral("judge-model")));
+    if (!CliTarget::apply(p, &session, &error)) {
+        CliIo::err(error);
+        return ExitUsage;
+    }
+    RefusalLlmJob job(&session);
+    RefusalLlmJob::Request request;
+    request.runId = runId;
+    request.budgetUsd = budget;
+    job.setRequest(request);
+    const Job::State state = CliJob::run(&job);
+    if (state == Job::State::Cancelled) {
+        CliIo::err(tr("The refusal classification was cancelled."));
+        return ExitCancelled;
+    }
+    if (state != Job::State::Succeeded)
+        return ExitError;
+    const RefusalLlmSummary &s = job.result();
+    if (p.isSet(QStringLiteral("json")))
+        CliIo::outBytes(QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented));
+    else
+        CliIo::out(s.toText());
+    return s.failed > 0 ? ExitFinishedWithFailures : ExitSuccess;
 }
 
 } // namespace ShadowOptic

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace ShadowOptic {
 
 /** `refusals`: refusal rates, clusters and deltas of a project (RefusalAnalysisJob); `refusals classify`: refusal
@@ -19,6 +21,7 @@ private:
     static int analyse(const QStringList &arguments);
     static int classify(const QStringList &arguments);
     static int tune(const QStringList &arguments);
+    static int classifyWithLlm(const QCommandLineParser &parser);
 };
 
 } // namespace ShadowOptic
