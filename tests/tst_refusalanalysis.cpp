@@ -109,7 +109,8 @@ private slots:
         QCOMPARE(r.models.size(), 3);
         QCOMPARE(r.models.at(0).model, base); // the current model first, then its logged answers
         QCOMPARE(r.models.at(0).full, 1);
-        QCOMPARE(r.models.at(1).model, base + QStringLiteral(" (logged)"));
+        QCOMPARE(r.models.at(1).model, base);
+        QVERIFY(r.models.at(1).logged && !r.models.at(0).logged);
         QCOMPARE(r.models.at(1).full, 1);
         QCOMPARE(r.models.at(2).full, 4);
         QCOMPARE(r.models.at(2).partial, 1);
@@ -188,7 +189,7 @@ private slots:
             if (a.source != AnswerSource::Value::Replay)
                 continue;
             for (const RefusalModelStats &m : r.models)
-                if (m.model == a.model) {
+                if (m.model == a.model && !m.logged) {
                     QCOMPARE(m.full, a.fullRefusals);
                     QCOMPARE(m.partial, a.partialRefusals);
                     refusals += m.full;
@@ -322,9 +323,9 @@ private slots:
         }
 
         // The optional LLM layer over the project's verdicts: every verdict counted, only ambiguous ones asked.
-        p.start(QStringLiteral(SO_APP_BINARY), { QStringLiteral("refusals"), QStringLiteral("classify"),
-                                                 QStringLiteral("--llm"), QStringLiteral("--project"), m_project,
-                                                 QStringLiteral("--json") });
+        p.start(QStringLiteral(SO_APP_BINARY),
+                { QStringLiteral("refusals"), QStringLiteral("classify"), QStringLiteral("--llm"),
+                  QStringLiteral("--project"), m_project, QStringLiteral("--json") });
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);
         const QJsonObject llm = QJsonDocument::fromJson(p.readAllStandardOutput()).object();

@@ -169,7 +169,7 @@ int RefusalsCommand::analyse(const QStringList &arguments)
           << tr("Refusal rates (%1 answers)").arg(r.answers);
     for (const RefusalModelStats &m : r.models)
         lines << tr("  %1: %2 answers, %3 full refusals (%4%), %5 partial (%6%)")
-                     .arg(m.model)
+                     .arg(m.logged ? tr("%1 (as logged)").arg(m.model) : m.model)
                      .arg(m.answers)
                      .arg(m.full)
                      .arg(100.0 * m.fullRate(), 0, 'f', 1)

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 
 namespace ShadowOptic {
 
@@ -25,9 +26,9 @@ RefusalReport RefusalAnalysis::analyse(const QList<RefusalAnswer> &answers, cons
     for (int i = 0; i < answers.size(); ++i) {
         const RefusalAnswer &a = answers.at(i);
         // A logged answer is production's own; it counts under the model that gave it, next to its replays.
-        const QString key = a.logged ? a.model + QStringLiteral(" (logged)") : a.model;
-        RefusalModelStats &s = stats[key];
-        s.model = key;
+        RefusalModelStats &s = stats[a.model + (a.logged ? QStringLiteral("\x1flogged") : QString())];
+        s.model = a.model;
+        s.logged = a.logged;
         ++s.answers;
         if (a.verdict.kind == RefusalKind::Full)
             ++s.full;
@@ -48,10 +49,8 @@ RefusalReport RefusalAnalysis::analyse(const QList<RefusalAnswer> &answers, cons
 
     QList<RefusalModelStats> ordered = stats.values();
     std::sort(ordered.begin(), ordered.end(), [&](const RefusalModelStats &x, const RefusalModelStats &y) {
-        const auto rank = [&](const QString &m) {
-            return m == baselineModel ? 0 : m.startsWith(baselineModel + QStringLiteral(" (")) ? 1 : 2;
-        };
-        return std::pair(rank(x.model), x.model) < std::pair(rank(y.model), y.model);
+        const auto rank = [&](const RefusalModelStats &m) { return m.model == baselineModel ? 0 : 1; };
+        return std::tuple(rank(x), x.model, x.logged) < std::tuple(rank(y), y.model, y.logged);
     });
     report.models = ordered;
 

@@ -42,13 +42,15 @@ QJsonObject RefusalReport::toJson() const
 {
     QJsonArray models;
     for (const RefusalModelStats &m : this->models)
-        models.append(QJsonObject { { QStringLiteral("model"), m.model },
-                                    { QStringLiteral("answers"), m.answers },
-                                    { QStringLiteral("full_refusals"), m.full },
-                                    { QStringLiteral("partial_refusals"), m.partial },
-                                    { QStringLiteral("full_refusal_rate"), m.fullRate() },
-                                    { QStringLiteral("partial_refusal_rate"), m.partialRate() },
-                                    { QStringLiteral("types"), typesJson(m.types) } });
+        models.append(
+            QJsonObject { { QStringLiteral("model"), m.model },
+                          { QStringLiteral("source"), m.logged ? QStringLiteral("logged") : QStringLiteral("replay") },
+                          { QStringLiteral("answers"), m.answers },
+                          { QStringLiteral("full_refusals"), m.full },
+                          { QStringLiteral("partial_refusals"), m.partial },
+                          { QStringLiteral("full_refusal_rate"), m.fullRate() },
+                          { QStringLiteral("partial_refusal_rate"), m.partialRate() },
+                          { QStringLiteral("types"), typesJson(m.types) } });
     QJsonArray clusters;
     for (const RefusalCluster &c : clustering.clusters) {
         QJsonArray reps;

@@ -28,6 +28,7 @@ struct RefusalAnswer
 struct RefusalModelStats
 {
     QString model;
+    bool logged = false; // production's own answers from the logs, not replays
     qint64 answers = 0;
     qint64 full = 0;
     qint64 partial = 0;

@@ -36,7 +36,9 @@ void RefusalChart::setModelStats(const QList<RefusalModelStats> &models, const Q
     for (const RefusalModelStats &m : models) {
         if (m.answers == 0)
             continue;
-        labels.append(m.model == currentModel ? tr("%1 (current)").arg(m.model) : m.model);
+        labels.append(m.logged                      ? tr("%1 (as logged)").arg(m.model)
+                          : m.model == currentModel ? tr("%1 (current)").arg(m.model)
+                                                    : m.model);
         full.append(m.fullRate() * 100.0);
         partial.append(m.partialRate() * 100.0);
     }

@@ -332,7 +332,7 @@ void RefusalsPage::showReport()
     m_model->setCandidate(candidate());
     m_view->resizeColumnsToContents();
     for (int c = 0; c < RefusalClustersModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 280));
+        m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), c == RefusalClustersModel::Terms ? 200 : 160));
     const QLocale locale;
     if (r.isEmpty())
         m_status->setText(m_session->projectPath().isEmpty()
