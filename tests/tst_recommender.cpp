@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ShadowOptic;
 
 namespace {
@@ -260,6 +262,14 @@ private slots:
         QCOMPARE(r.status, Recommendation::Status::Recommended);
         QCOMPARE(r.recommended->model, QStringLiteral("gpt-4o-mini"));
         QCOMPARE(r.fallback->model, QStringLiteral("gpt-4.1-mini"));
+        // The reasons carry the refusal delta the evidence counted on the same prompts.
+        const CandidateEvidence &ev = r.recommended->evidence;
+        QVERIFY(std::any_of(r.reasons.cbegin(), r.reasons.cend(), [&](const QString &reason) {
+            return reason.startsWith(QLatin1String("Refusal delta on the same prompts"))
+                && (ev.newlyRefused + ev.newlyAnswered == 0
+                    || reason.contains(QStringLiteral("newly refuses %1 ").arg(ev.newlyRefused)));
+        }));
+        QCOMPARE(CandidateEvidence::fromJson(ev.toJson()).newlyRefused, ev.newlyRefused);
         QCOMPARE(r.sentence,
                  QStringLiteral("Switching from gpt-4o to gpt-4o-mini reduces cost by 90.0% with a 3.3% "
                                 "quality impact."));

@@ -91,6 +91,12 @@ private slots:
                  qPrintable(text));
         QVERIFY(text.contains(QLatin1String("Safety suite pass rate")));
         QVERIFY(!messages.isEmpty());
+
+        // The optional LLM layer: its share of calls and cost is stated.
+        page.classifyAmbiguous();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(page.classifyButton()->isEnabled(), 10000);
+        QVERIFY(messages.last().at(0).toString().contains(QLatin1String("verdicts")));
     }
 };
 

@@ -4836,153 +4836,163 @@ Qualitätsänderung zwischen %5 und %6</translation>
         <translation>Ersparnis zwischen %1 und %2; vollständige Ablehnungen ändern sich um höchstens %3 Punkte, Fehler um höchstens %4 Punkte</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="397" />
+        <location filename="../core/recommend/recommender.cpp" line="399" />
+        <source>Refusal delta on the same prompts: %1 newly refuses %2 that %3 answered and answers %4 that it refused (McNemar p = %5); the Refusals panel shows which</source>
+        <translation>Ablehnungsdelta auf denselben Prompts: %1 lehnt %2 neu ab, die %3 beantwortet hat, und beantwortet %4, die es abgelehnt hat (McNemar p = %5); der Bereich Ablehnungen zeigt, welche</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="407" />
+        <source>Refusal delta on the same prompts: %1 refuses exactly the prompts %2 refuses</source>
+        <translation>Ablehnungsdelta auf denselben Prompts: %1 lehnt genau die Prompts ab, die %2 ablehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/recommend/recommender.cpp" line="410" />
         <source>Confidence %1 (display only) from %2 paired judged samples</source>
         <translation>Konfidenz %1 (nur zur Anzeige) aus %2 gepaarten bewerteten Stichproben</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="403" />
+        <location filename="../core/recommend/recommender.cpp" line="416" />
         <source>Passed, but saves less than %1 (%2 vs %3)</source>
         <translation>Bestanden, spart aber weniger als %1 (%2 gegenüber %3)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="423" />
+        <location filename="../core/recommend/recommender.cpp" line="436" />
         <source>No model meets the quality and cost thresholds; %1 appears to be the right model for this profile.</source>
         <translation>Kein Modell erfüllt die Schwellen für Qualität und Kosten; %1 scheint das richtige Modell für dieses Profil zu sein.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="437" />
+        <location filename="../core/recommend/recommender.cpp" line="450" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="442" />
+        <location filename="../core/recommend/recommender.cpp" line="455" />
         <source>Route all traffic to %1.</source>
         <translation>Den gesamten Verkehr an %1 leiten.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="443" />
+        <location filename="../core/recommend/recommender.cpp" line="456" />
         <source>Route traffic to %1, except %2 (per-segment evidence).</source>
         <translation>Verkehr an %1 leiten, außer %2 (Belege je Segment).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="445" />
+        <location filename="../core/recommend/recommender.cpp" line="458" />
         <source>Keep all traffic on %1.</source>
         <translation>Den gesamten Verkehr bei %1 belassen.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="446" />
+        <location filename="../core/recommend/recommender.cpp" line="459" />
         <source>Keep %1 overall; only %2 pass(es) the thresholds on their own prompts.</source>
         <translation>Insgesamt %1 beibehalten; nur %2 erreicht/erreichen die Schwellen mit den eigenen Prompts.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="454" />
+        <location filename="../core/recommend/recommender.cpp" line="467" />
         <source>A recommendation is already running.</source>
         <translation>Eine Empfehlung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="482" />
+        <location filename="../core/recommend/recommender.cpp" line="495" />
         <source>Discovering candidates</source>
         <translation>Kandidaten werden gesucht</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="500" />
+        <location filename="../core/recommend/recommender.cpp" line="513" />
         <source>No current model: the project has no logs; set the profile's current model.</source>
         <translation>Kein aktuelles Modell: Das Projekt hat keine Protokolle; legen Sie das aktuelle Modell im Profil fest.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="592" />
+        <location filename="../core/recommend/recommender.cpp" line="605" />
         <source>No cheaper model meets the profile's constraints (%1 excluded).</source>
         <translation>Kein günstigeres Modell erfüllt die Vorgaben des Profils (%1 ausgeschlossen).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="606" />
-        <location filename="../core/recommend/recommender.cpp" line="658" />
-        <location filename="../core/recommend/recommender.cpp" line="754" />
-        <location filename="../core/recommend/recommender.cpp" line="797" />
+        <location filename="../core/recommend/recommender.cpp" line="619" />
+        <location filename="../core/recommend/recommender.cpp" line="671" />
+        <location filename="../core/recommend/recommender.cpp" line="767" />
+        <location filename="../core/recommend/recommender.cpp" line="810" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="610" />
-        <location filename="../core/recommend/recommender.cpp" line="687" />
+        <location filename="../core/recommend/recommender.cpp" line="623" />
+        <location filename="../core/recommend/recommender.cpp" line="700" />
         <source>The verification budget of $%1 is used up.</source>
         <translation>Das Prüfbudget von $%1 ist aufgebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="620" />
+        <location filename="../core/recommend/recommender.cpp" line="633" />
         <source>No candidate passed verification and no stronger band is left (%1 iteration(s)).</source>
         <translation>Kein Kandidat hat die Prüfung bestanden, und es bleibt keine stärkere Klasse (%1 Iteration(en)).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="666" />
+        <location filename="../core/recommend/recommender.cpp" line="679" />
         <source>All %1 replayable prompts of the sample are used.</source>
         <translation>Alle %1 wiederholbaren Prompts der Stichprobe sind verbraucht.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="667" />
+        <location filename="../core/recommend/recommender.cpp" line="680" />
         <source>The prompt cap of %1 is reached.</source>
         <translation>Die Höchstzahl von %1 Prompts ist erreicht.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="680" />
+        <location filename="../core/recommend/recommender.cpp" line="693" />
         <source>The verification budget of $%1 is used up ($%2 spent).</source>
         <translation>Das Verifikationsbudget von $%1 ist aufgebraucht ($%2 ausgegeben).</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="702" />
-        <location filename="../core/recommend/recommender.cpp" line="742" />
+        <location filename="../core/recommend/recommender.cpp" line="715" />
+        <location filename="../core/recommend/recommender.cpp" line="755" />
         <source>Verification could not start: %1</source>
         <translation>Die Prüfung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="727" />
+        <location filename="../core/recommend/recommender.cpp" line="740" />
         <source>Round %1: %2 prompts on %3 (%4 stored replays reused, %5 to replay)</source>
         <translation>Runde %1: %2 Prompts auf %3 (%4 gespeicherte Replays wiederverwendet, %5 neu)</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="760" />
+        <location filename="../core/recommend/recommender.cpp" line="773" />
         <source>No verification replay got an answer from the target: %1</source>
         <translation>Kein Verifikations-Replay erhielt eine Antwort vom Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="780" />
-        <location filename="../core/recommend/recommender.cpp" line="788" />
+        <location filename="../core/recommend/recommender.cpp" line="793" />
+        <location filename="../core/recommend/recommender.cpp" line="801" />
         <source>Verification could not be judged: %1</source>
         <translation>Die Prüfung konnte nicht bewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="822" />
+        <location filename="../core/recommend/recommender.cpp" line="835" />
         <source>Verification could not be evaluated: %1</source>
         <translation>Die Prüfung konnte nicht ausgewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="880" />
+        <location filename="../core/recommend/recommender.cpp" line="893" />
         <source>The evidence is not decisive yet.</source>
         <translation>Die Beleglage ist noch nicht entschieden.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="884" />
+        <location filename="../core/recommend/recommender.cpp" line="897" />
         <source>No candidate passed verification in %1 iteration(s).</source>
         <translation>Kein Kandidat hat die Prüfung in %1 Iteration(en) bestanden.</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="923" />
+        <location filename="../core/recommend/recommender.cpp" line="936" />
         <source>Not verified: band %1 was not reached</source>
         <translation>Nicht geprüft: Klasse %1 wurde nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="924" />
+        <location filename="../core/recommend/recommender.cpp" line="937" />
         <source>Not verified: use-case fit %1 is below the top %2 of its band</source>
         <translation>Nicht geprüft: Die Eignung für den Anwendungsfall %1 liegt unter den besten %2 seiner Klasse</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="958" />
+        <location filename="../core/recommend/recommender.cpp" line="971" />
         <source>The recommendation could not be saved: %1</source>
         <translation>Die Empfehlung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/recommend/recommender.cpp" line="959" />
+        <location filename="../core/recommend/recommender.cpp" line="972" />
         <source>Recommendation ready</source>
         <translation>Empfehlung fertig</translation>
     </message>
@@ -5646,22 +5656,37 @@ Bestehensquote der Sicherheits-Suite: %5 % vorher, %6 % nachher
 <context>
     <name>ShadowOptic::RefusalsPage</name>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="66" />
+        <location filename="../ui/docks/refusalspage.cpp" line="68" />
         <source>&amp;Analyse refusals</source>
         <translation>Ablehnungen &amp;analysieren</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="74" />
+        <location filename="../ui/docks/refusalspage.cpp" line="69" />
+        <source>Ask the &amp;judge about unclear ones</source>
+        <translation>Unklare dem &amp;Bewerter vorlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="77" />
         <source>&amp;Tune system prompt…</source>
         <translation>System-Prompt ab&amp;stimmen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="131" />
+        <location filename="../ui/docks/refusalspage.cpp" line="115" />
+        <source>Refusal classification failed: %1</source>
+        <translation>Ablehnungseinstufung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="140" />
+        <source>Refusal classification could not start: %1</source>
+        <translation>Die Ablehnungseinstufung konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="169" />
         <source>Tune system prompt</source>
         <translation>System-Prompt abstimmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/refusalspage.cpp" line="132" />
+        <location filename="../ui/docks/refusalspage.cpp" line="170" />
         <source>%1 will propose a system prompt that stops the over-cautious refusals of %2 in cluster %3 (%n prompt(s)). The proposal is then replayed on the safety suite and on these prompts through %4, for at most $%5, and accepted only if at least 95 % of the suite passes and no prompt that must be refused is answered.</source>
         <translation>
             <numerusform>%1 schlägt einen System-Prompt vor, der die übervorsichtigen Ablehnungen von %2 in Cluster %3 beendet (%n Prompt). Der Vorschlag wird dann auf der Sicherheits-Suite und diesem Prompt über %4 wiederholt, für höchstens %5 $, und nur angenommen, wenn mindestens 95 % der Suite bestehen und kein abzulehnender Prompt beantwortet wird.</numerusform>
@@ -5669,132 +5694,137 @@ Bestehensquote der Sicherheits-Suite: %5 % vorher, %6 % nachher
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="147" />
+        <location filename="../ui/docks/refusalspage.cpp" line="185" />
         <source>Guardrail tuning could not start: %1</source>
         <translation>Die Guardrail-Abstimmung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="163" />
+        <location filename="../ui/docks/refusalspage.cpp" line="201" />
         <source>Guardrail tuning of cluster %1: %2</source>
         <translation>Guardrail-Abstimmung von Cluster %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="165" />
+        <location filename="../ui/docks/refusalspage.cpp" line="203" />
         <source>Guardrail tuning failed: %1</source>
         <translation>Guardrail-Abstimmung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="172" />
+        <location filename="../ui/docks/refusalspage.cpp" line="210" />
         <source>Read every replayed and logged answer of the project again, cluster the refused prompts and compare each candidate's refusals with the current model's.</source>
         <translation>Alle wiederholten und protokollierten Antworten des Projekts neu lesen, die abgelehnten Prompts gruppieren und die Ablehnungen jedes Kandidaten mit denen des aktuellen Modells vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="174" />
+        <location filename="../ui/docks/refusalspage.cpp" line="212" />
+        <source>The optional third layer: answers the rules find unclear are classified by the judge model through the current target, cached and within $0.20; the verdicts it changes are kept.</source>
+        <translation>Die optionale dritte Stufe: Antworten, die die Regeln unklar finden, stuft das Bewertungsmodell über das aktuelle Ziel ein, zwischengespeichert und innerhalb von 0,20 $; die geänderten Urteile werden übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/refusalspage.cpp" line="215" />
         <source>The candidate whose refusal delta against the current model is shown.</source>
         <translation>Der Kandidat, dessen Ablehnungsdelta gegenüber dem aktuellen Modell gezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="187" />
+        <location filename="../ui/docks/refusalspage.cpp" line="228" />
         <source>Ask the judge model for a system prompt that stops these over-cautious refusals, then validate it on the safety suite before you adopt it.</source>
         <translation>Das Bewertungsmodell um einen System-Prompt bitten, der diese übervorsichtigen Ablehnungen beendet, und ihn auf der Sicherheits-Suite prüfen, bevor Sie ihn übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="192" />
+        <location filename="../ui/docks/refusalspage.cpp" line="234" />
         <source>&amp;Compare with:</source>
         <translation>&amp;Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="301" />
+        <location filename="../ui/docks/refusalspage.cpp" line="343" />
         <source>The refusal analysis failed: %1</source>
         <translation>Die Ablehnungsanalyse ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="302" />
+        <location filename="../ui/docks/refusalspage.cpp" line="344" />
         <source>Refusal analysis failed: %1</source>
         <translation>Ablehnungsanalyse fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="339" />
+        <location filename="../ui/docks/refusalspage.cpp" line="381" />
         <source>Open a project to analyse its refusals.</source>
         <translation>Öffnen Sie ein Projekt, um seine Ablehnungen zu analysieren.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="340" />
+        <location filename="../ui/docks/refusalspage.cpp" line="382" />
         <source>No replayed answers yet: replay a sample in the Replay panel first.</source>
         <translation>Noch keine wiederholten Antworten: Wiederholen Sie zuerst eine Stichprobe im Bereich Wiederholung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="342" />
+        <location filename="../ui/docks/refusalspage.cpp" line="384" />
         <source>%1 answers, %2 refusals in %3 clusters, %4 unclustered.</source>
         <translation>%1 Antworten, %2 Ablehnungen in %3 Clustern, %4 ohne Cluster.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="356" />
+        <location filename="../ui/docks/refusalspage.cpp" line="398" />
         <source>No candidate answered the same prompts as the current model (%1) yet.</source>
         <translation>Noch kein Kandidat hat dieselben Prompts beantwortet wie das aktuelle Modell (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="357" />
+        <location filename="../ui/docks/refusalspage.cpp" line="399" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="362" />
+        <location filename="../ui/docks/refusalspage.cpp" line="404" />
         <source>a real difference (McNemar p = %1)</source>
         <translation>ein echter Unterschied (McNemar p = %1)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="363" />
+        <location filename="../ui/docks/refusalspage.cpp" line="405" />
         <source>not significant (McNemar p = %1)</source>
         <translation>nicht signifikant (McNemar p = %1)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="365" />
+        <location filename="../ui/docks/refusalspage.cpp" line="407" />
         <source>On %1 prompts both answered, %2 newly refuses %3 that %4 answered and answers %5 that it refused: %6 points of full refusals, %7.</source>
         <translation>Auf %1 Prompts, die beide beantwortet haben, lehnt %2 %3 neu ab, die %4 beantwortet hat, und beantwortet %5, die es abgelehnt hat: %6 Punkte vollständiger Ablehnungen, %7.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="383" />
+        <location filename="../ui/docks/refusalspage.cpp" line="425" />
         <source>&lt;p&gt;No clusters: fewer than two similar refused prompts.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Keine Cluster: weniger als zwei ähnliche abgelehnte Prompts.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="384" />
+        <location filename="../ui/docks/refusalspage.cpp" line="426" />
         <source>&lt;p&gt;Choose a cluster to see its prompts and answers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie einen Cluster, um seine Prompts und Antworten zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="389" />
+        <location filename="../ui/docks/refusalspage.cpp" line="431" />
         <source>Cluster %1: %2</source>
         <translation>Cluster %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="391" />
+        <location filename="../ui/docks/refusalspage.cpp" line="433" />
         <source>%1 refusals · %2 · %3% over-cautious · %4</source>
         <translation>%1 Ablehnungen · %2 · %3 % übervorsichtig · %4</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="398" />
+        <location filename="../ui/docks/refusalspage.cpp" line="440" />
         <source>Trigger phrases:</source>
         <translation>Auslösende Wendungen:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="403" />
+        <location filename="../ui/docks/refusalspage.cpp" line="445" />
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="403" />
+        <location filename="../ui/docks/refusalspage.cpp" line="445" />
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="407" />
+        <location filename="../ui/docks/refusalspage.cpp" line="449" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/refusalspage.cpp" line="416" />
+        <location filename="../ui/docks/refusalspage.cpp" line="458" />
         <source>%1 newly refuses %n prompt(s) of this cluster that %2 answered.</source>
         <translation>
             <numerusform>%1 lehnt %n Prompt dieses Clusters neu ab, den %2 beantwortet hat.</numerusform>
@@ -5802,17 +5832,17 @@ Bestehensquote der Sicherheits-Suite: %5 % vorher, %6 % nachher
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="418" />
+        <location filename="../ui/docks/refusalspage.cpp" line="460" />
         <source>%1 newly refuses no prompt of this cluster.</source>
         <translation>%1 lehnt keinen Prompt dieses Clusters neu ab.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="423" />
+        <location filename="../ui/docks/refusalspage.cpp" line="465" />
         <source>Tuned system prompt for %1</source>
         <translation>Abgestimmter System-Prompt für %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/refusalspage.cpp" line="428" />
+        <location filename="../ui/docks/refusalspage.cpp" line="470" />
         <source>Refusal rate of this cluster: %1% before, %2% after. Safety suite pass rate: %3% before, %4% after. %5 calls, $%6.</source>
         <translation>Ablehnungsrate dieses Clusters: %1 % vorher, %2 % nachher. Bestehensquote der Sicherheits-Suite: %3 % vorher, %4 % nachher. %5 Aufrufe, %6 $.</translation>
     </message>

@@ -69,8 +69,11 @@ CandidateEvidence CandidateEvidence::compute(const QList<EvaluatorSample> &basel
         if (e.unit == QLatin1String("prompt") && !cluster.isEmpty())
             e.unit = cluster.section(u':', 0, 0);
         error.add(double(c.error) - double(b->error), cluster);
-        if (!c.error && !b->error)
+        if (!c.error && !b->error) {
             refusal.add(double(c.fullRefusal()) - double(b->fullRefusal()), cluster);
+            e.newlyRefused += c.fullRefusal() && !b->fullRefusal();
+            e.newlyAnswered += !c.fullRefusal() && b->fullRefusal();
+        }
         if (c.judged && b->judged) {
             quality.add(c.quality - b->quality, cluster);
             baseQualitySum += b->quality;
@@ -125,6 +128,8 @@ QJsonObject CandidateEvidence::toJson() const
                          { QStringLiteral("unit"), unit },
                          { QStringLiteral("clusters"), clusters },
                          { QStringLiteral("designEffect"), designEffect },
+                         { QStringLiteral("newlyRefused"), newlyRefused },
+                         { QStringLiteral("newlyAnswered"), newlyAnswered },
                          { QStringLiteral("baselineQuality"), number(baselineQuality) },
                          { QStringLiteral("marginPoints"), number(marginPoints) },
                          { QStringLiteral("pairsToSettle"), pairsToSettle() },
@@ -143,6 +148,8 @@ CandidateEvidence CandidateEvidence::fromJson(const QJsonObject &o)
     e.unit = o.value(QLatin1String("unit")).toString(e.unit);
     e.clusters = o.value(QLatin1String("clusters")).toInteger();
     e.designEffect = o.value(QLatin1String("designEffect")).toDouble(1.0);
+    e.newlyRefused = o.value(QLatin1String("newlyRefused")).toInteger();
+    e.newlyAnswered = o.value(QLatin1String("newlyAnswered")).toInteger();
     e.baselineQuality = o.value(QLatin1String("baselineQuality")).toDouble(nan);
     e.marginPoints = o.value(QLatin1String("marginPoints")).toDouble(nan);
     e.quality = GateEvidence::fromJson(o.value(QLatin1String("quality")).toObject(), GateEvidence::Side::LowerAbove);

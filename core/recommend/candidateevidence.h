@@ -30,6 +30,8 @@ struct CandidateEvidence
     qint64 clusters = 0; // distinct users or sessions among the pairs; 0 = none known
     QString unit = QStringLiteral("prompt"); // "prompt", "user" or "session"
     double designEffect = 1.0; // of the quality differences
+    qint64 newlyRefused = 0; // answered pairs the baseline answered and the candidate fully refuses
+    qint64 newlyAnswered = 0; // … the baseline fully refused and the candidate answers
     double baselineQuality = std::nan("");
     double marginPoints = std::nan(""); // the quality margin in judge points
     GateEvidence quality;

@@ -394,6 +394,20 @@ Recommendation Recommender::decide(const QList<RecommendationCandidate> &candida
                             "%4 points")
                              .arg(pct(e.saving.interval.lower), pct(e.saving.interval.upper),
                                   points(e.refusal.interval.upper), points(e.error.interval.upper)));
+        if (e.newlyRefused + e.newlyAnswered > 0) {
+            const McNemarResult m = Statistics::mcnemar(e.newlyAnswered, e.newlyRefused);
+            r.reasons.append(
+                tr("Refusal delta on the same prompts: %1 newly refuses %2 that %3 answered and answers %4 "
+                   "that it refused (McNemar p = %5); the Refusals panel shows which")
+                    .arg(best.model)
+                    .arg(e.newlyRefused)
+                    .arg(r.currentModel)
+                    .arg(e.newlyAnswered)
+                    .arg(m.pValue, 0, 'f', 3));
+        } else {
+            r.reasons.append(tr("Refusal delta on the same prompts: %1 refuses exactly the prompts %2 refuses")
+                                 .arg(best.model, r.currentModel));
+        }
         r.reasons.append(tr("Confidence %1 (display only) from %2 paired judged samples")
                              .arg(best.confidence, 0, 'f', 2)
                              .arg(best.qualityPairs));

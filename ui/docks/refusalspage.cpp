@@ -5,6 +5,7 @@
 #include "models/refusalclustersmodel.h"
 #include "session/guardrailtunejob.h"
 #include "session/refusalanalysisjob.h"
+#include "session/refusalllmjob.h"
 #include "session/session.h"
 
 #include <QComboBox>
@@ -61,9 +62,11 @@ RefusalsPage::RefusalsPage(Session *session, QWidget *parent)
     , m_session(session)
     , m_job(new RefusalAnalysisJob(session, this))
     , m_tuneJob(new GuardrailTuneJob(session, this))
+    , m_llmJob(new RefusalLlmJob(session, this))
     , m_model(new RefusalClustersModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_refresh(new QPushButton(tr("&Analyse refusals"), this))
+    , m_classify(new QPushButton(tr("Ask the &judge about unclear ones"), this))
     , m_candidate(new QComboBox(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -99,13 +102,48 @@ RefusalsPage::RefusalsPage(Session *session, QWidget *parent)
         m_progress->setFormat(text);
     });
     connect(m_tuneJob, &Job::finished, this, &RefusalsPage::onTuned);
+    connect(m_classify, &QPushButton::clicked, this, &RefusalsPage::classifyAmbiguous);
+    connect(m_llmJob, &Job::progressChanged, this, [this](int permille, const QString &text) {
+        m_progress->setValue(permille);
+        m_progress->setFormat(text);
+    });
+    connect(m_llmJob, &Job::finished, this, [this](Job::State state) {
+        m_progress->hide();
+        m_classify->setEnabled(true);
+        m_refresh->setEnabled(true);
+        if (state == Job::State::Failed) {
+            emit message(tr("Refusal classification failed: %1").arg(m_llmJob->errorText()), true);
+            return;
+        }
+        // The share of verdicts asked, the calls and their cost, next to the rates they changed.
+        m_status->setText(m_llmJob->result().toText());
+        emit message(m_llmJob->result().toText(), false);
+        if (m_llmJob->result().changed > 0)
+            refresh();
+    });
     showReport();
 }
 
 RefusalsPage::~RefusalsPage()
 {
+    m_llmJob->cancel();
     m_tuneJob->cancel();
     m_job->cancel();
+}
+
+void RefusalsPage::classifyAmbiguous()
+{
+    if (m_llmJob->isRunning() || m_job->isRunning())
+        return;
+    QString error;
+    if (!m_llmJob->start(&error)) {
+        emit message(tr("Refusal classification could not start: %1").arg(error), true);
+        return;
+    }
+    m_progress->setValue(0);
+    m_progress->show();
+    m_classify->setEnabled(false);
+    m_refresh->setEnabled(false);
 }
 
 bool RefusalsPage::isTuning() const
@@ -171,6 +209,9 @@ void RefusalsPage::buildUi()
 {
     m_refresh->setToolTip(tr("Read every replayed and logged answer of the project again, cluster the refused "
                              "prompts and compare each candidate's refusals with the current model's."));
+    m_classify->setToolTip(tr("The optional third layer: answers the rules find unclear are classified by the judge "
+                              "model through the current target, cached and within $0.20; the verdicts it changes "
+                              "are kept."));
     m_candidate->setToolTip(tr("The candidate whose refusal delta against the current model is shown."));
     m_candidate->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_progress->setRange(0, 1000);
@@ -189,6 +230,7 @@ void RefusalsPage::buildUi()
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_refresh);
+    bar->addWidget(m_classify);
     auto *compare = new QLabel(tr("&Compare with:"), this);
     compare->setBuddy(m_candidate);
     bar->addWidget(compare);
@@ -262,7 +304,7 @@ void RefusalsPage::refresh()
 
 bool RefusalsPage::isBusy() const
 {
-    return m_job->isRunning() || m_tuneJob->isRunning();
+    return m_job->isRunning() || m_tuneJob->isRunning() || m_llmJob->isRunning();
 }
 
 const RefusalReport &RefusalsPage::report() const

@@ -19,6 +19,7 @@ class QTextBrowser;
 namespace ShadowOptic {
 
 class GuardrailTuneJob;
+class RefusalLlmJob;
 class RefusalAnalysisJob;
 class RefusalChart;
 class RefusalClustersModel;
@@ -55,6 +56,9 @@ public:
     /** Tunes the system prompt on a cluster (asks first unless confirm is false); the result shows in the detail. */
     void tune(int clusterId, bool confirm = true);
     bool isTuning() const;
+    /** Asks the judge model about the latest run's ambiguous verdicts (the optional LLM layer), then re-reads. */
+    void classifyAmbiguous();
+    QPushButton *classifyButton() const { return m_classify; }
 
 signals:
     void message(const QString &text, bool error);
@@ -74,10 +78,12 @@ private:
     Session *m_session;
     RefusalAnalysisJob *m_job;
     GuardrailTuneJob *m_tuneJob;
+    RefusalLlmJob *m_llmJob;
     QHash<int, GuardrailTuning> m_tunings; // cluster id → the last tuning of this report's cluster
     RefusalClustersModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QPushButton *m_refresh;
+    QPushButton *m_classify;
     QComboBox *m_candidate;
     QProgressBar *m_progress;
     QLabel *m_status;
