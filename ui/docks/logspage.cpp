@@ -53,13 +53,13 @@ LogsPage::LogsPage(QWidget *parent)
 {
     m_search->setPlaceholderText(tr("Search prompts and responses…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(140); // the filters shrink first on a narrow dock
+    m_search->setMinimumWidth(100); // the filters shrink first on a narrow dock
     m_modelFilter->addItem(tr("All models"), QString());
     m_modelFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_modelFilter->setMinimumContentsLength(10);
+    m_modelFilter->setMinimumContentsLength(6);
     fillRefusalFilter();
     m_refusalFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_refusalFilter->setMinimumContentsLength(10);
+    m_refusalFilter->setMinimumContentsLength(12);
     m_refusalFilter->setToolTip(tr("Show rows by the refusal verdict of their logged answer."));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);

@@ -219,7 +219,9 @@ void RefusalsPage::buildUi()
     m_progress->setMinimumWidth(180);
     m_progress->hide();
     m_status->setWordWrap(true);
+    m_status->setMinimumWidth(80);
     m_headline->setWordWrap(true);
+    m_headline->setMinimumWidth(80);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_headline->setObjectName(QStringLiteral("refusalHeadline"));
     QFont big = m_headline->font();
@@ -235,8 +237,11 @@ void RefusalsPage::buildUi()
     compare->setBuddy(m_candidate);
     bar->addWidget(compare);
     bar->addWidget(m_candidate);
-    bar->addWidget(m_progress);
-    bar->addWidget(m_status, 1);
+    bar->addStretch(1);
+    // Status and progress get their own line, so the panel fits beside the Logs dock at 1280 pixels.
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_progress);
+    statusRow->addWidget(m_status, 1);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(RefusalClustersModel::SortRole);
@@ -277,6 +282,7 @@ void RefusalsPage::buildUi()
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(statusRow);
     layout->addWidget(m_headline);
     layout->addWidget(split, 1);
 }
