@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything Shadow Optic needs to build, run and test on Debian 12 (bookworm).
-# Usage: packaging/install-deps.sh [--with-gateway]   (--with-gateway also installs the npm Portkey gateway for tests)
+# Usage: packaging/install-deps.sh [--with-gateway]   (--with-gateway also installs the npm Portkey gateway and
+# js-tiktoken, the reference tokenizer tst_tokenizer and bench_tokenizer compare against)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 SUDO=""
@@ -25,5 +26,11 @@ if [ "${1:-}" = "--with-gateway" ]; then
     mkdir -p "$gw"
     (cd "$gw" && npm install --no-audit --no-fund --silent @portkey-ai/gateway@1.15.2) \
       || echo "warning: could not install the Portkey gateway from npm; its integration tests will skip" >&2
+  fi
+  tk="$here/.tiktoken"
+  if [ ! -f "$tk/node_modules/js-tiktoken/package.json" ]; then
+    mkdir -p "$tk"
+    (cd "$tk" && npm install --no-audit --no-fund --silent js-tiktoken@1.0.21) \
+      || echo "warning: could not install js-tiktoken from npm; the tokenizer comparison will skip" >&2
   fi
 fi

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: MIT
+// Tokenizer throughput: our BPE (single thread) against js-tiktoken under node on the same few-MB corpus (GPTFuzz
+// answers in English and Chinese, this project's C++ sources, emoji and CJK lines), both encodings.
+// Usage: bench_tokenizer [--mb N] [--no-node]   (js-tiktoken from .tiktoken/ or SO_JS_TIKTOKEN_DIR)
+#include "refusal/refusalcsvreader.h"
+#include "tokenize/bpeencoding.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace ShadowOptic;
+
+namespace {
+QByteArray buildCorpus(qsizetype target)
+{
+    QByteArray prose, code, mixed;
+    QFile csv(QStringLiteral(SO_SHARED_DIR "/data/refusal-dev/responses_labeled_train.csv"));
+    if (csv.open(QIODevice::ReadOnly)) {
+        RefusalCsvReader reader(&csv);
+        QStringList fields;
+        reader.readRecord(fields);
+        while (prose.size() < target * 6 / 10 && reader.readRecord(fields)) {
+            if (fields.size() > 1)
+                prose += fields.at(1).toUtf8() + "\n\n";
+        }
+    }
+    QDirIterator it(QStringLiteral(SO_TEST_DATA_DIR "/../../core"), { QStringLiteral("*.cpp"), QStringLiteral("*.h") },
+                    QDir::Files, QDirIterator::Subdirectories);
+    QStringList files;
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort();
+    for (const QString &path : std::as_const(files)) {
+        QFile f(path);
+        if (code.size() < target * 3 / 10 && f.open(QIODevice::ReadOnly))
+            code += f.readAll();
+    }
+    const QByteArray line = QStringLiteral("日本語のテキストと中文字符、한국어 문장입니다。 👍🏽 👨‍👩‍👧‍👦 "
+                                           "🏳️‍🌈 "
+                                           "Grüße aus Köln 😀 — «ça va?» Привет, мир! नमस्ते दुनिया\n")
+                                .toUtf8();
+    while (prose.size() + code.size() + mixed.size() < target)
+        mixed += line;
+    return prose + code + mixed;
+}
+
+QString jsTiktokenDir()
+{
+    const QString env = qEnvironmentVariable("SO_JS_TIKTOKEN_DIR");
+    return env.isEmpty() ? QStringLiteral(SO_TEST_DATA_DIR "/../../.tiktoken/node_modules/js-tiktoken") : env;
+}
+
+// MB/s per encoding from js-tiktoken, timed inside node after a warm-up; empty on failure.
+QStringList runNode(const QString &corpusPath, QString *error)
+{
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    if (node.isEmpty() || !QFile::exists(jsTiktokenDir() + QStringLiteral("/dist/lite.js"))) {
+        *error = QStringLiteral("node or js-tiktoken missing (packaging/install-deps.sh --with-gateway)");
+        return {};
+    }
+    QTemporaryDir dir;
+    QFile script(dir.filePath(QStringLiteral("bench.mjs")));
+    if (!script.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write the node script");
+        return {};
+    }
+    script.write(R"(import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+const [pkg, file] = process.argv.slice(2);
+const load = async (p) => (await import(pathToFileURL(join(pkg, p)).href));
+const { Tiktoken } = await load("dist/lite.js");
+const text = readFileSync(file, "utf8");
+const bytes = Buffer.byteLength(text, "utf8");
+for (const name of ["cl100k_base", "o200k_base"]) {
+  const enc = new Tiktoken((await load(`dist/ranks/${name}.js`)).default);
+  enc.encode(text.slice(0, 300000), [], []); // warm-up: JIT and the ranks map
+  const t0 = performance.now();
+  const n = enc.encode(text, [], []).length;
+  const s = (performance.now() - t0) / 1000;
+  console.log(`${name} ${(bytes / 1e6 / s).toFixed(3)} ${n}`);
+}
+)");
+    script.close();
+    QProcess process;
+    process.start(node, { script.fileName(), jsTiktokenDir(), corpusPath });
+    if (!process.waitForFinished(900000) || process.exitCode() != 0) {
+        *error = QString::fromUtf8(process.readAllStandardError());
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    double mb = 4.0;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--mb")); i > 0 && i + 1 < args.size())
+        mb = args.at(i + 1).toDouble();
+    const bool withNode = !args.contains(QStringLiteral("--no-node"));
+
+    const QByteArray corpus = buildCorpus(qsizetype(mb * 1e6));
+    const std::string_view text(corpus.constData(), size_t(corpus.size()));
+    const QString utf16 = QString::fromUtf8(corpus);
+    const double size = double(corpus.size()) / 1e6;
+    std::printf("corpus: %.2f MB UTF-8 (GPTFuzz answers, core/ sources, CJK and emoji lines)\n", size);
+
+    double ours[2] = { 0, 0 };
+    qsizetype ourCounts[2] = { 0, 0 };
+    for (int k = 0; k < 2; ++k) {
+        QElapsedTimer timer;
+        timer.start();
+        const BpeEncoding *e = k == 0 ? BpeEncoding::cl100kBase() : BpeEncoding::o200kBase();
+        if (!e) {
+            std::printf("%s: rank table missing\n", k == 0 ? "cl100k_base" : "o200k_base");
+            return 1;
+        }
+        const double load = double(timer.nsecsElapsed()) / 1e6;
+        const auto best = [&](auto &&run) {
+            run(); // warm-up
+            double seconds = 1e9;
+            for (int r = 0; r < 3; ++r) {
+                timer.restart();
+                run();
+                seconds = std::min(seconds, double(timer.nsecsElapsed()) / 1e9);
+            }
+            return size / seconds;
+        };
+        const double count = best([&] { ourCounts[k] = e->countUtf8(text); });
+        const double countUtf16 = best([&] { e->count(utf16); });
+        const double encode = best([&] { e->encodeUtf8(text); });
+        ours[k] = count;
+        std::printf("%-12s load %6.1f ms | count %6.1f MB/s, count(QString) %6.1f MB/s, encode %6.1f MB/s | %lld "
+                    "tokens\n",
+                    qPrintable(e->name()), load, count, countUtf16, encode, static_cast<long long>(ourCounts[k]));
+    }
+    if (!withNode)
+        return 0;
+
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("corpus.txt")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(corpus) != corpus.size())
+        return 1;
+    file.close();
+    QString error;
+    const QStringList lines = runNode(file.fileName(), &error);
+    if (lines.size() != 2) {
+        std::printf("js-tiktoken: skipped (%s)\n", qPrintable(error.trimmed()));
+        return 0;
+    }
+    for (int k = 0; k < 2; ++k) {
+        const QStringList f = lines.at(k).split(u' ');
+        const double js = f.value(1).toDouble();
+        const bool same = f.value(2).toLongLong() == ourCounts[k];
+        std::printf("%-12s js-tiktoken %6.2f MB/s, ours %6.1f MB/s, ratio %5.1fx; token counts %s\n",
+                    qPrintable(f.value(0)), js, ours[k], js > 0 ? ours[k] / js : 0.0, same ? "identical" : "DIFFER");
+    }
+    return 0;
+}
