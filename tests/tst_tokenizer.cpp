@@ -189,6 +189,19 @@ QStringList corpus()
             s += QChar(char16_t(pick(4) == 0 ? 0xd800 + pick(0x800) : 0x20 + pick(0x3000)));
         strings.append(s);
     }
+    // Short mixes of one representative per character class the split patterns tell apart (cases, marks, digits,
+    // JavaScript's white space and the non-space U+0085, contractions, '/'), where backtracking decides the pieces.
+    static const char *const classes[]
+        = { "A",      "a",      "\u01c5", "\u02b0", "\u4e2d",     "\u00df", "\u00c9",     "\u0301", "\u093f",
+            "5",      "\u0663", "\u00bd", " ",      "\t",         "\n",     "\r",         "\u00a0", "\u0085",
+            "\ufeff", "\u2028", "'",      "'s",     "'S",         "'re",    "'LL",        "'Ve",    "'d",
+            "/",      "!",      ".",      "(",      "\U0001F600", "\u200d", "\U00031350", "x",      "Q" };
+    for (int i = 0; i < 600; ++i) {
+        QString s;
+        for (quint32 k = 1 + pick(10); k > 0; --k)
+            s += QString::fromUtf8(classes[pick(std::size(classes))]);
+        strings.append(s);
+    }
     // Real prompts and answers (GPTFuzz, in several languages), and whole-file-sized pieces.
     const QString refusal = QStringLiteral(SO_SHARED_DIR "/data/refusal-dev/");
     strings += csvColumn(refusal + QStringLiteral("question_list.csv"), 1, 100);

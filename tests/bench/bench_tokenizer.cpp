@@ -43,10 +43,14 @@ QByteArray buildCorpus(qsizetype target)
         if (code.size() < target * 3 / 10 && f.open(QIODevice::ReadOnly))
             code += f.readAll();
     }
-    const QByteArray line = QStringLiteral("日本語のテキストと中文字符、한국어 문장입니다。 👍🏽 👨‍👩‍👧‍👦 "
-                                           "🏳️‍🌈 "
-                                           "Grüße aus Köln 😀 — «ça va?» Привет, мир! नमस्ते दुनिया\n")
-                                .toUtf8();
+    // CJK, emoji (skin tones, ZWJ), accents, Cyrillic, Devanagari; escaped, as clang-format miscounts their width.
+    const QByteArray line("\u65e5\u672c\u8a9e\u306e\u30c6\u30ad\u30b9\u30c8\u3068\u4e2d\u6587\u5b57\u7b26"
+                          "\u3001\ud55c\uad6d\uc5b4 \ubb38\uc7a5\uc785\ub2c8\ub2e4\u3002 "
+                          "\U0001f44d\U0001f3fd \U0001f468\u200d\U0001f469\u200d\U0001f467\u200d\U0001f466 "
+                          "\U0001f3f3\ufe0f\u200d\U0001f308 Gr\u00fc"
+                          "\u00dfe aus K\u00f6ln \U0001f600 \u2014 \u00ab\u00e7a va?\u00bb \u041f"
+                          "\u0440\u0438\u0432\u0435\u0442, \u043c\u0438\u0440! \u0928\u092e\u0938\u094d\u0924\u0947 "
+                          "\u0926\u0941\u0928\u093f\u092f\u093e\n");
     while (prose.size() + code.size() + mixed.size() < target)
         mixed += line;
     return prose + code + mixed;
