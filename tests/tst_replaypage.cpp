@@ -127,6 +127,50 @@ private slots:
         QVERIFY(page.originalView()->toPlainText().contains(QStringLiteral("Original answer")));
     }
 
+    // The budget sampler chooses the sample within the budget; the forecast's own choice replays exactly.
+    void replaysTheSampleForABudget()
+    {
+        Session session;
+        ReplayPage page(&session, nullptr);
+        load(page, m_project);
+        page.setSelectedModels({ QStringLiteral("gpt-4o") });
+        page.simulator()->setRandomErrorsEnabled(false);
+        page.setBudget(0.01); // the field's smallest step
+        page.setSampleForBudget(true);
+        QSignalSpy finished(&page, &ReplayPage::runFinished);
+        QSignalSpy messages(&page, &ReplayPage::message);
+        page.start();
+        QTRY_VERIFY2_WITH_TIMEOUT(finished.count() == 1,
+                                  qPrintable(page.statusLabel()->text() + QLatin1Char(' ') + lastMessage(messages)),
+                                  60000);
+        QVERIFY2(page.runStatus() == RunStatus::Value::Completed || page.runStatus() == RunStatus::Value::Budget,
+                 qPrintable(lastMessage(messages)));
+        const qint64 stored = storedCompletions(m_project, page.runId());
+        QVERIFY2(stored > 2 && stored < 60, qPrintable(QString::number(stored)));
+        QVERIFY(page.countsModel()->totals().spentUsd <= 0.01 + 1e-9);
+
+        QStringList chosen;
+        for (int i = 0; i < 3; ++i)
+            chosen.append(page.resultsModel()->result(i).logId);
+        page.setForecastSample(chosen, 0.0);
+        finished.clear();
+        page.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(storedCompletions(m_project, page.runId()), 3);
+        QSet<QString> replayed;
+        for (int i = 0; i < page.resultsModel()->rowCount(); ++i)
+            replayed.insert(page.resultsModel()->result(i).logId);
+        QCOMPARE(replayed, QSet<QString>(chosen.cbegin(), chosen.cend()));
+
+        // Without a budget the sampler has nothing to fill: a clear error, no run.
+        page.setBudget(0.0);
+        page.setSampleForBudget(true);
+        finished.clear();
+        page.start();
+        QVERIFY(!page.isRunning());
+        QVERIFY(lastMessage(messages).contains(QStringLiteral("budget")));
+    }
+
     void cancelsAndResumes()
     {
         const QStringList models { QStringLiteral("gpt-3.5-turbo"), QStringLiteral("claude-3-5-haiku-20241022") };

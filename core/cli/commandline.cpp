@@ -6,6 +6,7 @@
 #include "costscommand.h"
 #include "evaluatecommand.h"
 #include "exitcode.h"
+#include "forecastcommand.h"
 #include "generatelogscommand.h"
 #include "importcommand.h"
 #include "recommendcommand.h"
@@ -51,6 +52,8 @@ const QList<Command> &table()
           RecommendCommand::run },
         { "refusals", QT_TRANSLATE_NOOP("CommandLine", "refusal rates, clusters and deltas; refusals classify: a CSV"),
           RefusalsCommand::run },
+        { "forecast", QT_TRANSLATE_NOOP("CommandLine", "Predict replay costs, choose a sample for a budget, what-if"),
+          ForecastCommand::run },
     };
     return commands;
 }

@@ -59,6 +59,11 @@ int ReplayCommand::run(const QStringList &arguments)
     CliIo::addOption(p, { QStringLiteral("seed"), tr("Sample seed."), tr("S"), QStringLiteral("1") });
     CliIo::addOption(p, { QStringLiteral("budget"), tr("Budget in USD (0 = none)."), tr("USD"), QStringLiteral("0") });
     CliIo::addOption(p,
+                     { QStringLiteral("sample-for-budget"),
+                       tr("Choose the most informative sample that fits --budget (stratified by use case, prompt "
+                          "length and refusals; --sample caps it).") });
+    CliIo::addOption(p, { QStringLiteral("p90"), tr("With --sample-for-budget: price prompts at P90, not expected.") });
+    CliIo::addOption(p,
                      { QStringLiteral("concurrency"), tr("Requests in flight (1-64)."), tr("C"), QStringLiteral("8") });
     CliIo::addOption(p,
                      { QStringLiteral("rpm"), tr("Requests per minute per model (0 = catalog limit)."), tr("N"),
@@ -88,7 +93,7 @@ int ReplayCommand::run(const QStringList &arguments)
         m = m.trimmed();
     if (project.isEmpty() || (request.models.isEmpty() && !p.isSet(QStringLiteral("resume")))) {
         CliIo::err(tr("usage: shadow-optic replay --project P --models a,b [--base-url URL] [--sample N] [--seed S] "
-                      "[--budget USD] [--concurrency C] [--json]"));
+                      "[--budget USD [--sample-for-budget]] [--concurrency C] [--json]"));
         return ExitUsage;
     }
     ReplayOptions &options = request.options;
@@ -106,6 +111,12 @@ int ReplayCommand::run(const QStringList &arguments)
     }
     request.sample.size = p.value(QStringLiteral("sample")).toInt();
     request.sample.seed = p.value(QStringLiteral("seed")).toULongLong();
+    request.sampleForBudget = p.isSet(QStringLiteral("sample-for-budget"));
+    request.sampleAtP90 = p.isSet(QStringLiteral("p90"));
+    if (request.sampleForBudget && options.budgetUsd <= 0) {
+        CliIo::err(tr("--sample-for-budget needs --budget."));
+        return ExitUsage;
+    }
     if (p.isSet(QStringLiteral("resume"))) {
         bool ok = false;
         request.resumeRunId = p.value(QStringLiteral("resume")).toLongLong(&ok);

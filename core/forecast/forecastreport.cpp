@@ -25,6 +25,8 @@ QJsonObject calibrationJson(const TokenizerCalibration &c)
                          { QStringLiteral("encoding"), c.encoding },
                          { QStringLiteral("exact"), c.exact },
                          { QStringLiteral("ratio"), c.ratio },
+                         { QStringLiteral("per_char"), c.perChar },
+                         { QStringLiteral("calibrated_on"), c.source },
                          { QStringLiteral("error_percent"), optional(c.errorPercent) },
                          { QStringLiteral("rows"), c.rows } };
 }

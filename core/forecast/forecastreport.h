@@ -13,9 +13,11 @@ struct TokenizerCalibration
     QString model;
     QString encoding; // "o200k_base", "cl100k_base"
     bool exact = false; // the model's own encoding (OpenAI); else a calibrated ratio
-    double ratio = 1.0; // logged prompt tokens / BPE count (median over calibration rows)
+    double ratio = 1.0; // logged prompt tokens per BPE token (least squares over the calibration rows)
+    double perChar = 0.0; // plus tokens per character of text, where the provider counts by length too
     double errorPercent = -1.0; // median |predicted − logged| / logged over those rows, -1: none to calibrate on
     int rows = 0; // logged rows it was calibrated on
+    QString source; // the logged model(s) it was calibrated on when not its own, e.g. "gpt-4o, gpt-4o-mini"
 };
 
 /** The learned output-token regressor's 5-fold cross-validated error, beside the naive estimate on the same rows
@@ -70,6 +72,7 @@ struct ForecastSample
     double utilization = 0.0; // predictedUsd / budgetUsd (0–1), 0 without a budget
     QString reason; // why it stopped: budget reached, every prompt chosen, …
     QStringList logIds; // the chosen prompts, in choice order
+    QList<double> promptCostsUsd; // predicted cost of each chosen prompt on every model together (as priced)
     QList<ForecastStratum> strata;
 };
 

@@ -4,6 +4,7 @@
 #include "eval/evaluator.h"
 #include "eval/judgeclient.h"
 #include "eval/replayreuse.h"
+#include "forecast/budgetsampler.h"
 #include "portkeyconditionalconfig.h"
 #include "replay/replayengine.h"
 #include "replay/replayplanner.h"
@@ -28,6 +29,29 @@
 namespace ShadowOptic {
 
 namespace {
+
+/** The log ids in stratified proportional order; the given order when their prompts cannot be read. */
+QStringList stratifiedOrder(const LogStore &logs, const QStringList &logIds, quint64 seed)
+{
+    QHash<QString, LogStore::Prompt> prompts;
+    QString missing;
+    if (!logs.promptsByLogId(logIds, &prompts, &missing))
+        return logIds;
+    QList<BudgetSampler::Item> items;
+    items.reserve(logIds.size());
+    for (const QString &id : logIds) {
+        const LogStore::Prompt &p = prompts[id];
+        BudgetSampler::Item item;
+        item.useCase = p.useCase;
+        item.lengthBand = BudgetSampler::lengthBand(p.promptTokens > 0 ? p.promptTokens : p.messagesJson.size() / 4);
+        items.append(item);
+    }
+    QStringList out;
+    out.reserve(logIds.size());
+    for (int i : BudgetSampler::stratifiedOrder(items, seed))
+        out.append(logIds.at(i));
+    return out;
+}
 
 QString pct(double v)
 {
@@ -563,10 +587,9 @@ bool Recommender::start(const QString &projectPath, const ReplayTarget &target, 
                               taken.insert(job.logId);
                               fresh.append(job.logId);
                           }
-                      // Rounds take prefixes of the pool, so its order must be random too (the planner sorts).
-                      QRandomGenerator order(options.seed);
-                      for (qsizetype i = fresh.size() - 1; i > 0; --i)
-                          fresh.swapItemsAt(i, qsizetype(order.bounded(quint64(i + 1))));
+                      // Rounds take prefixes of the pool: a stratified proportional order (use case × prompt
+                      // length, SPEC §7) keeps every round representative of the traffic.
+                      fresh = stratifiedOrder(logs, fresh, options.seed);
                       p->sampleLogIds += fresh.mid(0, options.sampleSize - p->sampleLogIds.size());
                   } else if (p->sampleLogIds.isEmpty()) {
                       p->error = error;

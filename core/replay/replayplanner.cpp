@@ -111,23 +111,34 @@ bool ReplayPlanner::plan(const ProjectStore &store, const PriceCatalog &catalog,
         *error = tr("Choose at least one candidate model.");
         return false;
     }
-    // Ids first, then only the sampled rows: a project of a million logs holds gigabytes of prompts.
     const LogStore logStore(store);
-    QList<qint64> ids;
-    if (!logStore.replayableLogIds(sample.model, sample.search, &ids, error))
-        return false;
-    if (ids.isEmpty()) {
-        *error = tr("No replayable logs: import Portkey logs with request messages first.");
-        return false;
-    }
-    if (sample.size > 0 && sample.size < ids.size()) {
-        QRandomGenerator64 rng(sample.seed);
-        std::shuffle(ids.begin(), ids.end(), rng);
-        ids.resize(sample.size);
-    }
     QList<LogPrompt> logs;
-    if (!logStore.prompts(ids, &logs, error))
-        return false;
+    if (!sample.logIds.isEmpty()) {
+        QHash<QString, LogPrompt> byId;
+        QString missing;
+        if (!logStore.promptsByLogId(sample.logIds, &byId, &missing)) {
+            *error = tr("Log %1 of the chosen sample is not in the project.").arg(missing);
+            return false;
+        }
+        for (const QString &id : sample.logIds)
+            logs.append(byId.value(id));
+    } else {
+        // Ids first, then only the sampled rows: a project of a million logs holds gigabytes of prompts.
+        QList<qint64> ids;
+        if (!logStore.replayableLogIds(sample.model, sample.search, &ids, error))
+            return false;
+        if (ids.isEmpty()) {
+            *error = tr("No replayable logs: import Portkey logs with request messages first.");
+            return false;
+        }
+        if (sample.size > 0 && sample.size < ids.size()) {
+            QRandomGenerator64 rng(sample.seed);
+            std::shuffle(ids.begin(), ids.end(), rng);
+            ids.resize(sample.size);
+        }
+        if (!logStore.prompts(ids, &logs, error))
+            return false;
+    }
     const QHash<QString, qint64> p99 = useCaseAnswerP99(logStore, logs);
     jobs->reserve(logs.size() * models.size());
     for (const LogPrompt &log : std::as_const(logs))

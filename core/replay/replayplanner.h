@@ -18,6 +18,7 @@ struct ReplaySampleSpec
     quint64 seed = 1; // random sample of `size` with this seed (same seed, same sample)
     QString model; // only logs of this model (empty = all)
     QString search; // only logs whose prompt contains this text
+    QStringList logIds; // exactly these logs, in this order (the budget sampler's choice); the rest is ignored
 };
 
 /** Builds replay jobs from stored logs: original messages and parameters with the candidate's model id, and a

@@ -5,9 +5,12 @@
 #include "job.h"
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace ShadowOptic {
+
+class ProjectStore;
 
 /**
  * The cost forecast of SPEC §7 on the session's project and catalog: learns output lengths from the logs (and the
@@ -31,6 +34,14 @@ public:
     };
 
     explicit CostForecastJob(Session *session, QObject *parent = nullptr);
+
+    /** The whole forecast on this thread's store (the job runs it on the pool; the replay's budget sampler too).
+     *  servedModels: what the target answers (empty: any), for the default candidates. False with *error, or with
+     *  an empty *error when stopped. */
+    static bool forecast(ProjectStore &store, const Request &request, const QStringList &servedModels,
+                         const std::function<bool()> &stop,
+                         const std::function<void(int permille, const QString &text)> &progress, ForecastReport *report,
+                         QString *error);
 
     void setRequest(const Request &request) { m_request = request; }
     const Request &request() const { return m_request; }

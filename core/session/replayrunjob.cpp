@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "replayrunjob.h"
 
+#include "costforecastjob.h"
 #include "replay/replayengine.h"
 #include "session.h"
 #include "store/catalogstore.h"
 #include "store/projectstore.h"
 #include "store/threadstore.h"
 
+#include <QSet>
 #include <QtConcurrent>
 
 namespace ShadowOptic {
@@ -15,7 +17,48 @@ struct ReplayRunJob::Planned
 {
     QList<ReplayJob> jobs;
     QString error;
+    int trimmed = 0; // chosen prompts left out so the engine's worst-case reservation lets the rest through
 };
+
+namespace {
+
+/**
+ * The sampler fills the budget with expected costs, but the engine admits a request only while what was spent plus
+ * its worst case (prompt bound and max_tokens at catalog prices) fits. Keeping a prompt only while the expected
+ * costs so far plus the largest worst-case excess fit lets the engine send every prompt kept, in order.
+ */
+QList<ReplayJob> fitWorstCase(const QList<ReplayJob> &jobs, const ForecastSample &sample, const PriceCatalog &catalog,
+                              double budgetUsd, int *trimmed)
+{
+    QHash<QString, double> worst;
+    for (const ReplayJob &job : jobs) {
+        const ModelInfo *info = catalog.find(job.model);
+        if (info)
+            worst[job.logId]
+                += info->costUsd(qMax<qint64>(job.promptTokenBound, job.body.size()), job.maxCompletionTokens);
+    }
+    QSet<QString> kept;
+    double expected = 0.0;
+    double excess = 0.0;
+    for (qsizetype i = 0; i < sample.logIds.size(); ++i) {
+        const QString &id = sample.logIds.at(i);
+        const double e = sample.promptCostsUsd.value(i);
+        const double w = qMax(e, worst.value(id));
+        if (expected + e + qMax(excess, w - e) <= budgetUsd) {
+            kept.insert(id);
+            expected += e;
+            excess = qMax(excess, w - e);
+        }
+    }
+    *trimmed = int(sample.logIds.size() - kept.size());
+    QList<ReplayJob> out;
+    for (const ReplayJob &job : jobs)
+        if (kept.contains(job.logId))
+            out.append(job);
+    return out;
+}
+
+} // namespace
 
 ReplayRunJob::ReplayRunJob(Session *session, QObject *parent)
     : Job(session, parent)
@@ -62,12 +105,45 @@ bool ReplayRunJob::run(QString *error)
             emit runStarted(m_engine->progress().runId);
         return true;
     }
-    reportProgress(0, tr("Planning…"));
+    if (m_request.sampleForBudget && m_request.options.budgetUsd <= 0) {
+        *error = tr("Choosing the sample for a budget needs a budget.");
+        return false;
+    }
+    reportProgress(0, m_request.sampleForBudget ? tr("Choosing the sample for the budget…") : tr("Planning…"));
     const QStringList models = m_request.models;
-    const ReplaySampleSpec sample = m_request.sample;
-    whenReady(QtConcurrent::run([project, models, sample] {
+    ReplaySampleSpec sample = m_request.sample;
+    CostForecastJob::Request forecast;
+    forecast.models = models;
+    forecast.budgetUsd = m_request.sampleForBudget ? m_request.options.budgetUsd : 0.0;
+    forecast.sampleSize = qMax(0, sample.size);
+    forecast.seed = sample.seed;
+    forecast.p90 = m_request.sampleAtP90;
+    const QStringList served = session()->servedModels();
+    whenReady(QtConcurrent::run([project, models, sample, forecast, served]() mutable {
                   Planned out;
                   ProjectStore *store = ThreadStore::get(project, &out.error);
+                  if (store && forecast.budgetUsd > 0) {
+                      ForecastReport report;
+                      if (!CostForecastJob::forecast(*store, forecast, served, {}, {}, &report, &out.error))
+                          return out;
+                      if (report.sample.logIds.isEmpty()) {
+                          out.error = tr("The budget of $%1 buys no prompt: %2")
+                                          .arg(forecast.budgetUsd, 0, 'f', 2)
+                                          .arg(report.sample.reason);
+                          return out;
+                      }
+                      sample.logIds = report.sample.logIds;
+                      PriceCatalog catalog;
+                      if (!CatalogStore(*store).load(&catalog, &out.error)
+                          || !ReplayPlanner::plan(*store, catalog, models, sample, &out.jobs, &out.error))
+                          return out;
+                      out.jobs = fitWorstCase(out.jobs, report.sample, catalog, forecast.budgetUsd, &out.trimmed);
+                      if (out.jobs.isEmpty())
+                          out.error = tr("The budget of $%1 is below the worst case of any chosen prompt (its prompt "
+                                         "and max_tokens at catalog prices): raise it.")
+                                          .arg(forecast.budgetUsd, 0, 'f', 2);
+                      return out;
+                  }
                   PriceCatalog catalog;
                   if (store && CatalogStore(*store).load(&catalog, &out.error))
                       ReplayPlanner::plan(*store, catalog, models, sample, &out.jobs, &out.error);
@@ -79,6 +155,10 @@ bool ReplayRunJob::run(QString *error)
 
 void ReplayRunJob::onPlanned(const Planned &planned)
 {
+    if (planned.trimmed > 0)
+        emit warning(tr("%n chosen prompt(s) left out so that the run's worst-case reservation (prompt and max_tokens "
+                        "at catalog prices) stays within the budget.",
+                        nullptr, planned.trimmed));
     if (planned.jobs.isEmpty()) {
         complete(State::Failed,
                  planned.error.isEmpty() ? tr("Nothing to replay: the sample is empty.") : planned.error);

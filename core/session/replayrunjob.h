@@ -28,6 +28,10 @@ public:
         ReplaySampleSpec sample;
         ReplayOptions options;
         qint64 resumeRunId = 0; // > 0: continue this run instead of planning one
+        /** Choose the sample with the budget sampler (SPEC §7) within options.budgetUsd, at most sample.size
+         *  prompts when that is > 0; sampleAtP90 prices it at P90 instead of the expected cost. */
+        bool sampleForBudget = false;
+        bool sampleAtP90 = false;
     };
 
     explicit ReplayRunJob(Session *session, QObject *parent = nullptr);

@@ -134,6 +134,8 @@ ReplayPage::ReplayPage(Session *session, QWidget *parent)
     , m_candidateCount(new QLabel(this))
     , m_allLogs(new QRadioButton(tr("All logs"), this))
     , m_randomLogs(new QRadioButton(tr("Random"), this))
+    , m_budgetLogs(new QRadioButton(tr("Best for the budget"), this))
+    , m_forecastLogs(new QRadioButton(this))
     , m_sampleSize(new QSpinBox(this))
     , m_seed(new QSpinBox(this))
     , m_budget(new QDoubleSpinBox(this))
@@ -266,7 +268,13 @@ void ReplayPage::buildUi()
     auto *sampleGroup = new QButtonGroup(this);
     sampleGroup->addButton(m_allLogs);
     sampleGroup->addButton(m_randomLogs);
+    sampleGroup->addButton(m_budgetLogs);
+    sampleGroup->addButton(m_forecastLogs);
     m_randomLogs->setChecked(true);
+    m_budgetLogs->setToolTip(tr("The most informative sample that fits the budget: stratified by use case, prompt "
+                                "length and refusals, priced by the cost forecast before anything is sent."));
+    m_forecastLogs->setToolTip(tr("Exactly the prompts the Cost forecast panel chose."));
+    m_forecastLogs->setVisible(false);
     m_sampleSize->setRange(1, 10000000);
     m_sampleSize->setValue(100);
     m_sampleSize->setSuffix(tr(" logs"));
@@ -278,7 +286,14 @@ void ReplayPage::buildUi()
     sampleRow->addWidget(m_allLogs);
     sampleRow->addWidget(m_randomLogs);
     sampleRow->addWidget(m_sampleSize, 1);
-    limits->addRow(tr("Sample:"), sampleRow);
+    auto *sampleRow2 = new QHBoxLayout;
+    sampleRow2->addWidget(m_budgetLogs);
+    sampleRow2->addWidget(m_forecastLogs);
+    sampleRow2->addStretch(1);
+    auto *sampleRows = new QVBoxLayout;
+    sampleRows->addLayout(sampleRow);
+    sampleRows->addLayout(sampleRow2);
+    limits->addRow(tr("Sample:"), sampleRows);
     limits->addRow(tr("Seed:"), m_seed);
     m_budget->setRange(0.0, 1000000.0);
     m_budget->setDecimals(2);
@@ -421,7 +436,9 @@ void ReplayPage::buildUi()
     connect(m_routing, &QComboBox::currentIndexChanged, this, &ReplayPage::updateTargetRows);
     connect(loadConfig, &QPushButton::clicked, this, &ReplayPage::loadConfigFile);
     connect(m_randomLogs, &QRadioButton::toggled, m_sampleSize, &QWidget::setEnabled);
-    connect(m_randomLogs, &QRadioButton::toggled, m_seed, &QWidget::setEnabled);
+    const auto updateSeed = [this] { m_seed->setEnabled(m_randomLogs->isChecked() || m_budgetLogs->isChecked()); };
+    connect(m_randomLogs, &QRadioButton::toggled, this, updateSeed);
+    connect(m_budgetLogs, &QRadioButton::toggled, this, updateSeed);
     connect(m_candidates, &QListWidget::itemChanged, this, &ReplayPage::updateCandidateCount);
     // Every edit of the form is the session's target at once: the status bar, Trade-off and Recommendation use it.
     auto apply = [this] { applyTarget(); };
@@ -444,6 +461,7 @@ void ReplayPage::onProjectChanged(const QString &path)
         cancel();
     m_project = path;
     m_projectLoad.reset();
+    setForecastSample({}, 0.0); // another project's log ids
     clearResumeOffer();
     m_results->clear();
     m_counts->clear();
@@ -615,6 +633,32 @@ void ReplayPage::setSample(int size, quint64 seed)
         m_allLogs->setChecked(true);
     }
     m_seed->setValue(int(qMin<quint64>(seed, quint64(m_seed->maximum()))));
+}
+
+void ReplayPage::setForecastSample(const QStringList &logIds, double budgetUsd)
+{
+    m_forecastSample = logIds;
+    m_forecastLogs->setText(tr("From the forecast (%n prompt(s))", nullptr, int(logIds.size())));
+    m_forecastLogs->setVisible(!logIds.isEmpty());
+    if (!logIds.isEmpty())
+        m_forecastLogs->setChecked(true);
+    else if (m_forecastLogs->isChecked())
+        m_randomLogs->setChecked(true);
+    if (budgetUsd > 0)
+        m_budget->setValue(budgetUsd);
+}
+
+void ReplayPage::setBudget(double usd)
+{
+    m_budget->setValue(usd);
+}
+
+void ReplayPage::setSampleForBudget(bool on)
+{
+    if (on)
+        m_budgetLogs->setChecked(true);
+    else if (m_budgetLogs->isChecked())
+        m_randomLogs->setChecked(true);
 }
 
 void ReplayPage::setTargetKind(ReplayTarget::Kind kind)
@@ -793,6 +837,13 @@ void ReplayPage::start()
     request.models = models;
     request.sample.size = m_randomLogs->isChecked() ? m_sampleSize->value() : 0;
     request.sample.seed = quint64(m_seed->value());
+    request.sampleForBudget = m_budgetLogs->isChecked();
+    if (request.sampleForBudget && m_budget->value() <= 0) {
+        fail(tr("Set a budget to choose the sample for it."));
+        return;
+    }
+    if (m_forecastLogs->isChecked())
+        request.sample.logIds = m_forecastSample;
     request.options = options();
     m_job->setRequest(request);
     startJob();

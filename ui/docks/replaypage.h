@@ -68,6 +68,12 @@ public:
     void setSelectedModels(const QStringList &models);
     /** size 0 replays every log. */
     void setSample(int size, quint64 seed);
+    /** Replays exactly these logs (the Cost forecast panel's sample) within this budget (0: keep the field's). */
+    void setForecastSample(const QStringList &logIds, double budgetUsd);
+    /** The run's budget in USD (0: no limit). */
+    void setBudget(double usd);
+    /** Chooses the sample with the budget sampler within the Budget field (SPEC §7). */
+    void setSampleForBudget(bool on);
     void setTargetKind(ReplayTarget::Kind kind);
     /** Fills the target form (keys included) as a user would; the session validates it. */
     void setTarget(const ReplayTarget &target);
@@ -157,6 +163,9 @@ private:
     QLabel *m_candidateCount;
     QRadioButton *m_allLogs;
     QRadioButton *m_randomLogs;
+    QRadioButton *m_budgetLogs;
+    QRadioButton *m_forecastLogs;
+    QStringList m_forecastSample;
     QSpinBox *m_sampleSize;
     QSpinBox *m_seed;
     QDoubleSpinBox *m_budget;
