@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -183,6 +184,10 @@ QStringList cutOff(QWidget *root)
     for (QTableView *v : root->findChildren<QTableView *>()) {
         if (!v->isVisible() || !v->model())
             continue;
+        // Columns that only a horizontal scroll bar reveals are cut off too.
+        if (v->horizontalScrollBar()->isVisible())
+            out.append(describe(v, v->model()->headerData(0, Qt::Horizontal).toString())
+                       + QStringLiteral(" scrolls horizontally"));
         for (int c = 0; c < v->model()->columnCount(); ++c) {
             const int needed = std::max(static_cast<QAbstractItemView *>(v)->sizeHintForColumn(c),
                                         v->horizontalHeader()->sectionSizeHint(c));
@@ -199,7 +204,7 @@ QStringList cutOff(QWidget *root)
 }
 
 // Every tab of the panel in turn: nothing of it is cut off.
-void checkNothingCutOff(ForecastPage *page)
+void checkNothingCutOff(ForecastPage *page, const QString &name = QString())
 {
     for (int tab = 0; tab < page->tabs()->count(); ++tab) {
         page->tabs()->setCurrentIndex(tab);
@@ -207,13 +212,14 @@ void checkNothingCutOff(ForecastPage *page)
         const QStringList cut = cutOff(page);
         QVERIFY2(cut.isEmpty(), qPrintable(page->tabs()->tabText(tab) + QStringLiteral(": ") + cut.join(u'\n')));
         if (qEnvironmentVariableIsSet("SO_SCREENSHOT_DIR"))
-            page->window()->grab().save(
-                qEnvironmentVariable("SO_SCREENSHOT_DIR")
-                + QStringLiteral("/forecast-%1-%2x%3-tab%4.png")
-                      .arg(page->window() == page ? QStringLiteral("page") : QStringLiteral("window"))
-                      .arg(page->window()->width())
-                      .arg(page->window()->height())
-                      .arg(tab));
+            page->window()->grab().save(qEnvironmentVariable("SO_SCREENSHOT_DIR")
+                                        + QStringLiteral("/forecast-%1-%2x%3-tab%4.png")
+                                              .arg(!name.isEmpty()              ? name
+                                                       : page->window() == page ? QStringLiteral("page")
+                                                                                : QStringLiteral("window"))
+                                              .arg(page->window()->width())
+                                              .arg(page->window()->height())
+                                              .arg(tab));
     }
     page->tabs()->setCurrentIndex(0);
 }
@@ -259,6 +265,7 @@ private slots:
         QCOMPARE(costs->item(0, ForecastPage::ExpectedColumn)->text(), QStringLiteral("$3.60"));
         QCOMPARE(costs->item(0, ForecastPage::P90Column)->text(), QStringLiteral("$4.40"));
         QCOMPARE(costs->item(1, ForecastPage::PerPromptColumn)->text(), QStringLiteral("$0.0032"));
+        QCOMPARE(costs->item(1, ForecastPage::TokensColumn)->text(), QStringLiteral("1,450 → 700"));
         QCOMPARE(costs->item(0, ForecastPage::TokenizerColumn)->text(), QStringLiteral("exact o200k"));
         QCOMPARE(costs->item(2, ForecastPage::TokenizerColumn)->text(),
                  QStringLiteral("calibrated ratio 1.12 to cl100k, ±4 %"));
@@ -300,6 +307,7 @@ private slots:
         QCOMPARE(whatIf->index(2, WhatIfModel::Estimate).data().toString(), QStringLiteral("unpriced"));
         QCOMPARE(whatIf->index(2, WhatIfModel::Interval).data().toString(), QStringLiteral("unpriced"));
         QCOMPARE(whatIf->index(2, WhatIfModel::Actual).data().toString(), QStringLiteral("$2,950.00"));
+        QCOMPARE(whatIf->index(0, WhatIfModel::Key).data().toString(), QStringLiteral("gpt-4o (current)"));
         QVERIFY2(page.whatIfNote()->text().contains(QLatin1String("120 requests without a logged cost")),
                  qPrintable(page.whatIfNote()->text()));
         page.setWhatIfBreakdown(WhatIfModel::Breakdown::Month, QStringLiteral("gpt-4.1-mini"));
@@ -320,6 +328,7 @@ private slots:
         QCOMPARE(accuracy->modelSeriesCount(), 2);
         QCOMPARE(accuracy->pointCount(), 80);
         QVERIFY(accuracy->isLogScale());
+        QVERIFY(accuracy->legendLabel()->text().contains(QStringLiteral("gpt-4.1-mini\u00a0(40\u00a0answers)")));
         const QString figures = page.accuracyLabel()->text();
         QVERIFY2(figures.contains(QLatin1String("Run 7: 80 answers compared.")), qPrintable(figures));
         QVERIFY2(figures.contains(QLatin1String("Mean absolute error: $0.00041 per answer")), qPrintable(figures));
@@ -392,6 +401,7 @@ private slots:
         page.resize(size);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        checkNothingCutOff(&page, QStringLiteral("empty"));
         page.showReport(syntheticReport());
         checkNothingCutOff(&page);
     }

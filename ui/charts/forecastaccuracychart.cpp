@@ -15,6 +15,7 @@
 #include <QScatterSeries>
 #include <QStackedLayout>
 #include <QToolTip>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -39,11 +40,12 @@ ForecastAccuracyChart::ForecastAccuracyChart(QWidget *parent)
     , m_chart(new QChart)
     , m_view(new QChartView(this))
     , m_empty(new QLabel(this))
+    , m_legend(new QLabel(this))
     , m_stack(new QStackedLayout(this))
 {
     m_view->setChart(m_chart); // the view owns the chart
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->hide();
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setLocalizeNumbers(true);
     m_empty->setObjectName(QStringLiteral("forecastAccuracyEmpty"));
@@ -53,7 +55,17 @@ ForecastAccuracyChart::ForecastAccuracyChart(QWidget *parent)
     m_empty->setMinimumWidth(80);
     m_stack->setContentsMargins(0, 0, 0, 0);
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_view);
+    m_legend->setObjectName(QStringLiteral("forecastAccuracyLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setMinimumWidth(80);
+    m_legend->setAlignment(Qt::AlignHCenter);
+    auto *plot = new QWidget(this);
+    auto *plotLayout = new QVBoxLayout(plot);
+    plotLayout->setContentsMargins(0, 0, 0, 0);
+    plotLayout->addWidget(m_view, 1);
+    plotLayout->addWidget(m_legend);
+    m_stack->addWidget(plot);
     setMinimumSize(300, 260);
     clear();
 }
@@ -62,7 +74,7 @@ ForecastAccuracyChart::~ForecastAccuracyChart() = default;
 
 bool ForecastAccuracyChart::isEmptyState() const
 {
-    return m_stack->currentWidget() == m_empty;
+    return m_stack->currentIndex() == 0;
 }
 
 QString ForecastAccuracyChart::emptyText() const
@@ -86,6 +98,7 @@ void ForecastAccuracyChart::clear()
     }
     m_modelSeries = 0;
     m_points = 0;
+    m_legend->clear();
     m_log = false;
     showEmpty(tr("Replay a sample to compare predicted with actual costs."));
 }
@@ -157,6 +170,7 @@ void ForecastAccuracyChart::setAccuracy(const ForecastAccuracy &accuracy)
     diagonal->attachAxis(axisY);
 
     int colour = 0;
+    QStringList legend;
     for (auto it = byModel.cbegin(); it != byModel.cend(); ++it) {
         QList<QPointF> points;
         for (const QPointF &p : it.value())
@@ -165,12 +179,16 @@ void ForecastAccuracyChart::setAccuracy(const ForecastAccuracy &accuracy)
         if (points.isEmpty())
             continue;
         auto *series = new QScatterSeries(m_chart);
-        series->setName(tr("%1 (%2 answers)").arg(it.key()).arg(points.size()));
+        series->setName(it.key());
         series->setMarkerSize(7.0);
         series->setBorderColor(Qt::transparent);
         QColor c = modelColors().at(colour++ % modelColors().size());
         c.setAlpha(points.size() > 200 ? 140 : 220); // dense clouds stay readable where they overlap
         series->setColor(c);
+        // Non-breaking inside an entry, so the legend wraps between models, never inside one.
+        legend.append(
+            QStringLiteral("<span style=\"color:%1\">●</span>&nbsp;").arg(c.name(QColor::HexRgb))
+            + tr("%1 (%2 answers)").arg(it.key().toHtmlEscaped()).arg(points.size()).replace(u' ', u'\u00a0'));
         series->replace(points);
         m_chart->addSeries(series);
         series->attachAxis(axisX);
@@ -189,7 +207,9 @@ void ForecastAccuracyChart::setAccuracy(const ForecastAccuracy &accuracy)
         ++m_modelSeries;
         m_points += int(points.size());
     }
-    m_stack->setCurrentWidget(m_view);
+    legend.append(tr("dashed: y = x (exact forecast)").replace(u' ', u'\u00a0'));
+    m_legend->setText(legend.join(QStringLiteral(" &nbsp; ")));
+    m_stack->setCurrentIndex(1);
     applyTheme();
 }
 
@@ -214,7 +234,9 @@ void ForecastAccuracyChart::applyTheme()
         axis->setLabelsColor(p.color(QPalette::Text));
         axis->setTitleBrush(p.color(QPalette::Text));
         axis->setGridLineColor(grid);
-        axis->setMinorGridLineColor(grid.lighter(120));
+        QColor minor = grid;
+        minor.setAlpha(22);
+        axis->setMinorGridLinePen(QPen(minor, 1.0));
         axis->setLinePenColor(p.color(QPalette::Mid));
     }
 }

@@ -35,6 +35,7 @@ public:
     int pointCount() const { return m_points; }
     bool isLogScale() const { return m_log; }
     QChart *chart() const { return m_chart; }
+    QLabel *legendLabel() const { return m_legend; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,6 +47,7 @@ private:
     QChart *m_chart;
     QChartView *m_view;
     QLabel *m_empty;
+    QLabel *m_legend; // below the plot and wrapping: QtCharts elides legend entries that do not fit
     QStackedLayout *m_stack;
     int m_modelSeries = 0;
     int m_points = 0;

@@ -18,10 +18,10 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -231,22 +231,19 @@ void ForecastPage::buildUi()
 
     // Predicted cost per model
     m_costTable->setColumnCount(CostColumnCount);
-    m_costTable->setHorizontalHeaderLabels({ tr("Model"), tr("Expected"), tr("P90"), tr("Per prompt"),
-                                             tr("Input tokens"), tr("Output tokens"), tr("Tokenizer") });
-    m_costTable->horizontalHeaderItem(InputColumn)->setToolTip(tr("Mean prompt tokens, on the model's tokenizer"));
-    m_costTable->horizontalHeaderItem(OutputColumn)->setToolTip(tr("Mean predicted answer tokens"));
+    m_costTable->setHorizontalHeaderLabels(
+        { tr("Model"), tr("Expected"), tr("P90"), tr("Per prompt"), tr("Tokens in → out"), tr("Tokenizer") });
+    m_costTable->horizontalHeaderItem(TokensColumn)
+        ->setToolTip(tr("Mean prompt tokens on the model's tokenizer → mean predicted answer tokens, per prompt"));
     setUpTable(m_costTable);
     m_costTable->setObjectName(QStringLiteral("forecastCostTable"));
+    m_costTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_costTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto *costsTab = new QWidget(this);
     auto *costsLayout = new QVBoxLayout(costsTab);
     costsLayout->addWidget(m_costCaption);
-    auto *costsSplit = new QSplitter(Qt::Vertical, costsTab);
-    costsSplit->addWidget(m_costTable);
-    costsSplit->addWidget(m_costChart);
-    costsSplit->setStretchFactor(0, 2);
-    costsSplit->setStretchFactor(1, 3);
-    costsSplit->setChildrenCollapsible(false);
-    costsLayout->addWidget(costsSplit, 1);
+    costsLayout->addWidget(m_costTable);
+    costsLayout->addWidget(m_costChart, 1);
     m_tabs->addTab(costsTab, tr("Predicted cost"));
 
     // The sampler
@@ -554,12 +551,14 @@ void ForecastPage::showCosts()
         m_costTable->setItem(row, PerPromptColumn,
                              c.priced ? cell(smallMoney(c.expectedPerPromptUsd), true)
                                       : cell(unpriced, true, unpricedTip));
-        QString inputTip;
+        QString tokensTip;
         if (c.cachedInputShare > 0)
-            inputTip = tr("%1 of the input is billed as cache reads, as measured in the logs.")
-                           .arg(CostFormat::percent(100.0 * c.cachedInputShare));
-        m_costTable->setItem(row, InputColumn, cell(locale.toString(c.expectedInputTokens, 'f', 0), true, inputTip));
-        m_costTable->setItem(row, OutputColumn, cell(locale.toString(c.expectedOutputTokens, 'f', 0), true));
+            tokensTip = tr("%1 of the input is billed as cache reads, as measured in the logs.")
+                            .arg(CostFormat::percent(100.0 * c.cachedInputShare));
+        m_costTable->setItem(row, TokensColumn,
+                             cell(tr("%1 → %2").arg(locale.toString(c.expectedInputTokens, 'f', 0),
+                                                    locale.toString(c.expectedOutputTokens, 'f', 0)),
+                                  true, tokensTip));
         TokenizerCalibration t = c.tokenizer;
         if (t.encoding.isEmpty())
             for (const TokenizerCalibration &k : r.calibration)
@@ -571,6 +570,13 @@ void ForecastPage::showCosts()
                  t.exact || t.rows <= 0 ? QString() : tr("Calibrated on %Ln logged row(s).", nullptr, t.rows)));
     }
     m_costTable->resizeColumnsToContents();
+    // As tall as its rows: the chart below gets the rest instead of an empty table area.
+    int height = m_costTable->horizontalHeader()->sizeHint().height() + 2 * m_costTable->frameWidth();
+    for (int row = 0; row < m_costTable->rowCount(); ++row)
+        height += m_costTable->rowHeight(row);
+    if (m_costTable->horizontalHeader()->length() > m_costTable->viewport()->width())
+        height += m_costTable->horizontalScrollBar()->sizeHint().height();
+    m_costTable->setFixedHeight(std::max(height, 60));
     m_costChart->setCosts(r.costs, r.currentModel);
 }
 
@@ -643,7 +649,7 @@ void ForecastPage::showWhatIf()
     const auto breakdown = WhatIfModel::Breakdown(m_breakdown->currentData().toInt());
     const QString model = m_whatIfModelBox->currentData().toString();
     m_whatIfModelBox->setEnabled(breakdown != WhatIfModel::Breakdown::Models && m_whatIfModelBox->count() > 0);
-    m_whatIf->setWhatIf(r.whatIf);
+    m_whatIf->setWhatIf(r.whatIf, r.currentModel);
     m_whatIf->setBreakdown(breakdown, model);
     m_whatIfView->resizeColumnsToContents();
 
@@ -654,16 +660,15 @@ void ForecastPage::showWhatIf()
                                  "forecast."));
         return;
     }
-    const QLocale locale;
+    const QLocale locale = numberLocale();
+    const QString target = breakdown == WhatIfModel::Breakdown::Models ? tr("each model") : w->model;
     QString note = w->periodStart > 0
-        ? tr("The imported period %1: %2 requests with a logged cost, each re-priced on the model (95 % interval from "
-             "%Ln re-counted prompt(s)).",
-             nullptr, w->sampledRows)
-              .arg(periodText(w->periodStart, w->periodEnd), locale.toString(w->requests))
-        : tr("%1 imported requests with a logged cost, each re-priced on the model (95 % interval from %Ln "
-             "re-counted prompt(s)).",
-             nullptr, w->sampledRows)
-              .arg(locale.toString(w->requests));
+        ? tr("The imported period %1: %2 requests with a logged cost, re-priced on %3 (95 % interval from %4 "
+             "re-counted prompts).")
+              .arg(periodText(w->periodStart, w->periodEnd), locale.toString(w->requests), target,
+                   locale.toString(w->sampledRows))
+        : tr("%1 imported requests with a logged cost, re-priced on %2 (95 % interval from %3 re-counted prompts).")
+              .arg(locale.toString(w->requests), target, locale.toString(w->sampledRows));
     if (w->unpricedRequests > 0)
         note += QLatin1Char(' ')
             + tr("%1 requests without a logged cost are left out.").arg(locale.toString(w->unpricedRequests));

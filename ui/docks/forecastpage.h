@@ -81,8 +81,7 @@ public:
         ExpectedColumn,
         P90Column,
         PerPromptColumn,
-        InputColumn,
-        OutputColumn,
+        TokensColumn,
         TokenizerColumn,
         CostColumnCount
     };

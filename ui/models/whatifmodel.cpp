@@ -15,10 +15,11 @@ WhatIfModel::WhatIfModel(QObject *parent)
 {
 }
 
-void WhatIfModel::setWhatIf(const QList<WhatIf> &whatIf)
+void WhatIfModel::setWhatIf(const QList<WhatIf> &whatIf, const QString &currentModel)
 {
     beginResetModel();
     m_whatIf = whatIf;
+    m_currentModel = currentModel;
     rebuild();
     endResetModel();
 }
@@ -37,7 +38,8 @@ void WhatIfModel::rebuild()
     m_rows.clear();
     if (m_breakdown == Breakdown::Models) {
         for (const WhatIf &w : std::as_const(m_whatIf))
-            m_rows.append({ w.model, w.model, w.priced, w.requests, w.actualUsd, w.estimateUsd, w.lowUsd, w.highUsd });
+            m_rows.append({ w.model, w.model == m_currentModel ? tr("%1 (current)").arg(w.model) : w.model, w.priced,
+                            w.requests, w.actualUsd, w.estimateUsd, w.lowUsd, w.highUsd });
         return;
     }
     const WhatIf *chosen = nullptr;

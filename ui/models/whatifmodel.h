@@ -22,7 +22,8 @@ public:
 
     explicit WhatIfModel(QObject *parent = nullptr);
 
-    void setWhatIf(const QList<WhatIf> &whatIf);
+    /** currentModel is marked "(current)" in the Models breakdown. */
+    void setWhatIf(const QList<WhatIf> &whatIf, const QString &currentModel = {});
     /** model names the WhatIf whose use cases or months are listed; ignored for Models. */
     void setBreakdown(Breakdown breakdown, const QString &model = {});
     Breakdown breakdown() const { return m_breakdown; }
@@ -51,6 +52,7 @@ private:
     void rebuild();
 
     QList<WhatIf> m_whatIf;
+    QString m_currentModel;
     Breakdown m_breakdown = Breakdown::Models;
     QString m_model;
     QList<Row> m_rows;
