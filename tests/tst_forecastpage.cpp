@@ -9,10 +9,12 @@
 #include "models/forecaststratamodel.h"
 #include "models/whatifmodel.h"
 #include "session/session.h"
+#include "thememanager.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QChart>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
@@ -404,6 +406,26 @@ private slots:
         checkNothingCutOff(&page, QStringLiteral("empty"));
         page.showReport(syntheticReport());
         checkNothingCutOff(&page);
+    }
+
+    // Both charts follow the dark palette instead of QtCharts' white theme.
+    void darkPalette()
+    {
+        ThemeManager::apply(true);
+        Session session;
+        ForecastPage page(&session);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showReport(syntheticReport());
+        const QColor base = page.palette().color(QPalette::Base);
+        QVERIFY(base.lightness() < 100);
+        QCOMPARE(page.costChart()->chart()->backgroundBrush().color(), base);
+        QCOMPARE(page.accuracyChart()->chart()->backgroundBrush().color(), base);
+        QCOMPARE(page.costChart()->chart()->titleBrush().color(), page.palette().color(QPalette::Text));
+        checkNothingCutOff(&page, QStringLiteral("dark"));
+        ThemeManager::apply(false);
+        QTRY_VERIFY(page.costChart()->chart()->backgroundBrush().color().lightness() > 200);
     }
 
     void dockInMainWindow_data()
