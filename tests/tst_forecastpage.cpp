@@ -4,6 +4,7 @@
 // the empty state without a run, "Replay this sample", and no text cut off at 1280×800, alone and as a dock.
 #include "charts/forecastaccuracychart.h"
 #include "charts/forecastcostchart.h"
+#include "charts/forecastwhatifchart.h"
 #include "docks/forecastpage.h"
 #include "mainwindow.h"
 #include "models/forecaststratamodel.h"
@@ -312,11 +313,17 @@ private slots:
         QCOMPARE(whatIf->index(0, WhatIfModel::Key).data().toString(), QStringLiteral("gpt-4o (current)"));
         QVERIFY2(page.whatIfNote()->text().contains(QLatin1String("120 requests without a logged cost")),
                  qPrintable(page.whatIfNote()->text()));
+        QCOMPARE(page.whatIfChart()->categories(),
+                 QStringList({ QStringLiteral("gpt-4o (current)"), QStringLiteral("gpt-4.1-mini"),
+                               QStringLiteral("acme-large-2 — unpriced") }));
+        QCOMPARE(page.whatIfChart()->whiskerCount(), 2);
         page.setWhatIfBreakdown(WhatIfModel::Breakdown::Month, QStringLiteral("gpt-4.1-mini"));
         QCOMPARE(whatIf->model(), QStringLiteral("gpt-4.1-mini"));
         QCOMPARE(whatIf->rowCount(), 2);
         QCOMPARE(whatIf->index(0, WhatIfModel::Key).data().toString(), QStringLiteral("October 2026"));
         QCOMPARE(whatIf->index(1, WhatIfModel::Estimate).data().toString(), QStringLiteral("$270.00"));
+        QCOMPARE(page.whatIfChart()->categories(),
+                 QStringList({ QStringLiteral("October 2026"), QStringLiteral("November 2026") }));
         page.setWhatIfBreakdown(WhatIfModel::Breakdown::UseCase, QStringLiteral("acme-large-2"));
         QCOMPARE(whatIf->rowCount(), 2);
         QCOMPARE(whatIf->index(0, WhatIfModel::Key).data().toString(), QStringLiteral("support"));
@@ -422,6 +429,7 @@ private slots:
         QVERIFY(base.lightness() < 100);
         QCOMPARE(page.costChart()->chart()->backgroundBrush().color(), base);
         QCOMPARE(page.accuracyChart()->chart()->backgroundBrush().color(), base);
+        QCOMPARE(page.whatIfChart()->chart()->backgroundBrush().color(), base);
         QCOMPARE(page.costChart()->chart()->titleBrush().color(), page.palette().color(QPalette::Text));
         checkNothingCutOff(&page, QStringLiteral("dark"));
         ThemeManager::apply(false);

@@ -3,6 +3,7 @@
 
 #include "charts/forecastaccuracychart.h"
 #include "charts/forecastcostchart.h"
+#include "charts/forecastwhatifchart.h"
 #include "models/costformat.h"
 #include "models/forecaststratamodel.h"
 #include "session/session.h"
@@ -83,6 +84,19 @@ QTableWidgetItem *cell(const QString &text, bool number, const QString &tip = {}
     return item;
 }
 
+// As tall as its rows (at most maxRows of them): the chart below gets the rest instead of an empty table area.
+void fitHeight(QTableView *view, int maxRows)
+{
+    int height = view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth();
+    const int rows = view->model() ? view->model()->rowCount() : 0;
+    for (int row = 0; row < std::min(rows, maxRows); ++row)
+        height += view->rowHeight(row);
+    if (view->horizontalHeader()->length() > view->viewport()->width())
+        height += view->horizontalScrollBar()->sizeHint().height();
+    view->setVerticalScrollBarPolicy(rows > maxRows ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    view->setFixedHeight(std::max(height, 60));
+}
+
 void setUpTable(QTableView *view)
 {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -126,6 +140,7 @@ ForecastPage::ForecastPage(Session *session, QWidget *parent)
     , m_whatIfModelBox(new QComboBox(this))
     , m_whatIfNote(new QLabel(this))
     , m_whatIfView(new QTableView(this))
+    , m_whatIfChart(new ForecastWhatIfChart(this))
     , m_accuracyChart(new ForecastAccuracyChart(this))
     , m_accuracyFigures(new QLabel(this))
 {
@@ -237,7 +252,6 @@ void ForecastPage::buildUi()
         ->setToolTip(tr("Mean prompt tokens on the model's tokenizer → mean predicted answer tokens, per prompt"));
     setUpTable(m_costTable);
     m_costTable->setObjectName(QStringLiteral("forecastCostTable"));
-    m_costTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_costTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto *costsTab = new QWidget(this);
     auto *costsLayout = new QVBoxLayout(costsTab);
@@ -293,7 +307,8 @@ void ForecastPage::buildUi()
     whatIfRow->addStretch(1);
     whatIfLayout->addLayout(whatIfRow);
     whatIfLayout->addWidget(m_whatIfNote);
-    whatIfLayout->addWidget(m_whatIfView, 1);
+    whatIfLayout->addWidget(m_whatIfView);
+    whatIfLayout->addWidget(m_whatIfChart, 1);
     m_tabs->addTab(whatIfTab, tr("Production what-if"));
 
     // Predicted vs actual
@@ -570,13 +585,7 @@ void ForecastPage::showCosts()
                  t.exact || t.rows <= 0 ? QString() : tr("Calibrated on %Ln logged row(s).", nullptr, t.rows)));
     }
     m_costTable->resizeColumnsToContents();
-    // As tall as its rows: the chart below gets the rest instead of an empty table area.
-    int height = m_costTable->horizontalHeader()->sizeHint().height() + 2 * m_costTable->frameWidth();
-    for (int row = 0; row < m_costTable->rowCount(); ++row)
-        height += m_costTable->rowHeight(row);
-    if (m_costTable->horizontalHeader()->length() > m_costTable->viewport()->width())
-        height += m_costTable->horizontalScrollBar()->sizeHint().height();
-    m_costTable->setFixedHeight(std::max(height, 60));
+    fitHeight(m_costTable, 12);
     m_costChart->setCosts(r.costs, r.currentModel);
 }
 
@@ -652,6 +661,17 @@ void ForecastPage::showWhatIf()
     m_whatIf->setWhatIf(r.whatIf, r.currentModel);
     m_whatIf->setBreakdown(breakdown, model);
     m_whatIfView->resizeColumnsToContents();
+    fitHeight(m_whatIfView, 8);
+    if (breakdown == WhatIfModel::Breakdown::Models)
+        m_whatIfChart->setRows(m_whatIf->rows(),
+                               tr("The imported period: logged spend vs the same requests on each model"),
+                               tr("Estimate on the model"));
+    else
+        m_whatIfChart->setRows(m_whatIf->rows(),
+                               breakdown == WhatIfModel::Breakdown::UseCase
+                                   ? tr("%1 per use case: logged spend vs estimate").arg(model)
+                                   : tr("%1 per month: logged spend vs estimate").arg(model),
+                               tr("On %1").arg(model));
 
     const WhatIf *w = breakdown == WhatIfModel::Breakdown::Models ? (r.whatIf.isEmpty() ? nullptr : &r.whatIf.first())
                                                                   : r.whatIfFor(model);

@@ -25,6 +25,7 @@ namespace ShadowOptic {
 class ForecastAccuracyChart;
 class ForecastCostChart;
 class ForecastStrataModel;
+class ForecastWhatIfChart;
 class Session;
 
 /**
@@ -68,6 +69,7 @@ public:
     QTableView *whatIfView() const { return m_whatIfView; }
     WhatIfModel *whatIfModel() const { return m_whatIf; }
     QLabel *whatIfNote() const { return m_whatIfNote; }
+    ForecastWhatIfChart *whatIfChart() const { return m_whatIfChart; }
     ForecastAccuracyChart *accuracyChart() const { return m_accuracyChart; }
     QLabel *accuracyLabel() const { return m_accuracyFigures; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -140,6 +142,7 @@ private:
     QComboBox *m_whatIfModelBox;
     QLabel *m_whatIfNote;
     QTableView *m_whatIfView;
+    ForecastWhatIfChart *m_whatIfChart;
     ForecastAccuracyChart *m_accuracyChart;
     QLabel *m_accuracyFigures;
 };

@@ -34,10 +34,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /** "$380.00 – $440.00", or "unpriced". */
-    static QString intervalText(bool priced, double low, double high);
-
-private:
+    /** One line of the table as the chart draws it (label as shown, amounts raw). */
     struct Row
     {
         QString key;
@@ -49,6 +46,12 @@ private:
         double lowUsd = 0.0;
         double highUsd = 0.0;
     };
+
+    const QList<Row> &rows() const { return m_rows; }
+    /** "$380.00 – $440.00", or "unpriced". */
+    static QString intervalText(bool priced, double low, double high);
+
+private:
     void rebuild();
 
     QList<WhatIf> m_whatIf;
