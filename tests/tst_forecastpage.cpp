@@ -393,6 +393,14 @@ private slots:
         QVERIFY(!page.isBusy());
         QVERIFY2(page.statusLabel()->text().contains(QLatin1String("Open a project")),
                  qPrintable(page.statusLabel()->text()));
+        // Ctrl+Shift+F asks for a forecast; without a project the message bar says why nothing happens.
+        QSignalSpy messages(&page, &ForecastPage::message);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QTest::keyClick(&page, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(messages.count(), 1);
+        QVERIFY(messages.first().at(1).toBool());
+        QVERIFY(messages.first().at(0).toString().contains(QLatin1String("Open or create a project first")));
     }
 
     void nothingCutOffAlone_data()

@@ -19,7 +19,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -84,16 +83,14 @@ QTableWidgetItem *cell(const QString &text, bool number, const QString &tip = {}
     return item;
 }
 
-// As tall as its rows (at most maxRows of them): the chart below gets the rest instead of an empty table area.
+// As tall as its rows (at most maxRows of them): the chart below gets the rest instead of an empty table area. In
+// a dock too narrow for the columns the scroll bars still reach every cell.
 void fitHeight(QTableView *view, int maxRows)
 {
     int height = view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth();
     const int rows = view->model() ? view->model()->rowCount() : 0;
     for (int row = 0; row < std::min(rows, maxRows); ++row)
         height += view->rowHeight(row);
-    if (view->horizontalHeader()->length() > view->viewport()->width())
-        height += view->horizontalScrollBar()->sizeHint().height();
-    view->setVerticalScrollBarPolicy(rows > maxRows ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
     view->setFixedHeight(std::max(height, 60));
 }
 
