@@ -9,6 +9,7 @@
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -30,6 +31,7 @@ ForecastCostChart::ForecastCostChart(QWidget *parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setLocalizeNumbers(true);
+    connect(m_chart, &QChart::plotAreaChanged, this, &ForecastCostChart::placeUnpriced);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -50,6 +52,10 @@ void ForecastCostChart::clear()
     m_rows.clear();
     m_categories.clear();
     m_whiskers = 0;
+    m_series = nullptr;
+    for (const auto &[text, row] : std::as_const(m_unpriced))
+        delete text;
+    m_unpriced.clear();
     m_chart->setTitle(tr("Predicted cost of the sample: no forecast yet"));
     applyTheme();
 }
@@ -73,8 +79,6 @@ void ForecastCostChart::setCosts(const QList<ForecastModelCost> &costs, const QS
     // Horizontal bars draw the first category at the bottom: prepend so the list reads top-down.
     for (const ForecastModelCost &c : costs) {
         QString label = c.model == currentModel ? tr("%1 (current)").arg(c.model) : c.model;
-        if (!c.priced)
-            label = tr("%1 — unpriced").arg(label);
         while (m_categories.contains(label))
             label += QChar(0x200B); // categories must be unique
         m_categories.prepend(label);
@@ -125,9 +129,31 @@ void ForecastCostChart::setCosts(const QList<ForecastModelCost> &costs, const QS
     }
     connect(series, &QHorizontalBarSeries::hovered, this,
             [this](bool status, int index, QBarSet *) { showTip(status, index); });
+    // "unpriced" where the bar would be, not on the axis: QtCharts elides a label that long.
+    m_series = series;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).priced)
+            continue;
+        auto *text = new QGraphicsSimpleTextItem(tr("unpriced (no catalog price)"), m_chart);
+        QFont font = text->font();
+        font.setItalic(true);
+        text->setFont(font);
+        m_unpriced.append({ text, double(i) });
+    }
     // Every model's label needs its line; a squeezed axis elides them to "…".
     setMinimumHeight(130 + 28 * int(m_rows.size()));
     applyTheme();
+    placeUnpriced();
+}
+
+void ForecastCostChart::placeUnpriced()
+{
+    if (!m_series)
+        return;
+    for (const auto &[text, row] : std::as_const(m_unpriced)) {
+        const QPointF at = m_chart->mapToPosition(QPointF(0.0, row), m_series);
+        text->setPos(at.x() + 6.0, at.y() - text->boundingRect().height() / 2.0);
+    }
 }
 
 void ForecastCostChart::showTip(bool hovered, int index)
@@ -164,6 +190,8 @@ void ForecastCostChart::applyTheme()
     m_chart->legend()->setLabelColor(p.color(QPalette::Text));
     QColor grid = p.color(QPalette::Text);
     grid.setAlpha(50);
+    for (const auto &[text, row] : std::as_const(m_unpriced))
+        text->setBrush(p.color(QPalette::Text));
     const QList<QAbstractAxis *> axes = m_chart->axes();
     for (QAbstractAxis *axis : axes) {
         axis->setLabelsColor(p.color(QPalette::Text));

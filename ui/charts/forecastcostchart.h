@@ -7,7 +7,9 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QAbstractSeries;
 class QChart;
+class QGraphicsSimpleTextItem;
 class QChartView;
 QT_END_NAMESPACE
 
@@ -27,6 +29,8 @@ public:
     /** The axis labels top-down, as drawn. */
     QStringList categories() const;
     int whiskerCount() const { return m_whiskers; }
+    /** Rows marked "unpriced" inside the plot (their axis label is the plain name). */
+    int unpricedCount() const { return int(m_unpriced.size()); }
     QChart *chart() const { return m_chart; }
 
 protected:
@@ -35,12 +39,15 @@ protected:
 private:
     void applyTheme();
     void showTip(bool hovered, int index);
+    void placeUnpriced();
 
     QChart *m_chart;
     QChartView *m_view;
     QList<ForecastModelCost> m_rows; // in category order (bottom-up, as the axis counts)
     QStringList m_categories; // likewise
     int m_whiskers = 0;
+    QAbstractSeries *m_series = nullptr;
+    QList<std::pair<QGraphicsSimpleTextItem *, double>> m_unpriced; // the text and its row (category value)
 };
 
 } // namespace ShadowOptic

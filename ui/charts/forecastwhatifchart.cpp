@@ -9,6 +9,7 @@
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -35,6 +36,7 @@ ForecastWhatIfChart::ForecastWhatIfChart(QWidget *parent)
     m_chart->legend()->setReverseMarkers(true); // reads Logged, then the estimate, as the bars do from the top
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setLocalizeNumbers(true);
+    connect(m_chart, &QChart::plotAreaChanged, this, &ForecastWhatIfChart::placeUnpriced);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -55,6 +57,10 @@ void ForecastWhatIfChart::clear()
     m_rows.clear();
     m_categories.clear();
     m_whiskers = 0;
+    m_series = nullptr;
+    for (const auto &[text, row] : std::as_const(m_unpriced))
+        delete text;
+    m_unpriced.clear();
     m_chart->setTitle(tr("Logged spend vs estimate: no forecast yet"));
     setMinimumHeight(180);
     applyTheme();
@@ -82,7 +88,7 @@ void ForecastWhatIfChart::setRows(const QList<WhatIfModel::Row> &all, const QStr
     double maxUsd = 0.0;
     // Horizontal bars draw the first category at the bottom: prepend so the list reads top-down.
     for (const WhatIfModel::Row &r : rows) {
-        QString label = r.priced ? r.label : tr("%1 — unpriced").arg(r.label);
+        QString label = r.label;
         while (m_categories.contains(label))
             label += QChar(0x200B); // categories must be unique
         m_categories.prepend(label);
@@ -133,9 +139,32 @@ void ForecastWhatIfChart::setRows(const QList<WhatIfModel::Row> &all, const QStr
     }
     connect(series, &QHorizontalBarSeries::hovered, this,
             [this](bool status, int index, QBarSet *) { showTip(status, index); });
-    // Each row needs room for its label; fewer pixels make QtCharts drop or elide them.
-    setMinimumHeight(120 + 16 * int(m_rows.size()));
+    // "unpriced" where the bar would be, not on the axis: QtCharts elides a label that long.
+    m_series = series;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).priced)
+            continue;
+        auto *text = new QGraphicsSimpleTextItem(tr("unpriced (no catalog price)"), m_chart);
+        QFont font = text->font();
+        font.setItalic(true);
+        font.setPointSizeF(font.pointSizeF() * 0.85); // it shares the row with the logged spend's bar
+        text->setFont(font);
+        m_unpriced.append({ text, double(i) - BarWidth / 4.0 });
+    }
+    // Each row needs a line for its label; with less QtCharts turns every label into "…".
+    setMinimumHeight(120 + 26 * int(m_rows.size()));
     applyTheme();
+    placeUnpriced();
+}
+
+void ForecastWhatIfChart::placeUnpriced()
+{
+    if (!m_series)
+        return;
+    for (const auto &[text, row] : std::as_const(m_unpriced)) {
+        const QPointF at = m_chart->mapToPosition(QPointF(0.0, row), m_series);
+        text->setPos(at.x() + 6.0, at.y() - text->boundingRect().height() / 2.0);
+    }
 }
 
 void ForecastWhatIfChart::showTip(bool hovered, int index)
@@ -170,6 +199,8 @@ void ForecastWhatIfChart::applyTheme()
     m_chart->legend()->setLabelColor(p.color(QPalette::Text));
     QColor grid = p.color(QPalette::Text);
     grid.setAlpha(50);
+    for (const auto &[text, row] : std::as_const(m_unpriced))
+        text->setBrush(p.color(QPalette::Text));
     const QList<QAbstractAxis *> axes = m_chart->axes();
     for (QAbstractAxis *axis : axes) {
         axis->setLabelsColor(p.color(QPalette::Text));

@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -92,6 +93,28 @@ void fitHeight(QTableView *view, int maxRows)
     for (int row = 0; row < std::min(rows, maxRows); ++row)
         height += view->rowHeight(row);
     view->setFixedHeight(std::max(height, 60));
+}
+
+// A tab whose content needs more height than the dock has (many models, twelve months) scrolls instead of squeezing
+// the charts until QtCharts drops their labels.
+QScrollArea *scrollable(QWidget *content)
+{
+    auto *scroll = new QScrollArea(content->parentWidget());
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
+
+// Rows as tall as their text, and the table refitted to them: the header emits while it is still resizing the rows
+// after the one it reports, hence queued.
+void fitToRows(QObject *context, QTableView *view, int maxRows)
+{
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QObject::connect(
+        view->verticalHeader(), &QHeaderView::sectionResized, context, [view, maxRows] { fitHeight(view, maxRows); },
+        Qt::QueuedConnection);
 }
 
 void setUpTable(QTableView *view)
@@ -249,13 +272,15 @@ void ForecastPage::buildUi()
         ->setToolTip(tr("Mean prompt tokens on the model's tokenizer → mean predicted answer tokens, per prompt"));
     setUpTable(m_costTable);
     m_costTable->setObjectName(QStringLiteral("forecastCostTable"));
-    m_costTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Long model names leave the tokenizer column less than its line in a 1280 dock: it wraps, and the table grows.
+    m_costTable->setWordWrap(true);
+    fitToRows(this, m_costTable, 12);
     auto *costsTab = new QWidget(this);
     auto *costsLayout = new QVBoxLayout(costsTab);
     costsLayout->addWidget(m_costCaption);
     costsLayout->addWidget(m_costTable);
     costsLayout->addWidget(m_costChart, 1);
-    m_tabs->addTab(costsTab, tr("Predicted cost"));
+    m_tabs->addTab(scrollable(costsTab), tr("Predicted cost"));
 
     // The sampler
     m_strataProxy->setSourceModel(m_strata);
@@ -265,6 +290,7 @@ void ForecastPage::buildUi()
     m_strataView->setSortingEnabled(true);
     m_strataView->sortByColumn(-1, Qt::AscendingOrder);
     setUpTable(m_strataView);
+    m_strataView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_replay->setToolTip(tr("Take these prompts and this budget to the Replay panel."));
     auto *sampleTab = new QWidget(this);
     auto *sampleLayout = new QVBoxLayout(sampleTab);
@@ -274,7 +300,7 @@ void ForecastPage::buildUi()
     replayRow->addStretch(1);
     replayRow->addWidget(m_replay);
     sampleLayout->addLayout(replayRow);
-    m_tabs->addTab(sampleTab, tr("Sample"));
+    m_tabs->addTab(scrollable(sampleTab), tr("Sample"));
 
     // The production what-if
     m_breakdown->addItem(tr("Per model"), int(WhatIfModel::Breakdown::Models));
@@ -290,6 +316,7 @@ void ForecastPage::buildUi()
     m_whatIfView->setSortingEnabled(true);
     m_whatIfView->sortByColumn(-1, Qt::AscendingOrder);
     setUpTable(m_whatIfView);
+    fitToRows(this, m_whatIfView, 8);
     auto *showLabel = new QLabel(tr("S&how:"), this);
     showLabel->setBuddy(m_breakdown);
     auto *ofLabel = new QLabel(tr("&of:"), this);
@@ -306,7 +333,7 @@ void ForecastPage::buildUi()
     whatIfLayout->addWidget(m_whatIfNote);
     whatIfLayout->addWidget(m_whatIfView);
     whatIfLayout->addWidget(m_whatIfChart, 1);
-    m_tabs->addTab(whatIfTab, tr("Production what-if"));
+    m_tabs->addTab(scrollable(whatIfTab), tr("Production what-if"));
 
     // Predicted vs actual
     m_accuracyFigures->setObjectName(QStringLiteral("forecastAccuracyFigures"));
@@ -316,7 +343,7 @@ void ForecastPage::buildUi()
     auto *accuracyLayout = new QHBoxLayout(accuracyTab);
     accuracyLayout->addWidget(m_accuracyChart, 1);
     accuracyLayout->addWidget(m_accuracyFigures);
-    m_tabs->addTab(accuracyTab, tr("Predicted vs actual"));
+    m_tabs->addTab(scrollable(accuracyTab), tr("Predicted vs actual"));
     m_tabs->setObjectName(QStringLiteral("forecastTabs"));
 
     auto *layout = new QVBoxLayout(this);
@@ -657,6 +684,8 @@ void ForecastPage::showWhatIf()
     m_whatIfModelBox->setEnabled(breakdown != WhatIfModel::Breakdown::Models && m_whatIfModelBox->count() > 0);
     m_whatIf->setWhatIf(r.whatIf, r.currentModel);
     m_whatIf->setBreakdown(breakdown, model);
+    // Per model every row counts the same imported requests (the note says how many): the column would only repeat.
+    m_whatIfView->setColumnHidden(WhatIfModel::Requests, breakdown == WhatIfModel::Breakdown::Models);
     m_whatIfView->resizeColumnsToContents();
     fitHeight(m_whatIfView, 8);
     if (breakdown == WhatIfModel::Breakdown::Models)
