@@ -75,6 +75,7 @@ void ForecastCostChart::setCosts(const QList<ForecastModelCost> &costs, const QS
     m_chart->setTitle(tr("Predicted cost of the sample per model (bar: expected, whisker: P90)"));
     auto *expected = new QBarSet(tr("Expected"), m_chart);
     expected->setColor(QColor(0x1f, 0x77, 0xb4));
+    expected->setBorderColor(Qt::transparent); // the default white outline glares on the dark palette
     double maxUsd = 0.0;
     // Horizontal bars draw the first category at the bottom: prepend so the list reads top-down.
     for (const ForecastModelCost &c : costs) {

@@ -85,6 +85,8 @@ void ForecastWhatIfChart::setRows(const QList<WhatIfModel::Row> &all, const QStr
     auto *estimate = new QBarSet(estimateName, m_chart);
     logged->setColor(QColor(0x9a, 0x9a, 0x9a));
     estimate->setColor(QColor(0x1f, 0x77, 0xb4));
+    for (QBarSet *set : { logged, estimate })
+        set->setBorderColor(Qt::transparent); // the default white outline glares on the dark palette
     double maxUsd = 0.0;
     // Horizontal bars draw the first category at the bottom: prepend so the list reads top-down.
     for (const WhatIfModel::Row &r : rows) {

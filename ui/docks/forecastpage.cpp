@@ -106,6 +106,14 @@ QScrollArea *scrollable(QWidget *content)
     return scroll;
 }
 
+// Columns as wide as their text, and the last one filling the rest again (resizing it to its contents ended that).
+void fitColumns(QTableView *view)
+{
+    view->resizeColumnsToContents();
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+}
+
 // Rows as tall as their text, and the table refitted to them: the header emits while it is still resizing the rows
 // after the one it reports, hence queued.
 void fitToRows(QObject *context, QTableView *view, int maxRows)
@@ -608,7 +616,7 @@ void ForecastPage::showCosts()
             cell(tokenizerText(t), false,
                  t.exact || t.rows <= 0 ? QString() : tr("Calibrated on %Ln logged row(s).", nullptr, t.rows)));
     }
-    m_costTable->resizeColumnsToContents();
+    fitColumns(m_costTable);
     fitHeight(m_costTable, 12);
     m_costChart->setCosts(r.costs, r.currentModel);
 }
@@ -634,7 +642,7 @@ void ForecastPage::showSample()
         text += QLatin1Char(' ') + tr("Why: %1").arg(s.reason);
     m_sampleSummary->setText(text);
     m_strata->setStrata(s.strata);
-    m_strataView->resizeColumnsToContents();
+    fitColumns(m_strataView);
     m_replay->setEnabled(!s.logIds.isEmpty());
 }
 
@@ -686,7 +694,7 @@ void ForecastPage::showWhatIf()
     m_whatIf->setBreakdown(breakdown, model);
     // Per model every row counts the same imported requests (the note says how many): the column would only repeat.
     m_whatIfView->setColumnHidden(WhatIfModel::Requests, breakdown == WhatIfModel::Breakdown::Models);
-    m_whatIfView->resizeColumnsToContents();
+    fitColumns(m_whatIfView);
     fitHeight(m_whatIfView, 8);
     if (breakdown == WhatIfModel::Breakdown::Models)
         m_whatIfChart->setRows(m_whatIf->rows(),
