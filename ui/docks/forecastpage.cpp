@@ -182,6 +182,7 @@ ForecastPage::ForecastPage(Session *session, QWidget *parent)
         m_progress->setValue(permille);
         m_status->setText(text);
     });
+    connect(m_job, &Job::warning, this, [this](const QString &text) { m_status->setText(text); });
     connect(m_job, &Job::finished, this, &ForecastPage::onFinished);
     connect(m_session, &Session::projectChanged, this, &ForecastPage::onProjectChanged);
     connect(m_breakdown, &QComboBox::currentIndexChanged, this, &ForecastPage::showWhatIf);
