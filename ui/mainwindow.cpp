@@ -6,6 +6,7 @@
 #include "dialogs/importsummarydialog.h"
 #include "docks/activitylogpage.h"
 #include "docks/costspage.h"
+#include "docks/forecastpage.h"
 #include "docks/logspage.h"
 #include "docks/recommendationpage.h"
 #include "docks/refusalspage.h"
@@ -42,7 +43,7 @@
 namespace ShadowOptic {
 
 namespace {
-constexpr int LayoutVersion = 2; // 2: the Refusals panel
+constexpr int LayoutVersion = 3; // 2: the Refusals panel; 3: the Cost forecast panel
 }
 
 MainWindow::MainWindow(QWidget *parent)
@@ -134,17 +135,24 @@ MainWindow::MainWindow(QWidget *parent)
     m_refusals = new RefusalsPage(m_session, this);
     dockify(m_refusals, QStringLiteral("RefusalsDock"), QT_TR_NOOP("Refusals"), QKeySequence(Qt::ALT | Qt::Key_6),
             Qt::RightDockWidgetArea);
+    m_forecast = new ForecastPage(m_session, this);
+    dockify(m_forecast, QStringLiteral("ForecastDock"), QT_TR_NOOP("Cost forecast"), QKeySequence(Qt::ALT | Qt::Key_7),
+            Qt::RightDockWidgetArea);
     tabifyDockWidget(dock(QStringLiteral("ReplayDock")), dock(QStringLiteral("TradeoffDock")));
     tabifyDockWidget(dock(QStringLiteral("TradeoffDock")), dock(QStringLiteral("RecommendationDock")));
     tabifyDockWidget(dock(QStringLiteral("RecommendationDock")), dock(QStringLiteral("CostsDock")));
     tabifyDockWidget(dock(QStringLiteral("CostsDock")), dock(QStringLiteral("RefusalsDock")));
+    tabifyDockWidget(dock(QStringLiteral("RefusalsDock")), dock(QStringLiteral("ForecastDock")));
     dock(QStringLiteral("ReplayDock"))->raise();
-    for (auto *page : { static_cast<QObject *>(m_tradeoff), static_cast<QObject *>(m_recommendation),
-                        static_cast<QObject *>(m_costs), static_cast<QObject *>(m_refusals) })
+    for (auto *page :
+         { static_cast<QObject *>(m_tradeoff), static_cast<QObject *>(m_recommendation),
+           static_cast<QObject *>(m_costs), static_cast<QObject *>(m_refusals), static_cast<QObject *>(m_forecast) })
         connect(page, SIGNAL(message(QString, bool)), this, SLOT(onPageMessage(QString, bool)));
     connect(m_replay, &ReplayPage::runFinished, m_tradeoff, &TradeoffPage::refresh);
     connect(m_replay, &ReplayPage::runFinished, m_costs, &CostsPage::refresh);
     connect(m_replay, &ReplayPage::runFinished, m_refusals, &RefusalsPage::refresh);
+    // The finished run brings predicted vs actual, and its answers teach the output lengths.
+    connect(m_replay, &ReplayPage::runFinished, m_forecast, &ForecastPage::refresh);
     connect(m_tradeoff, &TradeoffPage::reportChanged, m_refusals, &RefusalsPage::refresh);
     // The Logs table's refusal column is filled in the background after a project opens or an import ends.
     m_refusalScan = new RefusalScanJob(m_session, this);
@@ -351,7 +359,7 @@ void MainWindow::showMessage(const QString &text, bool error)
 bool MainWindow::isBusy() const
 {
     return m_busy || m_replay->isRunning() || m_tradeoff->isRunning() || m_recommendation->isRunning()
-        || m_costs->isBusy() || m_refusals->isBusy() || m_refusalScan->isRunning();
+        || m_costs->isBusy() || m_refusals->isBusy() || m_forecast->isBusy() || m_refusalScan->isRunning();
 }
 
 void MainWindow::onPageMessage(const QString &text, bool error)

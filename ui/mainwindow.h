@@ -17,6 +17,7 @@ namespace ShadowOptic {
 
 class ActivityLogPage;
 class CostsPage;
+class ForecastPage;
 class RefusalsPage;
 class RefusalScanJob;
 class LogsPage;
@@ -50,6 +51,7 @@ public:
     RecommendationPage *recommendationPage() const { return m_recommendation; }
     CostsPage *costsPage() const { return m_costs; }
     RefusalsPage *refusalsPage() const { return m_refusals; }
+    ForecastPage *forecastPage() const { return m_forecast; }
     /** The one session behind every panel: project, target, simulator, judge model, catalog. */
     Session *session() const { return m_session; }
     QDockWidget *dock(const QString &objectName) const;
@@ -95,6 +97,7 @@ private:
     RecommendationPage *m_recommendation = nullptr;
     CostsPage *m_costs = nullptr;
     RefusalsPage *m_refusals = nullptr;
+    ForecastPage *m_forecast = nullptr;
     RefusalScanJob *m_refusalScan = nullptr;
     QList<QDockWidget *> m_docks;
     QMenu *m_windowMenu = nullptr;
