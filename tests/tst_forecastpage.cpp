@@ -54,9 +54,23 @@ ForecastReport syntheticReport(bool withRun = true)
     r.regressor.naiveMaeUsd = 0.0019;
     r.regressor.meanCostUsd = 0.0031;
 
-    TokenizerCalibration o200k { QStringLiteral("gpt-4o"), QStringLiteral("o200k_base"), true, 1.0, 0.4, 800 };
-    TokenizerCalibration mini { QStringLiteral("gpt-4.1-mini"), QStringLiteral("o200k_base"), true, 1.0, -1, 0 };
-    TokenizerCalibration acme { QStringLiteral("acme-large-2"), QStringLiteral("cl100k_base"), false, 1.12, 4.0, 350 };
+    TokenizerCalibration o200k;
+    o200k.model = QStringLiteral("gpt-4o");
+    o200k.encoding = QStringLiteral("o200k_base");
+    o200k.exact = true;
+    o200k.errorPercent = 0.4;
+    o200k.rows = 800;
+    TokenizerCalibration mini;
+    mini.model = QStringLiteral("gpt-4.1-mini");
+    mini.encoding = QStringLiteral("o200k_base");
+    mini.exact = true;
+    TokenizerCalibration acme;
+    acme.model = QStringLiteral("acme-large-2");
+    acme.encoding = QStringLiteral("cl100k_base");
+    acme.ratio = 1.12;
+    acme.errorPercent = 4.0;
+    acme.rows = 350;
+    acme.source = QStringLiteral("acme-small");
     r.calibration = { o200k, mini, acme };
     ForecastModelCost current;
     current.model = QStringLiteral("gpt-4o");
@@ -99,8 +113,8 @@ ForecastReport syntheticReport(bool withRun = true)
     for (const QString &u : useCases)
         for (const QString &b : bands)
             r.sample.strata.append({ u, b,
-                                     u == QStringLiteral("support") ? QStringLiteral("medical advice") : QString(), 600,
-                                     45, 1.2125 });
+                                     u == QStringLiteral("support") ? QStringLiteral("full:overcautious") : QString(),
+                                     600, 45, 1.2125 });
 
     WhatIf base;
     base.model = QStringLiteral("gpt-4o");
@@ -314,9 +328,10 @@ private slots:
         QCOMPARE(costs->item(0, ForecastPage::P90Column)->text(), QStringLiteral("$4.40"));
         QCOMPARE(costs->item(1, ForecastPage::PerPromptColumn)->text(), QStringLiteral("$0.0032"));
         QCOMPARE(costs->item(1, ForecastPage::TokensColumn)->text(), QStringLiteral("1,450 → 700"));
-        QCOMPARE(costs->item(0, ForecastPage::TokenizerColumn)->text(), QStringLiteral("exact o200k"));
+        QCOMPARE(costs->item(0, ForecastPage::TokenizerColumn)->text(),
+                 QStringLiteral("exact o200k · 1.00 × o200k · ±0.4 % on 800 logged prompts"));
         QCOMPARE(costs->item(2, ForecastPage::TokenizerColumn)->text(),
-                 QStringLiteral("calibrated ratio 1.12 to cl100k, ±4 %"));
+                 QStringLiteral("cl100k · 1.12 × cl100k · ±4.0 % on 350 logged prompts · from acme-small"));
         for (int c : { ForecastPage::ExpectedColumn, ForecastPage::P90Column, ForecastPage::PerPromptColumn })
             QCOMPARE(costs->item(2, c)->text(), QStringLiteral("unpriced"));
         for (int c = 0; c < costs->columnCount(); ++c)
@@ -336,7 +351,7 @@ private slots:
         QCOMPARE(page.strataModel()->rowCount(), 4);
         QCOMPARE(page.strataView()->model()->rowCount(), 4);
         QCOMPARE(page.strataModel()->index(0, ForecastStrataModel::Cluster).data().toString(),
-                 QStringLiteral("medical advice"));
+                 QStringLiteral("Full · Over-cautious"));
         QCOMPARE(page.strataModel()->index(2, ForecastStrataModel::Cluster).data().toString(), QStringLiteral("–"));
         QCOMPARE(page.strataModel()->index(0, ForecastStrataModel::Cost).data().toString(), QStringLiteral("$1.21"));
         QVERIFY(page.replayButton()->isEnabled());

@@ -153,6 +153,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_replay, &ReplayPage::runFinished, m_refusals, &RefusalsPage::refresh);
     // The finished run brings predicted vs actual, and its answers teach the output lengths.
     connect(m_replay, &ReplayPage::runFinished, m_forecast, &ForecastPage::refresh);
+    // "Replay this sample": the forecast's models, prompts and budget in the Replay panel, shown and ready to start.
+    connect(m_forecast, &ForecastPage::useSampleRequested, this, [this](const QStringList &logIds, double budgetUsd) {
+        m_replay->setSelectedModels(m_forecast->report().models);
+        m_replay->setForecastSample(logIds, budgetUsd);
+        QDockWidget *replay = dock(QStringLiteral("ReplayDock"));
+        replay->show();
+        replay->raise();
+        showMessage(tr("The Replay panel holds the forecast's %n prompt(s); press Start to replay them.", nullptr,
+                       int(logIds.size())),
+                    false);
+    });
     connect(m_tradeoff, &TradeoffPage::reportChanged, m_refusals, &RefusalsPage::refresh);
     // The Logs table's refusal column is filled in the background after a project opens or an import ends.
     m_refusalScan = new RefusalScanJob(m_session, this);

@@ -487,13 +487,25 @@ QString ForecastPage::tokenizerText(const TokenizerCalibration &t)
         return tr("unknown");
     QString encoding = t.encoding;
     encoding.remove(QStringLiteral("_base"));
-    if (t.exact)
-        return tr("exact %1").arg(encoding);
     const QLocale locale;
-    const QString ratio = locale.toString(t.ratio, 'f', 2);
-    if (t.errorPercent < 0)
-        return tr("calibrated ratio %1 to %2, unchecked").arg(ratio, encoding);
-    return tr("calibrated ratio %1 to %2, ±%3 %").arg(ratio, encoding, locale.toString(t.errorPercent, 'f', 0));
+    QStringList parts { t.exact ? tr("exact %1").arg(encoding) : encoding };
+    if (t.rows > 0) {
+        // The fit to the logs' own counts: tokens ≈ a × BPE + b per character (+ a few per message).
+        const QString ratio = locale.toString(t.ratio, 'f', 2);
+        const QString perChar = locale.toString(t.perChar, 'f', 3);
+        if (t.perChar < 0.0005)
+            parts << tr("%1 × %2").arg(ratio, encoding);
+        else if (t.ratio < 0.0005)
+            parts << tr("%1 per character").arg(perChar);
+        else
+            parts << tr("%1 × %2 + %3 per character").arg(ratio, encoding, perChar);
+        parts << tr("±%1 % on %2 logged prompts").arg(locale.toString(t.errorPercent, 'f', 1), locale.toString(t.rows));
+        if (!t.source.isEmpty())
+            parts << tr("from %1").arg(t.source);
+    } else if (!t.exact) {
+        parts << tr("uncalibrated");
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString ForecastPage::headline(const ForecastReport &r)

@@ -2,6 +2,7 @@
 #include "forecaststratamodel.h"
 
 #include "costformat.h"
+#include "logsmodel.h"
 
 #include <QLocale>
 
@@ -61,7 +62,8 @@ QVariant ForecastStrataModel::data(const QModelIndex &index, int role) const
     case LengthBand:
         return s.lengthBand;
     case Cluster:
-        return s.cluster.isEmpty() ? QStringLiteral("–") : s.cluster;
+        // The logged answer's refusal verdict ("full:safety"), in the reader's words.
+        return s.cluster.isEmpty() ? QStringLiteral("–") : LogsModel::refusalText(s.cluster);
     case Available:
         return locale.toString(s.available);
     case Chosen:
@@ -83,7 +85,7 @@ QVariant ForecastStrataModel::headerData(int section, Qt::Orientation orientatio
     case LengthBand:
         return tr("Prompt length (tokens)");
     case Cluster:
-        return tr("Refusal cluster");
+        return tr("Logged refusal");
     case Available:
         return tr("Available");
     case Chosen:
