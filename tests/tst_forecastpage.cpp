@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "models/forecaststratamodel.h"
 #include "models/whatifmodel.h"
+#include "replayedproject.h"
 #include "session/session.h"
 #include "thememanager.h"
 
@@ -30,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ShadowOptic;
@@ -544,6 +546,49 @@ private slots:
         // The page fits the dock: nothing hangs below its bottom edge.
         QVERIFY2(w.forecastPage()->height() <= dock->height(),
                  qPrintable(QStringLiteral("%1 > %2").arg(w.forecastPage()->height()).arg(dock->height())));
+    }
+
+    // The panel on the real engine: a generated project replayed on the built-in simulator. The forecast runs on
+    // opening, shows every model's cost, the sampler's strata, the what-if, and predicted against actual.
+    void forecastsARealProject()
+    {
+        QTemporaryDir dir;
+        ReplayedProject::Options o;
+        o.rows = 1500;
+        o.sample = 40;
+        o.models = { QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini") };
+        QString project, error;
+        QVERIFY2(ReplayedProject::create(dir.path(), QStringLiteral("real"), o, &project, &error), qPrintable(error));
+        Session session;
+        session.setProjectPath(project);
+        ReplayTarget target;
+        QVERIFY2(session.resolveTarget(&target, &error), qPrintable(error));
+        ReplayProgress progress;
+        QVERIFY2(ReplayedProject::replay(project, target, o, &progress, &error), qPrintable(error));
+
+        ForecastPage page(&session);
+        page.resize(1280, 800);
+        page.show();
+        page.setModels(o.models);
+        page.setBudget(0.5);
+        QSignalSpy changed(&page, &ForecastPage::reportChanged);
+        page.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() && !page.isBusy(), 120000);
+        const ForecastReport &r = page.report();
+        QCOMPARE(r.costs.size(), 2);
+        QVERIFY(r.sample.prompts > 0 && r.sample.utilization <= 1.0);
+        QVERIFY(page.headlineLabel()->text().contains(QStringLiteral("gpt-4o-mini")));
+        QVERIFY(page.strataModel()->rowCount() > 0);
+        QCOMPARE(r.accuracy.runId, progress.runId);
+        QVERIFY(r.accuracy.answers > 0);
+        QVERIFY(!page.accuracyChart()->isEmptyState());
+        QCOMPARE(page.accuracyChart()->pointCount(), int(r.accuracy.points.size()));
+        checkNothingCutOff(&page, QStringLiteral("real"));
+
+        QSignalSpy use(&page, &ForecastPage::useSampleRequested);
+        page.replayButton()->click();
+        QCOMPARE(use.size(), 1);
+        QCOMPARE(use.first().at(0).toStringList(), r.sample.logIds);
     }
 };
 

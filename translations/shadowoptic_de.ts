@@ -2628,7 +2628,7 @@ Gepaart mit %1 (dieselben Prompts):
     </message>
     <message>
         <location filename="../ui/docks/forecastpage.cpp" line="417"/>
-        <location filename="../ui/docks/forecastpage.cpp" line="583"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="596"/>
         <source>Open a project to forecast what replaying its logs would cost.</source>
         <translation>Öffnen Sie ein Projekt, um vorherzusagen, was das Wiederholen seiner Logs kosten würde.</translation>
     </message>
@@ -2638,123 +2638,128 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Datei ▸ Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="425"/>
-        <location filename="../ui/docks/forecastpage.cpp" line="428"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="426"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="429"/>
         <source>The cost forecast could not start: %1</source>
         <translation>Die Kostenprognose konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="432"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="433"/>
         <source>Forecasting…</source>
         <translation>Prognose läuft …</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="440"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="441"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="465"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="466"/>
         <source>The cost forecast failed: %1</source>
         <translation>Die Kostenprognose ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="466"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="470"/>
         <source>Cost forecast failed: %1</source>
         <translation>Kostenprognose fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="469"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="473"/>
         <source>Forecast cancelled.</source>
         <translation>Prognose abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="487"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="491"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="491"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="498"/>
         <source>exact %1</source>
         <translation>exakt %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="497"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="499"/>
+        <source>%1 (own encoding)</source>
+        <translation>%1 (eigene Kodierung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/forecastpage.cpp" line="505"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="499"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="507"/>
         <source>%1 per character</source>
         <translation>%1 je Zeichen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="501"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="509"/>
         <source>%1 × %2 + %3 per character</source>
         <translation>%1 × %2 + %3 je Zeichen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="502"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="510"/>
         <source>±%1 % on %2 logged prompts</source>
         <translation>±%1 % auf %2 geloggten Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="504"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="512"/>
         <source>from %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="506"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="514"/>
         <source>uncalibrated</source>
         <translation>unkalibriert</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="532"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="545"/>
         <source>On %1 the imported period (%2) would have cost %3 ± %4 instead of %5.</source>
         <translation>Auf %1 hätte der importierte Zeitraum (%2) %3 ± %4 statt %5 gekostet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="534"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="547"/>
         <source>On %1 the imported requests would have cost %2 ± %3 instead of %4.</source>
         <translation>Auf %1 hätten die importierten Anfragen %2 ± %3 statt %4 gekostet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="537"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="550"/>
         <source>No candidate has a price in the catalog, so none can be compared with the logged spend.</source>
         <translation>Kein Kandidat hat einen Preis im Katalog, daher lässt sich keiner mit den geloggten Ausgaben vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="541"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="554"/>
         <source>%1: unpriced (no catalog price).</source>
         <translation>%1: ohne Preis (kein Katalogpreis).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="552"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="565"/>
         <source>%1 logged requests</source>
         <translation>%1 geloggten Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="554"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="567"/>
         <source>%1 and %2 replayed answers</source>
         <translation>%1 und %2 wiederholten Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="556"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="569"/>
         <source>Output lengths learned from %1; too few priced rows to cross-validate the regressor.</source>
         <translation>Ausgabelängen gelernt aus %1; zu wenige bepreiste Zeilen, um den Regressor zu kreuzvalidieren.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="557"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="570"/>
         <source>Output lengths learned from %1: cross-validated error %2 per request (naive 1.5 × input: %3).</source>
         <translation>Ausgabelängen gelernt aus %1: kreuzvalidierter Fehler %2 je Anfrage (naiv 1,5 × Eingabe: %3).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="559"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="572"/>
         <source>not known</source>
         <translation>nicht bekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/forecastpage.cpp" line="572"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="585"/>
         <source>%1, %2-fold cross-validation on %Ln priced row(s); mean logged cost %3 per request.</source>
         <translation>
             <numerusform>%1, %2-fache Kreuzvalidierung auf %Ln bepreisten Zeile; mittlere geloggte Kosten %3 je Anfrage.</numerusform>
@@ -2762,53 +2767,53 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="584"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="597"/>
         <source>No forecast yet: press Forecast.</source>
         <translation>Noch keine Prognose: Prognose drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="585"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="598"/>
         <source>Forecast on %1 models from %2 logged requests.</source>
         <translation>Prognose für %1 Modelle aus %2 geloggten Anfragen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="594"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="607"/>
         <source>Each model&apos;s predicted replay cost of the sample shows here after a forecast.</source>
         <translation>Die vorhergesagten Replay-Kosten der Stichprobe je Modell erscheinen hier nach einer Prognose.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="595"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="608"/>
         <source>Predicted cost of replaying the sample (%1 prompts) on each model, with the tokenizer its prompts are counted on.</source>
         <translation>Vorhergesagte Kosten, die Stichprobe (%1 Prompts) auf jedem Modell zu wiederholen, mit dem Tokenizer, mit dem seine Prompts gezählt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="602"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="615"/>
         <source>unpriced</source>
         <translation>ohne Preis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="603"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="616"/>
         <source>The catalog has no price for this model: add one in the Model Catalog.</source>
         <translation>Der Katalog hat keinen Preis für dieses Modell: Fügen Sie einen im Modellkatalog hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="605"/>
-        <location filename="../ui/docks/forecastpage.cpp" line="691"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="618"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="704"/>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="616"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="629"/>
         <source>%1 of the input is billed as cache reads, as measured in the logs.</source>
         <translation>%1 der Eingabe wird als Cache-Lesezugriff abgerechnet, wie in den Logs gemessen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="619"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="632"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/forecastpage.cpp" line="630"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="643"/>
         <source>Calibrated on %Ln logged row(s).</source>
         <translation>
             <numerusform>Kalibriert auf %Ln geloggten Zeile.</numerusform>
@@ -2816,113 +2821,113 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="643"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="656"/>
         <source>The sampler&apos;s choice shows here after a forecast.</source>
         <translation>Die Wahl der Stichprobe erscheint hier nach einer Prognose.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="645"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="658"/>
         <source>The sampler chose %1 of %2 replayable prompts: predicted %3 of the %4 budget (%5 used%6).</source>
         <translation>Die Stichprobenwahl nahm %1 von %2 wiederholbaren Prompts: vorhergesagt %3 des Budgets von %4 (%5 genutzt%6).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="648"/>
-        <location filename="../ui/docks/forecastpage.cpp" line="652"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="661"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="665"/>
         <source>, priced at P90</source>
         <translation>, zum P90 bepreist</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="650"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="663"/>
         <source>A random sample of %1 of %2 replayable prompts: predicted %3 on every model together%4.</source>
         <translation>Eine Zufallsstichprobe von %1 aus %2 wiederholbaren Prompts: vorhergesagt %3 für alle Modelle zusammen%4.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="655"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="668"/>
         <source>Why: %1</source>
         <translation>Warum: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="714"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="727"/>
         <source>The imported period: logged spend vs the same requests on each model</source>
         <translation>Der importierte Zeitraum: geloggte Ausgaben und dieselben Anfragen auf jedem Modell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="715"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="728"/>
         <source>Estimate on the model</source>
         <translation>Schätzung auf dem Modell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="719"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="732"/>
         <source>%1 per use case: logged spend vs estimate</source>
         <translation>%1 je Anwendungsfall: geloggte Ausgaben und Schätzung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="720"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="733"/>
         <source>%1 per month: logged spend vs estimate</source>
         <translation>%1 je Monat: geloggte Ausgaben und Schätzung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="721"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="734"/>
         <source>On %1</source>
         <translation>Auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="726"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="739"/>
         <source>What the imported requests would have cost on each model shows here after a forecast.</source>
         <translation>Was die importierten Anfragen auf jedem Modell gekostet hätten, erscheint hier nach einer Prognose.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="731"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="744"/>
         <source>each model</source>
         <translation>jedem Modell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="733"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="746"/>
         <source>The imported period %1: %2 requests with a logged cost, re-priced on %3 (95 % interval from %4 re-counted prompts).</source>
         <translation>Der importierte Zeitraum %1: %2 Anfragen mit geloggten Kosten, neu bepreist auf %3 (95-%-Intervall aus %4 neu gezählten Prompts).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="737"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="750"/>
         <source>%1 imported requests with a logged cost, re-priced on %2 (95 % interval from %3 re-counted prompts).</source>
         <translation>%1 importierte Anfragen mit geloggten Kosten, neu bepreist auf %2 (95-%-Intervall aus %3 neu gezählten Prompts).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="741"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="754"/>
         <source>%1 requests without a logged cost are left out.</source>
         <translation>%1 Anfragen ohne geloggte Kosten bleiben außen vor.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="750"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="763"/>
         <source>No replay run to compare with yet.</source>
         <translation>Noch kein Replay-Lauf zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="755"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="768"/>
         <source>Run %1: %2 answers compared.</source>
         <translation>Lauf %1: %2 Antworten verglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="759"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="772"/>
         <source>Predicted in total: %1</source>
         <translation>Vorhergesagt insgesamt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="760"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="773"/>
         <source>Actual in total: %1</source>
         <translation>Tatsächlich insgesamt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="761"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="774"/>
         <source>Mean absolute error: %1 per answer</source>
         <translation>Mittlerer absoluter Fehler: %1 je Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="762"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="775"/>
         <source>Naive 1.5 × input: %1 per answer</source>
         <translation>Naiv 1,5 × Eingabe: %1 je Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/docks/forecastpage.cpp" line="763"/>
+        <location filename="../ui/docks/forecastpage.cpp" line="776"/>
         <source>Median |error|: %1</source>
         <translation>Median |Fehler|: %1</translation>
     </message>

@@ -420,6 +420,7 @@ void ForecastPage::start(bool userAction)
         return;
     }
     m_job->setRequest(request());
+    m_userStarted = userAction;
     QString error;
     if (!m_job->start(&error)) {
         m_status->setText(tr("The cost forecast could not start: %1").arg(error));
@@ -463,7 +464,10 @@ void ForecastPage::onFinished()
     switch (m_job->state()) {
     case Job::State::Failed:
         m_status->setText(tr("The cost forecast failed: %1").arg(m_job->errorText()));
-        emit message(tr("Cost forecast failed: %1").arg(m_job->errorText()), true);
+        // A forecast started by opening a project or ending a run (a project without logs yet) says it in the
+        // status line only.
+        if (m_userStarted)
+            emit message(tr("Cost forecast failed: %1").arg(m_job->errorText()), true);
         break;
     case Job::State::Cancelled:
         m_status->setText(tr("Forecast cancelled."));
@@ -488,7 +492,11 @@ QString ForecastPage::tokenizerText(const TokenizerCalibration &t)
     QString encoding = t.encoding;
     encoding.remove(QStringLiteral("_base"));
     const QLocale locale;
-    QStringList parts { t.exact ? tr("exact %1").arg(encoding) : encoding };
+    // "exact" only while the logs agree with the encoding's own count (or there are no logs to ask).
+    const bool plain = std::abs(t.ratio - 1.0) < 0.02 && t.perChar < 0.0005;
+    QStringList parts { !t.exact                   ? encoding
+                            : t.rows == 0 || plain ? tr("exact %1").arg(encoding)
+                                                   : tr("%1 (own encoding)").arg(encoding) };
     if (t.rows > 0) {
         // The fit to the logs' own counts: tokens ≈ a × BPE + b per character (+ a few per message).
         const QString ratio = locale.toString(t.ratio, 'f', 2);
@@ -526,7 +534,12 @@ QString ForecastPage::headline(const ForecastReport &r)
     if (best) {
         const int decimals = headlineDecimals(std::max(best->estimateUsd, best->actualUsd));
         const QString estimate = headlineMoney(best->estimateUsd, decimals);
-        const QString halfWidth = numberLocale().toString((best->highUsd - best->lowUsd) / 2.0, 'f', decimals);
+        // A narrow interval keeps two significant digits rather than reading "± 0.00".
+        const double half = (best->highUsd - best->lowUsd) / 2.0;
+        int halfDecimals = decimals;
+        while (half > 0 && half < 10.0 * std::pow(10.0, -halfDecimals) && halfDecimals < 6)
+            ++halfDecimals;
+        const QString halfWidth = numberLocale().toString(half, 'f', halfDecimals);
         const QString actual = headlineMoney(best->actualUsd, decimals);
         text = best->periodStart > 0 && best->periodEnd >= best->periodStart
             ? tr("On %1 the imported period (%2) would have cost %3 ± %4 instead of %5.")

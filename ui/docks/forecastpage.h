@@ -120,6 +120,7 @@ private:
     WhatIfModel *m_whatIf;
     QSortFilterProxyModel *m_whatIfProxy;
     bool m_refreshAgain = false;
+    bool m_userStarted = false; // a failure of a forecast started by a click goes to the message bar too
 
     QLineEdit *m_models;
     QDoubleSpinBox *m_budget;
