@@ -21,7 +21,6 @@ struct ForecastRow
     qint64 maxTokens = 0; // the request's max_tokens, 0: none
     bool costKnown = false; // false: the logged cost is unknown (unpriced)
     double costUsd = 0.0;
-    bool replayable = false; // the log has messages a replay can send
     bool replayed = false; // a replayed answer, not a logged one
     qint64 runId = 0; // the replay run of a replayed answer
     QString refusal; // the stored verdict ("none", "full:…", "partial:…"), empty when not classified

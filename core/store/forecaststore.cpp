@@ -39,11 +39,10 @@ bool readRows(QSqlQuery &q, bool replayed, QList<ForecastRow> *rows, QString *er
         r.maxTokens = q.value(10).toLongLong();
         r.costKnown = !q.value(11).isNull();
         r.costUsd = q.value(11).toDouble();
-        r.replayable = q.value(12).toBool();
-        r.refusal = q.value(13).toString();
+        r.refusal = q.value(12).toString();
         r.replayed = replayed;
         if (replayed)
-            r.runId = q.value(14).toLongLong();
+            r.runId = q.value(13).toLongLong();
         rows->append(r);
     }
     return true;
@@ -56,7 +55,7 @@ QString replayedSql(const QString &where)
                           "COALESCE(CASE WHEN json_valid(c.request_json) THEN COALESCE("
                           "json_extract(c.request_json, '$.max_tokens'), "
                           "json_extract(c.request_json, '$.max_completion_tokens')) END, %1), "
-                          "c.cost_usd, 1, '', c.run_id FROM completions c JOIN logs l ON l.log_id = c.log_id "
+                          "c.cost_usd, '', c.run_id FROM completions c JOIN logs l ON l.log_id = c.log_id "
                           "WHERE c.ok = 1 AND c.completion_tokens > 0 AND %2 ORDER BY c.id")
         .arg(QLatin1String(LogMaxTokens), where);
 }
@@ -74,7 +73,7 @@ bool ForecastStore::loggedRows(QList<ForecastRow> *rows, QString *error) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT l.id, l.log_id, l.model, l.provider, l.use_case, l.created_at, l.prompt_tokens, "
                              "l.completion_tokens, l.cache_read_tokens, l.cache_write_tokens, %1, l.cost_usd, "
-                             "l.prompt_preview IS NOT NULL, l.refusal FROM logs l WHERE COALESCE(l.is_success, 1) = 1 "
+                             "l.refusal FROM logs l WHERE COALESCE(l.is_success, 1) = 1 "
                              "AND l.completion_tokens > 0 AND l.prompt_tokens > 0 ORDER BY l.id")
                   .arg(QLatin1String(LogMaxTokens)));
     return readRows(q, false, rows, error);

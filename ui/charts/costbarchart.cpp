@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "costbarchart.h"
 
+#include "chartstyle.h"
+
 #include "models/costformat.h"
 
 #include <QBarCategoryAxis>
@@ -41,12 +43,7 @@ CostBarChart::~CostBarChart() = default;
 
 void CostBarChart::clear()
 {
-    m_chart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
+    ChartStyle::clear(m_chart);
     m_rows.clear();
     m_categories.clear();
     m_chart->setTitle(tr("Logged vs computed cost: no costs yet"));

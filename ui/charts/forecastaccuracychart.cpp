@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "forecastaccuracychart.h"
 
+#include "chartstyle.h"
+
 #include "models/costformat.h"
 
 #include <QChart>
@@ -90,12 +92,7 @@ void ForecastAccuracyChart::showEmpty(const QString &text)
 
 void ForecastAccuracyChart::clear()
 {
-    m_chart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
+    ChartStyle::clear(m_chart);
     m_modelSeries = 0;
     m_points = 0;
     m_legend->clear();
@@ -223,22 +220,7 @@ void ForecastAccuracyChart::changeEvent(QEvent *event)
 void ForecastAccuracyChart::applyTheme()
 {
     // The chart follows the application palette (light or dark) instead of QtCharts' fixed white theme.
-    const QPalette p = palette();
-    m_chart->setBackgroundBrush(p.color(QPalette::Base));
-    m_chart->setTitleBrush(p.color(QPalette::Text));
-    m_chart->legend()->setLabelColor(p.color(QPalette::Text));
-    QColor grid = p.color(QPalette::Text);
-    grid.setAlpha(50);
-    const QList<QAbstractAxis *> axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        axis->setLabelsColor(p.color(QPalette::Text));
-        axis->setTitleBrush(p.color(QPalette::Text));
-        axis->setGridLineColor(grid);
-        QColor minor = grid;
-        minor.setAlpha(22);
-        axis->setMinorGridLinePen(QPen(minor, 1.0));
-        axis->setLinePenColor(p.color(QPalette::Mid));
-    }
+    ChartStyle::applyPalette(m_chart, palette());
 }
 
 } // namespace ShadowOptic

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "forecastcostchart.h"
 
+#include "chartstyle.h"
+
 #include "models/costformat.h"
 
 #include <QBarCategoryAxis>
@@ -43,12 +45,7 @@ ForecastCostChart::~ForecastCostChart() = default;
 
 void ForecastCostChart::clear()
 {
-    m_chart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
+    ChartStyle::clear(m_chart);
     m_rows.clear();
     m_categories.clear();
     m_whiskers = 0;
@@ -185,21 +182,9 @@ void ForecastCostChart::changeEvent(QEvent *event)
 void ForecastCostChart::applyTheme()
 {
     // The chart follows the application palette (light or dark) instead of QtCharts' fixed white theme.
-    const QPalette p = palette();
-    m_chart->setBackgroundBrush(p.color(QPalette::Base));
-    m_chart->setTitleBrush(p.color(QPalette::Text));
-    m_chart->legend()->setLabelColor(p.color(QPalette::Text));
-    QColor grid = p.color(QPalette::Text);
-    grid.setAlpha(50);
+    ChartStyle::applyPalette(m_chart, palette());
     for (const auto &[text, row] : std::as_const(m_unpriced))
-        text->setBrush(p.color(QPalette::Text));
-    const QList<QAbstractAxis *> axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        axis->setLabelsColor(p.color(QPalette::Text));
-        axis->setTitleBrush(p.color(QPalette::Text));
-        axis->setGridLineColor(grid);
-        axis->setLinePenColor(p.color(QPalette::Mid));
-    }
+        text->setBrush(palette().color(QPalette::Text));
 }
 
 } // namespace ShadowOptic

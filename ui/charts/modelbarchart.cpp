@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "modelbarchart.h"
 
+#include "chartstyle.h"
+
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QChart>
@@ -30,12 +32,7 @@ ModelBarChart::~ModelBarChart() = default;
 
 void ModelBarChart::clear()
 {
-    m_chart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
+    ChartStyle::clear(m_chart);
     m_categories.clear();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tradeoffchart.h"
 
+#include "chartstyle.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -69,12 +71,7 @@ QChart *TradeoffChart::chart() const
 
 void TradeoffChart::clear()
 {
-    m_chart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
+    ChartStyle::clear(m_chart);
     m_plotted.clear();
     m_pareto = nullptr;
     for (const Label &l : std::as_const(m_labels))
