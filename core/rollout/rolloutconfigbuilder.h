@@ -35,6 +35,12 @@ struct RolloutStage;
  * while the threshold is a number; `$in`/`$eq` compare strictly and would need the exact JSON type. A request
  * without the bucket goes to production.
  *
+ * Buckets are whole percents: a share of 0.5 % rounds to 1 % in the sticky variant (bucketThreshold()).
+ *
+ * The gateway names the target that answered in `x-portkey-last-used-option-index`: `config.targets[0]` is
+ * production in shadow, live stages and the kill switch, but the challenger in full and in the sticky variant;
+ * the answer's `model` field tells the two apart everywhere.
+ *
  * Hosted-only extras (sticky sessions, `@slug` providers, a saved config id) come from hostedConfig() as a
  * separate object marked `"hosted_only": true`, never mixed into the configs above.
  */
