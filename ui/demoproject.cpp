@@ -3,6 +3,7 @@
 
 #include "docks/recommendationpage.h"
 #include "docks/replaypage.h"
+#include "docks/rolloutpage.h"
 #include "docks/tradeoffpage.h"
 #include "domain/importreport.h"
 #include "gen/loggenerator.h"
@@ -104,6 +105,7 @@ void DemoProject::runDemoLoop(MainWindow *window, const QString &currentModel)
                                                 QObject::disconnect(*afterEvaluation);
                                                 window->dock(QStringLiteral("RecommendationDock"))->raise();
                                                 window->recommendationPage()->setSampleSize(20);
+                                                startRolloutAfterRecommendation(window);
                                                 window->recommendationPage()->recommend();
                                             });
         if (!tradeoff->isRunning()) {
@@ -112,6 +114,31 @@ void DemoProject::runDemoLoop(MainWindow *window, const QString &currentModel)
         }
     });
     replay->start();
+}
+
+void DemoProject::startRolloutAfterRecommendation(MainWindow *window)
+{
+    // The last step of the story: the recommended model (else the best candidate) enters a staged rollout in shadow,
+    // so the Rollout panel shows its check on the demo's judged replays.
+    RecommendationPage *page = window->recommendationPage();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection
+        = QObject::connect(page, &RecommendationPage::recommendationChanged, window, [window, page, connection] {
+              const Recommendation &r = page->recommendation();
+              if (r.currentModel.isEmpty())
+                  return;
+              QObject::disconnect(*connection);
+              QString challenger = r.recommended ? r.recommended->model : QString();
+              for (const RecommendationCandidate &c : r.candidates)
+                  if (challenger.isEmpty() && c.model != r.currentModel)
+                      challenger = c.model;
+              if (challenger.isEmpty())
+                  return;
+              RolloutExperiment e;
+              e.productionModel = r.currentModel;
+              e.challengerModel = challenger;
+              window->rolloutPage()->createExperiment(e);
+          });
 }
 
 void DemoProject::screenshotWhenIdle(MainWindow *window, const QString &path, const QString &dockName)

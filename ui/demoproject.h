@@ -21,6 +21,7 @@ public:
 
 private:
     static void runDemoLoop(MainWindow *window, const QString &currentModel);
+    static void startRolloutAfterRecommendation(MainWindow *window);
 };
 
 } // namespace ShadowOptic

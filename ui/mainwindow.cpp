@@ -11,6 +11,7 @@
 #include "docks/recommendationpage.h"
 #include "docks/refusalspage.h"
 #include "docks/replaypage.h"
+#include "docks/rolloutpage.h"
 #include "docks/tradeoffpage.h"
 #include "import/logimporter.h"
 #include "models/logsmodel.h"
@@ -43,7 +44,7 @@
 namespace ShadowOptic {
 
 namespace {
-constexpr int LayoutVersion = 3; // 2: the Refusals panel; 3: the Cost forecast panel
+constexpr int LayoutVersion = 4; // 2: the Refusals panel; 3: the Cost forecast panel; 4: the Rollout panel
 }
 
 MainWindow::MainWindow(QWidget *parent)
@@ -138,15 +139,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_forecast = new ForecastPage(m_session, this);
     dockify(m_forecast, QStringLiteral("ForecastDock"), QT_TR_NOOP("Cost forecast"), QKeySequence(Qt::ALT | Qt::Key_7),
             Qt::RightDockWidgetArea);
+    m_rollout = new RolloutPage(m_session, this);
+    dockify(m_rollout, QStringLiteral("RolloutDock"), QT_TR_NOOP("Rollout"), QKeySequence(Qt::ALT | Qt::Key_8),
+            Qt::RightDockWidgetArea);
     tabifyDockWidget(dock(QStringLiteral("ReplayDock")), dock(QStringLiteral("TradeoffDock")));
     tabifyDockWidget(dock(QStringLiteral("TradeoffDock")), dock(QStringLiteral("RecommendationDock")));
     tabifyDockWidget(dock(QStringLiteral("RecommendationDock")), dock(QStringLiteral("CostsDock")));
     tabifyDockWidget(dock(QStringLiteral("CostsDock")), dock(QStringLiteral("RefusalsDock")));
     tabifyDockWidget(dock(QStringLiteral("RefusalsDock")), dock(QStringLiteral("ForecastDock")));
+    tabifyDockWidget(dock(QStringLiteral("ForecastDock")), dock(QStringLiteral("RolloutDock")));
     dock(QStringLiteral("ReplayDock"))->raise();
-    for (auto *page :
-         { static_cast<QObject *>(m_tradeoff), static_cast<QObject *>(m_recommendation),
-           static_cast<QObject *>(m_costs), static_cast<QObject *>(m_refusals), static_cast<QObject *>(m_forecast) })
+    for (auto *page : { static_cast<QObject *>(m_tradeoff), static_cast<QObject *>(m_recommendation),
+                        static_cast<QObject *>(m_costs), static_cast<QObject *>(m_refusals),
+                        static_cast<QObject *>(m_forecast), static_cast<QObject *>(m_rollout) })
         connect(page, SIGNAL(message(QString, bool)), this, SLOT(onPageMessage(QString, bool)));
     connect(m_replay, &ReplayPage::runFinished, m_tradeoff, &TradeoffPage::refresh);
     connect(m_replay, &ReplayPage::runFinished, m_costs, &CostsPage::refresh);
@@ -189,6 +194,15 @@ MainWindow::MainWindow(QWidget *parent)
         m_refusalScan->start(&error);
     });
     connect(this, &MainWindow::importFinished, m_costs, &CostsPage::refresh);
+    connect(m_recommendation, &RecommendationPage::rolloutRequested, this,
+            [this](const QString &production, const QString &challenger) {
+                QDockWidget *rollout = dock(QStringLiteral("RolloutDock"));
+                rollout->show();
+                rollout->raise();
+                m_rollout->proposeExperiment(production, challenger);
+            });
+    // Newly imported live logs move the promotion check.
+    connect(this, &MainWindow::importFinished, m_rollout, &RolloutPage::refresh);
     connect(m_costs, &CostsPage::catalogRequested, this, &MainWindow::showCatalog);
     dockify(m_activity, QStringLiteral("ActivityLogDock"), QT_TR_NOOP("Activity log"),
             QKeySequence(Qt::ALT | Qt::Key_0), Qt::LeftDockWidgetArea);
@@ -370,7 +384,8 @@ void MainWindow::showMessage(const QString &text, bool error)
 bool MainWindow::isBusy() const
 {
     return m_busy || m_replay->isRunning() || m_tradeoff->isRunning() || m_recommendation->isRunning()
-        || m_costs->isBusy() || m_refusals->isBusy() || m_forecast->isBusy() || m_refusalScan->isRunning();
+        || m_costs->isBusy() || m_refusals->isBusy() || m_forecast->isBusy() || m_rollout->isBusy()
+        || m_refusalScan->isRunning();
 }
 
 void MainWindow::onPageMessage(const QString &text, bool error)

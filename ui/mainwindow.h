@@ -18,6 +18,7 @@ namespace ShadowOptic {
 class ActivityLogPage;
 class CostsPage;
 class ForecastPage;
+class RolloutPage;
 class RefusalsPage;
 class RefusalScanJob;
 class LogsPage;
@@ -52,6 +53,7 @@ public:
     CostsPage *costsPage() const { return m_costs; }
     RefusalsPage *refusalsPage() const { return m_refusals; }
     ForecastPage *forecastPage() const { return m_forecast; }
+    RolloutPage *rolloutPage() const { return m_rollout; }
     /** The one session behind every panel: project, target, simulator, judge model, catalog. */
     Session *session() const { return m_session; }
     QDockWidget *dock(const QString &objectName) const;
@@ -98,6 +100,7 @@ private:
     CostsPage *m_costs = nullptr;
     RefusalsPage *m_refusals = nullptr;
     ForecastPage *m_forecast = nullptr;
+    RolloutPage *m_rollout = nullptr;
     RefusalScanJob *m_refusalScan = nullptr;
     QList<QDockWidget *> m_docks;
     QMenu *m_windowMenu = nullptr;

@@ -12,6 +12,7 @@
 #include "recommendcommand.h"
 #include "refusalscommand.h"
 #include "replaycommand.h"
+#include "rolloutcommand.h"
 #include "runscommand.h"
 #include "simulatecommand.h"
 #include "store/threadstore.h"
@@ -52,6 +53,10 @@ const QList<Command> &table()
           RecommendCommand::run },
         { "refusals", QT_TRANSLATE_NOOP("CommandLine", "refusal rates, clusters and deltas; refusals classify: a CSV"),
           RefusalsCommand::run },
+        { "rollout",
+          QT_TRANSLATE_NOOP("CommandLine",
+                            "staged rollout: create, check, promote, roll back, kill, configs, simulate"),
+          RolloutCommand::run },
         { "forecast", QT_TRANSLATE_NOOP("CommandLine", "Predict replay costs, choose a sample for a budget, what-if"),
           ForecastCommand::run },
     };

@@ -16,6 +16,30 @@ namespace ShadowOptic {
 
 namespace {
 
+QStringList rolloutAuditSteps(SqlDialect::Backend b)
+{
+    QStringList steps {
+        QStringLiteral("ALTER TABLE rollout_experiments ADD COLUMN status TEXT"),
+        QStringLiteral("UPDATE rollout_experiments SET status = 'active' WHERE status IS NULL"),
+        QStringLiteral("CREATE UNIQUE INDEX rollout_experiments_name ON rollout_experiments(name)"),
+        QStringLiteral("CREATE UNIQUE INDEX rollout_experiments_active ON rollout_experiments(production_model) "
+                       "WHERE status = 'active'"),
+        QStringLiteral("CREATE INDEX rollout_events_experiment ON rollout_events(experiment_id, id)"),
+    };
+    if (b == SqlDialect::Backend::Postgres) {
+        steps << QStringLiteral("CREATE FUNCTION rollout_events_append_only() RETURNS trigger AS $$ BEGIN RAISE "
+                                "EXCEPTION 'the rollout audit log is append-only'; END; $$ LANGUAGE plpgsql")
+              << QStringLiteral("CREATE TRIGGER rollout_events_no_update BEFORE UPDATE OR DELETE ON rollout_events "
+                                "FOR EACH ROW EXECUTE FUNCTION rollout_events_append_only()");
+    } else {
+        steps << QStringLiteral("CREATE TRIGGER rollout_events_no_update BEFORE UPDATE ON rollout_events BEGIN "
+                                "SELECT RAISE(ABORT, 'the rollout audit log is append-only'); END")
+              << QStringLiteral("CREATE TRIGGER rollout_events_no_delete BEFORE DELETE ON rollout_events BEGIN "
+                                "SELECT RAISE(ABORT, 'the rollout audit log is append-only'); END");
+    }
+    return steps;
+}
+
 // Forward-only migrations: index i moves a database from version i to i + 1.
 QList<QStringList> migrations(SqlDialect::Backend b)
 {
@@ -126,6 +150,9 @@ QList<QStringList> migrations(SqlDialect::Backend b)
                 .arg(id, real),
             QStringLiteral("CREATE INDEX guardrail_tunings_cluster ON guardrail_tunings(cluster_key, id)"),
         },
+        // v7: staged rollouts (SPEC §9). At most one active experiment per production model, and an audit log the
+        // database itself keeps append-only: no product code path, and no slip in one, can rewrite history.
+        rolloutAuditSteps(b),
     };
 }
 

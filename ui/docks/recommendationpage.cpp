@@ -110,6 +110,7 @@ RecommendationPage::RecommendationPage(Session *session, QWidget *parent)
     , m_whyNot(new QTreeWidget(this))
     , m_config(new QPlainTextEdit(this))
     , m_copy(new QPushButton(tr("&Copy config"), this))
+    , m_startRollout(new QPushButton(tr("Start staged &rollout…"), this))
 {
     buildUi();
     connect(m_save, &QPushButton::clicked, this, &RecommendationPage::saveProfile);
@@ -121,6 +122,10 @@ RecommendationPage::RecommendationPage(Session *session, QWidget *parent)
     connect(m_budget, &QDoubleSpinBox::valueChanged, this, &RecommendationPage::showPlan);
     connect(m_maxPrompts, &QSpinBox::valueChanged, this, &RecommendationPage::showPlan);
     connect(m_sampleSize, &QSpinBox::valueChanged, this, &RecommendationPage::showPlan);
+    connect(m_startRollout, &QPushButton::clicked, this, [this] {
+        if (m_shown.recommended)
+            emit rolloutRequested(m_shown.currentModel, m_shown.recommended->model);
+    });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_config->toPlainText());
         emit message(tr("The Portkey config is on the clipboard."), false);
@@ -324,6 +329,10 @@ void RecommendationPage::buildUi()
     m_config->setMinimumHeight(120);
     m_config->setPlaceholderText(tr("Shown when the segments are routed to different models."));
     auto *copyRow = new QHBoxLayout;
+    m_startRollout->setToolTip(tr("Take the recommended model to production in stages (shadow, canary 1 %, … full) "
+                                  "in the Rollout panel, each stage promoted only on evidence."));
+    m_startRollout->setEnabled(false);
+    copyRow->addWidget(m_startRollout);
     copyRow->addStretch(1);
     copyRow->addWidget(m_copy);
     config->addWidget(m_config);
@@ -693,6 +702,7 @@ void RecommendationPage::clearRecommendation()
     m_whyNot->clear();
     m_config->clear();
     m_copy->setEnabled(false);
+    m_startRollout->setEnabled(false);
     m_sentence->setPalette(QPalette());
     m_impactBox->setVisible(true);
     m_forest->clear();
@@ -705,6 +715,7 @@ void RecommendationPage::showRecommendation(const Recommendation &r)
     clearRecommendation();
     m_shown = r;
     m_hasShown = true;
+    m_startRollout->setEnabled(r.status == Recommendation::Status::Recommended && r.recommended);
     const QLocale l;
     if (r.status == Recommendation::Status::Recommended && r.recommended) {
         const RecommendationCandidate &c = *r.recommended;

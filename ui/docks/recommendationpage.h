@@ -88,6 +88,8 @@ signals:
     void busyChanged(bool busy);
     /** A recommendation (new or stored) is shown. */
     void recommendationChanged();
+    /** "Start staged rollout…": the current and the recommended model. */
+    void rolloutRequested(const QString &production, const QString &challenger);
 
 private:
     enum class State { Idle, Loading, Running };
@@ -155,6 +157,7 @@ private:
     QTreeWidget *m_whyNot;
     QPlainTextEdit *m_config;
     QPushButton *m_copy;
+    QPushButton *m_startRollout;
 };
 
 } // namespace ShadowOptic
