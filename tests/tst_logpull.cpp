@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "dialogs/pulldialog.h"
 #include "pull/pullreport.h"
 #include "session/pulljob.h"
 #include "session/session.h"
@@ -16,7 +17,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -228,6 +232,47 @@ private slots:
         qInfo("9,000 logs, cap 2,000, no total: %d jobs, %d splits", out.report.jobs, out.report.splits);
     }
 
+    // A Portkey whose jobs hold fewer rows than its count: the short download is thrown away and the range split
+    // by the lower cap it showed.
+    void pullFindsALowerCapFromTheCount()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        exporter()->setLogs(logs(0, 3000, now - 86400000, now - 60000));
+        exporter()->configure(QJsonObject { { QStringLiteral("max_logs_per_job"), 1000 } });
+        const Outcome out = pull(options(), project());
+        QVERIFY2(out.state == Job::State::Succeeded, qPrintable(out.error));
+        QCOMPARE(out.report.import.imported, qint64(3000));
+        QCOMPARE(logCount(project()), qint64(3000));
+        QVERIFY(out.report.splits >= 1);
+        QVERIFY(simState().value(QLatin1String("max_rows_served")).toInteger() <= 1000);
+    }
+
+    // File ▸ Pull from Portkey…: the key and URL typed in, Pull, and the session's project set again afterwards.
+    void pullDialog()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        exporter()->setLogs(logs(0, 300, now - 86400000, now - 60000));
+        Session session;
+        session.setProjectPath(project());
+        QSignalSpy changed(&session, &Session::projectChanged);
+        PullDialog dialog(&session);
+        dialog.findChild<QLineEdit *>(QStringLiteral("apiKey"))->setText(QString::fromLatin1(Key));
+        dialog.findChild<QLineEdit *>(QStringLiteral("baseUrl"))->setText(m_sim.gateway()->baseUrl().toString());
+        dialog.findChild<QPushButton *>(QStringLiteral("pull"))->click();
+        QVERIFY(dialog.isPulling());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPulling(), 60000);
+        const QString result = dialog.findChild<QLabel *>(QStringLiteral("result"))->text();
+        QVERIFY2(result.contains(QLatin1String("300 new")), qPrintable(result));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(logCount(project()), qint64(300));
+        // A failed job: the error is shown, the project is not reloaded.
+        exporter()->configure(QJsonObject { { QStringLiteral("fail_next_job"), true } });
+        dialog.findChild<QPushButton *>(QStringLiteral("pull"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPulling(), 60000);
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("result"))->text().contains(QLatin1String("failed")));
+        QCOMPARE(changed.count(), 1);
+    }
+
     void failedJobIsAnError()
     {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -401,5 +446,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLogPull)
+QTEST_MAIN(TestLogPull)
 #include "tst_logpull.moc"

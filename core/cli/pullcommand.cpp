@@ -78,7 +78,7 @@ int PullCommand::run(const QStringList &arguments)
     const PullReport &report = job.result();
     if (p.isSet(QStringLiteral("json")))
         CliIo::outBytes(report.toJson());
-    else if (state != Job::State::Failed || report.jobsCreated > 0)
+    else if (state == Job::State::Succeeded || report.jobs > 0)
         CliIo::out(report.summaryText().section(u'\n', 0, 0));
     if (state == Job::State::Cancelled)
         return ExitCancelled;

@@ -71,6 +71,8 @@ bool PullJob::run(QString *error)
     if (m_options.maxLogsPerJob <= 0)
         m_options.maxLogsPerJob = 50000;
     m_report = PullReport();
+    m_cap = m_options.maxLogsPerJob;
+    m_jobTotal = -1;
     m_ranges.clear();
     m_chunkFile.reset();
     m_importing = false;
@@ -165,9 +167,10 @@ void PullJob::next()
 void PullJob::onCreated(const QString &exportId, qint64 total)
 {
     ++m_report.jobsCreated;
+    m_jobTotal = total;
     // A job that would hold the cap is not started: its range is split first. Only a count that says "too many" is
     // trusted; a small or missing one is checked again by the rows that arrive (fetch()).
-    if (total >= m_options.maxLogsPerJob) {
+    if (total >= m_cap) {
         if (split(total))
             next();
         return;
@@ -249,12 +252,23 @@ void PullJob::fetch(const QString &exportId)
                          .arg(d.error, exportId, rangeText(range)));
                 return;
             }
-            if (d.rows >= m_options.maxLogsPerJob) {
-                // The job is full, so Portkey may have left rows out: its range is pulled again in parts.
+            const bool full = d.rows >= m_cap;
+            const bool shortOfCount = m_jobTotal > 0 && d.rows < m_jobTotal;
+            if (full || (shortOfCount && (range.toMs - range.fromMs) >= 2000)) {
+                // Portkey may have left rows out: the range is pulled again in parts. Fewer rows than counted mean
+                // a lower cap than we knew, which the rest of the pull then keeps to.
+                if (shortOfCount && d.rows > 0)
+                    m_cap = std::min(m_cap, d.rows);
                 m_chunkFile.reset();
-                if (split(0))
+                if (split(full ? 0 : m_jobTotal))
                     next();
                 return;
+            }
+            if (shortOfCount) {
+                emit warning(tr("Portkey counted %1 logs in %2 but export job %3 held %4; the pull goes on with those.")
+                                 .arg(m_jobTotal)
+                                 .arg(rangeText(range), exportId)
+                                 .arg(d.rows));
             }
             ++m_report.jobs;
             m_report.rowsDownloaded += d.rows;
@@ -266,16 +280,17 @@ void PullJob::fetch(const QString &exportId)
 }
 
 /* A Portkey export job holds at most maxLogsPerJob (50,000) logs and silently leaves out the rest, so no range may
- * reach the cap. Two signals say a range is too big: the count in the create answer (`total`, not started then,
- * which costs only a draft job) and, when Portkey gives no count or an inexact one, a download with exactly the cap
- * of rows (thrown away, nothing of it imported). Either way the range is cut in parts that are pulled, oldest
+ * reach the cap. Three signals say a range is too big: the count in the create answer (`total`, not started then,
+ * which costs only a draft job); when Portkey gives no count or an inexact one, a download with exactly the cap of
+ * rows; and a download with fewer rows than counted, which means the cap is lower than we knew (the downloads are
+ * thrown away, nothing of them imported). Either way the range is cut in parts that are pulled, oldest
  * first, before the rest of the queue: with a count into enough equal parts for each to stay a fifth below the
  * cap on even traffic, without one in halves; parts that are still too big are cut again. The time filter works
  * to the second, so a second with more logs than the cap cannot be pulled and ends the pull with that message. */
 bool PullJob::split(qint64 total)
 {
     const Range range = m_ranges.front();
-    const qint64 cap = m_options.maxLogsPerJob;
+    const qint64 cap = m_cap;
     const qint64 seconds = (range.toMs - range.fromMs) / 1000;
     if (seconds < 2) {
         fail(tr("More than %1 logs were created within %2; a Portkey export job holds no more, and its time filter "

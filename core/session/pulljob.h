@@ -69,6 +69,8 @@ private:
     PullReport m_report;
     QString m_project;
     std::deque<Range> m_ranges; // still to pull, oldest first
+    qint64 m_cap = 0; // logs per export job: the options' unless Portkey showed a lower one
+    qint64 m_jobTotal = -1; // the current job's count from Portkey, -1 when it gave none
     QPointer<LogExportClient> m_client;
     QTimer *m_pollTimer;
     QElapsedTimer m_jobClock; // since the current export job was started

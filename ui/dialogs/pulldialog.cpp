@@ -49,6 +49,15 @@ PullDialog::PullDialog(Session *session, QWidget *parent)
     , m_pull(m_buttons->addButton(tr("&Pull"), QDialogButtonBox::AcceptRole))
 {
     setWindowTitle(tr("Pull from Portkey"));
+    m_sinceLast->setObjectName(QStringLiteral("sinceLast"));
+    m_since->setObjectName(QStringLiteral("since"));
+    m_untilNow->setObjectName(QStringLiteral("untilNow"));
+    m_until->setObjectName(QStringLiteral("until"));
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    m_apiKey->setObjectName(QStringLiteral("apiKey"));
+    m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
+    m_pull->setObjectName(QStringLiteral("pull"));
+    m_result->setObjectName(QStringLiteral("result"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (QDateTimeEdit *edit : { m_since, m_until }) {
         edit->setTimeSpec(Qt::UTC);
