@@ -156,6 +156,7 @@ private slots:
                                             { QStringLiteral("fail_next_job"), false },
                                             { QStringLiteral("truncate_next_download"), false },
                                             { QStringLiteral("rate_limit_next"), 0 },
+                                            { QStringLiteral("server_error_next"), 0 },
                                             { QStringLiteral("reset_counters"), true } });
     }
 
@@ -323,6 +324,53 @@ private slots:
         QCOMPARE(out.warnings.size(), qsizetype(3));
         QVERIFY(out.warnings.first().contains(QLatin1String("429")));
         QCOMPARE(logCount(project()), qint64(200));
+    }
+
+    void serverErrorsAreRetried()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        exporter()->setLogs(logs(0, 100, now - 86400000, now - 60000));
+        exporter()->configure(QJsonObject { { QStringLiteral("server_error_next"), 2 } });
+        const Outcome out = pull(options(), project());
+        QVERIFY2(out.state == Job::State::Succeeded, qPrintable(out.error));
+        QCOMPARE(out.report.retries, 2);
+        QCOMPARE(logCount(project()), qint64(100));
+        // More than a few: the pull gives up with the answer.
+        exporter()->configure(QJsonObject { { QStringLiteral("server_error_next"), 20 } });
+        PullOptions o = options();
+        o.maxAttempts = 2;
+        const Outcome gaveUp = pull(o, project());
+        QCOMPARE(gaveUp.state, Job::State::Failed);
+        QVERIFY2(gaveUp.error.contains(QLatin1String("503")), qPrintable(gaveUp.error));
+    }
+
+    // A job that never finishes, and a cancel while Portkey prepares one: nothing imported, nothing left behind.
+    void slowJobTimesOutAndCancelStops()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        exporter()->setLogs(logs(0, 100, now - 86400000, now - 60000));
+        exporter()->configure(QJsonObject { { QStringLiteral("processing_ms"), 60000 } });
+        PullOptions o = options();
+        o.jobTimeoutMs = 300;
+        const Outcome timedOut = pull(o, project());
+        QCOMPARE(timedOut.state, Job::State::Failed);
+        QVERIFY2(timedOut.error.contains(QLatin1String("did not finish")), qPrintable(timedOut.error));
+
+        Session session;
+        session.setProjectPath(project());
+        PullJob job(&session);
+        job.setOptions(options());
+        QSignalSpy finished(&job, &Job::finished);
+        QString error;
+        QVERIFY(job.start(&error));
+        QTRY_VERIFY_WITH_TIMEOUT(job.progressText().contains(QLatin1String("prepares")), 10000);
+        job.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(job.state(), Job::State::Cancelled);
+        QCOMPARE(logCount(project()), qint64(0));
+        QCOMPARE(lastPulled(project()), qint64(0));
+        QCOMPARE(QDir(m_dir->path()).entryList(QStringList { QStringLiteral("*.pull-*") }, QDir::Hidden | QDir::Files),
+                 QStringList());
     }
 
     void missingKeyIsAnError()

@@ -212,9 +212,10 @@ void PullJob::poll(const QString &exportId, int delayMs)
                 return;
             }
             if (m_jobClock.elapsed() > m_options.jobTimeoutMs) {
-                fail(tr("Portkey export job %1 (%2) did not finish within %n minute(s) (status '%3').", nullptr,
-                        m_options.jobTimeoutMs / 60000)
-                         .arg(exportId, rangeText(range), status));
+                fail(tr("Portkey export job %1 (%2) did not finish within %3 s (status '%4').")
+                         .arg(exportId, rangeText(range))
+                         .arg(m_options.jobTimeoutMs / 1000)
+                         .arg(status));
                 return;
             }
             progress(tr("Portkey prepares export job %1 (%2): %3…").arg(exportId, rangeText(range), status));

@@ -151,6 +151,7 @@ void SimulatedLogExport::applyLocked(const QJsonObject &o)
     m_truncateNextDownload = o.value(QLatin1String("truncate_next_download")).toBool(m_truncateNextDownload);
     m_rateLimitNext = o.value(QLatin1String("rate_limit_next")).toInt(m_rateLimitNext);
     m_retryAfterSeconds = o.value(QLatin1String("retry_after")).toInt(m_retryAfterSeconds);
+    m_serverErrorNext = o.value(QLatin1String("server_error_next")).toInt(m_serverErrorNext);
     if (o.value(QLatin1String("reset_counters")).toBool()) {
         m_jobsCreated = m_jobsStarted = m_downloads = m_rateLimited = 0;
         m_maxRowsServed = 0;
@@ -188,6 +189,10 @@ SimulatedLogExport::Response SimulatedLogExport::api(const HttpRequestParser::Re
         Response r = error(429, QStringLiteral("Too many requests (simulated)."));
         r.headers.append({ QByteArrayLiteral("retry-after"), QByteArray::number(m_retryAfterSeconds) });
         return r;
+    }
+    if (m_serverErrorNext > 0) {
+        --m_serverErrorNext;
+        return error(503, QStringLiteral("The export service is unavailable (simulated)."));
     }
     const QList<QByteArray> parts = path.mid(1).split('/'); // logs, exports, [id, [action]]
     const bool post = request.method == "POST";

@@ -25,8 +25,9 @@ namespace ShadowOptic {
  *
  * Test controls: `POST /_control/logs` (JSONL body, appended), `DELETE /_control/logs`, and
  * `GET|POST /_control/log-export` with `{"max_logs_per_job":N, "report_total":bool, "processing_ms":N,
- * "fail_next_job":true, "truncate_next_download":true, "rate_limit_next":N, "retry_after":S}`; GET also returns
- * what was asked (jobs, ranges, workspace, the largest job served, whether a signed download carried the API key).
+ * "fail_next_job":true, "truncate_next_download":true, "rate_limit_next":N, "retry_after":S, "server_error_next":N}`;
+ * GET also returns what was asked (jobs, ranges, workspace, the largest job served, whether a signed download carried
+ * the API key).
  *
  * Thread-safe: the gateway's thread serves, tests plant logs from theirs.
  */
@@ -96,6 +97,7 @@ private:
     bool m_failNextJob = false;
     bool m_truncateNextDownload = false;
     int m_rateLimitNext = 0;
+    int m_serverErrorNext = 0;
     int m_retryAfterSeconds = 1;
     // What clients asked, for tests.
     int m_jobsCreated = 0;
