@@ -153,6 +153,8 @@ void LogExportClient::send(const QByteArray &verb, const QString &path, const QB
     QNetworkRequest request(url);
     request.setRawHeader("x-portkey-api-key", m_options.apiKey.toUtf8());
     request.setRawHeader("Accept", "application/json");
+    // A redirect elsewhere would carry the key along.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_options.requestTimeoutMs);

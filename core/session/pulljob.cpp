@@ -230,10 +230,12 @@ void PullJob::fetch(const QString &exportId)
     const Range range = m_ranges.front();
     m_client->downloadUrl(exportId, [this, exportId, range](const LogExportClient::Reply &reply) {
         const QUrl url(reply.json.value(QLatin1String("signed_url")).toString());
-        if (!reply.error.isEmpty() || !url.isValid() || url.scheme().isEmpty()) {
+        // Only http(s): QNetworkAccessManager would read a file: or qrc: URL from this machine too.
+        const bool web = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+        if (!reply.error.isEmpty() || !url.isValid() || !web) {
             fail(tr("Portkey gave no download link for export job %1 (%2): %3")
                      .arg(exportId, rangeText(range),
-                          reply.error.isEmpty() ? tr("its answer has no signed_url") : reply.error));
+                          reply.error.isEmpty() ? tr("its answer has no http(s) signed_url") : reply.error));
             return;
         }
         // Next to the project: the same disk, and a stray file from a crash is where the user looks.
