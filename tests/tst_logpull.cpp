@@ -194,12 +194,12 @@ private slots:
         const Outcome again = pull(o, project());
         QVERIFY2(again.state == Job::State::Succeeded, qPrintable(again.error));
         QVERIFY(again.report.sinceFromLastPull);
-        QCOMPARE(again.report.sinceMs, until);
+        QCOMPARE(again.report.sinceMs, until - o.overlapMs);
         QCOMPARE(again.report.import.imported, qint64(0));
         QCOMPARE(again.report.jobs, 1);
         const QJsonArray ranges = simState().value(QLatin1String("ranges")).toArray();
         QCOMPARE(ranges.size(), qsizetype(1));
-        QCOMPARE(ranges.at(0).toArray().at(0).toString(), PullOptions::timeText(until));
+        QCOMPARE(ranges.at(0).toArray().at(0).toString(), PullOptions::timeText(until - o.overlapMs));
 
         // Newer logs: only those.
         const qint64 last = again.report.lastPulledMs;
@@ -208,10 +208,21 @@ private slots:
         QTest::qWait(int(last + 1500 - QDateTime::currentMSecsSinceEpoch()));
         const Outcome newer = pull(o, project());
         QVERIFY2(newer.state == Job::State::Succeeded, qPrintable(newer.error));
-        QCOMPARE(newer.report.sinceMs, last);
+        QCOMPARE(newer.report.sinceMs, last - o.overlapMs);
         QCOMPARE(newer.report.import.imported, qint64(700));
         QCOMPARE(newer.report.rowsDownloaded, qint64(700));
         QCOMPARE(logCount(project()), qint64(120700));
+
+        // A backfill of an older range adds nothing new and leaves the next pull's start where it was.
+        PullOptions backfill = options();
+        backfill.sinceMs = until - 86400000;
+        backfill.untilMs = until - 43200000;
+        const Outcome older = pull(backfill, project());
+        QVERIFY2(older.state == Job::State::Succeeded, qPrintable(older.error));
+        QCOMPARE(older.report.import.imported, qint64(0));
+        QVERIFY(older.report.import.duplicates > 0);
+        QCOMPARE(lastPulled(project()), newer.report.lastPulledMs);
+        QCOMPARE(older.report.lastPulledMs, newer.report.lastPulledMs);
     }
 
     // Without a count from Portkey, a download of exactly the cap is thrown away and its range halved.

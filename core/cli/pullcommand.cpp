@@ -23,7 +23,8 @@ int PullCommand::run(const QStringList &arguments)
                      QCommandLineOption(QStringLiteral("since"),
                                         tr("Pull logs created from this time on: ISO-8601 (UTC without a zone), "
                                            "YYYY-MM-DD, or an age like 24h or 7d. Default: where the last pull "
-                                           "ended, or %n days back on the first.",
+                                           "ended, less 5 minutes for logs Portkey wrote late, or %n days back on "
+                                           "the first.",
                                            nullptr, PullOptions::DefaultHistoryDays),
                                         tr("time")));
     CliIo::addOption(p,

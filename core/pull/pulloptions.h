@@ -13,7 +13,10 @@ struct PullOptions
     QUrl baseUrl = defaultBaseUrl();
     QString apiKey; // x-portkey-api-key with the logs.export scope; never stored
     QString workspaceId;
-    qint64 sinceMs = -1; // -1: from the project's last pull, or DefaultHistoryDays before untilMs on the first
+    qint64 sinceMs = -1; // -1: from the project's last pull (less overlapMs), or DefaultHistoryDays back on the first
+    // Portkey writes logs a little after their created_at, so a pull re-asks for the last minutes before where the
+    // previous one ended: what arrived late is found then, and what came before is absorbed by dedupe.
+    qint64 overlapMs = 5 * 60 * 1000;
     qint64 untilMs = -1; // -1: now
     int maxLogsPerJob = 50000; // Portkey's cap per export job
     int pollInitialMs = 250; // doubles up to pollMaxMs while a job runs

@@ -32,6 +32,7 @@ struct PullJob::Chunk
 {
     ImportReport report;
     QString error; // the project could not be opened, or the pull state not saved
+    qint64 lastPulledMs = 0;
 };
 
 PullJob::PullJob(Session *session, QObject *parent)
@@ -116,7 +117,8 @@ void PullJob::begin(qint64 lastPulledMs, const QString &error)
     until = (until + 999) / 1000 * 1000;
     qint64 since = m_options.sinceMs;
     if (since < 0)
-        since = lastPulledMs > 0 ? lastPulledMs : until - qint64(PullOptions::DefaultHistoryDays) * 86400000;
+        since = lastPulledMs > 0 ? lastPulledMs - m_options.overlapMs
+                                 : until - qint64(PullOptions::DefaultHistoryDays) * 86400000;
     since = since / 1000 * 1000;
     m_report.sinceMs = since;
     m_report.untilMs = until;
@@ -342,8 +344,13 @@ void PullJob::importChunk(const QString &exportId, qint64 rows)
         if (chunk.report.cancelled || !chunk.report.fileErrors.isEmpty())
             return chunk;
         ProjectStore store;
-        if (store.open(project, &chunk.error, ProjectStore::OpenMode::OpenExisting))
-            PullStateStore(store).setLastPulledMs(workspace, to, &chunk.error);
+        // Only forward: a backfill of an older range leaves the end of the newest pull where it was.
+        if (store.open(project, &chunk.error, ProjectStore::OpenMode::OpenExisting)) {
+            PullStateStore state(store);
+            chunk.lastPulledMs = std::max(state.lastPulledMs(workspace), to);
+            if (chunk.lastPulledMs == to)
+                state.setLastPulledMs(workspace, to, &chunk.error);
+        }
         return chunk;
     });
     thenQueued(task, this, [this, run, exportId, range](const Chunk &chunk) {
@@ -381,7 +388,7 @@ void PullJob::importChunk(const QString &exportId, qint64 rows)
                      .arg(exportId, rangeText(range), r.fileErrors.join(QLatin1String("; "))));
             return;
         }
-        m_report.lastPulledMs = range.toMs;
+        m_report.lastPulledMs = chunk.lastPulledMs;
         m_ranges.pop_front();
         next();
     });

@@ -67,8 +67,10 @@ PullDialog::PullDialog(Session *session, QWidget *parent)
     m_since->setDateTime(now.addDays(-PullOptions::DefaultHistoryDays));
     m_until->setDateTime(now);
     m_sinceLast->setChecked(true);
-    m_sinceLast->setToolTip(tr("Where the project's last pull ended; on the first pull, %n days back.", nullptr,
-                               PullOptions::DefaultHistoryDays));
+    m_sinceLast->setToolTip(
+        tr("Where the project's last pull ended, less 5 minutes for logs Portkey wrote late; on the first "
+           "pull, %n days back.",
+           nullptr, PullOptions::DefaultHistoryDays));
     m_untilNow->setChecked(true);
     m_workspace->setPlaceholderText(tr("The key's default workspace"));
     m_apiKey->setEchoMode(QLineEdit::Password);
