@@ -370,10 +370,15 @@ void PullJob::importChunk(const QString &exportId, qint64 rows)
         sum.skipped += r.skipped;
         for (auto it = r.skippedByReason.constBegin(); it != r.skippedByReason.constEnd(); ++it)
             sum.skippedByReason[it.key()] += it.value();
-        for (const ImportIssue &issue : r.errors)
-            if (sum.errors.size() < ImportReport::MaxStoredIssues)
-                sum.errors.append(issue);
+        for (ImportIssue issue : r.errors) {
+            if (sum.errors.size() >= ImportReport::MaxStoredIssues)
+                break;
+            issue.file = exportId; // the temporary file is gone; the job names where the row came from
+            sum.errors.append(issue);
+        }
         sum.fileErrors += r.fileErrors;
+        if (chunk.lastPulledMs > 0)
+            m_report.lastPulledMs = chunk.lastPulledMs;
         if (!chunk.error.isEmpty()) {
             finish(State::Failed, chunk.error);
             return;
@@ -388,7 +393,6 @@ void PullJob::importChunk(const QString &exportId, qint64 rows)
                      .arg(exportId, rangeText(range), r.fileErrors.join(QLatin1String("; "))));
             return;
         }
-        m_report.lastPulledMs = chunk.lastPulledMs;
         m_ranges.pop_front();
         next();
     });
