@@ -4,6 +4,7 @@
 #include "catalog/pricecatalog.h"
 #include "dialogs/catalogdialog.h"
 #include "dialogs/importsummarydialog.h"
+#include "dialogs/pulldialog.h"
 #include "docks/activitylogpage.h"
 #include "docks/costspage.h"
 #include "docks/forecastpage.h"
@@ -283,6 +284,7 @@ void MainWindow::createMenus()
     updateRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Import Logs…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importDialog);
+    file->addAction(tr("&Pull from Portkey…"), this, &MainWindow::pullDialog);
     file->addAction(tr("Model &Catalog…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
                     &MainWindow::showCatalog);
     file->addSeparator();
@@ -459,6 +461,17 @@ void MainWindow::importDialog()
         Settings::instance()->setLastDirectory(QFileInfo(files.first()).absolutePath());
         importFiles(files);
     }
+}
+
+void MainWindow::pullDialog()
+{
+    auto *dialog = findChild<PullDialog *>();
+    if (!dialog) {
+        dialog = new PullDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
 }
 
 void MainWindow::showCatalog()

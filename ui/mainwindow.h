@@ -81,6 +81,7 @@ private:
     void newProject();
     void openProjectDialog();
     void importDialog();
+    void pullDialog();
     void showCatalog();
     void setBusy(bool busy, const QString &text = QString());
     void updateTargetIndicator();

@@ -9,6 +9,7 @@
 #include "forecastcommand.h"
 #include "generatelogscommand.h"
 #include "importcommand.h"
+#include "pullcommand.h"
 #include "recommendcommand.h"
 #include "refusalscommand.h"
 #include "replaycommand.h"
@@ -37,6 +38,8 @@ const QList<Command> &table()
 {
     static const QList<Command> commands = {
         { "import", QT_TRANSLATE_NOOP("CommandLine", "Import Portkey exports into a project"), ImportCommand::run },
+        { "pull", QT_TRANSLATE_NOOP("CommandLine", "Pull new logs from Portkey's Log Export API into a project"),
+          PullCommand::run },
         { "summary", QT_TRANSLATE_NOOP("CommandLine", "Per-model totals of the imported logs"), SummaryCommand::run },
         { "costs", QT_TRANSLATE_NOOP("CommandLine", "The logged bill against the catalog, and re-priced"),
           CostsCommand::run },

@@ -14,6 +14,7 @@
 
 #include "domain/chatmessages.h"
 #include "simhash.h"
+#include "simulatedlogexport.h"
 #include "simulatedresponder.h"
 
 #include <deque>
@@ -36,6 +37,10 @@ QByteArray reasonPhrase(int status)
         return QByteArrayLiteral("Guardrail Warning");
     case 400:
         return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
     case 404:
         return QByteArrayLiteral("Not Found");
     case 405:
@@ -157,6 +162,7 @@ struct SimulatedGateway::Connection
 
 SimulatedGateway::SimulatedGateway(QObject *parent)
     : QObject(parent)
+    , m_logExport(std::make_unique<SimulatedLogExport>())
 {
 }
 
@@ -298,6 +304,11 @@ void SimulatedGateway::resetStats()
     m_errorResponses = 0;
     m_faultsInjected = 0;
     m_peakConnections = m_currentConnections.load();
+}
+
+void SimulatedGateway::setExportLogs(const QList<QByteArray> &jsonlLines)
+{
+    m_logExport->setLogs(jsonlLines);
 }
 
 QStringList SimulatedGateway::modelIds()
@@ -500,6 +511,17 @@ SimulatedGateway::Reply SimulatedGateway::route(const Request &request)
         Reply r;
         r.contentType = QByteArrayLiteral("text/plain; charset=utf-8");
         r.body = QByteArrayLiteral("Shadow Optic simulated gateway is running.\n");
+        return r;
+    }
+    if (SimulatedLogExport::handles(path)) {
+        const SimulatedLogExport::Response e
+            = m_logExport->handle(request, path, QByteArrayLiteral("http://127.0.0.1:") + QByteArray::number(port()));
+        Reply r;
+        r.status = e.status;
+        r.body = e.body;
+        r.headers = e.headers;
+        r.contentType = e.contentType;
+        r.truncate = e.truncate;
         return r;
     }
     if (path == "/_control/faults")

@@ -28,7 +28,8 @@ namespace ShadowOptic {
  * Endpoints: `POST /v1/chat/completions` (and `/chat/completions`), `GET /v1/models`,
  * `GET /v1/models/{id}`, `GET /` and `/health`, plus test controls under `/_control/`:
  * `GET|POST|DELETE /_control/faults` (JSON `{"faults":["429x2"],"latency_ms":50,"random_errors":false}`,
- * every key optional), `GET /_control/stats`, `POST /_control/reset`.
+ * every key optional), `GET /_control/stats`, `POST /_control/reset`. Portkey's Log Export API
+ * (`/v1/logs/exports…`) is served by SimulatedLogExport.
  *
  * Threading: the server lives in the thread that owns the object; sockets and timers are created
  * there, and responses are delayed with timers, never by blocking. It may be moved to a dedicated
@@ -36,6 +37,8 @@ namespace ShadowOptic {
  * run in the owning thread, which must then be running its event loop. Settings and statistics
  * accessors are thread-safe. Destroy it in its own thread (e.g. deleteLater()).
  */
+class SimulatedLogExport;
+
 class SimulatedGateway : public QObject
 {
     Q_OBJECT
@@ -81,6 +84,10 @@ public:
     Stats stats() const;
     void resetStats();
 
+    /** The logs the Log Export API serves (JSONL lines); replaces earlier ones. Thread-safe. */
+    void setExportLogs(const QList<QByteArray> &jsonlLines);
+    SimulatedLogExport *logExport() const { return m_logExport.get(); }
+
     static QStringList modelIds();
     static const QList<SimulatedModel> &models() { return SimulatedModel::all(); }
 
@@ -101,6 +108,7 @@ private:
     void markReady(QTcpSocket *socket, quint64 sequence);
     void flush(Connection &connection);
 
+    std::unique_ptr<SimulatedLogExport> m_logExport;
     QTcpServer *m_server = nullptr;
     std::unordered_map<QTcpSocket *, std::unique_ptr<Connection>> m_connections;
     QString m_errorString;
