@@ -8,12 +8,14 @@
 #include "mainwindow.h"
 #include "session/rolloutjob.h"
 #include "session/session.h"
+#include "sim/simulatedgateway.h"
 #include "store/projectstore.h"
 #include "textfit.h"
 #include "widgets/rolloutstepper.h"
 
 #include <QDateTime>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -137,6 +139,65 @@ private slots:
         QVERIFY(waitIdle(&page));
         QCOMPARE(page.stepper()->current(), 0);
         QVERIFY(!page.status().experiment.killed);
+    }
+
+    // Refresh live metrics pulls the newest logs through the Log Export API (the built-in simulator's here), imports
+    // them and checks: the challenger's samples grow by what was pulled.
+    void refreshLiveMetricsPullsAndChecks()
+    {
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("pull.sqlite"));
+        {
+            ProjectStore store;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+        }
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        RolloutJob::Request create;
+        create.action = RolloutJob::Action::Create;
+        create.newExperiment.productionModel = QStringLiteral("gpt-4o");
+        create.newExperiment.challengerModel = QStringLiteral("gpt-4o-mini");
+        create.nowMs = now - 2 * hour;
+        RolloutStatus status;
+        QVERIFY2(RolloutJob::execute(path, create, &status, &error), qPrintable(error));
+
+        RolloutTrafficGenerator::Options o;
+        o.production.model = QStringLiteral("gpt-4o");
+        o.challenger.model = QStringLiteral("gpt-4o-mini");
+        o.challengerShare = 0.2; // live traffic to the challenger while in shadow: the split check must object
+        o.rows = 2000;
+        o.startMs = now - 90 * 60'000;
+        o.endMs = now - 60'000;
+        o.seed = 7;
+        const QString file = m_dir.filePath(QStringLiteral("export.jsonl"));
+        QVERIFY2(RolloutTrafficGenerator::write(file, o, &error), qPrintable(error));
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = in.readAll().split('\n');
+        lines.removeAll(QByteArray());
+
+        Session session;
+        ReplayTarget target;
+        QVERIFY2(session.resolveTarget(&target, &error), qPrintable(error)); // starts the built-in simulator
+        session.simulator()->setExportLogs(lines);
+        qputenv("PORTKEY_API_KEY", "pk-test-rollout");
+        RolloutPage page(&session);
+        page.setPullBaseUrl(session.simulatorUrl());
+        session.setProjectPath(path);
+        QVERIFY(waitIdle(&page));
+        QCOMPARE(page.status().check.metrics.challenger.requests(), 0);
+        QSignalSpy asked(&page, &RolloutPage::pullRequested);
+        page.refreshLiveMetrics();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && page.status().check.metrics.production.requests() > 0, 60000);
+        qunsetenv("PORTKEY_API_KEY");
+        QCOMPARE(asked.count(), 0);
+        const RolloutCheck &c = page.status().check;
+        QCOMPARE(c.metrics.production.requests() + c.metrics.challenger.requests(), o.rows);
+        QVERIFY(c.sampleRatioMismatch); // 20 % to a challenger configured for 0 %
+        QCOMPARE(page.status().events.last().action, RolloutEvent::Action::Check);
+
+        // Without a key the panel asks for one through File ▸ Pull from Portkey….
+        page.refreshLiveMetrics();
+        QCOMPARE(asked.count(), 1);
     }
 
     void nothingCutOffInTheWindow()

@@ -202,6 +202,7 @@ MainWindow::MainWindow(QWidget *parent)
                 rollout->raise();
                 m_rollout->proposeExperiment(production, challenger);
             });
+    connect(m_rollout, &RolloutPage::pullRequested, this, &MainWindow::pullDialog);
     // Newly imported live logs move the promotion check.
     connect(this, &MainWindow::importFinished, m_rollout, &RolloutPage::refresh);
     connect(m_costs, &CostsPage::catalogRequested, this, &MainWindow::showCatalog);

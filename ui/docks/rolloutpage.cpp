@@ -6,6 +6,7 @@
 #include "rollout/rolloutconfigbuilder.h"
 #include "rollout/rolloutsimulator.h"
 #include "rollout/rolloutstageconfig.h"
+#include "session/pulljob.h"
 #include "session/session.h"
 #include "widgets/rolloutstepper.h"
 
@@ -26,6 +27,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QProcessEnvironment>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -85,6 +87,7 @@ RolloutPage::RolloutPage(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_job(new RolloutJob(session, this))
+    , m_pull(new PullJob(session, this))
     , m_experimentBox(new QComboBox(this))
     , m_new(new QPushButton(tr("&New experiment…"), this))
     , m_automatic(new QCheckBox(tr("A&utomatic"), this))
@@ -95,6 +98,7 @@ RolloutPage::RolloutPage(Session *session, QWidget *parent)
     , m_durationLabel(new QLabel(this))
     , m_durationBar(new QProgressBar(this))
     , m_check(new QPushButton(tr("C&heck now"), this))
+    , m_refreshLive(new QPushButton(tr("Refresh &live metrics"), this))
     , m_promote(new QPushButton(tr("&Promote…"), this))
     , m_rollback(new QPushButton(tr("Roll &back…"), this))
     , m_kill(new QPushButton(tr("&Kill switch…"), this))
@@ -121,6 +125,19 @@ RolloutPage::RolloutPage(Session *session, QWidget *parent)
     connect(m_job, &Job::finished, this, &RolloutPage::onFinished);
     connect(m_session, &Session::projectChanged, this, &RolloutPage::refresh);
     connect(m_check, &QPushButton::clicked, this, &RolloutPage::checkNow);
+    connect(m_refreshLive, &QPushButton::clicked, this, &RolloutPage::refreshLiveMetrics);
+    connect(m_pull, &Job::progressChanged, this, [this](int, const QString &text) { m_statusLine->setText(text); });
+    connect(m_pull, &Job::finished, this, [this](Job::State state) {
+        setRunning(false);
+        const PullReport &report = m_pull->result();
+        if (state == Job::State::Failed)
+            emit message(m_pull->errorText(), true);
+        else if (state == Job::State::Succeeded)
+            emit message(report.summaryText(), false);
+        checkNow();
+        if (report.import.imported > 0)
+            m_session->setProjectPath(m_session->projectPath()); // the other panels see the new logs too
+    });
     connect(m_promote, &QPushButton::clicked, this, &RolloutPage::askPromote);
     connect(m_rollback, &QPushButton::clicked, this, &RolloutPage::askRollback);
     connect(m_kill, &QPushButton::clicked, this, &RolloutPage::askKill);
@@ -171,6 +188,9 @@ void RolloutPage::buildUi()
     m_durationLabel->setMinimumWidth(10);
     m_check->setToolTip(tr("Run the promotion check on the imported logs and record it in the audit log "
                            "(Ctrl+Shift+K)."));
+    m_refreshLive->setToolTip(tr("Pull the newest logs from Portkey's Log Export API (with the key of the gateway "
+                                 "target or PORTKEY_API_KEY), then check; without a key, File ▸ Pull from Portkey… "
+                                 "asks for one."));
     m_promote->setToolTip(tr("Move the challenger to the next stage; allowed only when every condition holds."));
     m_rollback->setToolTip(tr("Back to shadow: the challenger gets no live traffic. A reason is required."));
     m_kill->setToolTip(tr("Challenger weight 0 now, stage kept; promote or roll back to resume."));
@@ -190,6 +210,7 @@ void RolloutPage::buildUi()
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_check);
+    buttons->addWidget(m_refreshLive);
     buttons->addStretch(1);
     buttons->addWidget(m_promote);
     buttons->addWidget(m_rollback);
@@ -296,7 +317,7 @@ QString RolloutPage::selectedExperiment() const
 
 bool RolloutPage::isBusy() const
 {
-    return m_job->isRunning();
+    return m_job->isRunning() || m_pull->isRunning();
 }
 
 void RolloutPage::refresh()
@@ -317,6 +338,30 @@ void RolloutPage::checkNow()
     r.action = RolloutJob::Action::Check;
     r.experiment = selectedExperiment();
     start(r);
+}
+
+void RolloutPage::refreshLiveMetrics()
+{
+    QString key = m_session->target().portkeyApiKey;
+    if (key.isEmpty())
+        key = QProcessEnvironment::systemEnvironment().value(QStringLiteral("PORTKEY_API_KEY"));
+    if (key.isEmpty()) {
+        emit pullRequested();
+        return;
+    }
+    if (m_job->isRunning() || m_pull->isRunning())
+        return;
+    PullOptions options;
+    options.apiKey = key;
+    if (m_pullBaseUrl.isValid())
+        options.baseUrl = m_pullBaseUrl;
+    m_pull->setOptions(options);
+    QString error;
+    if (!m_pull->start(&error)) {
+        emit message(error, true);
+        return;
+    }
+    setRunning(true);
 }
 
 void RolloutPage::promote(const QString &reason)
@@ -408,9 +453,11 @@ void RolloutPage::onFinished()
 
 void RolloutPage::setRunning(bool running)
 {
+    running = running || m_pull->isRunning();
     const bool has = m_status.hasExperiment && !running;
     const bool active = has && m_status.experiment.status == RolloutExperiment::Status::Active;
     m_check->setEnabled(has);
+    m_refreshLive->setEnabled(has);
     m_promote->setEnabled(active && m_status.check.canPromote);
     m_rollback->setEnabled(active && (m_status.experiment.stageIndex > 0 || m_status.experiment.killed));
     m_kill->setEnabled(active && !m_status.experiment.killed && m_status.experiment.stage().challengerShare > 0);

@@ -4,6 +4,7 @@
 #include "rollout/rolloutstatus.h"
 #include "session/rolloutjob.h"
 
+#include <QUrl>
 #include <QWidget>
 
 class QCheckBox;
@@ -18,6 +19,7 @@ class QTableWidget;
 
 namespace ShadowOptic {
 
+class PullJob;
 class RolloutStepper;
 class RolloutTimelineChart;
 class Session;
@@ -39,6 +41,9 @@ public:
     void refresh();
     /** Runs the promotion check and logs it (the automatic mode acts on it). */
     void checkNow();
+    /** Pulls the newest logs from Portkey's Log Export API when a key is known (the gateway target's or
+     *  PORTKEY_API_KEY), then checks; without a key asks the main window for File ▸ Pull from Portkey…. */
+    void refreshLiveMetrics();
     /** The moves without their confirmation dialogs (the buttons ask first). */
     void promote(const QString &reason = {});
     void rollback(const QString &reason);
@@ -51,6 +56,8 @@ public:
     bool isBusy() const;
     /** Acts as of this time instead of the wall clock (0: the clock); for a rollout replayed over old logs. */
     void setNow(qint64 ms) { m_nowMs = ms; }
+    /** Where refreshLiveMetrics() finds the Log Export API: Portkey's unless set (the built-in simulator in tests). */
+    void setPullBaseUrl(const QUrl &url) { m_pullBaseUrl = url; }
 
     const RolloutStatus &status() const { return m_status; }
     RolloutStepper *stepper() const { return m_stepper; }
@@ -64,6 +71,7 @@ public:
     QPushButton *rollbackButton() const { return m_rollback; }
     QPushButton *killButton() const { return m_kill; }
     QPushButton *checkButton() const { return m_check; }
+    QPushButton *refreshLiveButton() const { return m_refreshLive; }
     QComboBox *experimentBox() const { return m_experimentBox; }
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *configStageBox() const { return m_configStage; }
@@ -84,6 +92,8 @@ public:
 signals:
     void message(const QString &text, bool error);
     void statusChanged();
+    /** Refresh live metrics without a Portkey key: the pull dialog asks for one. */
+    void pullRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -110,8 +120,10 @@ private:
 
     Session *m_session;
     RolloutJob *m_job;
+    PullJob *m_pull;
     RolloutStatus m_status;
     qint64 m_nowMs = 0;
+    QUrl m_pullBaseUrl;
     bool m_refreshAgain = false;
     bool m_filling = false; // the experiment list is being refilled: no selection signal
 
@@ -125,6 +137,7 @@ private:
     QLabel *m_durationLabel;
     QProgressBar *m_durationBar;
     QPushButton *m_check;
+    QPushButton *m_refreshLive;
     QPushButton *m_promote;
     QPushButton *m_rollback;
     QPushButton *m_kill;
