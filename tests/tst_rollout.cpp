@@ -353,6 +353,47 @@ private slots:
         run(QStringList { QStringLiteral("frobnicate") } + project, 2);
         run({ QStringLiteral("status"), QStringLiteral("--project"), m_dir.filePath(QStringLiteral("nope.sqlite")) },
             1);
+        // The configs and the simulator read the experiment.
+        const QJsonObject canary
+            = QJsonDocument::fromJson(
+                  run(QStringList { QStringLiteral("config"), QStringLiteral("--stage"), QStringLiteral("canary") }
+                          + project,
+                      0)
+                      .first)
+                  .object();
+        QCOMPARE(canary.value(QLatin1String("strategy")).toObject().value(QLatin1String("mode")).toString(),
+                 QStringLiteral("loadbalance"));
+        QCOMPARE(
+            canary.value(QLatin1String("targets")).toArray().at(1).toObject().value(QLatin1String("weight")).toDouble(),
+            0.01);
+        const auto sticky = run(QStringList { QStringLiteral("config"), QStringLiteral("--stage"),
+                                              QStringLiteral("canary"), QStringLiteral("--sticky") }
+                                    + project,
+                                0);
+        QVERIFY(sticky.first.contains("conditional"));
+        QVERIFY2(sticky.second.contains("rollout_bucket"), sticky.second.constData()); // the client line
+        const QJsonObject kill
+            = QJsonDocument::fromJson(
+                  run(QStringList { QStringLiteral("config"), QStringLiteral("--kill-switch") } + project, 0).first)
+                  .object();
+        QCOMPARE(
+            kill.value(QLatin1String("targets")).toArray().at(1).toObject().value(QLatin1String("weight")).toDouble(-1),
+            0.0);
+        run(QStringList { QStringLiteral("config"), QStringLiteral("--stage"), QStringLiteral("nope") } + project, 2);
+        run(QStringList { QStringLiteral("config"), QStringLiteral("--stage"), QStringLiteral("shadow"),
+                          QStringLiteral("--sticky") }
+                + project,
+            2);
+        run(QStringList { QStringLiteral("simulate") } + project, 2); // the project has no logs: no measured volume
+        const QJsonObject sim
+            = QJsonDocument::fromJson(run(QStringList { QStringLiteral("simulate"), QStringLiteral("--rph"),
+                                                        QStringLiteral("2000"), QStringLiteral("--json") }
+                                              + project,
+                                          0)
+                                          .first)
+                  .object();
+        QCOMPARE(sim.value(QLatin1String("total_hours")).toDouble(), 171.0);
+        QVERIFY(!sim.value(QLatin1String("meets_target")).toBool());
         const auto audit = run(QStringList { QStringLiteral("status"), QStringLiteral("--json") } + project, 0).first;
         const QJsonArray events = QJsonDocument::fromJson(audit).object().value(QLatin1String("audit")).toArray();
         QStringList actions;

@@ -27,67 +27,77 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="38"/>
+        <location filename="../core/cli/commandline.cpp" line="40"/>
         <source>Import Portkey exports into a project</source>
         <translation>Portkey-Exporte in ein Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="39"/>
+        <location filename="../core/cli/commandline.cpp" line="41"/>
+        <source>Pull new logs from Portkey&apos;s Log Export API into a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commandline.cpp" line="43"/>
         <source>Per-model totals of the imported logs</source>
         <translation>Summen je Modell für die importierten Protokolle</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="40"/>
+        <location filename="../core/cli/commandline.cpp" line="44"/>
         <source>The logged bill against the catalog, and re-priced</source>
         <translation>Die protokollierte Rechnung gegen den Katalog, auch neu bepreist</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="42"/>
+        <location filename="../core/cli/commandline.cpp" line="46"/>
         <source>Write a synthetic Portkey export</source>
         <translation>Einen synthetischen Portkey-Export schreiben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="44"/>
+        <location filename="../core/cli/commandline.cpp" line="48"/>
         <source>Show or import the model price catalog</source>
         <translation>Den Modell-Preiskatalog anzeigen oder importieren</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="45"/>
+        <location filename="../core/cli/commandline.cpp" line="49"/>
         <source>Replay logged prompts against candidate models</source>
         <translation>Protokollierte Prompts mit Kandidatenmodellen wiedergeben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="47"/>
+        <location filename="../core/cli/commandline.cpp" line="51"/>
         <source>List the project&apos;s replay runs</source>
         <translation>Die Wiedergabeläufe des Projekts auflisten</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="48"/>
+        <location filename="../core/cli/commandline.cpp" line="52"/>
         <source>Run the built-in simulated gateway</source>
         <translation>Das eingebaute simulierte Gateway ausführen</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="49"/>
+        <location filename="../core/cli/commandline.cpp" line="53"/>
         <source>Judge a replay run and print per-model aggregates</source>
         <translation>Einen Wiedergabelauf bewerten und Summen je Modell ausgeben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="51"/>
+        <location filename="../core/cli/commandline.cpp" line="55"/>
         <source>Recommend a cheaper model, verified on the logs</source>
         <translation>Ein günstigeres Modell empfehlen, an den Protokollen geprüft</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="53"/>
+        <location filename="../core/cli/commandline.cpp" line="57"/>
         <source>refusal rates, clusters and deltas; refusals classify: a CSV</source>
         <translation>Ablehnungsraten, Cluster und Deltas; refusals classify: eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="55"/>
+        <location filename="../core/cli/commandline.cpp" line="60"/>
+        <source>staged rollout: create, check, promote, roll back, kill, configs, simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commandline.cpp" line="63"/>
         <source>Predict replay costs, choose a sample for a budget, what-if</source>
         <translation>Replay-Kosten vorhersagen, Stichprobe für ein Budget wählen, Was-wäre-wenn</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="84"/>
+        <location filename="../core/cli/commandline.cpp" line="92"/>
         <source>Usage: shadow-optic [COMMAND] [OPTIONS]
 Without a command the desktop application starts.
 
@@ -100,7 +110,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="92"/>
+        <location filename="../core/cli/commandline.cpp" line="100"/>
         <source>
 Desktop options:
   --project FILE   open this project
@@ -129,7 +139,7 @@ Ergebnisse gehen in die Standardausgabe, Fortschritt und Diagnosen in die Standa
 Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commandline.cpp" line="119"/>
+        <location filename="../core/cli/commandline.cpp" line="127"/>
         <source>Warning: %n project connection(s) still open at exit.</source>
         <translation>
             <numerusform>Warnung: %n Projektverbindung beim Beenden noch offen.</numerusform>
@@ -137,7 +147,7 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="134"/>
+        <location filename="../core/cli/commandline.cpp" line="142"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
@@ -145,7 +155,7 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../ui/demoproject.cpp" line="41"/>
+        <location filename="../ui/demoproject.cpp" line="42"/>
         <source>Generating 2,000 sample Portkey log rows in %1</source>
         <translation>2.000 Beispielzeilen mit Portkey-Protokollen werden in %1 erzeugt</translation>
     </message>
@@ -1118,67 +1128,67 @@ Ausgabe</translation>
 <context>
     <name>ShadowOptic::CostBarChart</name>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="52"/>
+        <location filename="../ui/charts/costbarchart.cpp" line="49"/>
         <source>Logged vs computed cost: no costs yet</source>
         <translation>Protokollierte gegen berechnete Kosten: noch keine Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="96"/>
+        <location filename="../ui/charts/costbarchart.cpp" line="93"/>
         <source>Logged vs computed cost per model</source>
         <translation>Protokollierte gegen berechnete Kosten je Modell</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="97"/>
+        <location filename="../ui/charts/costbarchart.cpp" line="94"/>
         <source>Logged vs computed cost per month</source>
         <translation>Protokollierte gegen berechnete Kosten je Monat</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="98"/>
+        <location filename="../ui/charts/costbarchart.cpp" line="95"/>
         <source>Logged vs computed cost per use case</source>
         <translation>Protokollierte gegen berechnete Kosten je Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="99"/>
+        <location filename="../ui/charts/costbarchart.cpp" line="96"/>
         <source>%1 (%2 of %3 shown)</source>
         <translation>%1 (%2 von %3 gezeigt)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="101"/>
+        <location filename="../ui/charts/costbarchart.cpp" line="98"/>
         <source>Logged</source>
         <translation>Protokolliert</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="102"/>
+        <location filename="../ui/charts/costbarchart.cpp" line="99"/>
         <source>Computed</source>
         <translation>Berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="103"/>
+        <location filename="../ui/charts/costbarchart.cpp" line="100"/>
         <source>Re-priced</source>
         <translation>Neu bepreist</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="122"/>
+        <location filename="../ui/charts/costbarchart.cpp" line="119"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="124"/>
+        <location filename="../ui/charts/costbarchart.cpp" line="121"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="168"/>
+        <location filename="../ui/charts/costbarchart.cpp" line="165"/>
         <source>Logged: %1</source>
         <translation>Protokolliert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="169"/>
+        <location filename="../ui/charts/costbarchart.cpp" line="166"/>
         <source>Computed: %1</source>
         <translation>Berechnet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="171"/>
+        <location filename="../ui/charts/costbarchart.cpp" line="168"/>
         <source>Re-priced: %1</source>
         <translation>Neu bepreist: %1</translation>
     </message>
@@ -2137,57 +2147,57 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ForecastAccuracyChart</name>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="103"/>
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="100"/>
         <source>Replay a sample to compare predicted with actual costs.</source>
         <translation>Wiederholen Sie eine Stichprobe, um vorhergesagte mit tatsächlichen Kosten zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="123"/>
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="120"/>
         <source>Run %1 has no priced, successful answers to compare with the forecast.</source>
         <translation>Lauf %1 hat keine bepreisten, erfolgreichen Antworten zum Vergleich mit der Prognose.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="143"/>
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="140"/>
         <source>Predicted cost per answer (USD, log scale)</source>
         <translation>Vorhergesagte Kosten je Antwort (USD, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="144"/>
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="141"/>
         <source>Actual cost per answer (USD, log scale)</source>
         <translation>Tatsächliche Kosten je Antwort (USD, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="154"/>
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="151"/>
         <source>Predicted cost per answer (USD)</source>
         <translation>Vorhergesagte Kosten je Antwort (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="155"/>
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="152"/>
         <source>Actual cost per answer (USD)</source>
         <translation>Tatsächliche Kosten je Antwort (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="159"/>
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="156"/>
         <source>Predicted vs actual cost, run %1</source>
         <translation>Vorhergesagte und tatsächliche Kosten, Lauf %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="162"/>
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="159"/>
         <source>y = x (exact forecast)</source>
         <translation>y = x (exakte Prognose)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="191"/>
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="188"/>
         <source>%1 (%2 answers)</source>
         <translation>%1 (%2 Antworten)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="204"/>
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="201"/>
         <source>%1: predicted %2, actual %3</source>
         <translation>%1: vorhergesagt %2, tatsächlich %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="210"/>
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="207"/>
         <source>dashed: y = x (exact forecast)</source>
         <translation>gestrichelt: y = x (exakte Prognose)</translation>
     </message>
@@ -2399,57 +2409,57 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ForecastCostChart</name>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="59"/>
+        <location filename="../ui/charts/forecastcostchart.cpp" line="56"/>
         <source>Predicted cost of the sample: no forecast yet</source>
         <translation>Vorhergesagte Kosten der Stichprobe: noch keine Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="75"/>
+        <location filename="../ui/charts/forecastcostchart.cpp" line="72"/>
         <source>Predicted cost of the sample per model (bar: expected, whisker: P90)</source>
         <translation>Vorhergesagte Kosten der Stichprobe je Modell (Balken: erwartet, Antenne: P90)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="76"/>
+        <location filename="../ui/charts/forecastcostchart.cpp" line="73"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="82"/>
+        <location filename="../ui/charts/forecastcostchart.cpp" line="79"/>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="103"/>
+        <location filename="../ui/charts/forecastcostchart.cpp" line="100"/>
         <source>USD for the whole sample</source>
         <translation>USD für die ganze Stichprobe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="116"/>
+        <location filename="../ui/charts/forecastcostchart.cpp" line="113"/>
         <source>P90 (safety)</source>
         <translation>P90 (Sicherheit)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="138"/>
+        <location filename="../ui/charts/forecastcostchart.cpp" line="135"/>
         <source>unpriced (no catalog price)</source>
         <translation>ohne Preis (kein Katalogpreis)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="169"/>
+        <location filename="../ui/charts/forecastcostchart.cpp" line="166"/>
         <source>unpriced: the catalog has no price for this model</source>
         <translation>ohne Preis: Der Katalog hat keinen Preis für dieses Modell</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="171"/>
+        <location filename="../ui/charts/forecastcostchart.cpp" line="168"/>
         <source>Expected: %1</source>
         <translation>Erwartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="172"/>
+        <location filename="../ui/charts/forecastcostchart.cpp" line="169"/>
         <source>P90: %1</source>
         <translation>P90: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="173"/>
+        <location filename="../ui/charts/forecastcostchart.cpp" line="170"/>
         <source>Per prompt: %1</source>
         <translation>Je Prompt: %1</translation>
     </message>
@@ -2978,42 +2988,42 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ForecastWhatIfChart</name>
     <message>
-        <location filename="../ui/charts/forecastwhatifchart.cpp" line="64"/>
+        <location filename="../ui/charts/forecastwhatifchart.cpp" line="61"/>
         <source>Logged spend vs estimate: no forecast yet</source>
         <translation>Geloggte Ausgaben und Schätzung: noch keine Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastwhatifchart.cpp" line="82"/>
+        <location filename="../ui/charts/forecastwhatifchart.cpp" line="79"/>
         <source>%1 (%2 of %3 shown)</source>
         <translation>%1 (%2 von %3 gezeigt)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastwhatifchart.cpp" line="84"/>
+        <location filename="../ui/charts/forecastwhatifchart.cpp" line="81"/>
         <source>Logged spend</source>
         <translation>Geloggte Ausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastwhatifchart.cpp" line="128"/>
+        <location filename="../ui/charts/forecastwhatifchart.cpp" line="125"/>
         <source>95 % interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastwhatifchart.cpp" line="149"/>
+        <location filename="../ui/charts/forecastwhatifchart.cpp" line="146"/>
         <source>unpriced (no catalog price)</source>
         <translation>ohne Preis (kein Katalogpreis)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastwhatifchart.cpp" line="180"/>
+        <location filename="../ui/charts/forecastwhatifchart.cpp" line="177"/>
         <source>Logged spend: %1</source>
         <translation>Geloggte Ausgaben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastwhatifchart.cpp" line="182"/>
+        <location filename="../ui/charts/forecastwhatifchart.cpp" line="179"/>
         <source>Estimate: %1 (95 % interval %2)</source>
         <translation>Schätzung: %1 (95-%-Intervall %2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastwhatifchart.cpp" line="184"/>
+        <location filename="../ui/charts/forecastwhatifchart.cpp" line="181"/>
         <source>unpriced: the catalog has no price for this model</source>
         <translation>ohne Preis: Der Katalog hat keinen Preis für dieses Modell</translation>
     </message>
@@ -3726,6 +3736,77 @@ Gepaart mit %1 (dieselben Prompts):
     </message>
 </context>
 <context>
+    <name>ShadowOptic::LogExportClient</name>
+    <message>
+        <location filename="../core/pull/logexportclient.cpp" line="132"/>
+        <source>Portkey answered %1 to %2; retrying in %3 s (attempt %4 of %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pull/logexportclient.cpp" line="183"/>
+        <source>Portkey&apos;s answer to %1 is not a JSON object (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pull/logexportclient.cpp" line="185"/>
+        <source>Portkey answered %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pull/logexportclient.cpp" line="187"/>
+        <source>Check the API key: it needs the logs.export scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pull/logexportclient.cpp" line="189"/>
+        <source>Portkey cannot be reached at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pull/logexportclient.cpp" line="215"/>
+        <source>Cannot write the download to &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pull/logexportclient.cpp" line="255"/>
+        <source>the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pull/logexportclient.cpp" line="267"/>
+        <source>The download answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pull/logexportclient.cpp" line="268"/>
+        <source>The download failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/pull/logexportclient.cpp" line="270"/>
+        <source>The download broke off after %n byte(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/pull/logexportclient.cpp" line="274"/>
+        <source>The download is truncated: %1 of %2 bytes arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pull/logexportclient.cpp" line="276"/>
+        <source>Cannot write the download to &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pull/logexportclient.cpp" line="282"/>
+        <source>The download is truncated: its last line is cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::LogFileReader</name>
     <message>
         <location filename="../core/import/logfilereader.cpp" line="81"/>
@@ -4290,62 +4371,67 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Replay run %1 finished: %2</source>
         <translation>Wiedergabelauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Trade-off</source>
         <translation>Abwägung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Refusals</source>
         <translation>Ablehnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Cost forecast</source>
         <translation>Kostenprognose</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>Rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>The Replay panel holds the forecast&apos;s %n prompt(s); press Start to replay them.</source>
         <translation>
             <numerusform>Der Replay-Bereich enthält den %n Prompt der Prognose; drücken Sie Start, um ihn zu wiederholen.</numerusform>
@@ -4353,157 +4439,162 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Refusal verdicts for %1 logged answers: %2 refusals</source>
         <translation>Ablehnungsurteile für %1 protokollierte Antworten: %2 Ablehnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Logs table: first page in %1 ms</source>
         <translation>Protokolltabelle: erste Seite in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Shadow Optic started</source>
         <translation>Shadow Optic gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Target: %1 (not usable)</source>
         <translation>Ziel: %1 (nicht verwendbar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Replays, judge calls and verification go here. Click to change it in the Replay panel.</source>
         <translation>Replays, Bewertungsaufrufe und Verifikation gehen hierhin. Klicken Sie, um es im Replay-Bereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>%1 Click to fix it in the Replay panel.</source>
         <translation>%1 Klicken Sie, um es im Replay-Bereich zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Import Logs…</source>
         <translation>Protokolle &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <source>&amp;Pull from Portkey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Model &amp;Catalog…</source>
         <translation>Modell&amp;katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&amp;Reload Logs</source>
         <translation>Protokolle neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;About Shadow Optic</source>
         <translation>Ü&amp;ber Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>About Shadow Optic</source>
         <translation>Über Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Replays your Portkey traffic against cheaper models, scores cost, quality and refusals, and tells you which model to use and how to switch safely.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Spielt Ihren Portkey-Verkehr gegen günstigere Modelle ab, bewertet Kosten, Qualität und Ablehnungen und sagt Ihnen, welches Modell Sie nutzen sollten und wie Sie sicher wechseln.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&lt;p&gt;Bundled price data: %1. Its licence is under Show Details.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mitgelieferte Preisdaten: %1. Die Lizenz steht unter „Details einblenden“.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Shadow Optic</source>
         <translation>Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>%1 — Shadow Optic</source>
         <translation>%1 — Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Layout reset</source>
         <translation>Layout zurückgesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Opened project %1 (%n log record(s))</source>
         <translation>
             <numerusform>Projekt %1 geöffnet (%n Protokolldatensatz)</numerusform>
@@ -4511,73 +4602,73 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Shadow Optic projects (*.sqlite)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>Cannot replace &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Shadow Optic projects (*.sqlite);;All files (*)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Import Portkey logs</source>
         <translation>Portkey-Protokolle importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Portkey exports (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
         <translation>Portkey-Exporte (*.jsonl *.json *.csv *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Open or create a project first (File ▸ New Project).</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Datei ▸ Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Catalog saved (version %1)</source>
         <translation>Katalog gespeichert (Version %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Another job is running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe läuft; warten Sie oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Replay running</source>
         <translation>Wiedergabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>A replay is still running. Cancel it and quit? Everything already replayed is saved and the run can be resumed later.</source>
         <translation>Eine Wiedergabe läuft noch. Abbrechen und beenden? Alles bereits Abgespielte ist gespeichert und der Lauf kann später fortgesetzt werden.</translation>
     </message>
@@ -4593,7 +4684,7 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ModelBarChart</name>
     <message>
-        <location filename="../ui/charts/modelbarchart.cpp" line="44"/>
+        <location filename="../ui/charts/modelbarchart.cpp" line="41"/>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
@@ -4654,6 +4745,59 @@ Gepaart mit %1 (dieselben Prompts):
         <location filename="../core/catalog/modelresolution.cpp" line="49"/>
         <source>No price: &apos;%1&apos; is in the catalog as %2 without a token price (Portkey prices it in other units, or not at all) — map it to a priced model.</source>
         <translation>Kein Preis: &apos;%1&apos; steht als %2 ohne Token-Preis im Katalog (Portkey bepreist es in anderen Einheiten oder gar nicht) – ordnen Sie es einem bepreisten Modell zu.</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::NewExperimentDialog</name>
+    <message>
+        <location filename="../ui/dialogs/newexperimentdialog.cpp" line="21"/>
+        <source>&amp;Automatic: promote when the check passes, roll back when a gate fails hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newexperimentdialog.cpp" line="25"/>
+        <source>New rollout experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newexperimentdialog.cpp" line="33"/>
+        <source>default: &lt;challenger&gt;-vs-&lt;production&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newexperimentdialog.cpp" line="34"/>
+        <source>Also the metadata.experiment_id your application may send with live requests; rows that carry it are counted for this experiment only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newexperimentdialog.cpp" line="38"/>
+        <source>The experiment starts in shadow with the stage table of the design notes (shadow, canary 1 %, graduated 10 %, ramping 50 %, majority 90 %, full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newexperimentdialog.cpp" line="43"/>
+        <source>&amp;Production model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newexperimentdialog.cpp" line="44"/>
+        <source>&amp;Challenger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newexperimentdialog.cpp" line="45"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newexperimentdialog.cpp" line="78"/>
+        <source>Name both models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newexperimentdialog.cpp" line="80"/>
+        <source>The challenger must differ from the production model.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4836,17 +4980,17 @@ Qualitätsänderung zwischen %5 und %6</translation>
         <translation>Das Projekt &apos;%1&apos; kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/store/projectschema.cpp" line="180"/>
+        <location filename="../core/store/projectschema.cpp" line="207"/>
         <source>Project &apos;%1&apos; was written by a newer Shadow Optic (schema %2, this build knows %3).</source>
         <translation>Das Projekt &apos;%1&apos; wurde von einer neueren Version von Shadow Optic geschrieben (Schema %2, diese Version kennt %3).</translation>
     </message>
     <message>
-        <location filename="../core/store/projectschema.cpp" line="199"/>
+        <location filename="../core/store/projectschema.cpp" line="226"/>
         <source>Migration to schema %1 failed: %2</source>
         <translation>Migration auf Schema %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/projectschema.cpp" line="207"/>
+        <location filename="../core/store/projectschema.cpp" line="234"/>
         <source>Cannot read the application id of &apos;%1&apos;: %2</source>
         <translation>Die Anwendungs-ID von &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
@@ -4888,6 +5032,341 @@ Qualitätsänderung zwischen %5 und %6</translation>
         <location filename="../core/store/catalogstore.cpp" line="72"/>
         <source>Cannot save the catalog: %1</source>
         <translation>Der Katalog kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/pullstatestore.cpp" line="28"/>
+        <source>Cannot remember the last pull: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::PullCommand</name>
+    <message numerus="yes">
+        <location filename="../core/cli/pullcommand.cpp" line="24"/>
+        <source>Pull logs created from this time on: ISO-8601 (UTC without a zone), YYYY-MM-DD, or an age like 24h or 7d. Default: where the last pull ended, less 5 minutes for logs Portkey wrote late, or %n days back on the first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/pullcommand.cpp" line="29"/>
+        <location filename="../core/cli/pullcommand.cpp" line="32"/>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/pullcommand.cpp" line="32"/>
+        <source>Pull logs created up to this time (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/pullcommand.cpp" line="33"/>
+        <source>Portkey workspace id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/pullcommand.cpp" line="33"/>
+        <source>id</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/pullcommand.cpp" line="35"/>
+        <source>Portkey API base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/pullcommand.cpp" line="35"/>
+        <source>url</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/pullcommand.cpp" line="38"/>
+        <source>Pull logs from Portkey&apos;s Log Export API into a project. The API key (scope logs.export) comes from PORTKEY_API_KEY and is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/pullcommand.cpp" line="44"/>
+        <source>usage: shadow-optic pull --project P.sqlite [--since TIME] [--until TIME] [--workspace ID] [--base-url URL] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/pullcommand.cpp" line="55"/>
+        <source>--%1: &apos;%2&apos; is not a time (ISO-8601, YYYY-MM-DD, or an age like 24h or 7d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/pullcommand.cpp" line="61"/>
+        <source>--since %1 is after --until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/pullcommand.cpp" line="68"/>
+        <source>--base-url: &apos;%1&apos; is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/pullcommand.cpp" line="78"/>
+        <source>Cancelling: the export jobs imported so far stay imported…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::PullDialog</name>
+    <message>
+        <location filename="../ui/dialogs/pulldialog.cpp" line="38"/>
+        <source>Since the last pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pulldialog.cpp" line="40"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pulldialog.cpp" line="49"/>
+        <source>&amp;Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pulldialog.cpp" line="51"/>
+        <source>Pull from Portkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/pulldialog.cpp" line="71"/>
+        <source>Where the project&apos;s last pull ended, less 5 minutes for logs Portkey wrote late; on the first pull, %n days back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pulldialog.cpp" line="75"/>
+        <source>The key&apos;s default workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pulldialog.cpp" line="77"/>
+        <source>Portkey API key with the logs.export scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pulldialog.cpp" line="78"/>
+        <source>Kept in memory for this session only; never written to the project or the logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pulldialog.cpp" line="90"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pulldialog.cpp" line="94"/>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pulldialog.cpp" line="95"/>
+        <source>Workspace ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pulldialog.cpp" line="96"/>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pulldialog.cpp" line="97"/>
+        <source>API URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pulldialog.cpp" line="139"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/pulldialog.cpp" line="139"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/pulldialog.cpp" line="176"/>
+        <source>Pull cancelled. %n new log(s) were imported before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/pulldialog.cpp" line="181"/>
+        <source>%n new log(s) were imported before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::PullJob</name>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="55"/>
+        <source>Open or create a project before pulling logs from Portkey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="59"/>
+        <source>No Portkey API key: set PORTKEY_API_KEY or enter a key with the logs.export scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="64"/>
+        <source>The Portkey API URL &apos;%1&apos; is not a valid http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="68"/>
+        <location filename="../core/session/pulljob.cpp" line="129"/>
+        <source>The range to pull is empty: %1 is after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="90"/>
+        <source>Reading where the last pull ended…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="139"/>
+        <source>%1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="156"/>
+        <source>Asking Portkey for the logs of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="160"/>
+        <source>Portkey did not create an export of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="161"/>
+        <source>its answer has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="181"/>
+        <source>Starting Portkey export job %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="184"/>
+        <source>Portkey did not start export job %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="199"/>
+        <source>Portkey did not say how export job %1 (%2) is doing: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="212"/>
+        <source>Portkey export job %1 (%2) %3; nothing of it was imported. Pull again to retry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="213"/>
+        <source>was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="213"/>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="217"/>
+        <source>Portkey export job %1 (%2) did not finish within %3 s (status &apos;%4&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="223"/>
+        <source>Portkey prepares export job %1 (%2): %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="238"/>
+        <source>Portkey gave no download link for export job %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="240"/>
+        <source>its answer has no http(s) signed_url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="248"/>
+        <source>Cannot create a temporary file next to the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="252"/>
+        <source>Downloading export job %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="256"/>
+        <source>%1 Nothing of Portkey export job %2 (%3) was imported; pull again to fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="273"/>
+        <source>Portkey counted %1 logs in %2 but export job %3 held %4; the pull goes on with those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="301"/>
+        <source>More than %1 logs were created within %2; a Portkey export job holds no more, and its time filter cannot be narrower than a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/session/pulljob.cpp" line="329"/>
+        <source>Importing %n row(s) of export job %1 (%2)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/session/pulljob.cpp" line="392"/>
+        <source>Portkey export job %1 (%2) could not be imported: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::PullReport</name>
+    <message numerus="yes">
+        <location filename="../core/pull/pullreport.cpp" line="65"/>
+        <source>Pulled %1 … %2 from Portkey in %n export job(s): %3 rows downloaded, %4 new, %5 already in the project.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/pull/pullreport.cpp" line="73"/>
+        <source>%n row(s) skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/pull/pullreport.cpp" line="75"/>
+        <source>The next pull starts at %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5258,52 +5737,52 @@ Qualitätsänderung zwischen %5 und %6</translation>
         <translation>Konfiguration &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="126"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="131"/>
         <source>The Portkey config is on the clipboard.</source>
         <translation>Die Portkey-Konfiguration ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="179"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="184"/>
         <source>Prompts of the first verification round, replayed and judged on each verified candidate. Rounds double (20, 40, 80 …) while a candidate is not decisive, until its verdict is decisive, the budget is used up or the prompt cap is reached.</source>
         <translation>Prompts der ersten Verifikationsrunde, auf jedem verifizierten Kandidaten wiederholt und bewertet. Die Runden verdoppeln sich (20, 40, 80 …), solange ein Kandidat nicht entschieden ist – bis sein Urteil feststeht, das Budget aufgebraucht oder die Höchstzahl der Prompts erreicht ist.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="187"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="192"/>
         <source>The most prompts one verification replays on each candidate, over all rounds.</source>
         <translation>Die meisten Prompts, die eine Verifikation über alle Runden auf jedem Kandidaten wiederholt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="193"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="198"/>
         <source>The most one verification may spend on replays and judging (stored replays that are reused cost nothing).</source>
         <translation>Der Höchstbetrag, den eine Verifikation für Replays und Bewertung ausgeben darf (wiederverwendete gespeicherte Replays kosten nichts).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="206"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="211"/>
         <source>First round:</source>
         <translation>Erste Runde:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="207"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="212"/>
         <source>Max prompts:</source>
         <translation>Max. Prompts:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="208"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="213"/>
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="473"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="482"/>
         <source>No recommendation yet for this profile: press “Recommend”.</source>
         <translation>Noch keine Empfehlung für dieses Profil: „Empfehlen“ drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="655"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="664"/>
         <source>The recommendation failed: %1</source>
         <translation>Die Empfehlung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="151"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="156"/>
         <source>The model in production today (empty = the most logged model).</source>
         <translation>Das heute in der Produktion eingesetzte Modell (leer = das am häufigsten protokollierte Modell).</translation>
     </message>
@@ -5313,374 +5792,384 @@ Qualitätsänderung zwischen %5 und %6</translation>
         <translation>Verifikation &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="153"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="113"/>
+        <source>Start staged &amp;rollout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="158"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="153"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="158"/>
         <source>Coding</source>
         <translation>Programmierung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="154"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="159"/>
         <source>Reasoning</source>
         <translation>Schlussfolgern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="154"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="159"/>
         <source>Summarization</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="155"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="160"/>
         <source>Creative</source>
         <translation>Kreatives Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="155"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="160"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="165"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="170"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="169"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="174"/>
         <source>Measured from the logs</source>
         <translation>Aus den Protokollen gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="173"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="178"/>
         <source>Requests per month of the current model. Leave at &quot;Measured from the logs&quot; (0) to use the rate of its logged requests when they span at least an hour (else 10,000); a value set here overrides the measured rate.</source>
         <translation>Anfragen pro Monat an das aktuelle Modell. Bei „Aus den Protokollen gemessen“ (0) wird die Rate seiner protokollierten Anfragen verwendet, wenn sie mindestens eine Stunde umfassen (sonst 10.000); ein hier gesetzter Wert ersetzt die gemessene Rate.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="198"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="203"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="200"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="205"/>
         <source>Current model:</source>
         <translation>Aktuelles Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="201"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="206"/>
         <source>Use case:</source>
         <translation>Anwendungsfall:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="202"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="207"/>
         <source>Max cost/request:</source>
         <translation>Max. Kosten/Anfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="203"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="208"/>
         <source>Max latency:</source>
         <translation>Max. Latenz:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="204"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="209"/>
         <source>Min quality:</source>
         <translation>Min. Qualität:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="205"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="210"/>
         <source>Monthly volume:</source>
         <translation>Monatliches Volumen:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="214"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="219"/>
         <source>Verification</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="225"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="230"/>
         <source>Catalog prices at the profile&apos;s token mix; after a run the panel plans from what it measured.</source>
         <translation>Katalogpreise beim Token-Mix des Profils; nach einem Lauf plant das Panel mit den gemessenen Werten.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="247"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="252"/>
         <source>Run the verification again with the budget and prompt cap that would settle it. Stored replays are reused, so it pays only for the new prompts.</source>
         <translation>Die Verifikation mit dem Budget und der Höchstzahl an Prompts wiederholen, die sie entscheiden würden. Gespeicherte Replays werden wiederverwendet, bezahlt werden nur die neuen Prompts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="254"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="259"/>
         <source>Intervals</source>
         <translation>Intervalle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="255"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="260"/>
         <source>Precision over spend</source>
         <translation>Genauigkeit nach Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="256"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="261"/>
         <source>The quality change of each verified candidate against the margin</source>
         <translation>Die Qualitätsänderung jedes verifizierten Kandidaten gegenüber der Toleranz</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="257"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="262"/>
         <source>How the intervals narrowed round by round, against the verification spend</source>
         <translation>Wie die Intervalle Runde für Runde enger wurden, über den Verifikationskosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="259"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="264"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="263"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="268"/>
         <source>Business impact</source>
         <translation>Geschäftliche Auswirkung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="266"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="271"/>
         <source>Current monthly cost</source>
         <translation>Aktuelle monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="267"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="272"/>
         <source>Projected monthly cost</source>
         <translation>Erwartete monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="268"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="273"/>
         <source>Monthly savings</source>
         <translation>Monatliche Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="269"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="274"/>
         <source>Annual savings</source>
         <translation>Jährliche Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="285"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="290"/>
         <source>Reasons and fallback</source>
         <translation>Gründe und Ausweichmodell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="293"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="298"/>
         <source>Per segment (metadata.use_case)</source>
         <translation>Je Segment (metadata.use_case)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="297"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="297"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="297"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="297"/>
-        <location filename="../ui/docks/recommendationpage.cpp" line="312"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="317"/>
         <source>Saving</source>
         <translation>Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="297"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
         <source>Δ quality</source>
         <translation>Δ Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="297"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="310"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="315"/>
         <source>Why not the other candidates</source>
         <translation>Warum nicht die anderen Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="312"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="317"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="312"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="317"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="312"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="317"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="320"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="325"/>
         <source>Portkey conditional config</source>
         <translation>Bedingte Portkey-Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="325"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="330"/>
         <source>Shown when the segments are routed to different models.</source>
         <translation>Wird angezeigt, wenn die Segmente an unterschiedliche Modelle geleitet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="465"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="332"/>
+        <source>Take the recommended model to production in stages (shadow, canary 1 %, … full) in the Rollout panel, each stage promoted only on evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="474"/>
         <source>The Recommendation panel cannot read the project &apos;%1&apos;: %2</source>
         <translation>Der Bereich Empfehlung kann das Projekt &apos;%1&apos; nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="476"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="485"/>
         <source>Showing the stored recommendation of %1.</source>
         <translation>Die gespeicherte Empfehlung vom %1 wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="552"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="561"/>
         <source>The profile could not be saved: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="556"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="565"/>
         <source>Profile saved; its earlier recommendations no longer apply.</source>
         <translation>Profil gespeichert; seine früheren Empfehlungen gelten nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="557"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="566"/>
         <source>Profile saved.</source>
         <translation>Profil gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="575"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="584"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="580"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="589"/>
         <source>The recommendation could not start: %1</source>
         <translation>Die Empfehlung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="607"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="616"/>
         <source>%1 sits on the margin: even %L2 prompts would likely not settle it, so continuing is not offered.</source>
         <translation>%1 liegt auf der Toleranzgrenze: Selbst %L2 Prompts würden es wahrscheinlich nicht entscheiden, daher wird kein Fortsetzen angeboten.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="624"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="633"/>
         <source>About %L1 more prompts on %2. Continuing raises the budget to %3 and the prompt cap to %L4; stored replays are reused, so it pays only for the new prompts.</source>
         <translation>Etwa %L1 weitere Prompts auf %2. Fortsetzen hebt das Budget auf %3 und die Höchstzahl der Prompts auf %L4; gespeicherte Replays werden wiederverwendet, bezahlt werden nur die neuen Prompts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="640"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="649"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="650"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="659"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="663"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="672"/>
         <source>Done: %1 iteration(s), %2 sampled prompts, $%3 spent on verification (%4 stored replays reused, %5 new).</source>
         <translation>Fertig: %1 Iteration(en), %2 Prompts in der Stichprobe, $%3 für die Prüfung ausgegeben (%4 gespeicherte Wiedergaben übernommen, %5 neu).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="677"/>
-        <location filename="../ui/docks/recommendationpage.cpp" line="762"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="686"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="773"/>
         <source>No recommendation: %1</source>
         <translation>Keine Empfehlung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="685"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="694"/>
         <source>No recommendation yet.</source>
         <translation>Noch keine Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="715"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="726"/>
         <source>Quality %1 vs %2 on %5 paired prompts: a change between %3% and %4% (95% anytime-valid interval, margin −%11%); confidence %6 (display only). Refusals %7%, judge format failures %8%, errors %9%, p95 latency %10 ms.</source>
         <translation>Qualität %1 gegenüber %2 auf %5 gepaarten Prompts: eine Änderung zwischen %3 % und %4 % (jederzeit gültiges 95-%-Intervall, Toleranz −%11 %); Konfidenz %6 (nur zur Anzeige). Ablehnungen %7 %, Formatfehler des Bewerters %8 %, Fehler %9 %, p95-Latenz %10 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="808"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="819"/>
         <source>About %L1 more prompts would settle it.</source>
         <translation>Etwa %L1 weitere Prompts würden es entscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="730"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="741"/>
         <source>At %1 requests a month (%2) and %3 per request today (%4).</source>
         <translation>Bei %1 Anfragen im Monat (%2) und heute %3 pro Anfrage (%4).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="732"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="743"/>
         <source>mean logged cost</source>
         <translation>mittlere protokollierte Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="732"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="743"/>
         <source>catalog price at the token mix</source>
         <translation>Katalogpreis beim Token-Mix</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="737"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="748"/>
         <source>Fallback: none (no runner-up passed the thresholds).</source>
         <translation>Ausweichmodell: keines (kein Zweitplatzierter hat die Schwellen erreicht).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="738"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="749"/>
         <source>Fallback: %1, saving %2 with a %3 quality impact.</source>
         <translation>Ausweichmodell: %1, Ersparnis %2 bei einer Auswirkung auf die Qualität von %3.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="749"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="760"/>
         <source>The current model %1 stays for now. %2 iteration(s), %3 sampled prompts, %4 spent on verification.</source>
         <translation>Das aktuelle Modell %1 bleibt vorerst. %2 Iteration(en), %3 Prompts in der Stichprobe, %4 für die Verifikation ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="755"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="766"/>
         <source>Verification stopped because:</source>
         <translation>Die Verifikation endete, weil:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="759"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="770"/>
         <source>the evidence is not decisive yet</source>
         <translation>die Beleglage noch nicht entschieden ist</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="763"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="774"/>
         <source>The current model %1 stays. %2 iteration(s), %3 sampled prompts.</source>
         <translation>Das aktuelle Modell %1 bleibt. %2 Iteration(en), %3 Prompts in der Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="767"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="778"/>
         <source>See why each candidate was rejected below.</source>
         <translation>Unten steht, warum jeder Kandidat abgelehnt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="771"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="782"/>
         <source>Routing: %1</source>
         <translation>Routing: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="779"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="790"/>
         <source>%1 (keep)</source>
         <translation>%1 (beibehalten)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="801"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="812"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="802"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="813"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="803"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="814"/>
         <source>not verified</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -8174,6 +8663,1423 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     </message>
 </context>
 <context>
+    <name>ShadowOptic::RolloutChecker</name>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="37"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="47"/>
+        <source>%1%2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="69"/>
+        <source>Time in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="72"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="73"/>
+        <source>≥ %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="76"/>
+        <source>%1 h to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="82"/>
+        <source>Judged shadow replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="82"/>
+        <source>Challenger requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="86"/>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/rollout/rolloutchecker.cpp" line="89"/>
+        <source>%n more needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="104"/>
+        <source>No live requests of both models in this stage yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="105"/>
+        <source>No judged replays of the challenger yet: replay and evaluate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="123"/>
+        <source>Traffic split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="124"/>
+        <source>%1 to the challenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="130"/>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="190"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="149"/>
+        <source>Sample ratio mismatch (χ² = %1, p = %2): the challenger got %3 of the traffic where the config gives it %4. Promotion is blocked until the split is explained — a stale config, retries that favour one model, or logs missing for one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="156"/>
+        <source>Tested from %1 live requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="172"/>
+        <source>Success rate vs production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="173"/>
+        <source>lower bound &gt; −%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="186"/>
+        <source>%1 (%2 … %3) points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="209"/>
+        <source>The challenger succeeds %1 less often than production, beyond the %2-point margin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="215"/>
+        <source>Not decisive yet; at this traffic split the test cannot reach 80 % power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="216"/>
+        <source>Not decisive yet (power %1 now); about %2 more challenger requests give 80 % power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="232"/>
+        <source>%1 takes all traffic; the rollout is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="238"/>
+        <source>%1 fails in %2: %3. Roll back to shadow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="241"/>
+        <source>Every condition of %1 holds: %2 may move to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="250"/>
+        <source>Kill switch pulled: %1 gets no traffic. Roll back or promote to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutchecker.cpp" line="252"/>
+        <source>Not ready to leave %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RolloutCommand</name>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="48"/>
+        <source>Staged rollout of a challenger model (SPEC §9): shadow → canary 1 % → graduated 10 % → ramping 50 % → majority 90 % → full, each stage promoted only when its duration, samples, gates, traffic split and non-inferiority test hold. Every move is appended to the experiment&apos;s audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="54"/>
+        <source>Experiment name or id (default: the active one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="54"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="60"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="75"/>
+        <source>name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="55"/>
+        <source>create: the production model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="55"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="56"/>
+        <source>model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="56"/>
+        <source>create: the challenger model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="59"/>
+        <source>create: the experiment&apos;s name, also the metadata.experiment_id live logs may carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="63"/>
+        <source>create: promote when the check passes and roll back on a hard failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="66"/>
+        <source>create, stages: the stage table as a JSON array (see rollout status --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="67"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="86"/>
+        <source>file</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="69"/>
+        <source>Why (required for rollback; recorded in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="69"/>
+        <source>text</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="72"/>
+        <source>Act as of this time (ISO 8601), e.g. to replay a rollout over exported logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="73"/>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="75"/>
+        <source>config: the stage whose Portkey config to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="76"/>
+        <source>config: the kill-switch config (challenger weight 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="77"/>
+        <source>config: the rollback config (production only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="80"/>
+        <source>config: the conditional variant that keeps each user on one model (routes on metadata.rollout_bucket; the client line that computes it goes to stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="84"/>
+        <source>config: the variant for Portkey&apos;s hosted gateway only (sticky sessions, @slug providers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="86"/>
+        <source>config: also save the JSON to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="89"/>
+        <source>simulate: production requests per hour (default: measured from the logs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="89"/>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="97"/>
+        <source>usage: shadow-optic rollout create --project P --production M --challenger M [--name N] [--automatic] [--stages FILE.json]
+       shadow-optic rollout status|check --project P [--experiment N] [--json]
+       shadow-optic rollout promote|kill --project P [--experiment N] [--reason TEXT]
+       shadow-optic rollout rollback --project P [--experiment N] --reason TEXT
+       shadow-optic rollout auto on|off --project P [--experiment N]
+       shadow-optic rollout stages --project P --stages FILE.json
+       shadow-optic rollout config --project P [--stage NAME [--sticky] [--hosted] | --kill-switch | --rollback] [--out FILE]
+       shadow-optic rollout simulate --project P [--rph N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="115"/>
+        <source>--at: &apos;%1&apos; is not a time (use ISO 8601, e.g. 2026-12-04T10:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="124"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="131"/>
+        <source>not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="135"/>
+        <source>%1 is not a stage table: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="148"/>
+        <source>rollout create needs --production and --challenger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="160"/>
+        <source>rollout rollback needs --reason: it goes into the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="168"/>
+        <source>usage: shadow-optic rollout auto on|off --project P [--experiment N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="177"/>
+        <source>rollout stages needs --stages FILE.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="220"/>
+        <source>No active rollout experiment. Create one: shadow-optic rollout create --project P --production M --challenger M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="227"/>
+        <source>Experiment %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="228"/>
+        <source>Stage: %1 (%2 of live traffic to the challenger%3), %4 h in stage%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="230"/>
+        <source>, kill switch pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="231"/>
+        <source>, automatic mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="233"/>
+        <source>Production traffic: %1 requests per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="234"/>
+        <source>Promotion check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="241"/>
+        <source>Audit log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="243"/>
+        <source>  %1  %2  %3  %4 → %5  %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="252"/>
+        <source>No active rollout experiment: create one first (shadow-optic rollout create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="264"/>
+        <source>rollout config takes one of --stage, --kill-switch and --rollback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="278"/>
+        <source>--stage: the experiment has no stage &apos;%1&apos; (it has: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="287"/>
+        <source>--sticky: stage %1 does not split traffic; its config sends every user to one model already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="316"/>
+        <source>--rph must be a number of requests per hour above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="321"/>
+        <source>The logs do not say how much traffic the production model gets: give it with --rph N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="342"/>
+        <source>  %1: %2 h (%3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="344"/>
+        <source>, power %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RolloutConfigBuilder</name>
+    <message>
+        <location filename="../core/rollout/rolloutconfigbuilder.cpp" line="148"/>
+        <source>For Portkey&apos;s hosted gateway only: the open-source gateway has no sticky sessions, Model Catalog slugs or saved configs. Use the stage&apos;s config or its sticky variant there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutconfigbuilder.cpp" line="247"/>
+        <source>Send the bucket with every request as x-portkey-metadata: {&quot;rollout_bucket&quot;: &quot;&lt;bucket&gt;&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutconfigbuilder.cpp" line="276"/>
+        <source>Cannot write the Portkey config to &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RolloutController</name>
+    <message>
+        <location filename="../core/rollout/rolloutcontroller.cpp" line="34"/>
+        <source>Name the production model and the challenger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutcontroller.cpp" line="38"/>
+        <source>The challenger must differ from the production model (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutcontroller.cpp" line="55"/>
+        <source>%1 challenges %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutcontroller.cpp" line="65"/>
+        <location filename="../core/rollout/rolloutcontroller.cpp" line="95"/>
+        <location filename="../core/rollout/rolloutcontroller.cpp" line="112"/>
+        <source>Experiment %1 is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutcontroller.cpp" line="69"/>
+        <source>%1 already takes all traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutcontroller.cpp" line="73"/>
+        <source>The promotion check does not pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutcontroller.cpp" line="91"/>
+        <source>Say why you roll back: the reason goes into the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutcontroller.cpp" line="117"/>
+        <source>Kill switch pulled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RolloutEvent</name>
+    <message>
+        <location filename="../core/rollout/rolloutevent.cpp" line="49"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutevent.cpp" line="51"/>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutevent.cpp" line="53"/>
+        <source>Promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutevent.cpp" line="55"/>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutevent.cpp" line="57"/>
+        <source>Kill switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutevent.cpp" line="59"/>
+        <source>Promoted automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutevent.cpp" line="61"/>
+        <source>Rolled back automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutevent.cpp" line="63"/>
+        <source>Completed</source>
+        <translation type="unfinished">Abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RolloutGate</name>
+    <message>
+        <location filename="../core/rollout/rolloutgate.cpp" line="40"/>
+        <source>Quality</source>
+        <translation type="unfinished">Qualität</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutgate.cpp" line="42"/>
+        <source>Faithfulness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutgate.cpp" line="44"/>
+        <source>Error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutgate.cpp" line="46"/>
+        <source>Latency delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutgate.cpp" line="48"/>
+        <source>Refusal-rate delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutgate.cpp" line="56"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutgate.cpp" line="63"/>
+        <location filename="../core/rollout/rolloutstage.cpp" line="32"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutgate.cpp" line="65"/>
+        <source>%1%2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutgate.cpp" line="67"/>
+        <source>%1%2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutstage.cpp" line="14"/>
+        <source>Shadow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutstage.cpp" line="16"/>
+        <source>Canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutstage.cpp" line="18"/>
+        <source>Graduated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutstage.cpp" line="20"/>
+        <source>Ramping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutstage.cpp" line="22"/>
+        <source>Majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutstage.cpp" line="24"/>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutstage.cpp" line="57"/>
+        <source>A stage has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutstage.cpp" line="60"/>
+        <source>Stage %1: the challenger share must lie between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutstage.cpp" line="64"/>
+        <source>Stage %1: minimum samples and duration cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutstage.cpp" line="69"/>
+        <source>Stage %1 has a gate that is not one (metric and threshold needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RolloutJob</name>
+    <message>
+        <location filename="../core/session/rolloutjob.cpp" line="57"/>
+        <source>Experiment %1 created: %2 in shadow against %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/rolloutjob.cpp" line="91"/>
+        <source>Promoted automatically from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/rolloutjob.cpp" line="96"/>
+        <source>Rolled back automatically to shadow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/rolloutjob.cpp" line="105"/>
+        <source>Promoted from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/rolloutjob.cpp" line="113"/>
+        <source>Rolled back from %1 to shadow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/rolloutjob.cpp" line="120"/>
+        <source>Kill switch pulled: %1 gets no traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/rolloutjob.cpp" line="126"/>
+        <source>Automatic mode on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/rolloutjob.cpp" line="126"/>
+        <source>Automatic mode off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/rolloutjob.cpp" line="139"/>
+        <source>The edited stage table has no stage %1, where the experiment stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/rolloutjob.cpp" line="145"/>
+        <source>Stage table edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/rolloutjob.cpp" line="166"/>
+        <source>Open or create a project first.</source>
+        <translation type="unfinished">Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/rolloutjob.cpp" line="170"/>
+        <source>Reading the rollout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/rolloutjob.cpp" line="174"/>
+        <source>The rollout action failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RolloutPage</name>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="81"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="866"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="92"/>
+        <source>&amp;New experiment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="93"/>
+        <source>A&amp;utomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="100"/>
+        <source>C&amp;heck now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="101"/>
+        <source>Refresh &amp;live metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="102"/>
+        <source>&amp;Promote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="103"/>
+        <source>Roll &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="104"/>
+        <source>&amp;Kill switch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="111"/>
+        <source>&amp;Sticky users (conditional on rollout_bucket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="112"/>
+        <source>&amp;Hosted Portkey only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="113"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="114"/>
+        <source>Sa&amp;ve as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="173"/>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="174"/>
+        <source>Promote when the check passes and roll back to shadow when a gate fails hard (a non-inferiority failure, or a live gate failing after the stage&apos;s minimum samples). Acts on each check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="189"/>
+        <source>Run the promotion check on the imported logs and record it in the audit log (Ctrl+Shift+K).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="191"/>
+        <source>Pull the newest logs from Portkey&apos;s Log Export API (with the key of the gateway target or PORTKEY_API_KEY), then check; without a key, File ▸ Pull from Portkey… asks for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="194"/>
+        <source>Move the challenger to the next stage; allowed only when every condition holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="195"/>
+        <source>Back to shadow: the challenger gets no live traffic. A reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="196"/>
+        <source>Challenger weight 0 now, stage kept; promote or roll back to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="199"/>
+        <source>Experiment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="219"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="307"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="219"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="307"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="219"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="307"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="219"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="307"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="225"/>
+        <source>&amp;Gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="227"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="308"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished">Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="227"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="308"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="227"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="308"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="227"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="308"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="227"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="308"/>
+        <source>Reason</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="229"/>
+        <source>The audit log is append-only: the project&apos;s database refuses to change or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="230"/>
+        <source>&amp;Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="234"/>
+        <source>The open-source gateway load-balances each request on its own, so one user can meet both models within a session. This variant routes on a bucket your application computes from the user id and sends in x-portkey-metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="237"/>
+        <source>Sticky sessions, @slug providers and saved config ids work on Portkey&apos;s hosted gateway only; the open-source gateway ignores or rejects them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="245"/>
+        <source>Copy the config JSON to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="248"/>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="262"/>
+        <source>Portkey &amp;config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="267"/>
+        <source> requests/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="268"/>
+        <source>Production traffic per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="272"/>
+        <source>Stage</source>
+        <translation type="unfinished">Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="272"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="272"/>
+        <source>Bounded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="272"/>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="276"/>
+        <source>Traffic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="292"/>
+        <source>&amp;Simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="414"/>
+        <source>Open or create a project first.</source>
+        <translation type="unfinished">Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="422"/>
+        <source>The rollout is busy with the previous action; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="476"/>
+        <source>%1 (%2 → %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="477"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="709"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="487"/>
+        <source>Open a project to start a staged rollout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="488"/>
+        <source>No rollout yet. Start one with New experiment…: the challenger goes through shadow, canary, graduated, ramping and majority to full, each stage promoted only on evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="491"/>
+        <source>Samples</source>
+        <translation type="unfinished">Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="492"/>
+        <source>Time in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="521"/>
+        <source>Judged replays: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="522"/>
+        <source>Challenger requests: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="527"/>
+        <source>Time in stage: %1 of %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="548"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="552"/>
+        <source>Fail (hard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="552"/>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="556"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="579"/>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="582"/>
+        <source>Live traffic since the stage began: %1 requests to %2, %3 to %4 (%5 to the challenger)%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="585"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="586"/>
+        <source>, rows tagged %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="588"/>
+        <source>Success rate %1 vs %2: difference %3 points, anytime-valid 95 % interval %4 … %5 (margin −2 points), verdict %6. Unit: %7 (design effect %8). Power now %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="594"/>
+        <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="595"/>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="596"/>
+        <source>requests</source>
+        <translation type="unfinished">Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="599"/>
+        <source>Shadow evidence: %1 replays of %2, %3 judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="603"/>
+        <source>Production traffic in the logs: %1 requests per hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="638"/>
+        <source>Promote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="639"/>
+        <source>Promote %1 from %2 to %3? It will get %4 of live traffic. Deploy the %3 config from the Portkey config tab afterwards; the audit log records who promoted and the check it rested on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="653"/>
+        <source>Roll back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="654"/>
+        <source>Why roll %1 back from %2 to shadow? (required; it goes into the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="660"/>
+        <source>Rollback needs a reason; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="673"/>
+        <source>Kill switch for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="674"/>
+        <source>Set %1&apos;s weight to 0 now? Production takes all traffic once you deploy the kill-switch config. Reason for the audit log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="677"/>
+        <source>Kill switch pulled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="710"/>
+        <source>Kill switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="711"/>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="736"/>
+        <source>Create an experiment to get the Portkey config of each stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="756"/>
+        <source>Kill switch: %1 keeps its place with weight 0, so production takes every request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="760"/>
+        <source>Rollback: production only, as in shadow; the challenger is replayed, never served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="763"/>
+        <source>Hosted-only: sticky sessions, @slug providers and saved config ids work on Portkey&apos;s hosted gateway; the open-source gateway ignores or rejects them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="767"/>
+        <source>Sticky users on the open-source gateway: requests whose rollout_bucket is below %1 go to %2. Your application computes the bucket from the user id and sends it in x-portkey-metadata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="776"/>
+        <source>Shadow: production takes all live traffic; the challenger is only replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="778"/>
+        <source>Full: %1 first, production as its fallback on any error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="779"/>
+        <source>Load balance: %1 of requests to %2, drawn per request (users can meet both models; tick Sticky users to keep each user on one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="783"/>
+        <source>Replace the api_key placeholders with your keys (or Portkey virtual keys) before deploying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="791"/>
+        <source>The %1 config is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="799"/>
+        <source>Save Portkey config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="799"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished">JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="808"/>
+        <source>Saved the %1 config to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="822"/>
+        <source>measured in the logs: %1 requests per hour of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="824"/>
+        <source>enter your production volume (the logs do not show it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="847"/>
+        <source>minimum duration (%1 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="850"/>
+        <source>minimum samples (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="853"/>
+        <source>80 % power (%1 samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="863"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="866"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RolloutPlan</name>
+    <message>
+        <location filename="../core/rollout/rolloutplan.cpp" line="68"/>
+        <source>A rollout needs at least two stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutplan.cpp" line="70"/>
+        <source>The first stage must send the challenger no live traffic (shadow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutplan.cpp" line="72"/>
+        <source>The last stage must send the challenger all traffic (full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutplan.cpp" line="77"/>
+        <source>Two stages are called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutplan.cpp" line="80"/>
+        <source>Stage %1 must give the challenger more traffic than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutplan.cpp" line="82"/>
+        <source>Stage %1: minimum samples and duration cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RolloutSimulation</name>
+    <message>
+        <location filename="../core/rollout/rolloutsimulation.cpp" line="43"/>
+        <source>Full rollout is out of reach at %1 requests per hour: the check of %2 never reaches %3 % power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutsimulation.cpp" line="50"/>
+        <source>%1 samples take %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutsimulation.cpp" line="53"/>
+        <source>%1 samples for %2 % power take %3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutsimulation.cpp" line="58"/>
+        <source>its minimum duration of %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutsimulation.cpp" line="61"/>
+        <source>Full rollout in %1 days at %2 requests per hour; the bottleneck is %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutsimulation.cpp" line="65"/>
+        <source>That meets the target of under %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutsimulation.cpp" line="67"/>
+        <source>Under %1 days needs at least %2 requests per hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutsimulation.cpp" line="71"/>
+        <source>Under %1 days cannot be reached at any traffic: the minimum durations alone take longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RolloutSimulator</name>
+    <message>
+        <location filename="../core/rollout/rolloutsimulator.cpp" line="102"/>
+        <source>Enter the live traffic in requests per hour to forecast the rollout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutsimulator.cpp" line="108"/>
+        <source>The success rate and power must lie between 0 and 1, the margin be positive, alpha below 0.5 and the design effect at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RolloutStepper</name>
+    <message>
+        <location filename="../ui/widgets/rolloutstepper.cpp" line="20"/>
+        <source>Rollout stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rolloutstepper.cpp" line="29"/>
+        <source>Stage %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/rolloutstepper.cpp" line="51"/>
+        <location filename="../ui/widgets/rolloutstepper.cpp" line="124"/>
+        <source>0 % (killed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RolloutStore</name>
+    <message>
+        <location filename="../core/store/rolloutstore.cpp" line="54"/>
+        <source>Cannot append to the rollout audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/rolloutstore.cpp" line="103"/>
+        <source>Experiment %1 is already rolling out a challenger to %2&apos;s traffic; finish or stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/rolloutstore.cpp" line="110"/>
+        <source>An experiment called %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/rolloutstore.cpp" line="129"/>
+        <source>Cannot store experiment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/rolloutstore.cpp" line="158"/>
+        <source>Cannot update experiment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/rolloutstore.cpp" line="160"/>
+        <source>it no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/rolloutstore.cpp" line="186"/>
+        <source>Cannot read the rollout experiments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/rolloutstore.cpp" line="213"/>
+        <source>The project has no active rollout experiment; create one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/rolloutstore.cpp" line="219"/>
+        <source>The project has no rollout experiment called %1 (it has none yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/rolloutstore.cpp" line="220"/>
+        <source>The project has no rollout experiment called %1 (it has: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/rolloutstore.cpp" line="233"/>
+        <source>Cannot read the rollout audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/rolloutstore.cpp" line="272"/>
+        <source>Cannot read the live logs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RolloutTimelineChart</name>
+    <message>
+        <location filename="../ui/charts/rollouttimelinechart.cpp" line="52"/>
+        <source>Time to full rollout: no simulation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rollouttimelinechart.cpp" line="68"/>
+        <source>Time to full rollout: %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rollouttimelinechart.cpp" line="69"/>
+        <source>Time to full rollout: %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rollouttimelinechart.cpp" line="87"/>
+        <source>%1: %2 h — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rollouttimelinechart.cpp" line="92"/>
+        <source>Rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rollouttimelinechart.cpp" line="97"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rollouttimelinechart.cpp" line="97"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/rollouttimelinechart.cpp" line="109"/>
+        <source>7-day target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RolloutTrafficGenerator</name>
+    <message>
+        <location filename="../core/gen/rollouttrafficgenerator.cpp" line="41"/>
+        <source>Rollout traffic needs rows, a time window and both models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gen/rollouttrafficgenerator.cpp" line="46"/>
+        <location filename="../core/gen/rollouttrafficgenerator.cpp" line="90"/>
+        <location filename="../core/gen/rollouttrafficgenerator.cpp" line="95"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::RunEvaluator</name>
     <message>
         <location filename="../core/eval/runevaluator.cpp" line="27"/>
@@ -8476,7 +10382,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::SimulatedGateway</name>
     <message>
-        <location filename="../core/sim/simulatedgateway.cpp" line="197"/>
+        <location filename="../core/sim/simulatedgateway.cpp" line="203"/>
         <source>Could not listen on 127.0.0.1:%1: %2</source>
         <translation>Auf 127.0.0.1:%1 konnte nicht gelauscht werden: %2</translation>
     </message>
@@ -8523,73 +10429,73 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::TradeoffChart</name>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="53"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="55"/>
         <source>Cost vs quality</source>
         <translation>Kosten und Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="93"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="90"/>
         <source>Cost vs quality: no judged answers yet</source>
         <translation>Kosten und Qualität: noch keine bewerteten Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="96"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="93"/>
         <source>Cost vs quality (95% CI bars, Pareto frontier dashed)</source>
         <translation>Kosten und Qualität (95%-KI-Balken, Pareto-Front gestrichelt)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="116"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="113"/>
         <source>Cost per 1K requests (USD, log scale)</source>
         <translation>Kosten pro 1K Anfragen (USD, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="124"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="121"/>
         <source>Cost per 1K requests (USD)</source>
         <translation>Kosten pro 1K Anfragen (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="131"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="128"/>
         <source>Mean quality (judge, 0–100)</source>
         <translation>Mittlere Qualität (Bewerter, 0–100)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="153"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="150"/>
         <source>Pareto frontier</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="183"/>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="202"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="180"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="199"/>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="293"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="290"/>
         <source> (current)</source>
         <translation> (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="295"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="292"/>
         <source>Quality %1, 95% CI [%2, %3]</source>
         <translation>Qualität %1, 95%-KI [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="299"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="296"/>
         <source>Cost $%1 per request, $%2 per 1K</source>
         <translation>Kosten $%1 pro Anfrage, $%2 pro 1K</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="302"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="299"/>
         <source>Latency p50 %1 ms, p95 %2 ms</source>
         <translation>Latenz p50 %1 ms, p95 %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="305"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="302"/>
         <source>Refusals %1% full, %2% partial; %3 samples</source>
         <translation>Ablehnungen %1% vollständig, %2% teilweise; %3 Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="309"/>
+        <location filename="../ui/charts/tradeoffchart.cpp" line="306"/>
         <source>On the Pareto frontier</source>
         <translation>Auf der Pareto-Front</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "store/projectstore.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +25,8 @@ namespace {
 
 const QStringList actions { QStringLiteral("create"),  QStringLiteral("status"),   QStringLiteral("check"),
                             QStringLiteral("promote"), QStringLiteral("rollback"), QStringLiteral("kill"),
-                            QStringLiteral("auto"),    QStringLiteral("stages") };
+                            QStringLiteral("auto"),    QStringLiteral("stages"),   QStringLiteral("config"),
+                            QStringLiteral("simulate") };
 
 QString lightOf(RolloutCheckItem::State state)
 {
@@ -214,7 +216,7 @@ void RolloutCommand::printStatus(const RolloutStatus &s)
 {
     const QLocale locale;
     QStringList lines;
-    if (!s.message.isEmpty())
+    if (!s.message.isEmpty() && s.message != s.check.summary)
         lines << s.message << QString();
     if (!s.hasExperiment) {
         lines << tr("No active rollout experiment. Create one: shadow-optic rollout create --project P --production M "
@@ -240,9 +242,13 @@ void RolloutCommand::printStatus(const RolloutStatus &s)
     }
     lines << QString() << c.summary << QString() << tr("Audit log:");
     for (const RolloutEvent &ev : s.events)
-        lines << tr("  %1  %2  %3  %4 → %5  %6")
-                     .arg(TimestampParser::toIso(ev.atMs), ev.actor, RolloutEvent::actionName(ev.action), ev.fromStage,
-                          ev.toStage, ev.reason);
+        lines << tr("  %1  %2  %3  %4  %5")
+                     .arg(QDateTime::fromMSecsSinceEpoch(ev.atMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                          ev.actor, RolloutEvent::actionName(ev.action),
+                          ev.fromStage.isEmpty() || ev.fromStage == ev.toStage
+                              ? ev.toStage
+                              : ev.fromStage + QStringLiteral(" → ") + ev.toStage,
+                          ev.reason);
     CliIo::out(lines.join(u'\n'));
 }
 
@@ -302,7 +308,10 @@ int RolloutCommand::printConfig(const QCommandLineParser &p, const RolloutStatus
             return ExitError;
         }
     }
-    CliIo::outBytes(RolloutConfigBuilder::toPretty(config));
+    QByteArray json = RolloutConfigBuilder::toPretty(config);
+    if (!json.endsWith('\n'))
+        json += '\n';
+    CliIo::outBytes(json);
     return ExitSuccess;
 }
 
