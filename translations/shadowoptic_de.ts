@@ -34,7 +34,7 @@
     <message>
         <location filename="../core/cli/commandline.cpp" line="41"/>
         <source>Pull new logs from Portkey&apos;s Log Export API into a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Logs über die Log-Export-API von Portkey in ein Projekt abrufen</translation>
     </message>
     <message>
         <location filename="../core/cli/commandline.cpp" line="43"/>
@@ -89,7 +89,7 @@
     <message>
         <location filename="../core/cli/commandline.cpp" line="60"/>
         <source>staged rollout: create, check, promote, roll back, kill, configs, simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>gestaffelter Rollout: anlegen, prüfen, hochstufen, zurücksetzen, abschalten, Konfigurationen, simulieren</translation>
     </message>
     <message>
         <location filename="../core/cli/commandline.cpp" line="63"/>
@@ -3740,70 +3740,70 @@ Gepaart mit %1 (dieselben Prompts):
     <message>
         <location filename="../core/pull/logexportclient.cpp" line="132"/>
         <source>Portkey answered %1 to %2; retrying in %3 s (attempt %4 of %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Portkey antwortete %1 auf %2; neuer Versuch in %3 s (Versuch %4 von %5).</translation>
     </message>
     <message>
         <location filename="../core/pull/logexportclient.cpp" line="183"/>
         <source>Portkey&apos;s answer to %1 is not a JSON object (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Portkey auf %1 ist kein JSON-Objekt (%2).</translation>
     </message>
     <message>
         <location filename="../core/pull/logexportclient.cpp" line="185"/>
         <source>Portkey answered %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Portkey antwortete %1 auf %2: %3</translation>
     </message>
     <message>
         <location filename="../core/pull/logexportclient.cpp" line="187"/>
         <source>Check the API key: it needs the logs.export scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den API-Schlüssel: Er braucht die Berechtigung logs.export.</translation>
     </message>
     <message>
         <location filename="../core/pull/logexportclient.cpp" line="189"/>
         <source>Portkey cannot be reached at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Portkey ist unter %1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <location filename="../core/pull/logexportclient.cpp" line="215"/>
         <source>Cannot write the download to &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download kann nicht nach &apos;%1&apos; geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../core/pull/logexportclient.cpp" line="255"/>
         <source>the download</source>
-        <translation type="unfinished"></translation>
+        <translation>der Download</translation>
     </message>
     <message>
         <location filename="../core/pull/logexportclient.cpp" line="267"/>
         <source>The download answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download antwortete %1: %2</translation>
     </message>
     <message>
         <location filename="../core/pull/logexportclient.cpp" line="268"/>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/pull/logexportclient.cpp" line="270"/>
         <source>The download broke off after %n byte(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Download brach nach %n Byte ab: %1</numerusform>
+            <numerusform>Der Download brach nach %n Byte ab: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/pull/logexportclient.cpp" line="274"/>
         <source>The download is truncated: %1 of %2 bytes arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download ist unvollständig: %1 von %2 Byte sind angekommen.</translation>
     </message>
     <message>
         <location filename="../core/pull/logexportclient.cpp" line="276"/>
         <source>Cannot write the download to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download kann nicht nach &apos;%1&apos; geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../core/pull/logexportclient.cpp" line="282"/>
         <source>The download is truncated: its last line is cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download ist unvollständig: Seine letzte Zeile ist abgeschnitten.</translation>
     </message>
 </context>
 <context>
@@ -4428,7 +4428,7 @@ Gepaart mit %1 (dieselben Prompts):
     <message>
         <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="169"/>
@@ -4506,7 +4506,7 @@ Gepaart mit %1 (dieselben Prompts):
     <message>
         <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Pull from Portkey…</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Portkey &amp;abrufen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="289"/>
@@ -4752,52 +4752,52 @@ Gepaart mit %1 (dieselben Prompts):
     <message>
         <location filename="../ui/dialogs/newexperimentdialog.cpp" line="21"/>
         <source>&amp;Automatic: promote when the check passes, roll back when a gate fails hard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch: hochstufen, wenn die Prüfung besteht, zurücksetzen, wenn ein Kriterium hart scheitert</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newexperimentdialog.cpp" line="25"/>
         <source>New rollout experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Rollout-Experiment</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newexperimentdialog.cpp" line="33"/>
         <source>default: &lt;challenger&gt;-vs-&lt;production&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: &lt;Herausforderer&gt;-vs-&lt;Produktion&gt;</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newexperimentdialog.cpp" line="34"/>
         <source>Also the metadata.experiment_id your application may send with live requests; rows that carry it are counted for this experiment only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugleich die metadata.experiment_id, die Ihre Anwendung mit Live-Anfragen senden kann; Zeilen, die sie tragen, zählen nur für dieses Experiment.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newexperimentdialog.cpp" line="38"/>
         <source>The experiment starts in shadow with the stage table of the design notes (shadow, canary 1 %, graduated 10 %, ramping 50 %, majority 90 %, full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Experiment beginnt in Schatten mit der Stufentabelle der Designnotizen (Schatten, Canary 1 %, Erweitert 10 %, Hochlauf 50 %, Mehrheit 90 %, Vollständig).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newexperimentdialog.cpp" line="43"/>
         <source>&amp;Production model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produktionsmodell:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newexperimentdialog.cpp" line="44"/>
         <source>&amp;Challenger:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herausforderer:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newexperimentdialog.cpp" line="45"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newexperimentdialog.cpp" line="78"/>
         <source>Name both models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie beide Modelle an.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/newexperimentdialog.cpp" line="80"/>
         <source>The challenger must differ from the production model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Herausforderer muss sich vom Produktionsmodell unterscheiden.</translation>
     </message>
 </context>
 <context>
@@ -5036,7 +5036,7 @@ Qualitätsänderung zwischen %5 und %6</translation>
     <message>
         <location filename="../core/store/pullstatestore.cpp" line="28"/>
         <source>Cannot remember the last pull: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Abruf kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5044,71 +5044,71 @@ Qualitätsänderung zwischen %5 und %6</translation>
     <message numerus="yes">
         <location filename="../core/cli/pullcommand.cpp" line="24"/>
         <source>Pull logs created from this time on: ISO-8601 (UTC without a zone), YYYY-MM-DD, or an age like 24h or 7d. Default: where the last pull ended, less 5 minutes for logs Portkey wrote late, or %n days back on the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Logs abrufen, die ab diesem Zeitpunkt erstellt wurden: ISO-8601 (UTC ohne Zone), YYYY-MM-DD oder ein Alter wie 24h oder 7d. Standard: wo der letzte Abruf endete, abzüglich 5 Minuten für verspätet geschriebene Logs von Portkey, beim ersten Abruf %n Tag zurück.</numerusform>
+            <numerusform>Logs abrufen, die ab diesem Zeitpunkt erstellt wurden: ISO-8601 (UTC ohne Zone), YYYY-MM-DD oder ein Alter wie 24h oder 7d. Standard: wo der letzte Abruf endete, abzüglich 5 Minuten für verspätet geschriebene Logs von Portkey, beim ersten Abruf %n Tage zurück.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/cli/pullcommand.cpp" line="29"/>
         <location filename="../core/cli/pullcommand.cpp" line="32"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../core/cli/pullcommand.cpp" line="32"/>
         <source>Pull logs created up to this time (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs abrufen, die bis zu diesem Zeitpunkt erstellt wurden (Standard: jetzt).</translation>
     </message>
     <message>
         <location filename="../core/cli/pullcommand.cpp" line="33"/>
         <source>Portkey workspace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des Portkey-Arbeitsbereichs.</translation>
     </message>
     <message>
         <location filename="../core/cli/pullcommand.cpp" line="33"/>
         <source>id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../core/cli/pullcommand.cpp" line="35"/>
         <source>Portkey API base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der Portkey-API.</translation>
     </message>
     <message>
         <location filename="../core/cli/pullcommand.cpp" line="35"/>
         <source>url</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../core/cli/pullcommand.cpp" line="38"/>
         <source>Pull logs from Portkey&apos;s Log Export API into a project. The API key (scope logs.export) comes from PORTKEY_API_KEY and is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs über die Log-Export-API von Portkey in ein Projekt abrufen. Der API-Schlüssel (Berechtigung logs.export) kommt aus PORTKEY_API_KEY und wird nie gespeichert.</translation>
     </message>
     <message>
         <location filename="../core/cli/pullcommand.cpp" line="44"/>
         <source>usage: shadow-optic pull --project P.sqlite [--since TIME] [--until TIME] [--workspace ID] [--base-url URL] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: shadow-optic pull --project P.sqlite [--since TIME] [--until TIME] [--workspace ID] [--base-url URL] [--json]</translation>
     </message>
     <message>
         <location filename="../core/cli/pullcommand.cpp" line="55"/>
         <source>--%1: &apos;%2&apos; is not a time (ISO-8601, YYYY-MM-DD, or an age like 24h or 7d).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &apos;%2&apos; ist keine Zeitangabe (ISO-8601, YYYY-MM-DD oder ein Alter wie 24h oder 7d).</translation>
     </message>
     <message>
         <location filename="../core/cli/pullcommand.cpp" line="61"/>
         <source>--since %1 is after --until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since %1 liegt nach --until %2.</translation>
     </message>
     <message>
         <location filename="../core/cli/pullcommand.cpp" line="68"/>
         <source>--base-url: &apos;%1&apos; is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url: &apos;%1&apos; ist keine http(s)-URL.</translation>
     </message>
     <message>
         <location filename="../core/cli/pullcommand.cpp" line="78"/>
         <source>Cancelling: the export jobs imported so far stay imported…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: Die bisher importierten Exportaufträge bleiben importiert…</translation>
     </message>
 </context>
 <context>
@@ -5116,95 +5116,95 @@ Qualitätsänderung zwischen %5 und %6</translation>
     <message>
         <location filename="../ui/dialogs/pulldialog.cpp" line="38"/>
         <source>Since the last pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem letzten Abruf</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pulldialog.cpp" line="40"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pulldialog.cpp" line="49"/>
         <source>&amp;Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;rufen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pulldialog.cpp" line="51"/>
         <source>Pull from Portkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Portkey abrufen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/pulldialog.cpp" line="71"/>
         <source>Where the project&apos;s last pull ended, less 5 minutes for logs Portkey wrote late; on the first pull, %n days back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wo der letzte Abruf des Projekts endete, abzüglich 5 Minuten für verspätet geschriebene Logs von Portkey; beim ersten Abruf %n Tag zurück.</numerusform>
+            <numerusform>Wo der letzte Abruf des Projekts endete, abzüglich 5 Minuten für verspätet geschriebene Logs von Portkey; beim ersten Abruf %n Tage zurück.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pulldialog.cpp" line="75"/>
         <source>The key&apos;s default workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Arbeitsbereich des Schlüssels</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pulldialog.cpp" line="77"/>
         <source>Portkey API key with the logs.export scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portkey-API-Schlüssel mit der Berechtigung logs.export</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pulldialog.cpp" line="78"/>
         <source>Kept in memory for this session only; never written to the project or the logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung im Speicher; nie ins Projekt oder in die Logs geschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pulldialog.cpp" line="90"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pulldialog.cpp" line="94"/>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pulldialog.cpp" line="95"/>
         <source>Workspace ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichs-ID:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pulldialog.cpp" line="96"/>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pulldialog.cpp" line="97"/>
         <source>API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-URL:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pulldialog.cpp" line="139"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/pulldialog.cpp" line="139"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/pulldialog.cpp" line="176"/>
         <source>Pull cancelled. %n new log(s) were imported before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abruf abgebrochen. Zuvor wurde %n neues Log importiert.</numerusform>
+            <numerusform>Abruf abgebrochen. Zuvor wurden %n neue Logs importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dialogs/pulldialog.cpp" line="181"/>
         <source>%n new log(s) were imported before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zuvor wurde %n neues Log importiert.</numerusform>
+            <numerusform>Zuvor wurden %n neue Logs importiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -5213,136 +5213,136 @@ Qualitätsänderung zwischen %5 und %6</translation>
     <message>
         <location filename="../core/session/pulljob.cpp" line="55"/>
         <source>Open or create a project before pulling logs from Portkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie ein Projekt, bevor Sie Logs von Portkey abrufen.</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="59"/>
         <source>No Portkey API key: set PORTKEY_API_KEY or enter a key with the logs.export scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Portkey-API-Schlüssel: Setzen Sie PORTKEY_API_KEY oder geben Sie einen Schlüssel mit der Berechtigung logs.export ein.</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="64"/>
         <source>The Portkey API URL &apos;%1&apos; is not a valid http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Portkey-API-URL &apos;%1&apos; ist keine gültige http(s)-URL.</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="68"/>
         <location filename="../core/session/pulljob.cpp" line="129"/>
         <source>The range to pull is empty: %1 is after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der abzurufende Zeitraum ist leer: %1 liegt nach %2.</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="90"/>
         <source>Reading where the last pull ended…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des letzten Abrufs wird gelesen…</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="139"/>
         <source>%1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="156"/>
         <source>Asking Portkey for the logs of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs für %1 werden bei Portkey angefragt…</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="160"/>
         <source>Portkey did not create an export of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Portkey hat keinen Export von %1 angelegt: %2</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="161"/>
         <source>its answer has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Antwort hat keine ID</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="181"/>
         <source>Starting Portkey export job %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Portkey-Exportauftrag %1 (%2) wird gestartet…</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="184"/>
         <source>Portkey did not start export job %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Portkey hat Exportauftrag %1 (%2) nicht gestartet: %3</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="199"/>
         <source>Portkey did not say how export job %1 (%2) is doing: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Portkey hat den Stand von Exportauftrag %1 (%2) nicht gemeldet: %3</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="212"/>
         <source>Portkey export job %1 (%2) %3; nothing of it was imported. Pull again to retry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portkey-Exportauftrag %1 (%2) %3; nichts davon wurde importiert. Rufen Sie erneut ab, um ihn zu wiederholen.</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="213"/>
         <source>was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="213"/>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>ist fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="217"/>
         <source>Portkey export job %1 (%2) did not finish within %3 s (status &apos;%4&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Portkey-Exportauftrag %1 (%2) wurde nicht innerhalb von %3 s fertig (Status &apos;%4&apos;).</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="223"/>
         <source>Portkey prepares export job %1 (%2): %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Portkey bereitet Exportauftrag %1 (%2) vor: %3…</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="238"/>
         <source>Portkey gave no download link for export job %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Portkey gab keinen Download-Link für Exportauftrag %1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="240"/>
         <source>its answer has no http(s) signed_url</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Antwort hat keine http(s)-signed_url</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="248"/>
         <source>Cannot create a temporary file next to the project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben dem Projekt kann keine temporäre Datei angelegt werden: %1</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="252"/>
         <source>Downloading export job %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportauftrag %1 (%2) wird heruntergeladen…</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="256"/>
         <source>%1 Nothing of Portkey export job %2 (%3) was imported; pull again to fetch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nichts von Portkey-Exportauftrag %2 (%3) wurde importiert; rufen Sie erneut ab, um ihn zu holen.</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="273"/>
         <source>Portkey counted %1 logs in %2 but export job %3 held %4; the pull goes on with those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portkey zählte %1 Logs in %2, aber Exportauftrag %3 enthielt %4; der Abruf läuft mit diesen weiter.</translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="301"/>
         <source>More than %1 logs were created within %2; a Portkey export job holds no more, and its time filter cannot be narrower than a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von %2 wurden mehr als %1 Logs erstellt; ein Portkey-Exportauftrag fasst nicht mehr, und sein Zeitfilter kann nicht feiner als eine Sekunde sein.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/session/pulljob.cpp" line="329"/>
         <source>Importing %n row(s) of export job %1 (%2)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile von Exportauftrag %1 (%2) wird importiert…</numerusform>
+            <numerusform>%n Zeilen von Exportauftrag %1 (%2) werden importiert…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/session/pulljob.cpp" line="392"/>
         <source>Portkey export job %1 (%2) could not be imported: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Portkey-Exportauftrag %1 (%2) konnte nicht importiert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -5350,23 +5350,23 @@ Qualitätsänderung zwischen %5 und %6</translation>
     <message numerus="yes">
         <location filename="../core/pull/pullreport.cpp" line="65"/>
         <source>Pulled %1 … %2 from Portkey in %n export job(s): %3 rows downloaded, %4 new, %5 already in the project.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 … %2 von Portkey in %n Exportauftrag abgerufen: %3 Zeilen heruntergeladen, %4 neu, %5 bereits im Projekt.</numerusform>
+            <numerusform>%1 … %2 von Portkey in %n Exportaufträgen abgerufen: %3 Zeilen heruntergeladen, %4 neu, %5 bereits im Projekt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/pull/pullreport.cpp" line="73"/>
         <source>%n row(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile übersprungen.</numerusform>
+            <numerusform>%n Zeilen übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/pull/pullreport.cpp" line="75"/>
         <source>The next pull starts at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Abruf beginnt bei %1.</translation>
     </message>
 </context>
 <context>
@@ -5794,7 +5794,7 @@ Qualitätsänderung zwischen %5 und %6</translation>
     <message>
         <location filename="../ui/docks/recommendationpage.cpp" line="113"/>
         <source>Start staged &amp;rollout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestaffelten &amp;Rollout starten…</translation>
     </message>
     <message>
         <location filename="../ui/docks/recommendationpage.cpp" line="158"/>
@@ -6015,7 +6015,7 @@ Qualitätsänderung zwischen %5 und %6</translation>
     <message>
         <location filename="../ui/docks/recommendationpage.cpp" line="332"/>
         <source>Take the recommended model to production in stages (shadow, canary 1 %, … full) in the Rollout panel, each stage promoted only on evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das empfohlene Modell im Rollout-Bereich stufenweise in Produktion bringen (Schatten, Canary 1 %, … Vollständig), jede Stufe nur auf Belege hin hochgestuft.</translation>
     </message>
     <message>
         <location filename="../ui/docks/recommendationpage.cpp" line="474"/>
@@ -8667,266 +8667,266 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="37"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="47"/>
         <source>%1%2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 Punkte</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="69"/>
         <source>Time in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in der Stufe</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="72"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="73"/>
         <source>≥ %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1 h</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="76"/>
         <source>%1 h to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch %1 h.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="82"/>
         <source>Judged shadow replays</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertete Schatten-Replays</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="82"/>
         <source>Challenger requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen an den Herausforderer</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="86"/>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/rollout/rolloutchecker.cpp" line="89"/>
         <source>%n more needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere nötig.</numerusform>
+            <numerusform>%n weitere nötig.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="104"/>
         <source>No live requests of both models in this stage yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Live-Anfragen beider Modelle in dieser Stufe.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="105"/>
         <source>No judged replays of the challenger yet: replay and evaluate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine bewerteten Replays des Herausforderers: Replay durchführen und bewerten.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="123"/>
         <source>Traffic split</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkehrsaufteilung</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="124"/>
         <source>%1 to the challenger</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an den Herausforderer</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="130"/>
         <location filename="../core/rollout/rolloutchecker.cpp" line="190"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="149"/>
         <source>Sample ratio mismatch (χ² = %1, p = %2): the challenger got %3 of the traffic where the config gives it %4. Promotion is blocked until the split is explained — a stale config, retries that favour one model, or logs missing for one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenverhältnis-Abweichung (χ² = %1, p = %2): Der Herausforderer erhielt %3 des Verkehrs, die Konfiguration gibt ihm %4. Die Hochstufung ist gesperrt, bis die Aufteilung erklärt ist — eine veraltete Konfiguration, Wiederholungen, die ein Modell bevorzugen, oder fehlende Logs eines der Modelle.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="156"/>
         <source>Tested from %1 live requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getestet mit %1 Live-Anfragen.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="172"/>
         <source>Success rate vs production</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsrate ggü. Produktion</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="173"/>
         <source>lower bound &gt; −%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergrenze &gt; −%1 Punkte</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="186"/>
         <source>%1 (%2 … %3) points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 … %3) Punkte</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="209"/>
         <source>The challenger succeeds %1 less often than production, beyond the %2-point margin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Herausforderer hat %1 seltener Erfolg als die Produktion, jenseits der Toleranz von %2 Punkten.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="215"/>
         <source>Not decisive yet; at this traffic split the test cannot reach 80 % power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht entschieden; bei dieser Verkehrsaufteilung erreicht der Test keine 80 % Teststärke.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="216"/>
         <source>Not decisive yet (power %1 now); about %2 more challenger requests give 80 % power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht entschieden (Teststärke jetzt %1); etwa %2 weitere Anfragen an den Herausforderer ergeben 80 % Teststärke.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="232"/>
         <source>%1 takes all traffic; the rollout is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhält den gesamten Verkehr; der Rollout ist abgeschlossen.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="238"/>
         <source>%1 fails in %2: %3. Roll back to shadow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 scheitert in %2: %3. Auf Schatten zurücksetzen.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="241"/>
         <source>Every condition of %1 holds: %2 may move to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bedingungen von %1 sind erfüllt: %2 kann zu %3 wechseln.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="250"/>
         <source>Kill switch pulled: %1 gets no traffic. Roll back or promote to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notabschaltung ausgelöst: %1 erhält keinen Verkehr. Zum Fortsetzen zurücksetzen oder hochstufen.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutchecker.cpp" line="252"/>
         <source>Not ready to leave %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bereit, %1 zu verlassen: %2.</translation>
     </message>
 </context>
 <context>
     <name>ShadowOptic::RolloutCommand</name>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="48"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="50"/>
         <source>Staged rollout of a challenger model (SPEC §9): shadow → canary 1 % → graduated 10 % → ramping 50 % → majority 90 % → full, each stage promoted only when its duration, samples, gates, traffic split and non-inferiority test hold. Every move is appended to the experiment&apos;s audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestaffelter Rollout eines Herausforderer-Modells (SPEC §9): Schatten → Canary 1 % → Erweitert 10 % → Hochlauf 50 % → Mehrheit 90 % → Vollständig; jede Stufe wird nur hochgestuft, wenn Dauer, Stichproben, Kriterien, Verkehrsaufteilung und Nichtunterlegenheitstest erfüllt sind. Jeder Schritt wird an das Prüfprotokoll des Experiments angehängt.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="54"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="56"/>
         <source>Experiment name or id (default: the active one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder ID des Experiments (Standard: das aktive).</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="54"/>
-        <location filename="../core/cli/rolloutcommand.cpp" line="60"/>
-        <location filename="../core/cli/rolloutcommand.cpp" line="75"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="56"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="62"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="77"/>
         <source>name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="55"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="57"/>
         <source>create: the production model.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: das Produktionsmodell.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="55"/>
-        <location filename="../core/cli/rolloutcommand.cpp" line="56"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="57"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="58"/>
         <source>model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="56"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="58"/>
         <source>create: the challenger model.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: das Herausforderer-Modell.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="59"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="61"/>
         <source>create: the experiment&apos;s name, also the metadata.experiment_id live logs may carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: der Name des Experiments, zugleich die metadata.experiment_id, die Live-Logs tragen können.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="63"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="65"/>
         <source>create: promote when the check passes and roll back on a hard failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>create: hochstufen, wenn die Prüfung besteht, und bei hartem Scheitern zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="66"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="68"/>
         <source>create, stages: the stage table as a JSON array (see rollout status --json).</source>
-        <translation type="unfinished"></translation>
+        <translation>create, stages: die Stufentabelle als JSON-Array (siehe rollout status --json).</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="67"/>
-        <location filename="../core/cli/rolloutcommand.cpp" line="86"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="69"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="88"/>
         <source>file</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="69"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="71"/>
         <source>Why (required for rollback; recorded in the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung (Pflicht für die Rücksetzung; wird im Prüfprotokoll festgehalten).</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="69"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="71"/>
         <source>text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="72"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="74"/>
         <source>Act as of this time (ISO 8601), e.g. to replay a rollout over exported logs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="73"/>
-        <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem Zeitpunkt handeln (ISO 8601), z. B. um einen Rollout über exportierte Logs nachzuspielen.</translation>
     </message>
     <message>
         <location filename="../core/cli/rolloutcommand.cpp" line="75"/>
-        <source>config: the stage whose Portkey config to print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="76"/>
-        <source>config: the kill-switch config (challenger weight 0).</source>
-        <translation type="unfinished"></translation>
+        <source>time</source>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../core/cli/rolloutcommand.cpp" line="77"/>
+        <source>config: the stage whose Portkey config to print.</source>
+        <translation>config: die Stufe, deren Portkey-Konfiguration ausgegeben wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="78"/>
+        <source>config: the kill-switch config (challenger weight 0).</source>
+        <translation>config: die Konfiguration der Notabschaltung (Gewicht des Herausforderers 0).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="79"/>
         <source>config: the rollback config (production only).</source>
-        <translation type="unfinished"></translation>
+        <translation>config: die Konfiguration der Rücksetzung (nur Produktion).</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="80"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="82"/>
         <source>config: the conditional variant that keeps each user on one model (routes on metadata.rollout_bucket; the client line that computes it goes to stderr).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="84"/>
-        <source>config: the variant for Portkey&apos;s hosted gateway only (sticky sessions, @slug providers).</source>
-        <translation type="unfinished"></translation>
+        <translation>config: die conditional-Variante, die jeden Nutzer bei einem Modell hält (routet nach metadata.rollout_bucket; die Client-Zeile, die den Wert berechnet, geht nach stderr).</translation>
     </message>
     <message>
         <location filename="../core/cli/rolloutcommand.cpp" line="86"/>
+        <source>config: the variant for Portkey&apos;s hosted gateway only (sticky sessions, @slug providers).</source>
+        <translation>config: die Variante nur für das gehostete Gateway von Portkey (feste Sitzungszuordnung, @slug-Anbieter).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="88"/>
         <source>config: also save the JSON to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>config: das JSON zusätzlich in dieser Datei speichern.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="89"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="91"/>
         <source>simulate: production requests per hour (default: measured from the logs).</source>
-        <translation type="unfinished"></translation>
+        <translation>simulate: Anfragen pro Stunde an die Produktion (Standard: aus den Logs gemessen).</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="89"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="91"/>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="97"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="99"/>
         <source>usage: shadow-optic rollout create --project P --production M --challenger M [--name N] [--automatic] [--stages FILE.json]
        shadow-optic rollout status|check --project P [--experiment N] [--json]
        shadow-optic rollout promote|kill --project P [--experiment N] [--reason TEXT]
@@ -8935,132 +8935,139 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
        shadow-optic rollout stages --project P --stages FILE.json
        shadow-optic rollout config --project P [--stage NAME [--sticky] [--hosted] | --kill-switch | --rollback] [--out FILE]
        shadow-optic rollout simulate --project P [--rph N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: shadow-optic rollout create --project P --production M --challenger M [--name N] [--automatic] [--stages FILE.json]
+       shadow-optic rollout status|check --project P [--experiment N] [--json]
+       shadow-optic rollout promote|kill --project P [--experiment N] [--reason TEXT]
+       shadow-optic rollout rollback --project P [--experiment N] --reason TEXT
+       shadow-optic rollout auto on|off --project P [--experiment N]
+       shadow-optic rollout stages --project P --stages FILE.json
+       shadow-optic rollout config --project P [--stage NAME [--sticky] [--hosted] | --kill-switch | --rollback] [--out FILE]
+       shadow-optic rollout simulate --project P [--rph N] [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="115"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="117"/>
         <source>--at: &apos;%1&apos; is not a time (use ISO 8601, e.g. 2026-12-04T10:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: &apos;%1&apos; ist keine Zeitangabe (ISO 8601 verwenden, z. B. 2026-12-04T10:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="124"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="126"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="131"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="133"/>
         <source>not a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Array</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="135"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="137"/>
         <source>%1 is not a stage table: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Stufentabelle: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="148"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="150"/>
         <source>rollout create needs --production and --challenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollout create braucht --production und --challenger.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="160"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="162"/>
         <source>rollout rollback needs --reason: it goes into the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollout rollback braucht --reason: Die Begründung kommt ins Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="168"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="170"/>
         <source>usage: shadow-optic rollout auto on|off --project P [--experiment N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: shadow-optic rollout auto on|off --project P [--experiment N]</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="177"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="179"/>
         <source>rollout stages needs --stages FILE.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollout stages braucht --stages FILE.json.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="220"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="222"/>
         <source>No active rollout experiment. Create one: shadow-optic rollout create --project P --production M --challenger M</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktives Rollout-Experiment. Legen Sie eines an: shadow-optic rollout create --project P --production M --challenger M</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="227"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="229"/>
         <source>Experiment %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="228"/>
-        <source>Stage: %1 (%2 of live traffic to the challenger%3), %4 h in stage%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1: %2 → %3</translation>
     </message>
     <message>
         <location filename="../core/cli/rolloutcommand.cpp" line="230"/>
-        <source>, kill switch pulled</source>
-        <translation type="unfinished"></translation>
+        <source>Stage: %1 (%2 of live traffic to the challenger%3), %4 h in stage%5</source>
+        <translation>Stufe: %1 (%2 des Live-Verkehrs an den Herausforderer%3), %4 h in der Stufe%5</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="231"/>
-        <source>, automatic mode</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/cli/rolloutcommand.cpp" line="232"/>
+        <source>, kill switch pulled</source>
+        <translation>, Notabschaltung ausgelöst</translation>
     </message>
     <message>
         <location filename="../core/cli/rolloutcommand.cpp" line="233"/>
+        <source>, automatic mode</source>
+        <translation>, Automatikmodus</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="235"/>
         <source>Production traffic: %1 requests per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsverkehr: %1 Anfragen pro Stunde</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="234"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="236"/>
         <source>Promotion check:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="241"/>
-        <source>Audit log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung zur Hochstufung:</translation>
     </message>
     <message>
         <location filename="../core/cli/rolloutcommand.cpp" line="243"/>
-        <source>  %1  %2  %3  %4 → %5  %6</source>
-        <translation type="unfinished"></translation>
+        <source>Audit log:</source>
+        <translation>Prüfprotokoll:</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="252"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="245"/>
+        <source>  %1  %2  %3  %4  %5</source>
+        <translation>  %1  %2  %3  %4  %5</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/rolloutcommand.cpp" line="258"/>
         <source>No active rollout experiment: create one first (shadow-optic rollout create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktives Rollout-Experiment: Legen Sie zuerst eines an (shadow-optic rollout create).</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="264"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="270"/>
         <source>rollout config takes one of --stage, --kill-switch and --rollback.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollout config nimmt genau eine der Optionen --stage, --kill-switch und --rollback.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="278"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="284"/>
         <source>--stage: the experiment has no stage &apos;%1&apos; (it has: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage: Das Experiment hat keine Stufe &apos;%1&apos; (es hat: %2).</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="287"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="293"/>
         <source>--sticky: stage %1 does not split traffic; its config sends every user to one model already.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sticky: Stufe %1 teilt den Verkehr nicht auf; ihre Konfiguration schickt bereits jeden Nutzer zu einem Modell.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="316"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="325"/>
         <source>--rph must be a number of requests per hour above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rph muss eine Zahl von Anfragen pro Stunde über 0 sein.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="321"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="330"/>
         <source>The logs do not say how much traffic the production model gets: give it with --rph N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Logs zeigen nicht, wie viel Verkehr das Produktionsmodell erhält: Geben Sie ihn mit --rph N an.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="342"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="351"/>
         <source>  %1: %2 h (%3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 h (%3)%4</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="344"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="353"/>
         <source>, power %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>, Teststärke %1 %</translation>
     </message>
 </context>
 <context>
@@ -9068,17 +9075,17 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <message>
         <location filename="../core/rollout/rolloutconfigbuilder.cpp" line="148"/>
         <source>For Portkey&apos;s hosted gateway only: the open-source gateway has no sticky sessions, Model Catalog slugs or saved configs. Use the stage&apos;s config or its sticky variant there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für das gehostete Gateway von Portkey: Das Open-Source-Gateway kennt keine feste Sitzungszuordnung, keine Slugs des Model Catalog und keine gespeicherten Konfigurationen. Verwenden Sie dort die Konfiguration der Stufe oder ihre Variante mit fester Nutzerzuordnung.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutconfigbuilder.cpp" line="247"/>
         <source>Send the bucket with every request as x-portkey-metadata: {&quot;rollout_bucket&quot;: &quot;&lt;bucket&gt;&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie den Bucket mit jeder Anfrage als x-portkey-metadata: {&quot;rollout_bucket&quot;: &quot;&lt;bucket&gt;&quot;}</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutconfigbuilder.cpp" line="276"/>
         <source>Cannot write the Portkey config to &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Portkey-Konfiguration kann nicht nach &apos;%1&apos; geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -9086,44 +9093,44 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <message>
         <location filename="../core/rollout/rolloutcontroller.cpp" line="34"/>
         <source>Name the production model and the challenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Produktionsmodell und den Herausforderer an.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutcontroller.cpp" line="38"/>
         <source>The challenger must differ from the production model (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Herausforderer muss sich vom Produktionsmodell (%1) unterscheiden.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutcontroller.cpp" line="55"/>
         <source>%1 challenges %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fordert %2 heraus.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutcontroller.cpp" line="65"/>
         <location filename="../core/rollout/rolloutcontroller.cpp" line="95"/>
         <location filename="../core/rollout/rolloutcontroller.cpp" line="112"/>
         <source>Experiment %1 is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 ist nicht mehr aktiv.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutcontroller.cpp" line="69"/>
         <source>%1 already takes all traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhält bereits den gesamten Verkehr.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutcontroller.cpp" line="73"/>
         <source>The promotion check does not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung zur Hochstufung besteht nicht.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutcontroller.cpp" line="91"/>
         <source>Say why you roll back: the reason goes into the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie die Rücksetzung: Die Begründung kommt ins Prüfprotokoll.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutcontroller.cpp" line="117"/>
         <source>Kill switch pulled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notabschaltung ausgelöst.</translation>
     </message>
 </context>
 <context>
@@ -9131,42 +9138,42 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <message>
         <location filename="../core/rollout/rolloutevent.cpp" line="49"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutevent.cpp" line="51"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutevent.cpp" line="53"/>
         <source>Promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgestuft</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutevent.cpp" line="55"/>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesetzt</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutevent.cpp" line="57"/>
         <source>Kill switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Notabschaltung</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutevent.cpp" line="59"/>
         <source>Promoted automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch hochgestuft</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutevent.cpp" line="61"/>
         <source>Rolled back automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch zurückgesetzt</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutevent.cpp" line="63"/>
         <source>Completed</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -9174,98 +9181,98 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <message>
         <location filename="../core/rollout/rolloutgate.cpp" line="40"/>
         <source>Quality</source>
-        <translation type="unfinished">Qualität</translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutgate.cpp" line="42"/>
         <source>Faithfulness</source>
-        <translation type="unfinished"></translation>
+        <translation>Treue</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutgate.cpp" line="44"/>
         <source>Error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerrate</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutgate.cpp" line="46"/>
         <source>Latency delta</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenzdifferenz</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutgate.cpp" line="48"/>
         <source>Refusal-rate delta</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz der Ablehnungsrate</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutgate.cpp" line="56"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutgate.cpp" line="63"/>
         <location filename="../core/rollout/rolloutstage.cpp" line="32"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutgate.cpp" line="65"/>
         <source>%1%2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 %</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutgate.cpp" line="67"/>
         <source>%1%2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 Punkte</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutstage.cpp" line="14"/>
         <source>Shadow</source>
-        <translation type="unfinished"></translation>
+        <translation>Schatten</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutstage.cpp" line="16"/>
         <source>Canary</source>
-        <translation type="unfinished"></translation>
+        <translation>Canary</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutstage.cpp" line="18"/>
         <source>Graduated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutstage.cpp" line="20"/>
         <source>Ramping</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochlauf</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutstage.cpp" line="22"/>
         <source>Majority</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrheit</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutstage.cpp" line="24"/>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutstage.cpp" line="57"/>
         <source>A stage has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stufe hat keinen Namen.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutstage.cpp" line="60"/>
         <source>Stage %1: the challenger share must lie between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1: Der Anteil des Herausforderers muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutstage.cpp" line="64"/>
         <source>Stage %1: minimum samples and duration cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1: Mindeststichproben und Dauer können nicht negativ sein.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutstage.cpp" line="69"/>
         <source>Stage %1 has a gate that is not one (metric and threshold needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1 hat ein ungültiges Kriterium (Metrik und Schwelle nötig).</translation>
     </message>
 </context>
 <context>
@@ -9273,67 +9280,67 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <message>
         <location filename="../core/session/rolloutjob.cpp" line="57"/>
         <source>Experiment %1 created: %2 in shadow against %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 angelegt: %2 in Schatten gegen %3.</translation>
     </message>
     <message>
         <location filename="../core/session/rolloutjob.cpp" line="91"/>
         <source>Promoted automatically from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch von %1 auf %2 hochgestuft.</translation>
     </message>
     <message>
         <location filename="../core/session/rolloutjob.cpp" line="96"/>
         <source>Rolled back automatically to shadow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch auf Schatten zurückgesetzt: %1</translation>
     </message>
     <message>
         <location filename="../core/session/rolloutjob.cpp" line="105"/>
         <source>Promoted from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 auf %2 hochgestuft.</translation>
     </message>
     <message>
         <location filename="../core/session/rolloutjob.cpp" line="113"/>
         <source>Rolled back from %1 to shadow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 auf Schatten zurückgesetzt.</translation>
     </message>
     <message>
         <location filename="../core/session/rolloutjob.cpp" line="120"/>
         <source>Kill switch pulled: %1 gets no traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notabschaltung ausgelöst: %1 erhält keinen Verkehr.</translation>
     </message>
     <message>
         <location filename="../core/session/rolloutjob.cpp" line="126"/>
         <source>Automatic mode on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatikmodus ein.</translation>
     </message>
     <message>
         <location filename="../core/session/rolloutjob.cpp" line="126"/>
         <source>Automatic mode off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatikmodus aus.</translation>
     </message>
     <message>
         <location filename="../core/session/rolloutjob.cpp" line="139"/>
         <source>The edited stage table has no stage %1, where the experiment stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bearbeitete Stufentabelle hat keine Stufe %1, in der das Experiment steht.</translation>
     </message>
     <message>
         <location filename="../core/session/rolloutjob.cpp" line="145"/>
         <source>Stage table edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufentabelle bearbeitet.</translation>
     </message>
     <message>
         <location filename="../core/session/rolloutjob.cpp" line="166"/>
         <source>Open or create a project first.</source>
-        <translation type="unfinished">Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
         <location filename="../core/session/rolloutjob.cpp" line="170"/>
         <source>Reading the rollout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout wird gelesen…</translation>
     </message>
     <message>
         <location filename="../core/session/rolloutjob.cpp" line="174"/>
         <source>The rollout action failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollout-Aktion ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -9342,512 +9349,512 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <location filename="../ui/docks/rolloutpage.cpp" line="81"/>
         <location filename="../ui/docks/rolloutpage.cpp" line="866"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="92"/>
         <source>&amp;New experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Experiment…</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="93"/>
         <source>A&amp;utomatic</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utomatisch</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="100"/>
         <source>C&amp;heck now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="101"/>
         <source>Refresh &amp;live metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live-Metriken aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="102"/>
         <source>&amp;Promote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hochstufen…</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="103"/>
         <source>Roll &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen…</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="104"/>
         <source>&amp;Kill switch…</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otabschaltung…</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="111"/>
         <source>&amp;Sticky users (conditional on rollout_bucket)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feste Nutzerzuordnung (conditional nach rollout_bucket)</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="112"/>
         <source>&amp;Hosted Portkey only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;gehostetes Portkey</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="113"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kop&amp;ieren</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="114"/>
         <source>Sa&amp;ve as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON spei&amp;chern…</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="173"/>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="174"/>
         <source>Promote when the check passes and roll back to shadow when a gate fails hard (a non-inferiority failure, or a live gate failing after the stage&apos;s minimum samples). Acts on each check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochstufen, wenn die Prüfung besteht, und auf Schatten zurücksetzen, wenn ein Kriterium hart scheitert (ein Scheitern der Nichtunterlegenheit oder ein Live-Kriterium, das nach den Mindeststichproben der Stufe scheitert). Wirkt bei jeder Prüfung.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="189"/>
         <source>Run the promotion check on the imported logs and record it in the audit log (Ctrl+Shift+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung zur Hochstufung auf den importierten Logs ausführen und im Prüfprotokoll festhalten (Strg+Umschalt+K).</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="191"/>
         <source>Pull the newest logs from Portkey&apos;s Log Export API (with the key of the gateway target or PORTKEY_API_KEY), then check; without a key, File ▸ Pull from Portkey… asks for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten Logs über die Log-Export-API von Portkey abrufen (mit dem Schlüssel des Gateway-Ziels oder PORTKEY_API_KEY), dann prüfen; ohne Schlüssel fragt Datei ▸ Von Portkey abrufen… nach einem.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="194"/>
         <source>Move the challenger to the next stage; allowed only when every condition holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Herausforderer auf die nächste Stufe bringen; nur erlaubt, wenn alle Bedingungen erfüllt sind.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="195"/>
         <source>Back to shadow: the challenger gets no live traffic. A reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück auf Schatten: Der Herausforderer erhält keinen Live-Verkehr. Eine Begründung ist Pflicht.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="196"/>
         <source>Challenger weight 0 now, stage kept; promote or roll back to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht des Herausforderers sofort 0, Stufe bleibt; zum Fortsetzen hochstufen oder zurücksetzen.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="199"/>
         <source>Experiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment:</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="219"/>
         <location filename="../ui/docks/rolloutpage.cpp" line="307"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="219"/>
         <location filename="../ui/docks/rolloutpage.cpp" line="307"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="219"/>
         <location filename="../ui/docks/rolloutpage.cpp" line="307"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="219"/>
         <location filename="../ui/docks/rolloutpage.cpp" line="307"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="225"/>
         <source>&amp;Gates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kriterien</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="227"/>
         <location filename="../ui/docks/rolloutpage.cpp" line="308"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished">Zeit (UTC)</translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="227"/>
         <location filename="../ui/docks/rolloutpage.cpp" line="308"/>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="227"/>
         <location filename="../ui/docks/rolloutpage.cpp" line="308"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="227"/>
         <location filename="../ui/docks/rolloutpage.cpp" line="308"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="227"/>
         <location filename="../ui/docks/rolloutpage.cpp" line="308"/>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="229"/>
         <source>The audit log is append-only: the project&apos;s database refuses to change or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist nur erweiterbar: Die Datenbank des Projekts verweigert Änderungen und Löschungen.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="230"/>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rüfprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="234"/>
         <source>The open-source gateway load-balances each request on its own, so one user can meet both models within a session. This variant routes on a bucket your application computes from the user id and sends in x-portkey-metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Open-Source-Gateway verteilt jede Anfrage einzeln, sodass ein Nutzer innerhalb einer Sitzung beide Modelle treffen kann. Diese Variante routet nach einem Bucket, den Ihre Anwendung aus der Nutzer-ID berechnet und in x-portkey-metadata sendet.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="237"/>
         <source>Sticky sessions, @slug providers and saved config ids work on Portkey&apos;s hosted gateway only; the open-source gateway ignores or rejects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Sitzungszuordnung, @slug-Anbieter und gespeicherte Konfigurations-IDs funktionieren nur auf dem gehosteten Gateway von Portkey; das Open-Source-Gateway ignoriert oder verwirft sie.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="245"/>
         <source>Copy the config JSON to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konfigurations-JSON in die Zwischenablage kopieren.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="248"/>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe:</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="262"/>
         <source>Portkey &amp;config</source>
-        <translation type="unfinished"></translation>
+        <translation>Portkey-Konfigura&amp;tion</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="267"/>
         <source> requests/h</source>
-        <translation type="unfinished"></translation>
+        <translation> Anfragen/h</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="268"/>
         <source>Production traffic per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsverkehr pro Stunde</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="272"/>
         <source>Stage</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="272"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="272"/>
         <source>Bounded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenzt durch</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="272"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Teststärke</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="276"/>
         <source>Traffic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkehr:</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="292"/>
         <source>&amp;Simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulator</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="414"/>
         <source>Open or create a project first.</source>
-        <translation type="unfinished">Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="422"/>
         <source>The rollout is busy with the previous action; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rollout ist noch mit der vorigen Aktion beschäftigt; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="476"/>
         <source>%1 (%2 → %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 → %3, %4)</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="477"/>
         <location filename="../ui/docks/rolloutpage.cpp" line="709"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="487"/>
         <source>Open a project to start a staged rollout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Projekt, um einen gestaffelten Rollout zu starten.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="488"/>
         <source>No rollout yet. Start one with New experiment…: the challenger goes through shadow, canary, graduated, ramping and majority to full, each stage promoted only on evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Rollout. Starten Sie einen mit Neues Experiment…: Der Herausforderer durchläuft Schatten, Canary, Erweitert, Hochlauf und Mehrheit bis Vollständig, jede Stufe nur auf Belege hin hochgestuft.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="491"/>
         <source>Samples</source>
-        <translation type="unfinished">Stichproben</translation>
+        <translation>Stichproben</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="492"/>
         <source>Time in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in der Stufe</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="521"/>
         <source>Judged replays: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertete Replays: %1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="522"/>
         <source>Challenger requests: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen an den Herausforderer: %1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="527"/>
         <source>Time in stage: %1 of %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in der Stufe: %1 von %2 h</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="548"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="552"/>
         <source>Fail (hard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfüllt (hart)</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="552"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfüllt</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="556"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="579"/>
         <source>• %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="582"/>
         <source>Live traffic since the stage began: %1 requests to %2, %3 to %4 (%5 to the challenger)%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Verkehr seit Beginn der Stufe: %1 Anfragen an %2, %3 an %4 (%5 an den Herausforderer)%6.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="585"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="586"/>
         <source>, rows tagged %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>, nur mit %1 markierte Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="588"/>
         <source>Success rate %1 vs %2: difference %3 points, anytime-valid 95 % interval %4 … %5 (margin −2 points), verdict %6. Unit: %7 (design effect %8). Power now %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsrate %1 ggü. %2: Differenz %3 Punkte, jederzeit gültiges 95-%-Intervall %4 … %5 (Toleranz −2 Punkte), Urteil %6. Einheit: %7 (Designeffekt %8). Teststärke jetzt %9.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="594"/>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="595"/>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="596"/>
         <source>requests</source>
-        <translation type="unfinished">Anfragen</translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="599"/>
         <source>Shadow evidence: %1 replays of %2, %3 judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege aus Schatten: %1 Replays von %2, %3 bewertet.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="603"/>
         <source>Production traffic in the logs: %1 requests per hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsverkehr in den Logs: %1 Anfragen pro Stunde.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="638"/>
         <source>Promote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hochstufen</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="639"/>
         <source>Promote %1 from %2 to %3? It will get %4 of live traffic. Deploy the %3 config from the Portkey config tab afterwards; the audit log records who promoted and the check it rested on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 auf %3 hochstufen? Das Modell erhält dann %4 des Live-Verkehrs. Stellen Sie danach die Konfiguration für %3 aus dem Tab Portkey-Konfiguration bereit; das Prüfprotokoll hält fest, wer hochgestuft hat und auf welcher Prüfung das beruhte.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="653"/>
         <source>Roll back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="654"/>
         <source>Why roll %1 back from %2 to shadow? (required; it goes into the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum %1 von %2 auf Schatten zurücksetzen? (Pflicht; kommt ins Prüfprotokoll)</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="660"/>
         <source>Rollback needs a reason; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rücksetzung braucht eine Begründung; nichts wurde geändert.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="673"/>
         <source>Kill switch for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notabschaltung für %1</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="674"/>
         <source>Set %1&apos;s weight to 0 now? Production takes all traffic once you deploy the kill-switch config. Reason for the audit log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von %1 jetzt auf 0 setzen? Die Produktion erhält den gesamten Verkehr, sobald Sie die Konfiguration der Notabschaltung bereitstellen. Begründung für das Prüfprotokoll:</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="677"/>
         <source>Kill switch pulled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notabschaltung ausgelöst.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="710"/>
         <source>Kill switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Notabschaltung</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="711"/>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücksetzung</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="736"/>
         <source>Create an experiment to get the Portkey config of each stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie ein Experiment an, um die Portkey-Konfiguration jeder Stufe zu erhalten.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="756"/>
         <source>Kill switch: %1 keeps its place with weight 0, so production takes every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notabschaltung: %1 behält seinen Platz mit Gewicht 0, sodass die Produktion jede Anfrage erhält.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="760"/>
         <source>Rollback: production only, as in shadow; the challenger is replayed, never served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücksetzung: nur Produktion, wie in Schatten; der Herausforderer wird per Replay getestet, nie ausgeliefert.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="763"/>
         <source>Hosted-only: sticky sessions, @slug providers and saved config ids work on Portkey&apos;s hosted gateway; the open-source gateway ignores or rejects them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gehostet: Feste Sitzungszuordnung, @slug-Anbieter und gespeicherte Konfigurations-IDs funktionieren auf dem gehosteten Gateway von Portkey; das Open-Source-Gateway ignoriert oder verwirft sie.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="767"/>
         <source>Sticky users on the open-source gateway: requests whose rollout_bucket is below %1 go to %2. Your application computes the bucket from the user id and sends it in x-portkey-metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Nutzerzuordnung auf dem Open-Source-Gateway: Anfragen, deren rollout_bucket unter %1 liegt, gehen an %2. Ihre Anwendung berechnet den Bucket aus der Nutzer-ID und sendet ihn in x-portkey-metadata:</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="776"/>
         <source>Shadow: production takes all live traffic; the challenger is only replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schatten: Die Produktion erhält den gesamten Live-Verkehr; der Herausforderer wird nur per Replay getestet.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="778"/>
         <source>Full: %1 first, production as its fallback on any error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig: zuerst %1, die Produktion als fallback bei jedem Fehler.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="779"/>
         <source>Load balance: %1 of requests to %2, drawn per request (users can meet both models; tick Sticky users to keep each user on one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastverteilung: %1 der Anfragen an %2, pro Anfrage gelost (Nutzer können beide Modelle treffen; aktivieren Sie Feste Nutzerzuordnung, um jeden Nutzer bei einem zu halten).</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="783"/>
         <source>Replace the api_key placeholders with your keys (or Portkey virtual keys) before deploying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie vor der Bereitstellung die api_key-Platzhalter durch Ihre Schlüssel (oder virtuelle Portkey-Schlüssel).</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="791"/>
         <source>The %1 config is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration für %1 ist in der Zwischenablage.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="799"/>
         <source>Save Portkey config</source>
-        <translation type="unfinished"></translation>
+        <translation>Portkey-Konfiguration speichern</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="799"/>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished">JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="808"/>
         <source>Saved the %1 config to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration für %1 in %2 gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="822"/>
         <source>measured in the logs: %1 requests per hour of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Logs gemessen: %1 Anfragen pro Stunde an %2</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="824"/>
         <source>enter your production volume (the logs do not show it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Produktionsvolumen ein (die Logs zeigen es nicht)</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="847"/>
         <source>minimum duration (%1 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestdauer (%1 h)</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="850"/>
         <source>minimum samples (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindeststichproben (%1)</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="853"/>
         <source>80 % power (%1 samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>80 % Teststärke (%1 Stichproben)</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="863"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="866"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -9855,32 +9862,32 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <message>
         <location filename="../core/rollout/rolloutplan.cpp" line="68"/>
         <source>A rollout needs at least two stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rollout braucht mindestens zwei Stufen.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutplan.cpp" line="70"/>
         <source>The first stage must send the challenger no live traffic (shadow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Stufe darf dem Herausforderer keinen Live-Verkehr senden (Schatten).</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutplan.cpp" line="72"/>
         <source>The last stage must send the challenger all traffic (full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Stufe muss dem Herausforderer den gesamten Verkehr senden (Vollständig).</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutplan.cpp" line="77"/>
         <source>Two stages are called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Stufen heißen %1.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutplan.cpp" line="80"/>
         <source>Stage %1 must give the challenger more traffic than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1 muss dem Herausforderer mehr Verkehr geben als %2.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutplan.cpp" line="82"/>
         <source>Stage %1: minimum samples and duration cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1: Mindeststichproben und Dauer können nicht negativ sein.</translation>
     </message>
 </context>
 <context>
@@ -9888,42 +9895,42 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <message>
         <location filename="../core/rollout/rolloutsimulation.cpp" line="43"/>
         <source>Full rollout is out of reach at %1 requests per hour: the check of %2 never reaches %3 % power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vollständiger Rollout ist bei %1 Anfragen pro Stunde nicht erreichbar: Die Prüfung von %2 erreicht nie %3 % Teststärke.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutsimulation.cpp" line="50"/>
         <source>%1 samples take %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stichproben brauchen %2 h</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutsimulation.cpp" line="53"/>
         <source>%1 samples for %2 % power take %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stichproben für %2 % Teststärke brauchen %3 h</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutsimulation.cpp" line="58"/>
         <source>its minimum duration of %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Mindestdauer von %1 h</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutsimulation.cpp" line="61"/>
         <source>Full rollout in %1 days at %2 requests per hour; the bottleneck is %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Rollout in %1 Tagen bei %2 Anfragen pro Stunde; der Engpass ist %3 (%4).</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutsimulation.cpp" line="65"/>
         <source>That meets the target of under %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erfüllt das Ziel von unter %1 Tagen.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutsimulation.cpp" line="67"/>
         <source>Under %1 days needs at least %2 requests per hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für unter %1 Tage sind mindestens %2 Anfragen pro Stunde nötig.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutsimulation.cpp" line="71"/>
         <source>Under %1 days cannot be reached at any traffic: the minimum durations alone take longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 Tage ist bei keinem Verkehrsaufkommen erreichbar: Schon die Mindestdauern dauern länger.</translation>
     </message>
 </context>
 <context>
@@ -9931,12 +9938,12 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <message>
         <location filename="../core/rollout/rolloutsimulator.cpp" line="102"/>
         <source>Enter the live traffic in requests per hour to forecast the rollout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Live-Verkehr in Anfragen pro Stunde ein, um den Rollout vorherzusagen.</translation>
     </message>
     <message>
         <location filename="../core/rollout/rolloutsimulator.cpp" line="108"/>
         <source>The success rate and power must lie between 0 and 1, the margin be positive, alpha below 0.5 and the design effect at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsrate und Teststärke müssen zwischen 0 und 1 liegen, die Toleranz positiv, alpha unter 0,5 und der Designeffekt mindestens 1 sein.</translation>
     </message>
 </context>
 <context>
@@ -9944,18 +9951,18 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <message>
         <location filename="../ui/widgets/rolloutstepper.cpp" line="20"/>
         <source>Rollout stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout-Stufen</translation>
     </message>
     <message>
         <location filename="../ui/widgets/rolloutstepper.cpp" line="29"/>
         <source>Stage %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1 von %2: %3</translation>
     </message>
     <message>
         <location filename="../ui/widgets/rolloutstepper.cpp" line="51"/>
         <location filename="../ui/widgets/rolloutstepper.cpp" line="124"/>
         <source>0 % (killed)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 % (abgeschaltet)</translation>
     </message>
 </context>
 <context>
@@ -9963,62 +9970,62 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <message>
         <location filename="../core/store/rolloutstore.cpp" line="54"/>
         <source>Cannot append to the rollout audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An das Rollout-Prüfprotokoll kann nicht angehängt werden: %1</translation>
     </message>
     <message>
         <location filename="../core/store/rolloutstore.cpp" line="103"/>
         <source>Experiment %1 is already rolling out a challenger to %2&apos;s traffic; finish or stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 rollt bereits einen Herausforderer auf den Verkehr von %2 aus; schließen Sie es zuerst ab oder stoppen Sie es.</translation>
     </message>
     <message>
         <location filename="../core/store/rolloutstore.cpp" line="110"/>
         <source>An experiment called %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Experiment namens %1 existiert bereits.</translation>
     </message>
     <message>
         <location filename="../core/store/rolloutstore.cpp" line="129"/>
         <source>Cannot store experiment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../core/store/rolloutstore.cpp" line="158"/>
         <source>Cannot update experiment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <location filename="../core/store/rolloutstore.cpp" line="160"/>
         <source>it no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>es existiert nicht mehr</translation>
     </message>
     <message>
         <location filename="../core/store/rolloutstore.cpp" line="186"/>
         <source>Cannot read the rollout experiments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollout-Experimente können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/store/rolloutstore.cpp" line="213"/>
         <source>The project has no active rollout experiment; create one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat kein aktives Rollout-Experiment; legen Sie zuerst eines an.</translation>
     </message>
     <message>
         <location filename="../core/store/rolloutstore.cpp" line="219"/>
         <source>The project has no rollout experiment called %1 (it has none yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat kein Rollout-Experiment namens %1 (es hat noch keines).</translation>
     </message>
     <message>
         <location filename="../core/store/rolloutstore.cpp" line="220"/>
         <source>The project has no rollout experiment called %1 (it has: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat kein Rollout-Experiment namens %1 (es hat: %2).</translation>
     </message>
     <message>
         <location filename="../core/store/rolloutstore.cpp" line="233"/>
         <source>Cannot read the rollout audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rollout-Prüfprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/store/rolloutstore.cpp" line="272"/>
         <source>Cannot read the live logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Logs können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -10026,42 +10033,42 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <message>
         <location filename="../ui/charts/rollouttimelinechart.cpp" line="52"/>
         <source>Time to full rollout: no simulation yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum vollständigen Rollout: noch keine Simulation</translation>
     </message>
     <message>
         <location filename="../ui/charts/rollouttimelinechart.cpp" line="68"/>
         <source>Time to full rollout: %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum vollständigen Rollout: %1 Tage</translation>
     </message>
     <message>
         <location filename="../ui/charts/rollouttimelinechart.cpp" line="69"/>
         <source>Time to full rollout: %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum vollständigen Rollout: %1 Stunden</translation>
     </message>
     <message>
         <location filename="../ui/charts/rollouttimelinechart.cpp" line="87"/>
         <source>%1: %2 h — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 h — %3</translation>
     </message>
     <message>
         <location filename="../ui/charts/rollouttimelinechart.cpp" line="92"/>
         <source>Rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout</translation>
     </message>
     <message>
         <location filename="../ui/charts/rollouttimelinechart.cpp" line="97"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location filename="../ui/charts/rollouttimelinechart.cpp" line="97"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <location filename="../ui/charts/rollouttimelinechart.cpp" line="109"/>
         <source>7-day target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel 7 Tage</translation>
     </message>
 </context>
 <context>
@@ -10069,14 +10076,14 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <message>
         <location filename="../core/gen/rollouttrafficgenerator.cpp" line="41"/>
         <source>Rollout traffic needs rows, a time window and both models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout-Verkehr braucht Zeilen, ein Zeitfenster und beide Modelle.</translation>
     </message>
     <message>
         <location filename="../core/gen/rollouttrafficgenerator.cpp" line="46"/>
         <location filename="../core/gen/rollouttrafficgenerator.cpp" line="90"/>
         <location filename="../core/gen/rollouttrafficgenerator.cpp" line="95"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

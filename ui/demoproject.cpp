@@ -128,10 +128,12 @@ void DemoProject::startRolloutAfterRecommendation(MainWindow *window)
               if (r.currentModel.isEmpty())
                   return;
               QObject::disconnect(*connection);
+              // The recommended model, else the first candidate still open (not decisive), else the first other one.
               QString challenger = r.recommended ? r.recommended->model : QString();
-              for (const RecommendationCandidate &c : r.candidates)
-                  if (challenger.isEmpty() && c.model != r.currentModel)
-                      challenger = c.model;
+              for (const bool openOnly : { true, false })
+                  for (const RecommendationCandidate &c : r.candidates)
+                      if (challenger.isEmpty() && c.model != r.currentModel && (!openOnly || c.notDecisive()))
+                          challenger = c.model;
               if (challenger.isEmpty())
                   return;
               RolloutExperiment e;
