@@ -2,6 +2,7 @@
 // The Rollout panel on a project mid-canary: the stepper, gate lights with values and thresholds, the progress
 // bars, the audit log, the moves through the panel (confirmations skipped), the main window's dock, and no text cut
 // off at 1280×800 and 1600×1000 (screenshots with SO_SCREENSHOT_DIR).
+#include "dialogs/stagetabledialog.h"
 #include "docks/rolloutpage.h"
 #include "gen/rollouttrafficgenerator.h"
 #include "import/logimporter.h"
@@ -134,6 +135,36 @@ private slots:
         QCOMPARE(page.stepper()->labels().size(), 6);
         QVERIFY(!page.killButton()->isEnabled());
         QCOMPARE(page.auditTable()->item(0, RolloutPage::ReasonColumn)->text(), QStringLiteral("support ticket spike"));
+        // The stage table edited through its dialog: canary at 2 % for 800 samples; a falling share is refused.
+        {
+            const RolloutPlan original = page.status().experiment.plan;
+            StageTableDialog dialog(original);
+            if (qEnvironmentVariableIsSet("SO_SCREENSHOT_DIR")) {
+                dialog.show();
+                QTest::qWait(50);
+                dialog.grab().save(qEnvironmentVariable("SO_SCREENSHOT_DIR") + QStringLiteral("/rollout-stages.png"));
+            }
+            QTableWidget *t = dialog.table();
+            t->item(1, StageTableDialog::ShareColumn)->setText(QStringLiteral("2"));
+            t->item(1, StageTableDialog::SamplesColumn)->setText(QStringLiteral("800"));
+            QCOMPARE(dialog.plan().at(1).challengerShare, 0.02);
+            t->item(2, StageTableDialog::ShareColumn)->setText(QStringLiteral("1"));
+            QCOMPARE(dialog.plan().size(), 0);
+            t->item(2, StageTableDialog::ShareColumn)->setText(QStringLiteral("10"));
+            t->item(1, StageTableDialog::ErrorRateColumn)->setText(QStringLiteral("0.4"));
+            const RolloutPlan edited = dialog.plan();
+            QCOMPARE(edited.size(), 6);
+            page.editPlan(edited);
+            QVERIFY(waitIdle(&page));
+            QCOMPARE(page.status().experiment.plan.at(1).minSamples, 800);
+            QCOMPARE(page.status().experiment.configuredShare(), 0.0); // still killed
+            bool found = false;
+            for (const RolloutGate &g : page.status().experiment.plan.at(1).gates)
+                found = found || (g.metric == RolloutGate::Metric::ErrorRate && qFuzzyCompare(g.threshold, 0.004));
+            QVERIFY(found);
+            page.editPlan(original);
+            QVERIFY(waitIdle(&page));
+        }
         page.setNow(m_now - 30 * hour); // as of a day and more ago, so the next case can promote to canary again
         page.rollback(QStringLiteral("resume after the fix"));
         QVERIFY(waitIdle(&page));

@@ -9346,513 +9346,518 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::RolloutPage</name>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="81"/>
-        <location filename="../ui/docks/rolloutpage.cpp" line="866"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="82"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="889"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="92"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="93"/>
         <source>&amp;New experiment…</source>
         <translation>&amp;Neues Experiment…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="93"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="94"/>
+        <source>S&amp;tages…</source>
+        <translation>Stuf&amp;en…</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="95"/>
         <source>A&amp;utomatic</source>
         <translation>A&amp;utomatisch</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="100"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="102"/>
         <source>C&amp;heck now</source>
         <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="101"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="103"/>
         <source>Refresh &amp;live metrics</source>
         <translation>&amp;Live-Metriken aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="102"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="104"/>
         <source>&amp;Promote…</source>
         <translation>&amp;Hochstufen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="103"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="105"/>
         <source>Roll &amp;back…</source>
         <translation>&amp;Zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="104"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="106"/>
         <source>&amp;Kill switch…</source>
         <translation>N&amp;otabschaltung…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="111"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="113"/>
         <source>&amp;Sticky users (conditional on rollout_bucket)</source>
         <translation>&amp;Feste Nutzerzuordnung (conditional nach rollout_bucket)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="112"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="114"/>
         <source>&amp;Hosted Portkey only</source>
         <translation>Nur &amp;gehostetes Portkey</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="113"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="115"/>
         <source>&amp;Copy</source>
         <translation>Kop&amp;ieren</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="114"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="116"/>
         <source>Sa&amp;ve as JSON…</source>
         <translation>Als JSON spei&amp;chern…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="173"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="176"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="174"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="177"/>
         <source>Promote when the check passes and roll back to shadow when a gate fails hard (a non-inferiority failure, or a live gate failing after the stage&apos;s minimum samples). Acts on each check.</source>
         <translation>Hochstufen, wenn die Prüfung besteht, und auf Schatten zurücksetzen, wenn ein Kriterium hart scheitert (ein Scheitern der Nichtunterlegenheit oder ein Live-Kriterium, das nach den Mindeststichproben der Stufe scheitert). Wirkt bei jeder Prüfung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="189"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="192"/>
         <source>Run the promotion check on the imported logs and record it in the audit log (Ctrl+Shift+K).</source>
         <translation>Die Prüfung zur Hochstufung auf den importierten Logs ausführen und im Prüfprotokoll festhalten (Strg+Umschalt+K).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="191"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="194"/>
         <source>Pull the newest logs from Portkey&apos;s Log Export API (with the key of the gateway target or PORTKEY_API_KEY), then check; without a key, File ▸ Pull from Portkey… asks for one.</source>
         <translation>Die neuesten Logs über die Log-Export-API von Portkey abrufen (mit dem Schlüssel des Gateway-Ziels oder PORTKEY_API_KEY), dann prüfen; ohne Schlüssel fragt Datei ▸ Von Portkey abrufen… nach einem.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="194"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="197"/>
         <source>Move the challenger to the next stage; allowed only when every condition holds.</source>
         <translation>Den Herausforderer auf die nächste Stufe bringen; nur erlaubt, wenn alle Bedingungen erfüllt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="195"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="198"/>
         <source>Back to shadow: the challenger gets no live traffic. A reason is required.</source>
         <translation>Zurück auf Schatten: Der Herausforderer erhält keinen Live-Verkehr. Eine Begründung ist Pflicht.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="196"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="199"/>
         <source>Challenger weight 0 now, stage kept; promote or roll back to resume.</source>
         <translation>Gewicht des Herausforderers sofort 0, Stufe bleibt; zum Fortsetzen hochstufen oder zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="199"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="202"/>
         <source>Experiment:</source>
         <translation>Experiment:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="219"/>
-        <location filename="../ui/docks/rolloutpage.cpp" line="307"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="223"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="311"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="219"/>
-        <location filename="../ui/docks/rolloutpage.cpp" line="307"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="223"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="311"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="219"/>
-        <location filename="../ui/docks/rolloutpage.cpp" line="307"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="223"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="311"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="219"/>
-        <location filename="../ui/docks/rolloutpage.cpp" line="307"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="223"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="311"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="225"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="229"/>
         <source>&amp;Gates</source>
         <translation>&amp;Kriterien</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="227"/>
-        <location filename="../ui/docks/rolloutpage.cpp" line="308"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="231"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="312"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="227"/>
-        <location filename="../ui/docks/rolloutpage.cpp" line="308"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="231"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="312"/>
         <source>Actor</source>
         <translation>Akteur</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="227"/>
-        <location filename="../ui/docks/rolloutpage.cpp" line="308"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="231"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="312"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="227"/>
-        <location filename="../ui/docks/rolloutpage.cpp" line="308"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="231"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="312"/>
         <source>Stages</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="227"/>
-        <location filename="../ui/docks/rolloutpage.cpp" line="308"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="231"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="312"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="229"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="233"/>
         <source>The audit log is append-only: the project&apos;s database refuses to change or delete it.</source>
         <translation>Das Prüfprotokoll ist nur erweiterbar: Die Datenbank des Projekts verweigert Änderungen und Löschungen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="230"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="234"/>
         <source>&amp;Audit log</source>
         <translation>P&amp;rüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="234"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="238"/>
         <source>The open-source gateway load-balances each request on its own, so one user can meet both models within a session. This variant routes on a bucket your application computes from the user id and sends in x-portkey-metadata.</source>
         <translation>Das Open-Source-Gateway verteilt jede Anfrage einzeln, sodass ein Nutzer innerhalb einer Sitzung beide Modelle treffen kann. Diese Variante routet nach einem Bucket, den Ihre Anwendung aus der Nutzer-ID berechnet und in x-portkey-metadata sendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="237"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="241"/>
         <source>Sticky sessions, @slug providers and saved config ids work on Portkey&apos;s hosted gateway only; the open-source gateway ignores or rejects them.</source>
         <translation>Feste Sitzungszuordnung, @slug-Anbieter und gespeicherte Konfigurations-IDs funktionieren nur auf dem gehosteten Gateway von Portkey; das Open-Source-Gateway ignoriert oder verwirft sie.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="245"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="249"/>
         <source>Copy the config JSON to the clipboard.</source>
         <translation>Das Konfigurations-JSON in die Zwischenablage kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="248"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="252"/>
         <source>Stage:</source>
         <translation>Stufe:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="262"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="266"/>
         <source>Portkey &amp;config</source>
         <translation>Portkey-Konfigura&amp;tion</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="267"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="271"/>
         <source> requests/h</source>
         <translation> Anfragen/h</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="268"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="272"/>
         <source>Production traffic per hour</source>
         <translation>Produktionsverkehr pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="272"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="276"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="272"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="276"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="272"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="276"/>
         <source>Bounded by</source>
         <translation>Begrenzt durch</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="272"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="276"/>
         <source>Power</source>
         <translation>Teststärke</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="276"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="280"/>
         <source>Traffic:</source>
         <translation>Verkehr:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="292"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="296"/>
         <source>&amp;Simulator</source>
         <translation>&amp;Simulator</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="414"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="436"/>
         <source>Open or create a project first.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="422"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="444"/>
         <source>The rollout is busy with the previous action; try again in a moment.</source>
         <translation>Der Rollout ist noch mit der vorigen Aktion beschäftigt; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="476"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="499"/>
         <source>%1 (%2 → %3, %4)</source>
         <translation>%1 (%2 → %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="477"/>
-        <location filename="../ui/docks/rolloutpage.cpp" line="709"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="500"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="732"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="487"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="510"/>
         <source>Open a project to start a staged rollout.</source>
         <translation>Öffnen Sie ein Projekt, um einen gestaffelten Rollout zu starten.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="488"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="511"/>
         <source>No rollout yet. Start one with New experiment…: the challenger goes through shadow, canary, graduated, ramping and majority to full, each stage promoted only on evidence.</source>
         <translation>Noch kein Rollout. Starten Sie einen mit Neues Experiment…: Der Herausforderer durchläuft Schatten, Canary, Erweitert, Hochlauf und Mehrheit bis Vollständig, jede Stufe nur auf Belege hin hochgestuft.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="491"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="514"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="492"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="515"/>
         <source>Time in stage</source>
         <translation>Zeit in der Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="521"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="544"/>
         <source>Judged replays: %1 of %2</source>
         <translation>Bewertete Replays: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="522"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="545"/>
         <source>Challenger requests: %1 of %2</source>
         <translation>Anfragen an den Herausforderer: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="527"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="550"/>
         <source>Time in stage: %1 of %2 h</source>
         <translation>Zeit in der Stufe: %1 von %2 h</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="548"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="571"/>
         <source>Pass</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="552"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="575"/>
         <source>Fail (hard)</source>
         <translation>Nicht erfüllt (hart)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="552"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="575"/>
         <source>Fail</source>
         <translation>Nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="556"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="579"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="579"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="602"/>
         <source>• %1: %2</source>
         <translation>• %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="582"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="605"/>
         <source>Live traffic since the stage began: %1 requests to %2, %3 to %4 (%5 to the challenger)%6.</source>
         <translation>Live-Verkehr seit Beginn der Stufe: %1 Anfragen an %2, %3 an %4 (%5 an den Herausforderer)%6.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="585"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="608"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="586"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="609"/>
         <source>, rows tagged %1 only</source>
         <translation>, nur mit %1 markierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="588"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="611"/>
         <source>Success rate %1 vs %2: difference %3 points, anytime-valid 95 % interval %4 … %5 (margin −2 points), verdict %6. Unit: %7 (design effect %8). Power now %9.</source>
         <translation>Erfolgsrate %1 ggü. %2: Differenz %3 Punkte, jederzeit gültiges 95-%-Intervall %4 … %5 (Toleranz −2 Punkte), Urteil %6. Einheit: %7 (Designeffekt %8). Teststärke jetzt %9.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="594"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="617"/>
         <source>users</source>
         <translation>Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="595"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="618"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="596"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="619"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="599"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="622"/>
         <source>Shadow evidence: %1 replays of %2, %3 judged.</source>
         <translation>Belege aus Schatten: %1 Replays von %2, %3 bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="603"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="626"/>
         <source>Production traffic in the logs: %1 requests per hour.</source>
         <translation>Produktionsverkehr in den Logs: %1 Anfragen pro Stunde.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="638"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="661"/>
         <source>Promote %1</source>
         <translation>%1 hochstufen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="639"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="662"/>
         <source>Promote %1 from %2 to %3? It will get %4 of live traffic. Deploy the %3 config from the Portkey config tab afterwards; the audit log records who promoted and the check it rested on.</source>
         <translation>%1 von %2 auf %3 hochstufen? Das Modell erhält dann %4 des Live-Verkehrs. Stellen Sie danach die Konfiguration für %3 aus dem Tab Portkey-Konfiguration bereit; das Prüfprotokoll hält fest, wer hochgestuft hat und auf welcher Prüfung das beruhte.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="653"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="676"/>
         <source>Roll back %1</source>
         <translation>%1 zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="654"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="677"/>
         <source>Why roll %1 back from %2 to shadow? (required; it goes into the audit log)</source>
         <translation>Warum %1 von %2 auf Schatten zurücksetzen? (Pflicht; kommt ins Prüfprotokoll)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="660"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="683"/>
         <source>Rollback needs a reason; nothing was changed.</source>
         <translation>Die Rücksetzung braucht eine Begründung; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="673"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="696"/>
         <source>Kill switch for %1</source>
         <translation>Notabschaltung für %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="674"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="697"/>
         <source>Set %1&apos;s weight to 0 now? Production takes all traffic once you deploy the kill-switch config. Reason for the audit log:</source>
         <translation>Gewicht von %1 jetzt auf 0 setzen? Die Produktion erhält den gesamten Verkehr, sobald Sie die Konfiguration der Notabschaltung bereitstellen. Begründung für das Prüfprotokoll:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="677"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="700"/>
         <source>Kill switch pulled.</source>
         <translation>Notabschaltung ausgelöst.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="710"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="733"/>
         <source>Kill switch</source>
         <translation>Notabschaltung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="711"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="734"/>
         <source>Rollback</source>
         <translation>Rücksetzung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="736"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="759"/>
         <source>Create an experiment to get the Portkey config of each stage.</source>
         <translation>Legen Sie ein Experiment an, um die Portkey-Konfiguration jeder Stufe zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="756"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="779"/>
         <source>Kill switch: %1 keeps its place with weight 0, so production takes every request.</source>
         <translation>Notabschaltung: %1 behält seinen Platz mit Gewicht 0, sodass die Produktion jede Anfrage erhält.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="760"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="783"/>
         <source>Rollback: production only, as in shadow; the challenger is replayed, never served.</source>
         <translation>Rücksetzung: nur Produktion, wie in Schatten; der Herausforderer wird per Replay getestet, nie ausgeliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="763"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="786"/>
         <source>Hosted-only: sticky sessions, @slug providers and saved config ids work on Portkey&apos;s hosted gateway; the open-source gateway ignores or rejects them.</source>
         <translation>Nur gehostet: Feste Sitzungszuordnung, @slug-Anbieter und gespeicherte Konfigurations-IDs funktionieren auf dem gehosteten Gateway von Portkey; das Open-Source-Gateway ignoriert oder verwirft sie.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="767"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="790"/>
         <source>Sticky users on the open-source gateway: requests whose rollout_bucket is below %1 go to %2. Your application computes the bucket from the user id and sends it in x-portkey-metadata:</source>
         <translation>Feste Nutzerzuordnung auf dem Open-Source-Gateway: Anfragen, deren rollout_bucket unter %1 liegt, gehen an %2. Ihre Anwendung berechnet den Bucket aus der Nutzer-ID und sendet ihn in x-portkey-metadata:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="776"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="799"/>
         <source>Shadow: production takes all live traffic; the challenger is only replayed.</source>
         <translation>Schatten: Die Produktion erhält den gesamten Live-Verkehr; der Herausforderer wird nur per Replay getestet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="778"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="801"/>
         <source>Full: %1 first, production as its fallback on any error.</source>
         <translation>Vollständig: zuerst %1, die Produktion als fallback bei jedem Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="779"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="802"/>
         <source>Load balance: %1 of requests to %2, drawn per request (users can meet both models; tick Sticky users to keep each user on one).</source>
         <translation>Lastverteilung: %1 der Anfragen an %2, pro Anfrage gelost (Nutzer können beide Modelle treffen; aktivieren Sie Feste Nutzerzuordnung, um jeden Nutzer bei einem zu halten).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="783"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="806"/>
         <source>Replace the api_key placeholders with your keys (or Portkey virtual keys) before deploying.</source>
         <translation>Ersetzen Sie vor der Bereitstellung die api_key-Platzhalter durch Ihre Schlüssel (oder virtuelle Portkey-Schlüssel).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="791"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="814"/>
         <source>The %1 config is on the clipboard.</source>
         <translation>Die Konfiguration für %1 ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="799"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="822"/>
         <source>Save Portkey config</source>
         <translation>Portkey-Konfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="799"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="822"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="808"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="831"/>
         <source>Saved the %1 config to %2.</source>
         <translation>Konfiguration für %1 in %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="822"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="845"/>
         <source>measured in the logs: %1 requests per hour of %2</source>
         <translation>in den Logs gemessen: %1 Anfragen pro Stunde an %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="824"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="847"/>
         <source>enter your production volume (the logs do not show it)</source>
         <translation>Geben Sie Ihr Produktionsvolumen ein (die Logs zeigen es nicht)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="847"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="870"/>
         <source>minimum duration (%1 h)</source>
         <translation>Mindestdauer (%1 h)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="850"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="873"/>
         <source>minimum samples (%1)</source>
         <translation>Mindeststichproben (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="853"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="876"/>
         <source>80 % power (%1 samples)</source>
         <translation>80 % Teststärke (%1 Stichproben)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="863"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="886"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="866"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="889"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -10405,6 +10410,84 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <location filename="../core/store/sqliteloginserter.cpp" line="132"/>
         <source>Cannot note the conversation of log &apos;%1&apos;: %2</source>
         <translation>Die Konversation des Protokolls &apos;%1&apos; kann nicht vermerkt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::StageTableDialog</name>
+    <message>
+        <location filename="../ui/dialogs/stagetabledialog.cpp" line="60"/>
+        <source>Rollout stages</source>
+        <translation>Rollout-Stufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stagetabledialog.cpp" line="61"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stagetabledialog.cpp" line="61"/>
+        <source>Challenger %</source>
+        <translation>Herausforderer %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stagetabledialog.cpp" line="61"/>
+        <source>Min samples</source>
+        <translation>Min. Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stagetabledialog.cpp" line="61"/>
+        <source>Min hours</source>
+        <translation>Min. Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stagetabledialog.cpp" line="62"/>
+        <source>Quality ≥</source>
+        <translation>Qualität ≥</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stagetabledialog.cpp" line="62"/>
+        <source>Faithfulness ≥</source>
+        <translation>Treue ≥</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stagetabledialog.cpp" line="62"/>
+        <source>Error rate ≤ %</source>
+        <translation>Fehlerrate ≤ %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stagetabledialog.cpp" line="63"/>
+        <source>Latency delta ≤ %</source>
+        <translation>Latenzdifferenz ≤ %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stagetabledialog.cpp" line="63"/>
+        <source>Refusal delta ≤ points</source>
+        <translation>Ablehnungsdifferenz ≤ Punkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stagetabledialog.cpp" line="66"/>
+        <source>Empty gate cells mean no such gate at that stage. Quality and faithfulness are the judge&apos;s means over 100 on shadow replays; the rest are measured on live traffic.</source>
+        <translation>Leere Kriterienzellen bedeuten: kein solches Kriterium in dieser Stufe. Qualität und Treue sind die Mittelwerte des Bewerters (von 100) auf Schatten-Replays; der Rest wird am Live-Verkehr gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stagetabledialog.cpp" line="68"/>
+        <source>The first stage sends the challenger no live traffic (shadow), the last all of it (full); shares rise from stage to stage.</source>
+        <translation>Die erste Stufe gibt dem Herausforderer keinen Live-Verkehr (Schatten), die letzte den gesamten (vollständig); die Anteile steigen von Stufe zu Stufe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stagetabledialog.cpp" line="121"/>
+        <source>Row %1: a stage needs a name, a share, minimum samples and minimum hours.</source>
+        <translation>Zeile %1: Eine Stufe braucht einen Namen, einen Anteil, Mindeststichproben und Mindeststunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stagetabledialog.cpp" line="125"/>
+        <source>Row %1: the challenger&apos;s share is a percentage between 0 and 100.</source>
+        <translation>Zeile %1: Der Anteil des Herausforderers ist ein Prozentwert zwischen 0 und 100.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/stagetabledialog.cpp" line="137"/>
+        <source>Row %1: &apos;%2&apos; is not a number.</source>
+        <translation>Zeile %1: „%2“ ist keine Zahl.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "charts/rollouttimelinechart.h"
 #include "dialogs/newexperimentdialog.h"
+#include "dialogs/stagetabledialog.h"
 #include "rollout/rolloutconfigbuilder.h"
 #include "rollout/rolloutsimulator.h"
 #include "rollout/rolloutstageconfig.h"
@@ -90,6 +91,7 @@ RolloutPage::RolloutPage(Session *session, QWidget *parent)
     , m_pull(new PullJob(session, this))
     , m_experimentBox(new QComboBox(this))
     , m_new(new QPushButton(tr("&New experiment…"), this))
+    , m_stages(new QPushButton(tr("S&tages…"), this))
     , m_automatic(new QCheckBox(tr("A&utomatic"), this))
     , m_stepper(new RolloutStepper(this))
     , m_summary(new QLabel(this))
@@ -142,6 +144,7 @@ RolloutPage::RolloutPage(Session *session, QWidget *parent)
     connect(m_rollback, &QPushButton::clicked, this, &RolloutPage::askRollback);
     connect(m_kill, &QPushButton::clicked, this, &RolloutPage::askKill);
     connect(m_new, &QPushButton::clicked, this, [this] { askNewExperiment(); });
+    connect(m_stages, &QPushButton::clicked, this, &RolloutPage::askStages);
     connect(m_automatic, &QCheckBox::clicked, this, &RolloutPage::setAutomatic);
     connect(m_configStage, &QComboBox::currentIndexChanged, this, &RolloutPage::showConfig);
     connect(m_sticky, &QCheckBox::toggled, this, &RolloutPage::showConfig);
@@ -199,6 +202,7 @@ void RolloutPage::buildUi()
     top->addWidget(new QLabel(tr("Experiment:"), this));
     top->addWidget(m_experimentBox, 1);
     top->addWidget(m_new);
+    top->addWidget(m_stages);
     top->addWidget(m_automatic);
 
     auto *progress = new QGridLayout;
@@ -408,6 +412,24 @@ void RolloutPage::setAutomatic(bool automatic)
     start(r);
 }
 
+void RolloutPage::editPlan(const RolloutPlan &plan)
+{
+    RolloutJob::Request r;
+    r.action = RolloutJob::Action::EditPlan;
+    r.experiment = selectedExperiment();
+    r.plan = plan;
+    start(r);
+}
+
+void RolloutPage::askStages()
+{
+    if (!m_status.hasExperiment)
+        return;
+    StageTableDialog dialog(m_status.experiment.plan, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.plan().size() > 0)
+        editPlan(dialog.plan());
+}
+
 void RolloutPage::start(RolloutJob::Request request)
 {
     if (m_session->projectPath().isEmpty()) {
@@ -462,6 +484,7 @@ void RolloutPage::setRunning(bool running)
     m_rollback->setEnabled(active && (m_status.experiment.stageIndex > 0 || m_status.experiment.killed));
     m_kill->setEnabled(active && !m_status.experiment.killed && m_status.experiment.stage().challengerShare > 0);
     m_automatic->setEnabled(active);
+    m_stages->setEnabled(active);
     m_new->setEnabled(!running && !m_session->projectPath().isEmpty());
     m_experimentBox->setEnabled(!running && m_status.experiments.size() > 1);
 }

@@ -53,6 +53,8 @@ public:
      *  rollout…"). */
     void proposeExperiment(const QString &production, const QString &challenger);
     void setAutomatic(bool automatic);
+    /** Replaces the experiment's stage table (the Stages… dialog's result). */
+    void editPlan(const RolloutPlan &plan);
     bool isBusy() const;
     /** Acts as of this time instead of the wall clock (0: the clock); for a rollout replayed over old logs. */
     void setNow(qint64 ms) { m_nowMs = ms; }
@@ -73,6 +75,7 @@ public:
     QPushButton *checkButton() const { return m_check; }
     QPushButton *refreshLiveButton() const { return m_refreshLive; }
     QComboBox *experimentBox() const { return m_experimentBox; }
+    QPushButton *stagesButton() const { return m_stages; }
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *configStageBox() const { return m_configStage; }
     QCheckBox *stickyBox() const { return m_sticky; }
@@ -114,6 +117,7 @@ private:
     void askPromote();
     void askRollback();
     void askKill();
+    void askStages();
     void askNewExperiment(const QString &production = QStringLiteral("gpt-4o"),
                           const QString &challenger = QStringLiteral("gpt-4o-mini"));
     QString selectedExperiment() const;
@@ -129,6 +133,7 @@ private:
 
     QComboBox *m_experimentBox;
     QPushButton *m_new;
+    QPushButton *m_stages;
     QCheckBox *m_automatic;
     RolloutStepper *m_stepper;
     QLabel *m_summary;
