@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "clijob.h"
 
+#include "session/session.h"
+#include "store/projectstore.h"
+
 #include "cliio.h"
 #include "clisignals.h"
 
@@ -33,6 +36,20 @@ Job::State CliJob::run(Job *job, const QString &cancelText)
     if (job->state() == Job::State::Failed && !job->errorText().isEmpty())
         CliIo::err(job->errorText());
     return job->state();
+}
+
+bool CliJob::openProject(Session *session, const QString &path)
+{
+    QString error;
+    {
+        ProjectStore store;
+        if (!store.open(path, &error, ProjectStore::OpenMode::OpenExisting)) {
+            CliIo::err(error);
+            return false;
+        }
+    }
+    session->setProjectPath(path);
+    return true;
 }
 
 } // namespace ShadowOptic

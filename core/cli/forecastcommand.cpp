@@ -100,16 +100,9 @@ int ForecastCommand::run(const QStringList &arguments)
     request.p90 = p.isSet(QStringLiteral("p90"));
     for (const QString &m : p.value(QStringLiteral("models")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         request.models.append(m.trimmed());
-    QString error;
-    {
-        ProjectStore store;
-        if (!store.open(project, &error, ProjectStore::OpenMode::OpenExisting)) {
-            CliIo::err(error);
-            return ExitError;
-        }
-    }
     Session session;
-    session.setProjectPath(project);
+    if (!CliJob::openProject(&session, project))
+        return ExitError;
     CostForecastJob job(&session);
     job.setRequest(request);
     const Job::State state = CliJob::run(&job);

@@ -133,16 +133,9 @@ int RefusalsCommand::analyse(const QStringList &arguments)
         CliIo::err(tr("--eps must be a cosine distance between 0.05 and 0.95."));
         return ExitUsage;
     }
-    QString error;
-    {
-        ProjectStore store;
-        if (!store.open(project, &error, ProjectStore::OpenMode::OpenExisting)) {
-            CliIo::err(error);
-            return ExitError;
-        }
-    }
     Session session;
-    session.setProjectPath(project);
+    if (!CliJob::openProject(&session, project))
+        return ExitError;
     RefusalAnalysisJob job(&session);
     RefusalAnalysisJob::Request request;
     request.currentModel = p.value(QStringLiteral("current"));
@@ -264,17 +257,11 @@ int RefusalsCommand::tune(const QStringList &arguments)
                       "[--suite FILE] [--budget USD > 0] [--base-url URL] [--json]"));
         return ExitUsage;
     }
-    QString error;
-    {
-        ProjectStore store;
-        if (!store.open(project, &error, ProjectStore::OpenMode::OpenExisting)) {
-            CliIo::err(error);
-            return ExitError;
-        }
-    }
     Session session;
-    session.setProjectPath(project);
+    if (!CliJob::openProject(&session, project))
+        return ExitError;
     session.setJudgeModel(p.value(QStringLiteral("judge-model")));
+    QString error;
     if (!CliTarget::apply(p, &session, &error)) {
         CliIo::err(error);
         return ExitUsage;
@@ -332,17 +319,11 @@ int RefusalsCommand::classifyWithLlm(const QCommandLineParser &p)
                       "[--judge-model M] [--base-url URL] [--json]"));
         return ExitUsage;
     }
-    QString error;
-    {
-        ProjectStore store;
-        if (!store.open(project, &error, ProjectStore::OpenMode::OpenExisting)) {
-            CliIo::err(error);
-            return ExitError;
-        }
-    }
     Session session;
-    session.setProjectPath(project);
+    if (!CliJob::openProject(&session, project))
+        return ExitError;
     session.setJudgeModel(p.value(QStringLiteral("judge-model")));
+    QString error;
     if (!CliTarget::apply(p, &session, &error)) {
         CliIo::err(error);
         return ExitUsage;

@@ -183,16 +183,9 @@ int RolloutCommand::run(const QStringList &arguments)
         request.plan = plan;
     }
 
-    QString error;
-    {
-        ProjectStore store;
-        if (!store.open(project, &error, ProjectStore::OpenMode::OpenExisting)) {
-            CliIo::err(error);
-            return ExitError;
-        }
-    }
     Session session;
-    session.setProjectPath(project);
+    if (!CliJob::openProject(&session, project))
+        return ExitError;
     RolloutJob job(&session);
     job.setRequest(request);
     const Job::State state = CliJob::run(&job);

@@ -319,6 +319,14 @@ QString RolloutPage::selectedExperiment() const
     return m_experimentBox->currentData().toString();
 }
 
+RolloutJob::Request RolloutPage::requestFor(RolloutJob::Action action) const
+{
+    RolloutJob::Request r;
+    r.action = action;
+    r.experiment = selectedExperiment();
+    return r;
+}
+
 bool RolloutPage::isBusy() const
 {
     return m_job->isRunning() || m_pull->isRunning();
@@ -330,17 +338,13 @@ void RolloutPage::refresh()
         showStatus(RolloutStatus());
         return;
     }
-    RolloutJob::Request r;
-    r.action = RolloutJob::Action::Status;
-    r.experiment = selectedExperiment();
+    RolloutJob::Request r = requestFor(RolloutJob::Action::Status);
     start(r);
 }
 
 void RolloutPage::checkNow()
 {
-    RolloutJob::Request r;
-    r.action = RolloutJob::Action::Check;
-    r.experiment = selectedExperiment();
+    RolloutJob::Request r = requestFor(RolloutJob::Action::Check);
     start(r);
 }
 
@@ -370,27 +374,21 @@ void RolloutPage::refreshLiveMetrics()
 
 void RolloutPage::promote(const QString &reason)
 {
-    RolloutJob::Request r;
-    r.action = RolloutJob::Action::Promote;
-    r.experiment = selectedExperiment();
+    RolloutJob::Request r = requestFor(RolloutJob::Action::Promote);
     r.reason = reason;
     start(r);
 }
 
 void RolloutPage::rollback(const QString &reason)
 {
-    RolloutJob::Request r;
-    r.action = RolloutJob::Action::Rollback;
-    r.experiment = selectedExperiment();
+    RolloutJob::Request r = requestFor(RolloutJob::Action::Rollback);
     r.reason = reason;
     start(r);
 }
 
 void RolloutPage::kill(const QString &reason)
 {
-    RolloutJob::Request r;
-    r.action = RolloutJob::Action::Kill;
-    r.experiment = selectedExperiment();
+    RolloutJob::Request r = requestFor(RolloutJob::Action::Kill);
     r.reason = reason;
     start(r);
 }
@@ -405,18 +403,14 @@ void RolloutPage::createExperiment(const RolloutExperiment &experiment)
 
 void RolloutPage::setAutomatic(bool automatic)
 {
-    RolloutJob::Request r;
-    r.action = RolloutJob::Action::SetAutomatic;
-    r.experiment = selectedExperiment();
+    RolloutJob::Request r = requestFor(RolloutJob::Action::SetAutomatic);
     r.automatic = automatic;
     start(r);
 }
 
 void RolloutPage::editPlan(const RolloutPlan &plan)
 {
-    RolloutJob::Request r;
-    r.action = RolloutJob::Action::EditPlan;
-    r.experiment = selectedExperiment();
+    RolloutJob::Request r = requestFor(RolloutJob::Action::EditPlan);
     r.plan = plan;
     start(r);
 }

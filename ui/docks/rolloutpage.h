@@ -121,6 +121,7 @@ private:
     void askNewExperiment(const QString &production = QStringLiteral("gpt-4o"),
                           const QString &challenger = QStringLiteral("gpt-4o-mini"));
     QString selectedExperiment() const;
+    RolloutJob::Request requestFor(RolloutJob::Action action) const;
 
     Session *m_session;
     RolloutJob *m_job;
