@@ -227,6 +227,10 @@ private slots:
         const QJsonObject ni = checked.metrics.value(QLatin1String("non_inferiority")).toObject();
         QCOMPARE(ni.value(QLatin1String("verdict")).toString(), QStringLiteral("fail"));
         QVERIFY(ni.value(QLatin1String("upper_bound")).toDouble() < -0.02);
+        qInfo("worse challenger: difference %.4f, anytime-valid %.4f … %.4f, fixed-sample p %.3g",
+              ni.value(QLatin1String("difference")).toDouble(), ni.value(QLatin1String("lower_bound")).toDouble(),
+              ni.value(QLatin1String("upper_bound")).toDouble(),
+              ni.value(QLatin1String("fixed_sample_p_value")).toDouble());
         QCOMPARE(ni.value(QLatin1String("unit")).toString(), QStringLiteral("user"));
         QVERIFY(checked.metrics.value(QLatin1String("hard_failure")).toBool());
         QVERIFY(!checked.metrics.value(QLatin1String("can_promote")).toBool());
@@ -268,6 +272,8 @@ private slots:
         QVERIFY(c.sampleRatioTested && !c.sampleRatioMismatch);
         QCOMPARE(c.verdict, NonInferiorityVerdict::Pass);
         QVERIFY(c.power > 0.5);
+        qInfo("good challenger: %lld challenger requests, difference %.4f (%.4f … %.4f), power %.2f, SRM p %.3g",
+              c.samples, c.difference, c.lowerBound, c.upperBound, c.power, c.sampleRatioP);
         QVERIFY(c.metrics.taggedOnly);
         promote.nowMs = check.nowMs;
         QVERIFY2(runJob(&session, promote, &status, &error), qPrintable(error));
@@ -294,6 +300,8 @@ private slots:
         const RolloutCheck &c = status.check;
         QVERIFY(c.sampleRatioMismatch);
         QVERIFY(c.sampleRatioP < 1e-6);
+        qInfo("planted SRM: observed share %.4f against 0.05, chi2 %.1f, p %.3g", c.observedShare, c.sampleRatioChi2,
+              c.sampleRatioP);
         QVERIFY(!c.canPromote);
         QVERIFY(!c.hardFailure);
         QCOMPARE(status.experiment.stageName(), QStringLiteral("canary")); // automatic mode does not promote
