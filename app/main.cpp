@@ -46,12 +46,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption style(QStringLiteral("style"), QStringLiteral("Qt widget style."), QStringLiteral("name"));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // Qt's own -platform, -style
     parser.addOptions({ project, import, demo, screenshot, raiseDock, platform, style });
-    if (!parser.parse(args) || !parser.positionalArguments().isEmpty()) {
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A project to open (FILE.sqlite)."));
+    // `shadow-optic FILE.sqlite` opens it, as a file manager's "Open with" does; one file at most.
+    if (!parser.parse(args) || parser.positionalArguments().size() > 1
+        || (!parser.positionalArguments().isEmpty() && parser.isSet(project))) {
         QCoreApplication app(argc, argv);
         const QString error = parser.positionalArguments().isEmpty()
             ? parser.errorText()
             : QCoreApplication::translate("main", "Unexpected argument '%1'.")
-                  .arg(parser.positionalArguments().constFirst());
+                  .arg(parser.positionalArguments().constLast());
         CliIo::err(error + QLatin1String("\n\n") + CommandLine::usage());
         return ExitUsage;
     }
@@ -78,10 +81,12 @@ int main(int argc, char *argv[])
         {
             MainWindow window;
             window.show();
+            const QString file = MainWindow::startupProject(
+                parser.isSet(project) ? parser.value(project) : parser.positionalArguments().value(0));
             if (parser.isSet(demo))
                 DemoProject::start(&window);
-            else if (parser.isSet(project))
-                window.openProject(parser.value(project));
+            else if (!file.isEmpty())
+                window.openProject(file);
             if (parser.isSet(import))
                 window.importFiles({ parser.value(import) }, true);
             if (parser.isSet(screenshot))

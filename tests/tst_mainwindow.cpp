@@ -4,10 +4,12 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "models/logsmodel.h"
+#include "settings.h"
 
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -122,6 +124,55 @@ private slots:
         QVERIFY(!logs->isVisible());
         w.resetLayout();
         QVERIFY(logs->isVisible());
+    }
+
+    // A relaunch reopens the newest project that still exists; a file named on the command line wins.
+    void relaunchReopensTheLastProject()
+    {
+        QTemporaryDir dir;
+        const QString gone = dir.filePath(QStringLiteral("gone.sqlite"));
+        const QString kept = dir.filePath(QStringLiteral("kept.sqlite"));
+        {
+            MainWindow w;
+            QVERIFY(w.openProject(kept));
+        }
+        Settings::instance()->addRecentProject(gone); // newest, but deleted since
+        QCOMPARE(MainWindow::startupProject(QString()), kept);
+        QCOMPARE(MainWindow::startupProject(QStringLiteral("/x/named.sqlite")), QStringLiteral("/x/named.sqlite"));
+    }
+
+    // Alt+N shows a panel and brings its tab to the front, however often it is pressed (it used to toggle: Alt+3
+    // on a Trade-off panel behind another tab hid it, and pressing again restored it still behind). The Window menu
+    // lists the panels in shortcut order.
+    void shortcutsShowPanelsInOrder()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QDockWidget *tradeoff = w.dock(QStringLiteral("TradeoffDock"));
+        w.dock(QStringLiteral("RolloutDock"))->raise();
+        QTest::qWait(50);
+        QVERIFY(tradeoff->visibleRegion().isEmpty()); // behind the Rollout tab
+        for (int press = 0; press < 2; ++press) {
+            QTest::keyClick(&w, Qt::Key_3, Qt::AltModifier);
+            QTRY_VERIFY(!tradeoff->visibleRegion().isEmpty());
+            QVERIFY(tradeoff->isVisible());
+        }
+        tradeoff->close();
+        QTest::keyClick(&w, Qt::Key_3, Qt::AltModifier);
+        QTRY_VERIFY(tradeoff->isVisible() && !tradeoff->visibleRegion().isEmpty());
+
+        QMenu *window = nullptr;
+        for (QAction *a : w.menuBar()->actions())
+            if (a->text() == QLatin1String("&Window"))
+                window = a->menu();
+        QVERIFY(window);
+        QStringList shortcuts;
+        for (QAction *a : window->actions())
+            if (!a->shortcut().isEmpty())
+                shortcuts.append(a->shortcut().toString());
+        QCOMPARE(shortcuts.join(u' '), QStringLiteral("Alt+1 Alt+2 Alt+3 Alt+4 Alt+5 Alt+6 Alt+7 Alt+8 Alt+0"));
     }
 };
 

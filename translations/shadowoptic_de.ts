@@ -97,7 +97,7 @@
         <translation>Replay-Kosten vorhersagen, Stichprobe für ein Budget wählen, Was-wäre-wenn</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="92"/>
+        <location filename="../core/cli/commandline.cpp" line="95"/>
         <source>Usage: shadow-optic [COMMAND] [OPTIONS]
 Without a command the desktop application starts.
 
@@ -110,7 +110,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="100"/>
+        <location filename="../core/cli/commandline.cpp" line="103"/>
         <source>
 Desktop options:
   --project FILE   open this project
@@ -139,7 +139,7 @@ Ergebnisse gehen in die Standardausgabe, Fortschritt und Diagnosen in die Standa
 Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commandline.cpp" line="127"/>
+        <location filename="../core/cli/commandline.cpp" line="130"/>
         <source>Warning: %n project connection(s) still open at exit.</source>
         <translation>
             <numerusform>Warnung: %n Projektverbindung beim Beenden noch offen.</numerusform>
@@ -147,7 +147,7 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="142"/>
+        <location filename="../core/cli/commandline.cpp" line="145"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
@@ -1036,7 +1036,7 @@ Ausgabe</translation>
 <context>
     <name>ShadowOptic::CliJob</name>
     <message>
-        <location filename="../core/cli/clijob.cpp" line="22"/>
+        <location filename="../core/cli/clijob.cpp" line="25"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -2286,122 +2286,122 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>--run muss die ID eines Replay-Laufs sein.</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="117"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="110"/>
         <source>The forecast was cancelled.</source>
         <translation>Die Prognose wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="129"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="122"/>
         <source>Learned from %1 logged requests and %2 replayed answers.</source>
         <translation>Gelernt aus %1 geloggten Anfragen und %2 wiederholten Antworten.</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="131"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="124"/>
         <source>Answer-length model: %1, %2-fold cross-validated on %3 priced requests: mean absolute error %4 per request (naive 1.5 × input: %5; mean cost %6).</source>
         <translation>Modell der Antwortlängen: %1, %2-fach kreuzvalidiert auf %3 bepreisten Anfragen: mittlerer absoluter Fehler %4 je Anfrage (naiv 1,5 × Eingabe: %5; mittlere Kosten %6).</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="138"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="131"/>
         <source>Answer-length model: too few priced logged requests to cross-validate.</source>
         <translation>Modell der Antwortlängen: zu wenige bepreiste geloggte Anfragen für eine Kreuzvalidierung.</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="139"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="132"/>
         <source>Prompt tokens</source>
         <translation>Prompt-Tokens</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="141"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="134"/>
         <source>%1 (its own encoding)</source>
         <translation>%1 (eigene Kodierung)</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="141"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="134"/>
         <source>%1 (borrowed)</source>
         <translation>%1 (übernommen)</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="143"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="136"/>
         <source>: %1 × BPE + %2 × characters, median error %3% on %4 logged prompts</source>
         <translation>: %1 × BPE + %2 × Zeichen, Median-Fehler %3 % auf %4 geloggten Prompts</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="149"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="142"/>
         <source> of %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="151"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="144"/>
         <source>: no logged prompts to calibrate on, counted as cl100k_base</source>
         <translation>: keine geloggten Prompts zum Kalibrieren, gezählt als cl100k_base</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="153"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="146"/>
         <source>  %1: %2</source>
         <translation>  %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="157"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="150"/>
         <source>Sample: %1 of %2 replayable prompts for %3 of a %4 budget (%5% used%6)</source>
         <translation>Stichprobe: %1 von %2 wiederholbaren Prompts für %3 eines Budgets von %4 (%5 % genutzt%6)</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="162"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="155"/>
         <source>, priced at P90</source>
         <translation>, zum P90 bepreist</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="163"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="156"/>
         <source>Sample: %1 of %2 replayable prompts</source>
         <translation>Stichprobe: %1 von %2 wiederholbaren Prompts</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="166"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="159"/>
         <source>  %1 · %2%3: %4 of %5 chosen, %6</source>
         <translation>  %1 · %2%3: %4 von %5 gewählt, %6</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="167"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="160"/>
         <source>(no use case)</source>
         <translation>(kein Anwendungsfall)</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="172"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="165"/>
         <source>Predicted replay cost of the sample</source>
         <translation>Vorhergesagte Replay-Kosten der Stichprobe</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="174"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="167"/>
         <source>  %1: %2 expected, %3 at P90 (%4 per prompt; %5 in + %6 out tokens)</source>
         <translation>  %1: %2 erwartet, %3 beim P90 (%4 je Prompt; %5 Eingabe- + %6 Ausgabe-Tokens)</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="178"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="171"/>
         <source>  %1: unpriced (not in the catalog)</source>
         <translation>  %1: ohne Preis (nicht im Katalog)</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="179"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="172"/>
         <source>What-if: the imported period on each model</source>
         <translation>Was wäre wenn: der importierte Zeitraum auf jedem Modell</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="182"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="175"/>
         <source>  %1: unpriced</source>
         <translation>  %1: ohne Preis</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="185"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="178"/>
         <source>  %1: %2 (95% interval %3 – %4) instead of %5 for %6 requests, %7 – %8</source>
         <translation>  %1: %2 (95-%-Intervall %3 – %4) statt %5 für %6 Anfragen, %7 – %8</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="190"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="183"/>
         <source>    %1 requests with an unknown logged cost are left out.</source>
         <translation>    %1 Anfragen mit unbekannten geloggten Kosten bleiben außen vor.</translation>
     </message>
     <message>
-        <location filename="../core/cli/forecastcommand.cpp" line="195"/>
+        <location filename="../core/cli/forecastcommand.cpp" line="188"/>
         <source>Run %1: predicted %2, actual %3 over %4 answers; mean absolute error %5 per answer (naive %6), median %7%</source>
         <translation>Lauf %1: vorhergesagt %2, tatsächlich %3 über %4 Antworten; mittlerer absoluter Fehler %5 je Antwort (naiv %6), Median %7 %</translation>
     </message>
@@ -4479,122 +4479,122 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>%1 Klicken Sie, um es im Replay-Bereich zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Import Logs…</source>
         <translation>Protokolle &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Pull from Portkey…</source>
         <translation>Von Portkey &amp;abrufen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Model &amp;Catalog…</source>
         <translation>Modell&amp;katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>&amp;Reload Logs</source>
         <translation>Protokolle neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;About Shadow Optic</source>
         <translation>Ü&amp;ber Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>About Shadow Optic</source>
         <translation>Über Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Replays your Portkey traffic against cheaper models, scores cost, quality and refusals, and tells you which model to use and how to switch safely.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Spielt Ihren Portkey-Verkehr gegen günstigere Modelle ab, bewertet Kosten, Qualität und Ablehnungen und sagt Ihnen, welches Modell Sie nutzen sollten und wie Sie sicher wechseln.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&lt;p&gt;Bundled price data: %1. Its licence is under Show Details.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mitgelieferte Preisdaten: %1. Die Lizenz steht unter „Details einblenden“.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>Shadow Optic</source>
         <translation>Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>%1 — Shadow Optic</source>
         <translation>%1 — Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>Layout reset</source>
         <translation>Layout zurückgesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Opened project %1 (%n log record(s))</source>
         <translation>
             <numerusform>Projekt %1 geöffnet (%n Protokolldatensatz)</numerusform>
@@ -4602,73 +4602,73 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Shadow Optic projects (*.sqlite)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>Cannot replace &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Shadow Optic projects (*.sqlite);;All files (*)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Import Portkey logs</source>
         <translation>Portkey-Protokolle importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Portkey exports (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
         <translation>Portkey-Exporte (*.jsonl *.json *.csv *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Open or create a project first (File ▸ New Project).</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Datei ▸ Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Catalog saved (version %1)</source>
         <translation>Katalog gespeichert (Version %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>Another job is running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe läuft; warten Sie oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Replay running</source>
         <translation>Wiedergabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>A replay is still running. Cancel it and quit? Everything already replayed is saved and the run can be resumed later.</source>
         <translation>Eine Wiedergabe läuft noch. Abbrechen und beenden? Alles bereits Abgespielte ist gespeichert und der Lauf kann später fortgesetzt werden.</translation>
     </message>
@@ -6890,7 +6890,7 @@ Qualitätsänderung zwischen %5 und %6</translation>
     <message>
         <location filename="../core/cli/refusalscommand.cpp" line="37"/>
         <location filename="../core/cli/refusalscommand.cpp" line="38"/>
-        <location filename="../core/cli/refusalscommand.cpp" line="240"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="233"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
@@ -6927,7 +6927,7 @@ Qualitätsänderung zwischen %5 und %6</translation>
     </message>
     <message>
         <location filename="../core/cli/refusalscommand.cpp" line="47"/>
-        <location filename="../core/cli/refusalscommand.cpp" line="232"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="225"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -6938,7 +6938,7 @@ Qualitätsänderung zwischen %5 und %6</translation>
     </message>
     <message>
         <location filename="../core/cli/refusalscommand.cpp" line="50"/>
-        <location filename="../core/cli/refusalscommand.cpp" line="245"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="238"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
@@ -6977,77 +6977,77 @@ Qualitätsänderung zwischen %5 und %6</translation>
        shadow-optic refusals classify --in DATEI.csv --response-col NAME --out AUS.csv</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="172"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="165"/>
         <source>%1 (as logged)</source>
         <translation>%1 (wie protokolliert)</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="226"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="219"/>
         <source>Guardrail tuning: ask the judge model for a system prompt that stops a cluster&apos;s over-cautious refusals, then validate it on the safety suite (accepted only with a pass rate of at least 95 % and no must-refuse prompt answered) and show the cluster&apos;s refusal rate before and after. Without --base-url the built-in simulated gateway answers.</source>
         <translation>Guardrail-Abstimmung: das Bewertungsmodell um einen System-Prompt bitten, der die übervorsichtigen Ablehnungen eines Clusters beendet, ihn auf der Sicherheits-Suite prüfen (angenommen nur bei einer Bestehensquote von mindestens 95 % und ohne beantworteten abzulehnenden Prompt) und die Ablehnungsrate des Clusters vorher und nachher zeigen. Ohne --base-url antwortet das eingebaute simulierte Gateway.</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="230"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="223"/>
         <source>tune</source>
         <translation>tune</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="232"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="225"/>
         <source>Cluster id from `shadow-optic refusals`.</source>
         <translation>Cluster-ID aus `shadow-optic refusals`.</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="235"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="228"/>
         <source>Model whose system prompt is tuned (default: the cluster&apos;s most over-cautious model).</source>
         <translation>Modell, dessen System-Prompt abgestimmt wird (Standard: das übervorsichtigste Modell des Clusters).</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="239"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="232"/>
         <source>The model&apos;s current system prompt (default: none).</source>
         <translation>Der aktuelle System-Prompt des Modells (Standard: keiner).</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="239"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="232"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="240"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="233"/>
         <source>Safety suite JSON (default: the bundled one).</source>
         <translation>Sicherheits-Suite als JSON (Standard: die mitgelieferte).</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="242"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="235"/>
         <source>Model that proposes the system prompt.</source>
         <translation>Modell, das den System-Prompt vorschlägt.</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="245"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="238"/>
         <source>Budget in USD for the proposal and its validation.</source>
         <translation>Budget in USD für den Vorschlag und seine Prüfung.</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="248"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="241"/>
         <source>Current model of the analysis (default: the profile&apos;s).</source>
         <translation>Aktuelles Modell der Analyse (Standard: das des Profils).</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="250"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="243"/>
         <source>Cluster radius the cluster ids come from.</source>
         <translation>Cluster-Radius, aus dem die Cluster-IDs stammen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="263"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="256"/>
         <source>usage: shadow-optic refusals tune --project P --cluster ID [--model M] [--system-prompt TEXT] [--suite FILE] [--budget USD &gt; 0] [--base-url URL] [--json]</source>
         <translation>Aufruf: shadow-optic refusals tune --project P --cluster ID [--model M] [--system-prompt TEXT] [--suite DATEI] [--budget USD &gt; 0] [--base-url URL] [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="300"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="287"/>
         <source>Guardrail tuning was cancelled.</source>
         <translation>Die Guardrail-Abstimmung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="309"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="296"/>
         <source>Proposed system prompt for %1:
 %2
 
@@ -7064,12 +7064,12 @@ Bestehensquote der Sicherheits-Suite: %5 % vorher, %6 % nachher
 %8 Aufrufe, %9 $</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="331"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="318"/>
         <source>usage: shadow-optic refusals classify --llm --project P [--run ID] [--budget USD &gt; 0] [--judge-model M] [--base-url URL] [--json]</source>
         <translation>Aufruf: shadow-optic refusals classify --llm --project P [--run ID] [--budget USD &gt; 0] [--judge-model M] [--base-url URL] [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="357"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="338"/>
         <source>The refusal classification was cancelled.</source>
         <translation>Die Ablehnungseinstufung wurde abgebrochen.</translation>
     </message>
@@ -7081,9 +7081,9 @@ Bestehensquote der Sicherheits-Suite: %5 % vorher, %6 % nachher
     <message>
         <location filename="../core/cli/refusalscommand.cpp" line="52"/>
         <location filename="../core/cli/refusalscommand.cpp" line="115"/>
-        <location filename="../core/cli/refusalscommand.cpp" line="237"/>
-        <location filename="../core/cli/refusalscommand.cpp" line="242"/>
-        <location filename="../core/cli/refusalscommand.cpp" line="248"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="230"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="235"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="241"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
@@ -7099,7 +7099,7 @@ Bestehensquote der Sicherheits-Suite: %5 % vorher, %6 % nachher
     </message>
     <message>
         <location filename="../core/cli/refusalscommand.cpp" line="117"/>
-        <location filename="../core/cli/refusalscommand.cpp" line="250"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="243"/>
         <source>distance</source>
         <translation>Distanz</translation>
     </message>
@@ -7109,77 +7109,77 @@ Bestehensquote der Sicherheits-Suite: %5 % vorher, %6 % nachher
         <translation>--eps muss eine Kosinus-Distanz zwischen 0,05 und 0,95 sein.</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="153"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="146"/>
         <source>The refusal analysis was cancelled.</source>
         <translation>Die Ablehnungsanalyse wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="164"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="157"/>
         <source>No replayed answers yet: replay a sample first (shadow-optic replay --project P).</source>
         <translation>Noch keine wiederholten Antworten: Wiederholen Sie zuerst eine Stichprobe (shadow-optic replay --project P).</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="168"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="161"/>
         <source>Current model: %1</source>
         <translation>Aktuelles Modell: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="168"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="161"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="169"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="162"/>
         <source>Refusal rates (%1 answers)</source>
         <translation>Ablehnungsraten (%1 Antworten)</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="171"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="164"/>
         <source>  %1: %2 answers, %3 full refusals (%4%), %5 partial (%6%)</source>
         <translation>  %1: %2 Antworten, %3 vollständige Ablehnungen (%4 %), %5 teilweise (%6 %)</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="179"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="172"/>
         <source>Clusters: %1 refusals in %2 clusters, %3 unclustered</source>
         <translation>Cluster: %1 Ablehnungen in %2 Clustern, %3 ohne Cluster</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="184"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="177"/>
         <source>  #%1  %2 refusals · %3 · %4 · %5% over-cautious · %6</source>
         <translation>  #%1  %2 Ablehnungen · %3 · %4 · %5 % übervorsichtig · %6</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="191"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="184"/>
         <source>      triggers: %1</source>
         <translation>      Auslöser: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="194"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="187"/>
         <source>      %1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation>      %1: „%2“ → „%3“</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="198"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="191"/>
         <source>Refusal delta against %1 (same prompts)</source>
         <translation>Ablehnungsdelta gegenüber %1 (dieselben Prompts)</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="202"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="195"/>
         <source>#%1: %2</source>
         <translation>#%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="203"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="196"/>
         <source>unclustered: %1</source>
         <translation>ohne Cluster: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="204"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="197"/>
         <source>  %1: %2 prompts, refuses %3 (current model %4), %5 points; newly refuses %6, newly answers %7; McNemar p = %8</source>
         <translation>  %1: %2 Prompts, lehnt %3 ab (aktuelles Modell %4), %5 Punkte; lehnt %6 neu ab, beantwortet %7 neu; McNemar p = %8</translation>
     </message>
     <message>
-        <location filename="../core/cli/refusalscommand.cpp" line="215"/>
+        <location filename="../core/cli/refusalscommand.cpp" line="208"/>
         <source>      newly refused by cluster: %1</source>
         <translation>      neu abgelehnt je Cluster: %1</translation>
     </message>
@@ -8985,87 +8985,87 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <translation>rollout stages braucht --stages FILE.json.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="222"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="215"/>
         <source>No active rollout experiment. Create one: shadow-optic rollout create --project P --production M --challenger M</source>
         <translation>Kein aktives Rollout-Experiment. Legen Sie eines an: shadow-optic rollout create --project P --production M --challenger M</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="229"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="222"/>
         <source>Experiment %1: %2 → %3</source>
         <translation>Experiment %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="230"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="223"/>
         <source>Stage: %1 (%2 of live traffic to the challenger%3), %4 h in stage%5</source>
         <translation>Stufe: %1 (%2 des Live-Verkehrs an den Herausforderer%3), %4 h in der Stufe%5</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="232"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="225"/>
         <source>, kill switch pulled</source>
         <translation>, Notabschaltung ausgelöst</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="233"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="226"/>
         <source>, automatic mode</source>
         <translation>, Automatikmodus</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="235"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="228"/>
         <source>Production traffic: %1 requests per hour</source>
         <translation>Produktionsverkehr: %1 Anfragen pro Stunde</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="236"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="229"/>
         <source>Promotion check:</source>
         <translation>Prüfung zur Hochstufung:</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="243"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="236"/>
         <source>Audit log:</source>
         <translation>Prüfprotokoll:</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="245"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="238"/>
         <source>  %1  %2  %3  %4  %5</source>
         <translation>  %1  %2  %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="258"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="251"/>
         <source>No active rollout experiment: create one first (shadow-optic rollout create).</source>
         <translation>Kein aktives Rollout-Experiment: Legen Sie zuerst eines an (shadow-optic rollout create).</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="270"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="263"/>
         <source>rollout config takes one of --stage, --kill-switch and --rollback.</source>
         <translation>rollout config nimmt genau eine der Optionen --stage, --kill-switch und --rollback.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="284"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="277"/>
         <source>--stage: the experiment has no stage &apos;%1&apos; (it has: %2).</source>
         <translation>--stage: Das Experiment hat keine Stufe &apos;%1&apos; (es hat: %2).</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="293"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="286"/>
         <source>--sticky: stage %1 does not split traffic; its config sends every user to one model already.</source>
         <translation>--sticky: Stufe %1 teilt den Verkehr nicht auf; ihre Konfiguration schickt bereits jeden Nutzer zu einem Modell.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="325"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="318"/>
         <source>--rph must be a number of requests per hour above 0.</source>
         <translation>--rph muss eine Zahl von Anfragen pro Stunde über 0 sein.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="330"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="323"/>
         <source>The logs do not say how much traffic the production model gets: give it with --rph N.</source>
         <translation>Die Logs zeigen nicht, wie viel Verkehr das Produktionsmodell erhält: Geben Sie ihn mit --rph N an.</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="351"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="344"/>
         <source>  %1: %2 h (%3)%4</source>
         <translation>  %1: %2 h (%3)%4</translation>
     </message>
     <message>
-        <location filename="../core/cli/rolloutcommand.cpp" line="353"/>
+        <location filename="../core/cli/rolloutcommand.cpp" line="346"/>
         <source>, power %1 %</source>
         <translation>, Teststärke %1 %</translation>
     </message>
@@ -9347,7 +9347,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     <name>ShadowOptic::RolloutPage</name>
     <message>
         <location filename="../ui/docks/rolloutpage.cpp" line="82"/>
-        <location filename="../ui/docks/rolloutpage.cpp" line="889"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="885"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -9586,278 +9586,279 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <translation>&amp;Simulator</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="436"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="430"/>
         <source>Open or create a project first.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="444"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="438"/>
         <source>The rollout is busy with the previous action; try again in a moment.</source>
         <translation>Der Rollout ist noch mit der vorigen Aktion beschäftigt; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="499"/>
-        <source>%1 (%2 → %3, %4)</source>
-        <translation>%1 (%2 → %3, %4)</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="500"/>
-        <location filename="../ui/docks/rolloutpage.cpp" line="732"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="493"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="494"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="728"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="510"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="497"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/rolloutpage.cpp" line="506"/>
         <source>Open a project to start a staged rollout.</source>
         <translation>Öffnen Sie ein Projekt, um einen gestaffelten Rollout zu starten.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="511"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="507"/>
         <source>No rollout yet. Start one with New experiment…: the challenger goes through shadow, canary, graduated, ramping and majority to full, each stage promoted only on evidence.</source>
         <translation>Noch kein Rollout. Starten Sie einen mit Neues Experiment…: Der Herausforderer durchläuft Schatten, Canary, Erweitert, Hochlauf und Mehrheit bis Vollständig, jede Stufe nur auf Belege hin hochgestuft.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="514"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="510"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="515"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="511"/>
         <source>Time in stage</source>
         <translation>Zeit in der Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="544"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="540"/>
         <source>Judged replays: %1 of %2</source>
         <translation>Bewertete Replays: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="545"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="541"/>
         <source>Challenger requests: %1 of %2</source>
         <translation>Anfragen an den Herausforderer: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="550"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="546"/>
         <source>Time in stage: %1 of %2 h</source>
         <translation>Zeit in der Stufe: %1 von %2 h</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="571"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="567"/>
         <source>Pass</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="575"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="571"/>
         <source>Fail (hard)</source>
         <translation>Nicht erfüllt (hart)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="575"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="571"/>
         <source>Fail</source>
         <translation>Nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="579"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="575"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="602"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="598"/>
         <source>• %1: %2</source>
         <translation>• %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="605"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="601"/>
         <source>Live traffic since the stage began: %1 requests to %2, %3 to %4 (%5 to the challenger)%6.</source>
         <translation>Live-Verkehr seit Beginn der Stufe: %1 Anfragen an %2, %3 an %4 (%5 an den Herausforderer)%6.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="608"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="604"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="609"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="605"/>
         <source>, rows tagged %1 only</source>
         <translation>, nur mit %1 markierte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="611"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="607"/>
         <source>Success rate %1 vs %2: difference %3 points, anytime-valid 95 % interval %4 … %5 (margin −2 points), verdict %6. Unit: %7 (design effect %8). Power now %9.</source>
         <translation>Erfolgsrate %1 ggü. %2: Differenz %3 Punkte, jederzeit gültiges 95-%-Intervall %4 … %5 (Toleranz −2 Punkte), Urteil %6. Einheit: %7 (Designeffekt %8). Teststärke jetzt %9.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="617"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="613"/>
         <source>users</source>
         <translation>Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="618"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="614"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="619"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="615"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="622"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="618"/>
         <source>Shadow evidence: %1 replays of %2, %3 judged.</source>
         <translation>Belege aus Schatten: %1 Replays von %2, %3 bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="626"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="622"/>
         <source>Production traffic in the logs: %1 requests per hour.</source>
         <translation>Produktionsverkehr in den Logs: %1 Anfragen pro Stunde.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="661"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="657"/>
         <source>Promote %1</source>
         <translation>%1 hochstufen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="662"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="658"/>
         <source>Promote %1 from %2 to %3? It will get %4 of live traffic. Deploy the %3 config from the Portkey config tab afterwards; the audit log records who promoted and the check it rested on.</source>
         <translation>%1 von %2 auf %3 hochstufen? Das Modell erhält dann %4 des Live-Verkehrs. Stellen Sie danach die Konfiguration für %3 aus dem Tab Portkey-Konfiguration bereit; das Prüfprotokoll hält fest, wer hochgestuft hat und auf welcher Prüfung das beruhte.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="676"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="672"/>
         <source>Roll back %1</source>
         <translation>%1 zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="677"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="673"/>
         <source>Why roll %1 back from %2 to shadow? (required; it goes into the audit log)</source>
         <translation>Warum %1 von %2 auf Schatten zurücksetzen? (Pflicht; kommt ins Prüfprotokoll)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="683"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="679"/>
         <source>Rollback needs a reason; nothing was changed.</source>
         <translation>Die Rücksetzung braucht eine Begründung; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="696"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="692"/>
         <source>Kill switch for %1</source>
         <translation>Notabschaltung für %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="697"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="693"/>
         <source>Set %1&apos;s weight to 0 now? Production takes all traffic once you deploy the kill-switch config. Reason for the audit log:</source>
         <translation>Gewicht von %1 jetzt auf 0 setzen? Die Produktion erhält den gesamten Verkehr, sobald Sie die Konfiguration der Notabschaltung bereitstellen. Begründung für das Prüfprotokoll:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="700"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="696"/>
         <source>Kill switch pulled.</source>
         <translation>Notabschaltung ausgelöst.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="733"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="729"/>
         <source>Kill switch</source>
         <translation>Notabschaltung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="734"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="730"/>
         <source>Rollback</source>
         <translation>Rücksetzung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="759"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="755"/>
         <source>Create an experiment to get the Portkey config of each stage.</source>
         <translation>Legen Sie ein Experiment an, um die Portkey-Konfiguration jeder Stufe zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="779"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="775"/>
         <source>Kill switch: %1 keeps its place with weight 0, so production takes every request.</source>
         <translation>Notabschaltung: %1 behält seinen Platz mit Gewicht 0, sodass die Produktion jede Anfrage erhält.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="783"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="779"/>
         <source>Rollback: production only, as in shadow; the challenger is replayed, never served.</source>
         <translation>Rücksetzung: nur Produktion, wie in Schatten; der Herausforderer wird per Replay getestet, nie ausgeliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="786"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="782"/>
         <source>Hosted-only: sticky sessions, @slug providers and saved config ids work on Portkey&apos;s hosted gateway; the open-source gateway ignores or rejects them.</source>
         <translation>Nur gehostet: Feste Sitzungszuordnung, @slug-Anbieter und gespeicherte Konfigurations-IDs funktionieren auf dem gehosteten Gateway von Portkey; das Open-Source-Gateway ignoriert oder verwirft sie.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="790"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="786"/>
         <source>Sticky users on the open-source gateway: requests whose rollout_bucket is below %1 go to %2. Your application computes the bucket from the user id and sends it in x-portkey-metadata:</source>
         <translation>Feste Nutzerzuordnung auf dem Open-Source-Gateway: Anfragen, deren rollout_bucket unter %1 liegt, gehen an %2. Ihre Anwendung berechnet den Bucket aus der Nutzer-ID und sendet ihn in x-portkey-metadata:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="799"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="795"/>
         <source>Shadow: production takes all live traffic; the challenger is only replayed.</source>
         <translation>Schatten: Die Produktion erhält den gesamten Live-Verkehr; der Herausforderer wird nur per Replay getestet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="801"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="797"/>
         <source>Full: %1 first, production as its fallback on any error.</source>
         <translation>Vollständig: zuerst %1, die Produktion als fallback bei jedem Fehler.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="802"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="798"/>
         <source>Load balance: %1 of requests to %2, drawn per request (users can meet both models; tick Sticky users to keep each user on one).</source>
         <translation>Lastverteilung: %1 der Anfragen an %2, pro Anfrage gelost (Nutzer können beide Modelle treffen; aktivieren Sie Feste Nutzerzuordnung, um jeden Nutzer bei einem zu halten).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="806"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="802"/>
         <source>Replace the api_key placeholders with your keys (or Portkey virtual keys) before deploying.</source>
         <translation>Ersetzen Sie vor der Bereitstellung die api_key-Platzhalter durch Ihre Schlüssel (oder virtuelle Portkey-Schlüssel).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="814"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="810"/>
         <source>The %1 config is on the clipboard.</source>
         <translation>Die Konfiguration für %1 ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="822"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="818"/>
         <source>Save Portkey config</source>
         <translation>Portkey-Konfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="822"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="818"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="831"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="827"/>
         <source>Saved the %1 config to %2.</source>
         <translation>Konfiguration für %1 in %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="845"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="841"/>
         <source>measured in the logs: %1 requests per hour of %2</source>
         <translation>in den Logs gemessen: %1 Anfragen pro Stunde an %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="847"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="843"/>
         <source>enter your production volume (the logs do not show it)</source>
         <translation>Geben Sie Ihr Produktionsvolumen ein (die Logs zeigen es nicht)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="870"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="866"/>
         <source>minimum duration (%1 h)</source>
         <translation>Mindestdauer (%1 h)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="873"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="869"/>
         <source>minimum samples (%1)</source>
         <translation>Mindeststichproben (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="876"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="872"/>
         <source>80 % power (%1 samples)</source>
         <translation>80 % Teststärke (%1 Stichproben)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="886"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="882"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/docks/rolloutpage.cpp" line="889"/>
+        <location filename="../ui/docks/rolloutpage.cpp" line="885"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -10879,12 +10880,12 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="53"/>
+        <location filename="../app/main.cpp" line="56"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="64"/>
         <source>No display found (DISPLAY is not set): the desktop application needs one. Run it under &apos;xvfb-run -a&apos;, or use a command: &apos;shadow-optic help&apos;.</source>
         <translation>Keine Anzeige gefunden (DISPLAY ist nicht gesetzt): Die Desktop-Anwendung braucht eine. Starten Sie sie mit &apos;xvfb-run -a&apos; oder verwenden Sie einen Befehl: &apos;shadow-optic help&apos;.</translation>
     </message>

@@ -259,12 +259,44 @@ QDockWidget *MainWindow::dockify(QWidget *page, const QString &id, const char *t
     dock->setWidget(page);
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
                       | QDockWidget::DockWidgetFloatable);
-    dock->toggleViewAction()->setShortcut(shortcut);
     addDockWidget(area, dock);
     m_docks.append(dock);
+    // Alt+N shows the panel, brings its tab to the front and focuses it; it never hides it (a toggle hid a tabbed
+    // panel that was merely behind another tab). The menu entry is checked while the panel is open; its close button
+    // hides it.
+    auto *show = new QAction(tr(title), dock);
+    show->setObjectName(id + QStringLiteral("Action"));
+    show->setShortcut(shortcut);
+    show->setCheckable(true);
+    connect(show, &QAction::triggered, this, [this, dock, show] {
+        showDock(dock);
+        show->setChecked(true);
+    });
+    connect(dock, &QDockWidget::visibilityChanged, show, [dock, show] { show->setChecked(!dock->isHidden()); });
+    addAction(show);
+    m_dockActions.append(show);
     if (m_windowMenu)
-        m_windowMenu->insertAction(m_windowMenu->actions().value(0), dock->toggleViewAction());
+        m_windowMenu->insertAction(m_windowSeparator, show);
     return dock;
+}
+
+QString MainWindow::startupProject(const QString &named)
+{
+    if (!named.isEmpty())
+        return named;
+    for (const QString &recent : Settings::instance()->recentProjects())
+        if (QFileInfo::exists(recent))
+            return recent;
+    return {};
+}
+
+void MainWindow::showDock(QDockWidget *dock)
+{
+    dock->show();
+    dock->raise();
+    dock->activateWindow();
+    if (QWidget *page = dock->widget())
+        page->setFocus(Qt::ShortcutFocusReason);
 }
 
 QDockWidget *MainWindow::dock(const QString &objectName) const
@@ -311,10 +343,20 @@ void MainWindow::createMenus()
     view->addAction(tr("&Reload Logs"), QKeySequence::Refresh, m_logs, &LogsPage::reload);
 
     m_windowMenu = menuBar()->addMenu(tr("&Window"));
-    m_windowMenu->addSeparator();
+    m_windowSeparator = m_windowMenu->addSeparator();
     m_windowMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
-    for (QDockWidget *d : std::as_const(m_docks))
-        m_windowMenu->insertAction(m_windowMenu->actions().value(0), d->toggleViewAction());
+    // In shortcut order: Alt+1 … Alt+8, then Alt+0.
+    QList<QAction *> ordered = m_dockActions;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const QAction *a, const QAction *b) {
+        const auto key = [](const QAction *x) {
+            const QString text = x->shortcut().toString();
+            const int digit = text.isEmpty() ? 99 : text.back().digitValue();
+            return digit == 0 ? 10 : digit;
+        };
+        return key(a) < key(b);
+    });
+    for (QAction *a : std::as_const(ordered))
+        m_windowMenu->insertAction(m_windowSeparator, a);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Shadow Optic"), this, [this] {
@@ -341,6 +383,9 @@ void MainWindow::retranslate()
         if (!source.isEmpty())
             d->setWindowTitle(tr(source.constData()));
     }
+    for (QAction *a : std::as_const(m_dockActions))
+        if (auto *d = qobject_cast<QDockWidget *>(a->parent()))
+            a->setText(d->windowTitle());
     setWindowTitle(m_project.isEmpty() ? tr("Shadow Optic")
                                        : tr("%1 — Shadow Optic").arg(QFileInfo(m_project).fileName()));
 }

@@ -57,6 +57,11 @@ public:
     /** The one session behind every panel: project, target, simulator, judge model, catalog. */
     Session *session() const { return m_session; }
     QDockWidget *dock(const QString &objectName) const;
+    /** The project to open at start: the one named on the command line, else the most recent one that still
+     *  exists (a relaunch carries on where the analyst left off), else none. */
+    static QString startupProject(const QString &named);
+    /** Shows a panel, brings its tab to the front and focuses it (what Alt+N does). */
+    void showDock(QDockWidget *dock);
     void resetLayout();
 
 signals:
@@ -105,6 +110,8 @@ private:
     RefusalScanJob *m_refusalScan = nullptr;
     QList<QDockWidget *> m_docks;
     QMenu *m_windowMenu = nullptr;
+    QAction *m_windowSeparator = nullptr;
+    QList<QAction *> m_dockActions; // Alt+N: show, raise and focus a panel
     QMenu *m_recentMenu = nullptr;
     QProgressBar *m_progress;
     QLabel *m_statusText;

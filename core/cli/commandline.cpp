@@ -81,8 +81,11 @@ bool CommandLine::isCommand(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    // The desktop application takes only options; anything else is a command, known or not, and never opens a
-    // window (an unknown word must not start the GUI, which aborts without a display).
+    // The desktop application takes options and a project file (`shadow-optic FILE.sqlite`, as "Open with" passes
+    // it); any other word is a command, known or not, and never opens a window (an unknown word must not start the
+    // GUI, which aborts without a display).
+    if (first.endsWith(QLatin1String(".sqlite"), Qt::CaseInsensitive))
+        return false;
     return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("--help") || first == QLatin1String("-h")
         || first == QLatin1String("--version") || first == QLatin1String("-v");
 }

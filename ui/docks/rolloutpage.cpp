@@ -490,9 +490,11 @@ void RolloutPage::showStatus(const RolloutStatus &status)
     m_experimentBox->clear();
     for (const RolloutExperiment &e : status.experiments) {
         const QString label = e.status == RolloutExperiment::Status::Active
-            ? tr("%1 (%2 → %3, %4)").arg(e.name, e.productionModel, e.challengerModel, e.stage().displayName())
+            ? tr("%1 (%2)").arg(e.name, e.stage().displayName())
             : tr("%1 (%2)").arg(e.name, RolloutExperiment::statusKey(e.status));
         m_experimentBox->addItem(label, e.name);
+        m_experimentBox->setItemData(m_experimentBox->count() - 1,
+                                     tr("%1 → %2").arg(e.productionModel, e.challengerModel), Qt::ToolTipRole);
     }
     if (status.hasExperiment)
         m_experimentBox->setCurrentIndex(m_experimentBox->findData(status.experiment.name));
