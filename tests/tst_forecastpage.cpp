@@ -442,6 +442,8 @@ private slots:
         page.showReport(syntheticReport());
         const QColor base = page.palette().color(QPalette::Base);
         QVERIFY(base.lightness() < 100);
+        // Placeholder text ("Search prompts…") reads on the dark base (it was 30 lightness units from it).
+        QVERIFY(page.palette().color(QPalette::PlaceholderText).lightness() - base.lightness() > 80);
         QCOMPARE(page.costChart()->chart()->backgroundBrush().color(), base);
         QCOMPARE(page.accuracyChart()->chart()->backgroundBrush().color(), base);
         QCOMPARE(page.whatIfChart()->chart()->backgroundBrush().color(), base);

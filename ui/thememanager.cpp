@@ -31,6 +31,15 @@ void ThemeManager::apply(bool dark)
     p.setColor(QPalette::Link, highlight.lighter(130));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+    // Roles a default QPalette leaves at their light-theme values: placeholder text was dark grey on the dark base
+    // (nearly invisible), and frames, separators and the rollout stepper's open steps drew in light-theme greys.
+    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    p.setColor(QPalette::Light, QColor(85, 85, 90));
+    p.setColor(QPalette::Midlight, QColor(70, 70, 74));
+    p.setColor(QPalette::Mid, QColor(110, 110, 115));
+    p.setColor(QPalette::Dark, QColor(25, 25, 27));
+    p.setColor(QPalette::Shadow, QColor(10, 10, 10));
     QApplication::setPalette(p);
 }
 
