@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "docks/logspage.h"
+#include "docks/recommendationpage.h"
+#include "docks/replaypage.h"
 #include "domain/importreport.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -11,6 +13,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -124,6 +127,26 @@ private slots:
         QVERIFY(!logs->isVisible());
         w.resetLayout();
         QVERIFY(logs->isVisible());
+    }
+
+    // Before any project: nothing to start, SPEC §6's profile defaults, and a complaint made then is gone once a
+    // project is open.
+    void noProjectYet()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(!w.replayPage()->findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
+        const UserProfile p = w.recommendationPage()->profile();
+        QCOMPARE(p.maxCostPerRequestUsd, 0.10);
+        QCOMPARE(p.maxLatencyMs, 5000);
+        QCOMPARE(p.minQuality, 70.0);
+        QVERIFY(!p.volumeSet);
+        w.showMessage(QStringLiteral("Open or create a project before replaying."), true);
+        QVERIFY(!w.currentMessage().isEmpty());
+        QTemporaryDir dir;
+        QVERIFY(w.openProject(dir.filePath(QStringLiteral("p.sqlite"))));
+        QVERIFY(w.currentMessage().isEmpty());
+        QTRY_VERIFY(w.replayPage()->findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
     }
 
     // A relaunch reopens the newest project that still exists; a file named on the command line wins.

@@ -465,6 +465,8 @@ bool MainWindow::openProject(const QString &path, ProjectStore::OpenMode mode)
     const qint64 logs = store.logCount();
     store.close();
     m_project = QFileInfo(path).absoluteFilePath();
+    // A message about the state before ("Open or create a project before replaying.") is stale now.
+    m_messageStrip->hide();
     Settings::instance()->addRecentProject(m_project);
     m_session->setProjectPath(m_project);
     retranslate();

@@ -113,6 +113,7 @@ RecommendationPage::RecommendationPage(Session *session, QWidget *parent)
     , m_startRollout(new QPushButton(tr("Start staged &rollout…"), this))
 {
     buildUi();
+    setProfile(UserProfile()); // SPEC §6's defaults until a project brings its own profile
     connect(m_save, &QPushButton::clicked, this, &RecommendationPage::saveProfile);
     connect(m_recommend, &QPushButton::clicked, this, &RecommendationPage::recommend);
     connect(m_cancel, &QPushButton::clicked, this, &RecommendationPage::cancel);

@@ -153,6 +153,7 @@ ReplayPage::ReplayPage(Session *session, QWidget *parent)
     , m_original(new QTextBrowser(this))
     , m_replayed(new QTextBrowser(this))
 {
+    m_start->setObjectName(QStringLiteral("startButton"));
     buildUi();
 
     connect(m_job, &ReplayRunJob::replayProgress, this, &ReplayPage::onProgress);
@@ -476,6 +477,7 @@ void ReplayPage::onProjectChanged(const QString &path)
     m_spent->clear();
     m_eta->clear();
     m_catalogReady = false;
+    setState(m_state);
     m_runsReady = false;
     if (path.isEmpty()) {
         fillCandidates({});
@@ -909,7 +911,7 @@ void ReplayPage::setState(State state)
     const bool wasBusy = m_state != State::Idle;
     m_state = state;
     const bool busy = state != State::Idle;
-    m_start->setEnabled(!busy);
+    m_start->setEnabled(!busy && !m_project.isEmpty()); // nothing to replay without a project
     m_cancel->setEnabled(busy);
     m_resume->setEnabled(!busy);
     if (busy != wasBusy)
