@@ -611,6 +611,11 @@ private slots:
         QVERIFY(finished.count() == 1 || finished.wait(30000));
         QCOMPARE(engine.progress().status, RunStatus::Value::Completed);
         QCOMPARE(engine.progress().totals().sent, 80 - already); // nothing stored is sent again
+        // The per-model counts are the whole run's, not only the resumed part's (they read "Planned 68" before).
+        QCOMPARE(engine.progress().totals().planned, 80);
+        QCOMPARE(engine.progress().totals().completed, 80);
+        QCOMPARE(engine.progress().models.value(QStringLiteral("gpt-4o-mini")).planned, 40);
+        QCOMPARE(engine.progress().models.value(QStringLiteral("gpt-4.1-nano")).completed, 40);
         QSqlQuery q(StoreAccess::database(store));
         QVERIFY(
             q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT log_id || model) FROM completions WHERE run_id = %1")

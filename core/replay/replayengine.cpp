@@ -200,6 +200,16 @@ bool ReplayEngine::begin(const QString &projectPath, qint64 runId, const QString
         keys.append(j.cacheKey);
     const QHash<QString, QByteArray> cached = ReplayStore(*store).cachedResponses(keys, options.cacheTtlSeconds);
 
+    // A resumed run shows the whole run, not only its rest: what the earlier part stored counts as planned and done
+    // per model (the totals above already do).
+    if (resumed) {
+        const QList<ReplayResult> earlier = ReplayStore(*store).completions(
+            runId, resumed->role.isEmpty() ? QStringLiteral("replay") : resumed->role);
+        for (const ReplayResult &r : earlier) {
+            m_progress.models[r.model].planned++;
+            count(r);
+        }
+    }
     for (const ReplayJob &j : std::as_const(jobs)) {
         m_progress.models[j.model].planned++;
         m_cacheKeys.insert(itemKey(j.logId, j.model, j.role), j.cacheKey);
@@ -346,9 +356,19 @@ void ReplayEngine::onCompleted(quint64 ticket, const ReplayJob &job, const Respo
 
 void ReplayEngine::accept(const ReplayResult &r)
 {
+    count(r);
+    m_progress.done++;
+    m_progress.spentUsd += r.costUsd;
+    m_pendingWrites.append(r);
+    emit resultReady(r);
+    flushWrites();
+    emitProgress();
+}
+
+void ReplayEngine::count(const ReplayResult &r)
+{
     ModelReplayCounts &m = m_progress.models[r.model];
     m.completed++;
-    m_progress.done++;
     if (r.cacheHit)
         m.cacheHits++;
     if (r.ok) {
@@ -362,11 +382,6 @@ void ReplayEngine::accept(const ReplayResult &r)
         m.refused++;
     m.spentUsd += r.costUsd;
     m.unpriced += r.ok && !r.priced && !r.cacheHit ? 1 : 0;
-    m_progress.spentUsd += r.costUsd;
-    m_pendingWrites.append(r);
-    emit resultReady(r);
-    flushWrites();
-    emitProgress();
 }
 
 void ReplayEngine::flushWrites()

@@ -67,6 +67,8 @@ private:
     void onCompleted(quint64 ticket, const ReplayJob &job, const ResponseParser::Http &http);
     void onRetrying(quint64 ticket, const QString &model, int attempt, int delayMs, const QString &reason);
     void accept(const ReplayResult &result);
+    /** Adds a result to its model's counts (no write, no signal). */
+    void count(const ReplayResult &result);
     void flushWrites();
     void maybeFinish();
     void emitProgress(bool force = false);
