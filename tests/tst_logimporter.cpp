@@ -436,6 +436,43 @@ private slots:
         QVERIFY(lastTotal > 0);
         QCOMPARE(lastDone, lastTotal);
     }
+
+    // A file of one batch still moves the progress in steps: one per slice of rows written, evenly spread.
+    void progressIsSmoothWithinABatch()
+    {
+        QTemporaryDir dir;
+        const QString logs = dir.filePath(QStringLiteral("smooth.jsonl"));
+        LogGenerator::Options g;
+        g.rows = 2000;
+        g.seed = 5;
+        g.tokenScale = 0.05;
+        QString error;
+        QVERIFY2(LogGenerator::write(logs, g, &error), qPrintable(error));
+        LogImportOptions o;
+        o.batchRows = 5000; // the whole file is one batch
+        o.batchBytes = qint64(1) << 30;
+        o.progressIntervalMs = 0;
+        o.progressSliceRows = 100;
+        QList<qint64> steps;
+        qint64 total = 0;
+        const ImportReport r = LogImporter::run(
+            project(), { logs },
+            [&](qint64 done, qint64 all, const QString &) {
+                steps.append(done);
+                total = all;
+            },
+            {}, o);
+        QCOMPARE(r.imported, 2000);
+        QVERIFY2(steps.size() >= 20, qPrintable(QString::number(steps.size())));
+        // No step covers more than a tenth of the file (one batch used to be a single jump to the end).
+        qint64 previous = 0, largest = 0;
+        for (qint64 s : std::as_const(steps)) {
+            QVERIFY(s >= previous);
+            largest = std::max(largest, s - previous);
+            previous = s;
+        }
+        QVERIFY2(largest <= total / 10, qPrintable(QStringLiteral("%1 of %2").arg(largest).arg(total)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLogImporter)

@@ -18,6 +18,8 @@ struct LogImportOptions
     qint64 commitBytes = 256 * 1024 * 1024;
     qint64 maxRecordBytes = 16 * 1024 * 1024;
     int batchesAhead = 2; // batches read and parsing (or parsed) while one is written
+    int progressSliceRows = 250; // rows written between progress reports within a batch
+    int progressIntervalMs = 100; // at most one progress report this often (0: after every slice)
     // One more parse thread than cores: the writer thread sleeps while SQLite waits on I/O and spills pages, and
     // the spare thread keeps that core busy (1M rows on 2 cores, reading still on the writer thread: 2 threads
     // 92-97 MB/s, 3 threads 101-104 MB/s; with the reader on its own thread both reach 119 MB/s).
