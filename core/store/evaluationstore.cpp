@@ -3,6 +3,7 @@
 
 #include "domain/logrecordparser.h"
 #include "projectstore.h"
+#include "sqldialect.h"
 #include "storeaccess.h"
 
 #include <QDateTime>
@@ -21,11 +22,6 @@ QString idList(const QList<qint64> &ids)
         s.append(QString::number(id));
     return s.join(QLatin1Char(','));
 }
-
-// Who sent the prompt, the unit verification clusters by. A log whose metadata is not JSON has none.
-const char ClusterColumn[] = "CASE WHEN json_valid(l.metadata_json) THEN COALESCE('user:' || "
-                             "json_extract(l.metadata_json, '$._user'), 'session:' || "
-                             "json_extract(l.metadata_json, '$.session_id')) END";
 
 // Columns 10… of both sample queries: refusal_kind, refusal_type, use_case, judge_ok, accuracy, helpfulness,
 // clarity, completeness, overall, rubric_version, judge_model, cluster.
@@ -96,7 +92,7 @@ bool EvaluationStore::replaySamples(const QList<qint64> &runIds, QList<SampleRow
                     "e.source = 'replay' LEFT JOIN logs l ON l.log_id = c.log_id WHERE c.role = 'replay' AND c.run_id "
                     "IN (%1) "
                     "ORDER BY c.run_id, c.id")
-                    .arg(idList(runIds), QLatin1String(ClusterColumn)))) {
+                    .arg(idList(runIds), SqlDialect::senderExpression(QStringLiteral("l.metadata_json"))))) {
         *error = q.lastError().text();
         return false;
     }
@@ -130,7 +126,7 @@ bool EvaluationStore::baselineSamples(const QList<qint64> &runIds, QList<SampleR
                     "evaluations e "
                     "JOIN logs l ON l.log_id = e.log_id WHERE e.source = 'baseline' AND e.run_id IN (%1) ORDER BY "
                     "e.run_id, e.id")
-                    .arg(idList(runIds), QLatin1String(ClusterColumn)))) {
+                    .arg(idList(runIds), SqlDialect::senderExpression(QStringLiteral("l.metadata_json"))))) {
         *error = b.lastError().text();
         return false;
     }

@@ -4,6 +4,7 @@
 #include "evaluationstore.h"
 #include "projectstore.h"
 #include "refusal/refusaldetector.h"
+#include "sqldialect.h"
 #include "storeaccess.h"
 
 #include <QJsonDocument>
@@ -55,33 +56,6 @@ bool insertEvent(QSqlDatabase &db, const RolloutEvent &event, QString *error)
         return false;
     }
     return true;
-}
-
-// Users are the unit when the logs name them (metadata._user), else sessions; a cheap scan rather than a parse of
-// every metadata object, which a majority stage's 50,000 rows would pay for on each check.
-QString stringField(const QString &json, QLatin1String key)
-{
-    const qsizetype at = json.indexOf(key);
-    if (at < 0)
-        return {};
-    qsizetype i = at + key.size();
-    while (i < json.size() && (json.at(i) == u' ' || json.at(i) == u'"'))
-        ++i;
-    if (i >= json.size() || json.at(i) != u':')
-        return {};
-    ++i;
-    while (i < json.size() && json.at(i) == u' ')
-        ++i;
-    if (i >= json.size())
-        return {};
-    if (json.at(i) == u'"') {
-        const qsizetype end = json.indexOf(u'"', i + 1);
-        return end > i ? json.mid(i + 1, end - i - 1) : QString();
-    }
-    qsizetype end = i;
-    while (end < json.size() && json.at(end) != u',' && json.at(end) != u'}')
-        ++end;
-    return json.mid(i, end - i).trimmed();
 }
 
 } // namespace
@@ -261,9 +235,10 @@ bool RolloutStore::liveMetrics(const RolloutExperiment &experiment, qint64 fromM
 
     QSqlQuery q(StoreAccess::database(m_store));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT model, is_success, status_code, latency_ms, refusal, experiment_id, "
-                             "metadata_json, CASE WHEN refusal IS NULL THEN response_text END FROM logs WHERE "
-                             "created_at >= ? AND created_at <= ? AND model IN (?, ?)"));
+    q.prepare(QStringLiteral("SELECT model, is_success, status_code, latency_ms, refusal, experiment_id, %1, CASE WHEN "
+                             "refusal IS NULL THEN response_text END FROM logs WHERE created_at >= ? AND created_at "
+                             "<= ? AND model IN (?, ?)")
+                  .arg(SqlDialect::senderExpression(QStringLiteral("metadata_json"))));
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     q.addBindValue(experiment.productionModel);
@@ -297,14 +272,8 @@ bool RolloutStore::liveMetrics(const RolloutExperiment &experiment, qint64 fromM
             r.refused = q.value(4).toString().startsWith(QLatin1String("full"));
         }
         r.experimentId = q.value(5).toString();
-        const QString metadata = q.value(6).toString();
-        const QString user = stringField(metadata, QLatin1String("\"_user\""));
-        if (!user.isEmpty()) {
-            r.unit = QStringLiteral("user:") + user;
-            anyUser = true;
-        } else if (const QString session = stringField(metadata, QLatin1String("\"session_id\"")); !session.isEmpty()) {
-            r.unit = QStringLiteral("session:") + session;
-        }
+        r.unit = q.value(6).toString();
+        anyUser = anyUser || r.unit.startsWith(QLatin1String("user:"));
         rows.append(std::move(r));
     }
     for (const Row &r : rows)

@@ -51,4 +51,11 @@ QString SqlDialect::blobType(Backend b)
     return b == Backend::Postgres ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
 }
 
+QString SqlDialect::senderExpression(const QString &metadataColumn)
+{
+    return QStringLiteral("CASE WHEN json_valid(%1) THEN COALESCE('user:' || json_extract(%1, '$._user'), 'session:' "
+                          "|| json_extract(%1, '$.session_id')) END")
+        .arg(metadataColumn);
+}
+
 } // namespace ShadowOptic

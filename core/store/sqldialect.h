@@ -22,6 +22,10 @@ public:
     static QStringList bulkLoadEnd(Backend b);
     static QString autoIdColumn(Backend b);
     static QString blobType(Backend b);
+    /** Who sent a logged request, the unit correlated requests cluster by: "user:<metadata._user>", else
+     *  "session:<metadata.session_id>", else NULL (also for metadata that is not JSON). metadataColumn names the
+     *  logs' metadata_json column as the query sees it ("l.metadata_json"). */
+    static QString senderExpression(const QString &metadataColumn);
 };
 
 } // namespace ShadowOptic
