@@ -5,6 +5,7 @@
 #include "demoproject.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "reportcommand.h"
 #include "settings.h"
 #include "store/threadstore.h"
 #include "thememanager.h"
@@ -23,7 +24,15 @@ int main(int argc, char *argv[])
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
+    ReportCommand::registerCommand();
     if (CommandLine::isCommand(args)) {
+        if (CommandLine::needsGui(args)) {
+            // Fonts without a window: the report lays out its PDF on the headless platform.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            return CommandLine::run(args);
+        }
         QCoreApplication app(argc, argv);
         return CommandLine::run(args);
     }

@@ -5,6 +5,7 @@
 #include "dialogs/catalogdialog.h"
 #include "dialogs/importsummarydialog.h"
 #include "dialogs/pulldialog.h"
+#include "dialogs/reportdialog.h"
 #include "docks/activitylogpage.h"
 #include "docks/costspage.h"
 #include "docks/forecastpage.h"
@@ -27,6 +28,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -321,6 +323,8 @@ void MainWindow::createMenus()
     file->addAction(tr("Model &Catalog…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
                     &MainWindow::showCatalog);
     file->addSeparator();
+    file->addAction(tr("Export &Report…"), QKeySequence::Print, this, &MainWindow::reportDialog);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -517,6 +521,25 @@ void MainWindow::pullDialog()
     if (!dialog) {
         dialog = new PullDialog(m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+}
+
+void MainWindow::reportDialog()
+{
+    if (m_project.isEmpty()) {
+        showMessage(tr("Open or create a project first (File ▸ New Project)."), true);
+        return;
+    }
+    auto *dialog = findChild<ReportDialog *>();
+    if (!dialog) {
+        dialog = new ReportDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ReportDialog::reportWritten, this, [this](const QString &path) {
+            log(tr("Decision report written to %1").arg(QDir::toNativeSeparators(path)));
+            m_recommendation->refresh(); // it says whether the report is current
+        });
     }
     dialog->show();
     dialog->raise();

@@ -32,11 +32,12 @@ struct Command
     const char *name;
     const char *help;
     std::function<int(const QStringList &)> run;
+    bool gui = false; // needs a QGuiApplication (fonts), not only a QCoreApplication
 };
 
-const QList<Command> &table()
+QList<Command> &table()
 {
-    static const QList<Command> commands = {
+    static QList<Command> commands = {
         { "import", QT_TRANSLATE_NOOP("CommandLine", "Import Portkey exports into a project"), ImportCommand::run },
         { "pull", QT_TRANSLATE_NOOP("CommandLine", "Pull new logs from Portkey's Log Export API into a project"),
           PullCommand::run },
@@ -66,7 +67,28 @@ const QList<Command> &table()
     return commands;
 }
 
+const Command *find(const QString &name)
+{
+    for (const Command &c : table())
+        if (name == QLatin1String(c.name))
+            return &c;
+    return nullptr;
+}
+
 } // namespace
+
+void CommandLine::addCommand(const char *name, const char *help, std::function<int(const QStringList &)> run,
+                             bool needsGui)
+{
+    if (!find(QLatin1String(name)))
+        table().append({ name, help, std::move(run), needsGui });
+}
+
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    const Command *c = arguments.size() > 1 ? find(arguments.at(1)) : nullptr;
+    return c && c->gui;
+}
 
 QStringList CommandLine::commands()
 {
@@ -110,7 +132,7 @@ QString CommandLine::usage()
                                         "                   (ReplayDock, TradeoffDock, RecommendationDock, CostsDock)\n"
                                         "  --version        print the version\n"
                                         "\nExit codes: 0 success, 1 error, 2 usage error, 3 finished with failures, "
-                                        "130 cancelled.\n"
+                                        "4 report out of date (report --check), 130 cancelled.\n"
                                         "Results go to standard output, progress and diagnostics to standard error.\n"
                                         "Run 'shadow-optic COMMAND --help' for a command's options.");
     return text;

@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace ShadowOptic {
 
 /** The scriptable twin of the GUI: `shadow-optic <command> ...` with no window. */
@@ -14,6 +16,12 @@ public:
     /** Runs the subcommand in arguments (arguments[0] is the program); returns the process exit code. */
     static int run(const QStringList &arguments);
     static QStringList commands();
+    /** Adds a command implemented above core (the PDF report lays out with QtGui); main() adds it before
+     *  isCommand(). help is a QT_TRANSLATE_NOOP("CommandLine", …) literal. */
+    static void addCommand(const char *name, const char *help, std::function<int(const QStringList &)> run,
+                           bool needsGui);
+    /** True when the command in arguments needs a QGuiApplication (a headless one is fine). */
+    static bool needsGui(const QStringList &arguments);
     /** The top-level help: commands, desktop options, exit codes. */
     static QString usage();
 };

@@ -54,6 +54,32 @@ RefusalAnalysisJob::RefusalAnalysisJob(Session *session, QObject *parent)
 {
 }
 
+bool RefusalAnalysisJob::analyse(ProjectStore &store, const Request &request, const std::function<bool()> &stop,
+                                 RefusalReport *report, QString *error)
+{
+    QString current = request.currentModel;
+    if (current.isEmpty()) {
+        UserProfile profile;
+        if (ProfileStore(store).load(profile.name, &profile))
+            current = profile.currentModel;
+    }
+    const RefusalStore refusals(store);
+    QList<RefusalStore::Answer> stored;
+    if (!refusals.replayedAnswers(&stored, error) || !refusals.loggedAnswersOfReplayedPrompts(&stored, error)) {
+        *error = tr("Cannot read the answers: %1").arg(*error);
+        return false;
+    }
+    if (current.isEmpty())
+        current = EvaluationStore(store).mostReplayedLoggedModel(EvaluationStore(store).replayRunIds());
+    const RefusalDetector detector;
+    QList<RefusalAnswer> answers;
+    answers.reserve(stored.size());
+    for (const RefusalStore::Answer &a : std::as_const(stored))
+        answers.append(toAnswer(a, detector));
+    *report = RefusalAnalysis::analyse(answers, current, request.options, stop);
+    return true;
+}
+
 bool RefusalAnalysisJob::run(QString *error)
 {
     const QString project = session()->projectPath();
@@ -66,45 +92,25 @@ bool RefusalAnalysisJob::run(QString *error)
     const Request request = m_request;
     const auto stop = m_stop;
     reportProgress(0, tr("Reading answers…"));
-    whenReady(
-        QtConcurrent::run([project, request, stop] {
-            Outcome out;
-            ProjectStore *store = ThreadStore::get(project, &out.error);
-            if (!store)
-                return out;
-            QString current = request.currentModel;
-            if (current.isEmpty()) {
-                UserProfile profile;
-                if (ProfileStore(*store).load(profile.name, &profile))
-                    current = profile.currentModel;
-            }
-            const RefusalStore refusals(*store);
-            QList<RefusalStore::Answer> stored;
-            if (!refusals.replayedAnswers(&stored, &out.error)
-                || !refusals.loggedAnswersOfReplayedPrompts(&stored, &out.error)) {
-                out.error = tr("Cannot read the answers: %1").arg(out.error);
-                return out;
-            }
-            if (current.isEmpty())
-                current = EvaluationStore(*store).mostReplayedLoggedModel(EvaluationStore(*store).replayRunIds());
-            const RefusalDetector detector;
-            QList<RefusalAnswer> answers;
-            answers.reserve(stored.size());
-            for (const RefusalStore::Answer &a : std::as_const(stored))
-                answers.append(toAnswer(a, detector));
-            out.report = RefusalAnalysis::analyse(answers, current, request.options, [stop] { return stop->load(); });
-            return out;
-        }),
-        [this](const Outcome &out) {
-            if (!out.error.isEmpty()) {
-                complete(State::Failed, out.error);
-                return;
-            }
-            m_result = out.report;
-            reportProgress(
-                1000, tr("%n refusal(s) in %1 answers", nullptr, int(m_result.refusals.size())).arg(m_result.answers));
-            complete(State::Succeeded);
-        });
+    whenReady(QtConcurrent::run([project, request, stop] {
+                  Outcome out;
+                  ProjectStore *store = ThreadStore::get(project, &out.error);
+                  if (store)
+                      analyse(
+                          *store, request, [stop] { return stop->load(); }, &out.report, &out.error);
+                  return out;
+              }),
+              [this](const Outcome &out) {
+                  if (!out.error.isEmpty()) {
+                      complete(State::Failed, out.error);
+                      return;
+                  }
+                  m_result = out.report;
+                  reportProgress(
+                      1000,
+                      tr("%n refusal(s) in %1 answers", nullptr, int(m_result.refusals.size())).arg(m_result.answers));
+                  complete(State::Succeeded);
+              });
     return true;
 }
 

@@ -6,9 +6,12 @@
 #include "refusal/refusalreport.h"
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace ShadowOptic {
+
+class ProjectStore;
 
 /**
  * Reads the session's project and runs RefusalAnalysis on the pool: the newest replayed answer of every prompt and
@@ -32,6 +35,10 @@ public:
     void setRequest(const Request &request) { m_request = request; }
     const Request &request() const { return m_request; }
     const RefusalReport &result() const { return m_result; }
+
+    /** The analysis on this thread's store (the job runs it on the pool; the report too). */
+    static bool analyse(ProjectStore &store, const Request &request, const std::function<bool()> &stop,
+                        RefusalReport *report, QString *error);
 
 protected:
     bool run(QString *error) override;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "niceaxis.h"
 #include "recommend/recommendation.h"
+#include "util/niceaxis.h"
 
 #include <QList>
 #include <QWidget>

@@ -2,7 +2,7 @@
 #include "rollouttimelinechart.h"
 
 #include "chartstyle.h"
-#include "niceaxis.h"
+#include "util/niceaxis.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -7,19 +7,23 @@
 #include "recommend/recommendation.h"
 #include "recommend/recommender.h"
 #include "session/recommendationjob.h"
+#include "session/reportjob.h"
 #include "session/session.h"
 #include "store/catalogstore.h"
 #include "store/logstore.h"
 #include "store/profilestore.h"
 #include "store/projectstore.h"
 #include "store/recommendationstore.h"
+#include "store/reportstore.h"
 #include "store/threadstore.h"
 #include "util/queuedcontinuation.h"
 
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -56,6 +60,11 @@ struct RecommendationPage::ProjectInfo
     std::optional<Recommendation> latest;
     std::optional<VerificationPlan> plan;
     QString error;
+    // The last report exported from the project, and what changed in its evidence since.
+    bool hasReport = false;
+    QString reportPath;
+    qint64 reportMadeMs = 0;
+    QStringList reportChanges;
 };
 
 namespace {
@@ -86,12 +95,13 @@ RecommendationPage::RecommendationPage(Session *session, QWidget *parent)
     , m_sampleSize(new QSpinBox(this))
     , m_maxPrompts(new QSpinBox(this))
     , m_budget(new QDoubleSpinBox(this))
+    , m_plan(new QLabel(this))
     , m_save(new QPushButton(tr("&Save profile"), this))
     , m_recommend(new QPushButton(tr("&Recommend"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
-    , m_plan(new QLabel(this))
+    , m_reportStatus(new QLabel(this))
     , m_sentence(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_continue(new QPushButton(tr("Co&ntinue verification"), this))
@@ -231,6 +241,10 @@ void RecommendationPage::buildUi()
     m_plan->setToolTip(tr("Catalog prices at the profile's token mix; after a run the panel plans from what it "
                           "measured."));
     run->addWidget(m_plan);
+    m_reportStatus->setWordWrap(true);
+    m_reportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reportStatus->setVisible(false);
+    run->addWidget(m_reportStatus);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -429,6 +443,15 @@ void RecommendationPage::refresh()
             }
             if (info.profile.currentModel.isEmpty())
                 info.profile.currentModel = profiles.mostLoggedModel();
+            ReportStamp stamp;
+            ReportEvidence now;
+            QString ignored;
+            if (ReportStore(*store).lastReport(&info.reportPath, &stamp)
+                && ReportJob::evidence(*store, &now, &ignored)) {
+                info.hasReport = true;
+                info.reportMadeMs = stamp.createdAtMs;
+                info.reportChanges = ReportEvidence::changes(stamp.evidence, now);
+            }
             info.models.append(LogStore(*store).modelsByLogCount());
             PriceCatalog catalog;
             if (CatalogStore(*store).load(&catalog, &info.error)) {
@@ -478,6 +501,18 @@ void RecommendationPage::applyProjectInfo(const ProjectInfo &info)
     m_currentModel->clear();
     m_currentModel->addItems(info.models);
     setProfile(info.profile);
+    m_reportStatus->setVisible(info.hasReport);
+    if (info.hasReport) {
+        const QString made
+            = QLocale().toString(QDateTime::fromMSecsSinceEpoch(info.reportMadeMs), QLocale::ShortFormat);
+        const QString name = QFileInfo(info.reportPath).fileName();
+        m_reportStatus->setText(
+            info.reportChanges.isEmpty()
+                ? tr("The report %1 (made %2) is current: its evidence has not changed.").arg(name, made)
+                : tr("The report %1 (made %2) is out of date: %3 Export it again (File ▸ Export Report…).")
+                      .arg(name, made, info.reportChanges.join(QLatin1Char(' '))));
+        m_reportStatus->setToolTip(QDir::toNativeSeparators(info.reportPath));
+    }
     if (!info.latest) {
         clearRecommendation();
         m_status->setText(tr("No recommendation yet for this profile: press “Recommend”."));

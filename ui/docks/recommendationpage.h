@@ -73,6 +73,8 @@ public:
     PrecisionChart *precisionChart() const { return m_precision; }
     QPushButton *continueButton() const { return m_continue; }
     QLabel *continueNote() const { return m_continueNote; }
+    /** Whether the last exported report is still current (hidden when none was exported). */
+    QLabel *reportStatus() const { return m_reportStatus; }
     /** What "Continue verification" would run with (valid while the button is enabled). */
     double continueBudgetUsd() const { return m_continuation.budgetUsd; }
     int continueMaxPrompts() const { return m_continuation.maxPrompts; }
@@ -137,6 +139,7 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_status;
+    QLabel *m_reportStatus;
 
     QLabel *m_sentence;
     QLabel *m_summary;

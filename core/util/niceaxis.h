@@ -6,7 +6,7 @@
 namespace ShadowOptic {
 
 /** A value range widened to round numbers, with its tick values (1, 2, 2.5 or 5 × 10ⁿ apart). The QPainter charts
- *  (ForestPlot, PrecisionChart) share it. */
+ *  of the panels and of the PDF report share it. */
 struct NiceAxis
 {
     double min = 0.0;
