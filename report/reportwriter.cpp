@@ -123,6 +123,13 @@ QString verdictColour(NonInferiorityVerdict v)
                                             : QStringLiteral("#b26a00");
 }
 
+QString catalogText(const ReportData &d)
+{
+    const qint64 version = d.stamp.evidence.values.value(QLatin1String("catalogVersion")).toInteger();
+    return version > 0 ? ReportWriter::tr("project's catalog, version %1").arg(version)
+                       : ReportWriter::tr("bundled catalog (Portkey's public model data)");
+}
+
 struct Builder
 {
     const ReportData &d;
@@ -218,8 +225,7 @@ void Builder::titlePage()
         rows.append({ esc(ReportWriter::tr("Judge model")), esc(d.judgeModel) });
     if (!d.target.isEmpty())
         rows.append({ esc(ReportWriter::tr("Gateway target")), esc(d.target) });
-    rows.append({ esc(ReportWriter::tr("Price catalog version")),
-                  number(d.stamp.evidence.values.value(QLatin1String("catalogVersion")).toInteger()) });
+    rows.append({ esc(ReportWriter::tr("Price catalog")), esc(catalogText(d)) });
     rows.append({ esc(ReportWriter::tr("Evidence fingerprint")), esc(d.stamp.fingerprint()) });
     html += table({ ReportWriter::tr("Item"), ReportWriter::tr("Value") }, rows, {}, 30);
 }
@@ -523,9 +529,9 @@ void Builder::method()
     if (!d.target.isEmpty())
         rows.append({ esc(ReportWriter::tr("Target")), esc(d.target) });
     rows.append({ esc(ReportWriter::tr("Costs")),
-                  esc(ReportWriter::tr("Tokens × Portkey catalog prices (version %1); unpriced models are reported "
-                                       "as unpriced, never as $0.")
-                          .arg(d.stamp.evidence.values.value(QLatin1String("catalogVersion")).toInteger())) });
+                  esc(ReportWriter::tr("Tokens × prices of the %1; unpriced models are reported as unpriced, never "
+                                       "as $0.")
+                          .arg(catalogText(d))) });
     rows.append({ esc(ReportWriter::tr("Evidence")),
                   esc(ReportWriter::tr("Fingerprint %1 over the project's logs, replay runs, judge grades, catalog "
                                        "version, rubric, profile, recommendation and rollout audit log. `shadow-optic "
