@@ -6,6 +6,7 @@
 #include "dialogs/importsummarydialog.h"
 #include "dialogs/pulldialog.h"
 #include "dialogs/reportdialog.h"
+#include "dialogs/settingsdialog.h"
 #include "docks/activitylogpage.h"
 #include "docks/costspage.h"
 #include "docks/forecastpage.h"
@@ -16,6 +17,7 @@
 #include "docks/rolloutpage.h"
 #include "docks/tradeoffpage.h"
 #include "import/logimporter.h"
+#include "keystore.h"
 #include "models/logsmodel.h"
 #include "session/importjob.h"
 #include "session/refusalscanjob.h"
@@ -53,6 +55,7 @@ constexpr int LayoutVersion = 4; // 2: the Refusals panel; 3: the Cost forecast 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new Session(this))
+    , m_keys(new KeyStore(this))
     , m_import(new ImportJob(m_session, this))
     , m_messageBar(new MessageBar(this))
     , m_logs(new LogsPage(this))
@@ -226,6 +229,17 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(Settings::instance()->windowGeometry());
     restoreState(Settings::instance()->windowState(LayoutVersion), LayoutVersion);
     retranslate();
+    applyDefaults();
+    connect(Settings::instance(), &Settings::defaultsChanged, this, &MainWindow::applyDefaults);
+    // Keys in the OS keychain fill the Replay panel's key fields the environment left empty.
+    m_keys->read(KeyStore::portkeyKeyName(), [this](const QString &key) {
+        if (m_replay->portkeyKey().isEmpty())
+            m_replay->setKeys(key, QString());
+    });
+    m_keys->read(KeyStore::providerKeyName(), [this](const QString &key) {
+        if (m_replay->providerKey().isEmpty())
+            m_replay->setKeys(QString(), key);
+    });
     log(tr("Shadow Optic started"));
 }
 
@@ -324,6 +338,8 @@ void MainWindow::createMenus()
                     &MainWindow::showCatalog);
     file->addSeparator();
     file->addAction(tr("Export &Report…"), QKeySequence::Print, this, &MainWindow::reportDialog);
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::settingsDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -543,6 +559,52 @@ void MainWindow::reportDialog()
     }
     dialog->show();
     dialog->raise();
+}
+
+void MainWindow::settingsDialog()
+{
+    SettingsDialog dialog(m_replay->portkeyKey(), m_replay->providerKey(), this);
+    connect(&dialog, &SettingsDialog::keysChanged, this, &MainWindow::useKeys);
+    dialog.exec();
+}
+
+void MainWindow::applyDefaults()
+{
+    const Settings *s = Settings::instance();
+    m_session->setJudgeModel(s->judgeModel());
+    if (m_replay->isRunning())
+        return;
+    m_replay->setBudget(s->replayBudgetUsd());
+    m_replay->setConcurrency(s->replayConcurrency());
+    ReplayTarget target = s->gatewayTarget();
+    target.portkeyApiKey = m_replay->portkeyKey();
+    target.apiKey = m_replay->providerKey();
+    m_replay->setTarget(target);
+}
+
+void MainWindow::useKeys(const QString &portkeyKey, const QString &providerKey, bool remember)
+{
+    m_replay->setKeys(portkeyKey, providerKey);
+    if (!remember)
+        return;
+    // Two writes, one message once both have answered.
+    auto pending = std::make_shared<int>(2);
+    auto failure = std::make_shared<QString>();
+    const auto done = [this, pending, failure](bool ok, const QString &error) {
+        if (!ok && failure->isEmpty())
+            *failure = error;
+        if (--*pending > 0)
+            return;
+        if (failure->isEmpty())
+            showMessage(tr("The keys are saved in the OS keychain."));
+        else
+            showMessage(tr("No keychain took the keys (%1): they are kept for this session only. Set "
+                           "PORTKEY_API_KEY and OPENAI_API_KEY to avoid entering them again.")
+                            .arg(*failure),
+                        true);
+    };
+    m_keys->write(KeyStore::portkeyKeyName(), portkeyKey, done);
+    m_keys->write(KeyStore::providerKeyName(), providerKey, done);
 }
 
 void MainWindow::showCatalog()

@@ -16,6 +16,7 @@ class QToolButton;
 namespace ShadowOptic {
 
 class ActivityLogPage;
+class KeyStore;
 class CostsPage;
 class ForecastPage;
 class RolloutPage;
@@ -62,6 +63,8 @@ public:
     static QString startupProject(const QString &named);
     /** Shows a panel, brings its tab to the front and focuses it (what Alt+N does). */
     void showDock(QDockWidget *dock);
+    /** The API keys for this session; remember: also into the OS keychain, saying where they went. */
+    void useKeys(const QString &portkeyKey, const QString &providerKey, bool remember);
     void resetLayout();
 
 signals:
@@ -88,6 +91,9 @@ private:
     void importDialog();
     void pullDialog();
     void reportDialog();
+    void settingsDialog();
+    /** Settings' replay defaults, judge model and gateway target, unless a replay is running. */
+    void applyDefaults();
     void showCatalog();
     void setBusy(bool busy, const QString &text = QString());
     void updateTargetIndicator();
@@ -95,6 +101,7 @@ private:
 
     QString m_project;
     Session *m_session;
+    KeyStore *m_keys;
     ImportJob *m_import;
     bool m_importQuiet = false;
     MessageBar *m_messageBar;

@@ -3,8 +3,13 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QThread>
+
+#include "replay/replayoptions.h"
+#include "session/session.h"
 
 namespace ShadowOptic {
 
@@ -17,6 +22,11 @@ const QString KeyStateVersion = QStringLiteral("window/stateVersion");
 const QString KeyLanguage = QStringLiteral("ui/language");
 const QString KeyDark = QStringLiteral("ui/darkPalette");
 const QString KeyCacheTtl = QStringLiteral("replay/cacheTtlSeconds");
+const QString KeyConcurrency = QStringLiteral("replay/concurrency");
+const QString KeyBudget = QStringLiteral("replay/budgetUsd");
+const QString KeyJudge = QStringLiteral("replay/judgeModel");
+const QString KeyTarget = QStringLiteral("gateway/target");
+constexpr double DefaultBudget = 5.0;
 constexpr int MaxRecent = 8;
 constexpr int DefaultCacheTtl = 3600;
 } // namespace
@@ -113,6 +123,65 @@ int Settings::cacheTtlSeconds() const
 void Settings::setCacheTtlSeconds(int seconds)
 {
     QSettings().setValue(KeyCacheTtl, seconds);
+}
+
+int Settings::replayConcurrency() const
+{
+    return qBound(1, QSettings().value(KeyConcurrency, ReplayOptions().concurrency).toInt(),
+                  ReplayOptions::MaxConcurrency);
+}
+
+void Settings::setReplayConcurrency(int requests)
+{
+    if (requests == replayConcurrency())
+        return;
+    QSettings().setValue(KeyConcurrency, requests);
+    emit defaultsChanged();
+}
+
+double Settings::replayBudgetUsd() const
+{
+    return qMax(0.0, QSettings().value(KeyBudget, DefaultBudget).toDouble());
+}
+
+void Settings::setReplayBudgetUsd(double usd)
+{
+    if (qFuzzyCompare(usd + 1, replayBudgetUsd() + 1))
+        return;
+    QSettings().setValue(KeyBudget, usd);
+    emit defaultsChanged();
+}
+
+QString Settings::judgeModel() const
+{
+    return QSettings().value(KeyJudge, Session::defaultJudgeModel()).toString();
+}
+
+void Settings::setJudgeModel(const QString &model)
+{
+    if (model == judgeModel() || model.trimmed().isEmpty())
+        return;
+    QSettings().setValue(KeyJudge, model.trimmed());
+    emit defaultsChanged();
+}
+
+ReplayTarget Settings::gatewayTarget() const
+{
+    const QJsonObject o = QJsonDocument::fromJson(QSettings().value(KeyTarget).toByteArray()).object();
+    return o.isEmpty() ? ReplayTarget() : ReplayTarget::fromJson(o);
+}
+
+void Settings::setGatewayTarget(const ReplayTarget &target)
+{
+    // toJson() carries no keys and redacts secrets in an inline config; not even whether a key was set is kept.
+    ReplayTarget keyless = target;
+    keyless.apiKey.clear();
+    keyless.portkeyApiKey.clear();
+    const QByteArray json = QJsonDocument(keyless.toJson()).toJson(QJsonDocument::Compact);
+    if (json == QSettings().value(KeyTarget).toByteArray())
+        return;
+    QSettings().setValue(KeyTarget, json);
+    emit defaultsChanged();
 }
 
 } // namespace ShadowOptic

@@ -776,6 +776,29 @@ bool ReplayPage::applyTarget(QString *error)
     return ok;
 }
 
+void ReplayPage::setConcurrency(int requests)
+{
+    m_concurrency->setValue(requests);
+}
+
+QString ReplayPage::portkeyKey() const
+{
+    return m_portkeyKey->text().trimmed();
+}
+
+QString ReplayPage::providerKey() const
+{
+    return m_apiKey->text().trimmed();
+}
+
+void ReplayPage::setKeys(const QString &portkeyKey, const QString &providerKey)
+{
+    if (!portkeyKey.isEmpty())
+        m_portkeyKey->setText(portkeyKey);
+    if (!providerKey.isEmpty())
+        m_apiKey->setText(providerKey);
+}
+
 void ReplayPage::setTarget(const ReplayTarget &target)
 {
     m_showingTarget = true;

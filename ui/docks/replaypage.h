@@ -77,6 +77,11 @@ public:
     void setTargetKind(ReplayTarget::Kind kind);
     /** Fills the target form (keys included) as a user would; the session validates it. */
     void setTarget(const ReplayTarget &target);
+    void setConcurrency(int requests);
+    QString portkeyKey() const;
+    QString providerKey() const;
+    /** Sets the key fields (Settings dialog, keychain); an empty key leaves its field as it is. */
+    void setKeys(const QString &portkeyKey, const QString &providerKey);
 
     ReplayResultsModel *resultsModel() const { return m_results; }
     ReplayCountsModel *countsModel() const { return m_counts; }
