@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 using namespace ShadowOptic;
 
@@ -81,6 +82,8 @@ int main(int argc, char *argv[])
     {
         QApplication app(argc, argv);
         QApplication::setApplicationDisplayName(QStringLiteral("Shadow Optic"));
+        QApplication::setDesktopFileName(QStringLiteral(SHADOW_OPTIC_APP_ID));
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/shadow-optic.svg")));
         auto *languages = new LanguageManager(&app);
         languages->setLanguage(Settings::instance()->language());
         QObject::connect(Settings::instance(), &Settings::languageChanged, languages, &LanguageManager::setLanguage);
