@@ -11,6 +11,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -193,6 +194,12 @@ private slots:
         QVERIFY2(page.comparisonSummary()->text().contains(QStringLiteral("cheaper per request than Run 1 on "
                                                                           "gpt-4o-mini, quality +3.0 points")),
                  qPrintable(page.comparisonSummary()->text()));
+        if (const QString dir = qEnvironmentVariable("SO_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            page.resize(1300, 700);
+            page.show();
+            QTest::qWait(200);
+            QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("runs-compare.png"))));
+        }
         bool onlyInA = false;
         for (int row = 0; row < m->rowCount(); ++row)
             onlyInA |= m->index(row, 0).data().toString() == QLatin1String("gpt-4o (only in Run 1)");

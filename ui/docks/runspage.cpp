@@ -97,6 +97,7 @@ void RunsPage::buildUi()
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
 
@@ -123,6 +124,7 @@ void RunsPage::buildUi()
     m_comparisonView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_comparisonView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_comparisonView->verticalHeader()->hide();
+    m_comparisonView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_comparisonView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_comparisonText->setWordWrap(true);
     m_comparisonText->setTextInteractionFlags(Qt::TextSelectableByMouse);
