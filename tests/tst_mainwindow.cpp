@@ -199,7 +199,7 @@ private slots:
         for (QAction *a : window->actions())
             if (!a->shortcut().isEmpty())
                 shortcuts.append(a->shortcut().toString());
-        QCOMPARE(shortcuts.join(u' '), QStringLiteral("Alt+1 Alt+2 Alt+3 Alt+4 Alt+5 Alt+6 Alt+7 Alt+8 Alt+0"));
+        QCOMPARE(shortcuts.join(u' '), QStringLiteral("Alt+1 Alt+2 Alt+3 Alt+4 Alt+5 Alt+6 Alt+7 Alt+8 Alt+9 Alt+0"));
     }
 };
 

@@ -15,6 +15,7 @@
 #include "docks/refusalspage.h"
 #include "docks/replaypage.h"
 #include "docks/rolloutpage.h"
+#include "docks/runspage.h"
 #include "docks/tradeoffpage.h"
 #include "import/logimporter.h"
 #include "keystore.h"
@@ -49,8 +50,9 @@
 namespace ShadowOptic {
 
 namespace {
-constexpr int LayoutVersion = 4; // 2: the Refusals panel; 3: the Cost forecast panel; 4: the Rollout panel
-}
+// 2: the Refusals panel; 3: the Cost forecast panel; 4: the Rollout panel; 5: the Runs panel
+constexpr int LayoutVersion = 5;
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -148,18 +150,32 @@ MainWindow::MainWindow(QWidget *parent)
     m_rollout = new RolloutPage(m_session, this);
     dockify(m_rollout, QStringLiteral("RolloutDock"), QT_TR_NOOP("Rollout"), QKeySequence(Qt::ALT | Qt::Key_8),
             Qt::RightDockWidgetArea);
+    m_runs = new RunsPage(m_session, this);
+    dockify(m_runs, QStringLiteral("RunsDock"), QT_TR_NOOP("Runs"), QKeySequence(Qt::ALT | Qt::Key_9),
+            Qt::RightDockWidgetArea);
     tabifyDockWidget(dock(QStringLiteral("ReplayDock")), dock(QStringLiteral("TradeoffDock")));
     tabifyDockWidget(dock(QStringLiteral("TradeoffDock")), dock(QStringLiteral("RecommendationDock")));
     tabifyDockWidget(dock(QStringLiteral("RecommendationDock")), dock(QStringLiteral("CostsDock")));
     tabifyDockWidget(dock(QStringLiteral("CostsDock")), dock(QStringLiteral("RefusalsDock")));
     tabifyDockWidget(dock(QStringLiteral("RefusalsDock")), dock(QStringLiteral("ForecastDock")));
     tabifyDockWidget(dock(QStringLiteral("ForecastDock")), dock(QStringLiteral("RolloutDock")));
+    tabifyDockWidget(dock(QStringLiteral("RolloutDock")), dock(QStringLiteral("RunsDock")));
     dock(QStringLiteral("ReplayDock"))->raise();
-    for (auto *page : { static_cast<QObject *>(m_tradeoff), static_cast<QObject *>(m_recommendation),
-                        static_cast<QObject *>(m_costs), static_cast<QObject *>(m_refusals),
-                        static_cast<QObject *>(m_forecast), static_cast<QObject *>(m_rollout) })
+    for (auto *page :
+         { static_cast<QObject *>(m_tradeoff), static_cast<QObject *>(m_recommendation),
+           static_cast<QObject *>(m_costs), static_cast<QObject *>(m_refusals), static_cast<QObject *>(m_forecast),
+           static_cast<QObject *>(m_rollout), static_cast<QObject *>(m_runs) })
         connect(page, SIGNAL(message(QString, bool)), this, SLOT(onPageMessage(QString, bool)));
     connect(m_replay, &ReplayPage::runFinished, m_tradeoff, &TradeoffPage::refresh);
+    connect(m_replay, &ReplayPage::runFinished, m_runs, &RunsPage::refresh);
+    // An evaluation changes which runs are judged; a renamed or deleted run changes the Trade-off run picker.
+    connect(m_tradeoff, &TradeoffPage::reportChanged, m_runs, &RunsPage::refresh);
+    connect(m_runs, &RunsPage::runsChanged, m_tradeoff, &TradeoffPage::refresh);
+    connect(m_runs, &RunsPage::replayPanelRequested, this, [this] { showDock(dock(QStringLiteral("ReplayDock"))); });
+    connect(m_runs, &RunsPage::tradeoffRunRequested, this, [this](qint64 runId) {
+        m_tradeoff->setRunId(runId);
+        showDock(dock(QStringLiteral("TradeoffDock")));
+    });
     connect(m_replay, &ReplayPage::runFinished, m_costs, &CostsPage::refresh);
     connect(m_replay, &ReplayPage::runFinished, m_refusals, &RefusalsPage::refresh);
     // The finished run brings predicted vs actual, and its answers teach the output lengths.
@@ -365,7 +381,7 @@ void MainWindow::createMenus()
     m_windowMenu = menuBar()->addMenu(tr("&Window"));
     m_windowSeparator = m_windowMenu->addSeparator();
     m_windowMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
-    // In shortcut order: Alt+1 … Alt+8, then Alt+0.
+    // In shortcut order: Alt+1 … Alt+9, then Alt+0.
     QList<QAction *> ordered = m_dockActions;
     std::stable_sort(ordered.begin(), ordered.end(), [](const QAction *a, const QAction *b) {
         const auto key = [](const QAction *x) {
@@ -452,7 +468,7 @@ void MainWindow::showMessage(const QString &text, bool error)
 bool MainWindow::isBusy() const
 {
     return m_busy || m_replay->isRunning() || m_tradeoff->isRunning() || m_recommendation->isRunning()
-        || m_costs->isBusy() || m_refusals->isBusy() || m_forecast->isBusy() || m_rollout->isBusy()
+        || m_costs->isBusy() || m_refusals->isBusy() || m_forecast->isBusy() || m_rollout->isBusy() || m_runs->isBusy()
         || m_refusalScan->isRunning();
 }
 

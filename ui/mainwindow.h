@@ -22,6 +22,7 @@ class ForecastPage;
 class RolloutPage;
 class RefusalsPage;
 class RefusalScanJob;
+class RunsPage;
 class LogsPage;
 class ReplayPage;
 class RecommendationPage;
@@ -55,6 +56,7 @@ public:
     RefusalsPage *refusalsPage() const { return m_refusals; }
     ForecastPage *forecastPage() const { return m_forecast; }
     RolloutPage *rolloutPage() const { return m_rollout; }
+    RunsPage *runsPage() const { return m_runs; }
     /** The one session behind every panel: project, target, simulator, judge model, catalog. */
     Session *session() const { return m_session; }
     QDockWidget *dock(const QString &objectName) const;
@@ -115,6 +117,7 @@ private:
     RefusalsPage *m_refusals = nullptr;
     ForecastPage *m_forecast = nullptr;
     RolloutPage *m_rollout = nullptr;
+    RunsPage *m_runs = nullptr;
     RefusalScanJob *m_refusalScan = nullptr;
     QList<QDockWidget *> m_docks;
     QMenu *m_windowMenu = nullptr;

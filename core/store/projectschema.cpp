@@ -153,6 +153,10 @@ QList<QStringList> migrations(SqlDialect::Backend b)
         // v7: staged rollouts (SPEC §9). At most one active experiment per production model, and an audit log the
         // database itself keeps append-only: no product code path, and no slip in one, can rewrite history.
         rolloutAuditSteps(b),
+        // v8: a name the analyst gives a run; NULL shows as "Run 12".
+        {
+            QStringLiteral("ALTER TABLE replay_runs ADD COLUMN name TEXT"),
+        },
     };
 }
 

@@ -97,6 +97,8 @@ public:
     void start();
     void cancel();
     void resume();
+    /** A run's status in words ("Completed", "Stopped at the budget"), also for the Runs panel. */
+    static QString statusName(RunStatus::Value status);
 
 signals:
     void message(const QString &text, bool error);
@@ -132,7 +134,6 @@ private:
     void loadConfigFile();
     void showResult(const QModelIndex &proxyIndex);
     static QString formatDuration(qint64 ms);
-    static QString statusName(RunStatus::Value status);
 
     Session *m_session;
     QString m_project;

@@ -6,8 +6,11 @@
 #include "charts/tradeoffchart.h"
 #include "models/aggregatesmodel.h"
 #include "session/evaluationjob.h"
+#include "session/runsjob.h"
 #include "session/session.h"
 
+#include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -31,6 +34,8 @@ TradeoffPage::TradeoffPage(Session *session, QWidget *parent)
     , m_job(new EvaluationJob(session, this))
     , m_model(new AggregatesModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_runsJob(new RunsJob(session, this))
+    , m_runPicker(new QComboBox(this))
     , m_evaluate(new QPushButton(tr("&Evaluate latest run"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_judgeModel(new QLineEdit(session->judgeModel(), this))
@@ -56,6 +61,9 @@ TradeoffPage::TradeoffPage(Session *session, QWidget *parent)
             emit message(tr("Evaluation failed: %1").arg(text), true);
     });
     connect(m_job, &Job::finished, this, &TradeoffPage::onJobFinished);
+    connect(m_runsJob, &Job::finished, this, &TradeoffPage::onRunsLoaded);
+    connect(m_runPicker, &QComboBox::activated, this,
+            [this](int index) { setRunId(m_runPicker->itemData(index).toLongLong()); });
     connect(m_judgeModel, &QLineEdit::editingFinished, this,
             [this] { m_session->setJudgeModel(m_judgeModel->text()); });
     connect(m_session, &Session::judgeModelChanged, this, [this](const QString &model) {
@@ -72,6 +80,7 @@ TradeoffPage::TradeoffPage(Session *session, QWidget *parent)
 TradeoffPage::~TradeoffPage()
 {
     m_job->cancel();
+    m_runsJob->cancel();
 }
 
 void TradeoffPage::buildUi()
@@ -86,7 +95,14 @@ void TradeoffPage::buildUi()
            "(replaying it first where the run lacks it), with the logged answers as an \"as logged\" "
            "reference, then aggregate per model."));
 
+    m_runPicker->setObjectName(QStringLiteral("tradeoffRunPicker"));
+    m_runPicker->setToolTip(tr("The replay run to show and evaluate: the latest, or an earlier one."));
+    m_runPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_runPicker->addItem(tr("Latest run"), qint64(0));
+
     auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Run:"), this));
+    bar->addWidget(m_runPicker);
     bar->addWidget(m_evaluate);
     bar->addWidget(m_cancel);
     bar->addWidget(new QLabel(tr("Judge:"), this));
@@ -174,16 +190,81 @@ void TradeoffPage::onProjectChanged(const QString &path)
     m_refusals->clear();
     m_details->clear();
     m_status->clear();
+    m_runId = 0;
+    m_runPicker->clear();
+    m_runPicker->addItem(tr("Latest run"), qint64(0));
+    updateEvaluateText();
     setState(State::Idle);
     refresh();
 }
 
 void TradeoffPage::refresh()
 {
+    reloadRuns();
     if (m_project.isEmpty() || m_state == State::Judging)
         return;
     m_job->cancel(); // an older read
     startJob(false);
+}
+
+void TradeoffPage::reloadRuns()
+{
+    if (m_project.isEmpty())
+        return;
+    m_runsJob->cancel(); // an older list
+    RunsJob::Request request;
+    request.action = RunsJob::Action::List;
+    m_runsJob->setRequest(request);
+    QString error;
+    if (!m_runsJob->start(&error))
+        emit message(error, true);
+}
+
+void TradeoffPage::onRunsLoaded()
+{
+    if (m_runsJob->state() != Job::State::Succeeded)
+        return;
+    m_runPicker->clear();
+    m_runPicker->addItem(tr("Latest run"), qint64(0));
+    for (const RunSummary &run : m_runsJob->result().runs) {
+        if (run.isJudgePass())
+            continue;
+        m_runPicker->addItem(run.label(), run.id());
+        m_runPicker->setItemData(
+            m_runPicker->count() - 1,
+            tr("%1: %2, started %3")
+                .arg(run.label(), run.info.models.join(QStringLiteral(", ")),
+                     QLocale().toString(QDateTime::fromMSecsSinceEpoch(run.info.createdAtMs), QLocale::ShortFormat)),
+            Qt::ToolTipRole);
+    }
+    const int index = m_runPicker->findData(m_runId);
+    m_runPicker->setCurrentIndex(qMax(0, index));
+    emit runsLoaded();
+    if (index < 0 && m_runId != 0) {
+        // The picked run was deleted: back to the latest.
+        m_runId = 0;
+        updateEvaluateText();
+        refresh();
+    }
+}
+
+void TradeoffPage::setRunId(qint64 runId)
+{
+    if (const int index = m_runPicker->findData(runId); index >= 0)
+        m_runPicker->setCurrentIndex(index);
+    if (runId == m_runId)
+        return;
+    m_runId = runId;
+    updateEvaluateText();
+    if (m_project.isEmpty() || m_state == State::Judging)
+        return;
+    m_job->cancel();
+    startJob(false);
+}
+
+void TradeoffPage::updateEvaluateText()
+{
+    m_evaluate->setText(m_runId == 0 ? tr("&Evaluate latest run") : tr("&Evaluate run %1").arg(m_runId));
 }
 
 void TradeoffPage::setJudgeModel(const QString &model)
@@ -204,12 +285,14 @@ void TradeoffPage::startJob(bool judge)
 {
     EvaluationJob::Request request;
     request.judge = judge;
+    request.runId = m_runId;
     m_job->setRequest(request);
     setState(judge ? State::Judging : State::Loading);
     if (judge) {
         m_progress->setValue(0);
         m_progress->setFormat(tr("Collecting answers to judge…"));
-        m_status->setText(tr("Evaluating the latest run with %1").arg(m_session->judgeModel()));
+        m_status->setText(m_runId == 0 ? tr("Evaluating the latest run with %1").arg(m_session->judgeModel())
+                                       : tr("Evaluating run %1 with %2").arg(m_runId).arg(m_session->judgeModel()));
     } else {
         m_status->setText(tr("Reading the evaluation…"));
     }
@@ -249,7 +332,8 @@ void TradeoffPage::onJobFinished()
     for (const ModelAggregate &a : r.report.models)
         judgedAnswers += a.judged;
     m_status->setText(judgedAnswers == 0
-                          ? tr("Run %1 is not judged yet: press “Evaluate latest run”.").arg(r.runId)
+                          ? (m_runId == 0 ? tr("Run %1 is not judged yet: press “Evaluate latest run”.").arg(r.runId)
+                                          : tr("Run %1 is not judged yet: press “Evaluate run %1”.").arg(r.runId))
                           : tr("Run %1: %n model(s), %2 judged answers.", nullptr, int(r.report.models.size()))
                                 .arg(r.runId)
                                 .arg(judgedAnswers));

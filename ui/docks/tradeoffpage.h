@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
@@ -20,6 +21,7 @@ namespace ShadowOptic {
 class AggregatesModel;
 class EvaluationJob;
 class LatencyChart;
+class RunsJob;
 class RefusalChart;
 class Session;
 class SimulatedGateway;
@@ -31,7 +33,8 @@ class TradeoffChart;
  * model replayed on the same prompts (RunEvaluator: it replays the baseline where the run lacks it, then judges,
  * through the session's target with the session's judge model); a project change and refresh() show the evaluation
  * of what is already judged without new replays or judge calls. Both are the session's EvaluationJob. Logged
- * answers appear only as "as logged" rows.
+ * answers appear only as "as logged" rows. The run picker (the session's RunsJob lists the replay runs, newest
+ * first) shows and evaluates an earlier run instead of the latest.
  */
 class TradeoffPage : public QWidget
 {
@@ -43,8 +46,15 @@ public:
     /** Opens the project in the session (every panel follows). */
     void setProject(const QString &path);
     QString project() const { return m_project; }
-    /** Re-reads the latest run's evaluation from the project (e.g. after a replay finished). */
+    /** Re-reads the runs and the shown run's evaluation from the project (e.g. after a replay finished). */
     void refresh();
+    /** Shows this run (0: the latest run, the default) and reads its evaluation. */
+    void setRunId(qint64 runId);
+    /** The picked run; 0 while "Latest run" is picked. */
+    qint64 runId() const { return m_runId; }
+    /** Re-reads the picker's runs (after a run was renamed or deleted). */
+    void reloadRuns();
+    QComboBox *runPicker() const { return m_runPicker; }
     /** The session's judge model. */
     void setJudgeModel(const QString &model);
 
@@ -70,6 +80,8 @@ signals:
     void busyChanged(bool busy);
     /** A new report is shown (after refresh() or an evaluation). */
     void reportChanged();
+    /** The run picker holds the project's replay runs. */
+    void runsLoaded();
 
 private:
     enum class State { Idle, Loading, Judging };
@@ -81,6 +93,8 @@ private:
     void onJobFinished();
     void showReport(const EvaluatorReport &report);
     void showDetails(const QModelIndex &proxyIndex);
+    void onRunsLoaded();
+    void updateEvaluateText();
 
     Session *m_session;
     QString m_project;
@@ -88,9 +102,12 @@ private:
     EvaluatorReport m_report;
 
     EvaluationJob *m_job;
+    RunsJob *m_runsJob;
+    qint64 m_runId = 0;
     AggregatesModel *m_model;
     QSortFilterProxyModel *m_proxy;
 
+    QComboBox *m_runPicker;
     QPushButton *m_evaluate;
     QPushButton *m_cancel;
     QLineEdit *m_judgeModel;
