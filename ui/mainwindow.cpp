@@ -3,6 +3,7 @@
 
 #include "catalog/pricecatalog.h"
 #include "dialogs/catalogdialog.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/importsummarydialog.h"
 #include "dialogs/pulldialog.h"
 #include "docks/activitylogpage.h"
@@ -318,6 +319,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Import Logs…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importDialog);
     file->addAction(tr("&Pull from Portkey…"), this, &MainWindow::pullDialog);
+    file->addAction(tr("&Export Data…"), this, &MainWindow::exportDialog);
     file->addAction(tr("Model &Catalog…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
                     &MainWindow::showCatalog);
     file->addSeparator();
@@ -516,6 +518,17 @@ void MainWindow::pullDialog()
     auto *dialog = findChild<PullDialog *>();
     if (!dialog) {
         dialog = new PullDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+}
+
+void MainWindow::exportDialog()
+{
+    auto *dialog = findChild<ExportDialog *>();
+    if (!dialog) {
+        dialog = new ExportDialog(m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     dialog->show();

@@ -87,6 +87,7 @@ private:
     void openProjectDialog();
     void importDialog();
     void pullDialog();
+    void exportDialog();
     void showCatalog();
     void setBusy(bool busy, const QString &text = QString());
     void updateTargetIndicator();
