@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Data exports (issue 16): the redactor (what it removes and what must survive), the CSV and JSON writers, every
 // dataset on a generated, replayed and judged project, planted API keys that must never reach a file, --redact on
-// planted personal data, and the command's exit codes and messages.
+// planted personal data, and the command's exit codes and messages. Set SO_SCREENSHOT_DIR to also save a render of
+// the dialog after an export.
 #include "dialogs/exportdialog.h"
 #include "eval/evaluatorreport.h"
 #include "export/csvwriter.h"
@@ -706,6 +707,11 @@ private slots:
         QVERIFY(!QJsonDocument::fromJson(bytes).array().isEmpty());
         QVERIFY(!bytes.contains(Email.toUtf8()));
         QVERIFY(bytes.contains("[EMAIL]"));
+        if (const QString dir = qEnvironmentVariable("SO_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.show();
+            QTest::qWait(200);
+            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("export-dialog.png"))));
+        }
 
         // A clear error: an audit export into a folder that does not exist.
         dataset->setCurrentIndex(dataset->findData(QVariant::fromValue(ExportDataset::Value::Audit)));

@@ -3,6 +3,8 @@
 
 #include <QVariant>
 
+#include <algorithm>
+
 namespace ShadowOptic {
 
 JsonWriter::JsonWriter(QIODevice *device)
@@ -14,8 +16,14 @@ QByteArray JsonWriter::quoted(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     QByteArray out;
-    out.reserve(utf8.size() + 2);
+    out.reserve(utf8.size() + 16);
     out += '"';
+    const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return c < 0x20 || c == '"' || c == '\\';
+    });
+    if (plain)
+        return out + utf8 + '"';
     for (char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
