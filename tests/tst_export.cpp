@@ -40,6 +40,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <cmath>
 
@@ -299,6 +300,7 @@ private slots:
         const QStringList survive {
             QStringLiteral("In 2024 we sold 1,234,567 units at $1,299.99 each (up 12.5%)."),
             QStringLiteral("order 1234 5678 9012 3456 failed"), // 16 digits, not Luhn-valid
+            QStringLiteral("at 1735689600005 ms, order 1234567812345670"), // Luhn-valid, but no issuer's prefix
             QStringLiteral("the years 2023 2024 2025 2026"), // Luhn-valid, but years
             QStringLiteral("ISBN 978-3-16-148410-0, version 1.2.3, build 20240115"),
             QStringLiteral("2026-12-04 13:50:00 and 04/12/2026 10:30"),
@@ -680,6 +682,25 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("999")), qPrintable(error));
         QCOMPARE(readAll(out), QByteArray("old content\n"));
         QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("keep.csv*") }, QDir::Files | QDir::Hidden).size(), 1);
+    }
+
+    void cancelLeavesNothing()
+    {
+        const QString out = path(QStringLiteral("cancelled.csv"));
+        ExportJob job(m_session.get());
+        ExportJob::Request request;
+        request.dataset = ExportDataset::Value::Replays;
+        request.path = out;
+        job.setRequest(request);
+        QSignalSpy finished(&job, &Job::finished);
+        QString error;
+        QVERIFY2(job.start(&error), qPrintable(error));
+        job.cancel();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(job.state(), Job::State::Cancelled);
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(30000)); // the writer has stopped
+        QVERIFY(
+            QDir(m_dir.path()).entryList({ QStringLiteral("cancelled.csv*") }, QDir::Files | QDir::Hidden).isEmpty());
     }
 
     void dialog()

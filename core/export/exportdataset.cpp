@@ -154,8 +154,8 @@ QList<ExportDataset::Column> ExportDataset::columns(Value dataset)
                     { "label", "trigger_phrases", "representative_prompt", "representative_answer" });
     case Value::Audit:
         return keys({ "event_id", "experiment_id", "experiment", "production_model", "challenger_model", "at", "actor",
-                      "action", "from_stage", "to_stage" },
-                    { "reason", "metrics" });
+                      "action", "from_stage", "to_stage", "metrics" },
+                    { "reason" });
     }
     return {};
 }

@@ -186,10 +186,10 @@ QVariantList ExportRows::auditEvent(const RolloutExperiment &experiment, const R
         RolloutEvent::actionKey(event.action),
         text(event.fromStage),
         text(event.toStage),
-        text(event.reason),
         event.metrics.isEmpty()
             ? QVariant()
             : QVariant(QString::fromUtf8(QJsonDocument(event.metrics).toJson(QJsonDocument::Compact))),
+        text(event.reason),
     };
 }
 

@@ -85,6 +85,10 @@ bool cardShaped(QStringView text)
     QString digits = groups.join(QString());
     if (digits.size() < 13 || digits.size() > 19 || digits.count(digits.at(0)) == digits.size())
         return false;
+    // Issuers' numbers begin with 2-6 (Mastercard, Amex/Diners/JCB, Visa, Mastercard/Maestro, Discover/UnionPay);
+    // millisecond timestamps and most order numbers begin with 1.
+    if (digits.at(0) < u'2' || digits.at(0) > u'6')
+        return false;
     if (groups.size() > 1) {
         QList<int> sizes;
         bool years = true;

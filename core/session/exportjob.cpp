@@ -259,6 +259,7 @@ void ExportJob::writeOnPool(const QList<QVariantList> &ready, qint64 runId)
                               break;
                       break;
                   }
+                  out.stopped = out.stopped || stop->load(); // a cancelled export leaves no file, not even a whole one
                   if (!ok || out.stopped || !out.error.isEmpty())
                       return out; // the temporary file is dropped
                   if (!output.commit(&out.error))
