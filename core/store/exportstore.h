@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -18,7 +17,6 @@ class ProjectStore;
  *  (one per thread). */
 class ExportStore
 {
-    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::ExportStore)
 public:
     explicit ExportStore(const ProjectStore &store);
 
