@@ -662,6 +662,11 @@ private slots:
                     QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), QStringLiteral("-") });
         QCOMPARE(r.code, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 2);
+        const Cli csv = cli({ QStringLiteral("--project"), m_project, QStringLiteral("--what"), QStringLiteral("audit"),
+                              QStringLiteral("--out"), QStringLiteral("-") });
+        QCOMPARE(csv.code, 0);
+        QVERIFY(csv.out.startsWith(QStringLiteral("event_id,"))); // csv by default, and no byte-order mark in a pipe
+        QCOMPARE(readCsv(csv.out.toUtf8()).size(), 3);
     }
 
     // A failed export leaves the file it would have replaced as it was.

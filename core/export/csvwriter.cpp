@@ -5,8 +5,9 @@
 
 namespace ShadowOptic {
 
-CsvWriter::CsvWriter(QIODevice *device)
+CsvWriter::CsvWriter(QIODevice *device, bool bom)
     : ExportWriter(device)
+    , m_bom(bom)
 {
 }
 
@@ -28,7 +29,7 @@ QString CsvWriter::textCell(const QString &text)
 bool CsvWriter::begin(const QStringList &columns)
 {
     m_columns = int(columns.size());
-    QByteArray line("\xEF\xBB\xBF");
+    QByteArray line(m_bom ? "\xEF\xBB\xBF" : "");
     for (int i = 0; i < columns.size(); ++i) {
         if (i > 0)
             line += ',';

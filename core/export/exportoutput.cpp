@@ -65,7 +65,7 @@ bool ExportOutput::open(const QString &path, QString *error)
     if (m_format == ExportFormat::Value::Json)
         m_writer = std::make_unique<JsonWriter>(m_file.get());
     else
-        m_writer = std::make_unique<CsvWriter>(m_file.get());
+        m_writer = std::make_unique<CsvWriter>(m_file.get(), path != QLatin1String("-"));
     if (!m_writer->begin(keys)) {
         *error = writeError();
         return false;

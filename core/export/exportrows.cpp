@@ -66,7 +66,7 @@ QList<QVariantList> ExportRows::models(const EvaluatorReport &report, qint64 run
             a.priced ? num(a.costPer1kRequests()) : QVariant(),
             a.unpricedRequests,
             c ? num(c->costSavingPercent) : QVariant(),
-            a.priced ? num(a.spentUsd) : QVariant(),
+            a.priced && a.source == AnswerSource::Value::Replay ? num(a.spentUsd) : QVariant(), // logged: not ours
             a.samples ? num(a.latencyMeanMs) : QVariant(),
             a.samples ? num(a.latencyP50Ms) : QVariant(),
             a.samples ? num(a.latencyP95Ms) : QVariant(),

@@ -2,7 +2,6 @@
 #include "exportwriter.h"
 
 #include <QIODevice>
-#include <QLocale>
 #include <QVariant>
 
 #include <cmath>
@@ -47,7 +46,8 @@ ExportWriter::CellKind ExportWriter::kindOf(const QVariant &cell)
 
 QByteArray ExportWriter::number(double value)
 {
-    return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    // 15 significant digits: every decimal a double can hold, without the binary noise of the 17th (0.1 + 0.2).
+    return QByteArray::number(value, 'g', 15);
 }
 
 bool ExportWriter::append(const QByteArray &bytes)

@@ -30,7 +30,7 @@ public:
 
     enum class CellKind { Null, Bool, Integer, Double, Text };
     static CellKind kindOf(const QVariant &cell);
-    /** The shortest text that reads back as the same double. */
+    /** The double with 15 significant digits, as short as that allows. */
     static QByteArray number(double value);
 
 protected:

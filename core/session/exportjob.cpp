@@ -95,7 +95,7 @@ bool ExportJob::run(QString *error)
     m_result.path = m_request.path;
     m_secrets = knownSecrets(session());
     m_stop = std::make_shared<std::atomic_bool>(false);
-    reportProgress(0, tr("Reading %1…").arg(ExportDataset::title(m_request.dataset)));
+    reportProgress(0, tr("Reading the project…"));
     switch (m_request.dataset) {
     case ExportDataset::Value::Models: {
         auto *job = new EvaluationJob(session(), this);
