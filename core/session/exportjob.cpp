@@ -193,13 +193,15 @@ void ExportJob::writeOnPool(const QList<QVariantList> &ready, qint64 runId)
                       }
                       if (!output.write(row, &out.error))
                           return false;
+                      // Rows read by a panel's job fill the second half of the bar, rows streamed here all of it.
                       if (output.rows() % ProgressEvery == 0 && total > 0)
-                          progress(500 + int(500 * qMin(output.rows(), total) / total),
+                          progress(streamed ? int(1000 * qMin(output.rows(), total) / total)
+                                            : 500 + int(500 * qMin(output.rows(), total) / total),
                                    tr("%1 of %2 rows written…").arg(output.rows()).arg(total));
                       return true;
                   };
                   bool ok = true;
-                  switch (streamed ? request.dataset : ExportDataset::Value::Models) {
+                  switch (request.dataset) {
                   case ExportDataset::Value::Replays: {
                       const ExportStore exports(*store);
                       if (request.runId > 0 && !exports.runExists(request.runId)) {
@@ -253,7 +255,8 @@ void ExportJob::writeOnPool(const QList<QVariantList> &ready, qint64 runId)
                       }
                       break;
                   }
-                  default:
+                  case ExportDataset::Value::Models:
+                  case ExportDataset::Value::Clusters:
                       for (const QVariantList &row : ready)
                           if (!(ok = write(row)))
                               break;
