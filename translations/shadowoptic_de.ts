@@ -27,77 +27,94 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="40"/>
+        <location filename="../core/cli/commandline.cpp" line="41"/>
         <source>Import Portkey exports into a project</source>
         <translation>Portkey-Exporte in ein Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="41"/>
+        <location filename="../core/cli/commandline.cpp" line="42"/>
         <source>Pull new logs from Portkey&apos;s Log Export API into a project</source>
         <translation>Neue Logs über die Log-Export-API von Portkey in ein Projekt abrufen</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="43"/>
+        <location filename="../core/cli/commandline.cpp" line="44"/>
         <source>Per-model totals of the imported logs</source>
         <translation>Summen je Modell für die importierten Protokolle</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="44"/>
+        <location filename="../core/cli/commandline.cpp" line="45"/>
         <source>The logged bill against the catalog, and re-priced</source>
         <translation>Die protokollierte Rechnung gegen den Katalog, auch neu bepreist</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="46"/>
+        <location filename="../core/cli/commandline.cpp" line="47"/>
         <source>Write a synthetic Portkey export</source>
         <translation>Einen synthetischen Portkey-Export schreiben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="48"/>
+        <location filename="../core/cli/commandline.cpp" line="49"/>
         <source>Show or import the model price catalog</source>
         <translation>Den Modell-Preiskatalog anzeigen oder importieren</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="49"/>
+        <location filename="../core/cli/commandline.cpp" line="50"/>
         <source>Replay logged prompts against candidate models</source>
         <translation>Protokollierte Prompts mit Kandidatenmodellen wiedergeben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="51"/>
-        <source>List the project&apos;s replay runs</source>
-        <translation>Die Wiedergabeläufe des Projekts auflisten</translation>
+        <location filename="../core/cli/commandline.cpp" line="52"/>
+        <source>List, rename, compare or delete the project&apos;s replay runs</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="52"/>
+        <location filename="../core/cli/commandline.cpp" line="126"/>
+        <source>
+Desktop options:
+  --project FILE   open this project
+  --import FILE    import this log file on start
+  --demo           a sample project on the built-in simulated gateway
+  --screenshot PNG save a screenshot after start-up and quit
+  --dock NAME      with --screenshot: raise this dock and shoot it alone
+                   (ReplayDock, TradeoffDock, RecommendationDock, CostsDock)
+  --version        print the version
+
+Exit codes: 0 success, 1 error, 2 usage error, 3 finished with failures, 4 report out of date (report --check), 130 cancelled.
+Results go to standard output, progress and diagnostics to standard error.
+Run &apos;shadow-optic COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commandline.cpp" line="54"/>
         <source>Run the built-in simulated gateway</source>
         <translation>Das eingebaute simulierte Gateway ausführen</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="53"/>
+        <location filename="../core/cli/commandline.cpp" line="55"/>
         <source>Judge a replay run and print per-model aggregates</source>
         <translation>Einen Wiedergabelauf bewerten und Summen je Modell ausgeben</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="55"/>
+        <location filename="../core/cli/commandline.cpp" line="57"/>
         <source>Recommend a cheaper model, verified on the logs</source>
         <translation>Ein günstigeres Modell empfehlen, an den Protokollen geprüft</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="57"/>
+        <location filename="../core/cli/commandline.cpp" line="59"/>
         <source>refusal rates, clusters and deltas; refusals classify: a CSV</source>
         <translation>Ablehnungsraten, Cluster und Deltas; refusals classify: eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="60"/>
+        <location filename="../core/cli/commandline.cpp" line="62"/>
         <source>staged rollout: create, check, promote, roll back, kill, configs, simulate</source>
         <translation>gestaffelter Rollout: anlegen, prüfen, hochstufen, zurücksetzen, abschalten, Konfigurationen, simulieren</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="63"/>
+        <location filename="../core/cli/commandline.cpp" line="65"/>
         <source>Predict replay costs, choose a sample for a budget, what-if</source>
         <translation>Replay-Kosten vorhersagen, Stichprobe für ein Budget wählen, Was-wäre-wenn</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="95"/>
+        <location filename="../core/cli/commandline.cpp" line="118"/>
         <source>Usage: shadow-optic [COMMAND] [OPTIONS]
 Without a command the desktop application starts.
 
@@ -109,37 +126,8 @@ Ohne Befehl startet die Desktop-Anwendung.
 Befehle:
 </translation>
     </message>
-    <message>
-        <location filename="../core/cli/commandline.cpp" line="103"/>
-        <source>
-Desktop options:
-  --project FILE   open this project
-  --import FILE    import this log file on start
-  --demo           a sample project on the built-in simulated gateway
-  --screenshot PNG save a screenshot after start-up and quit
-  --dock NAME      with --screenshot: raise this dock and shoot it alone
-                   (ReplayDock, TradeoffDock, RecommendationDock, CostsDock)
-  --version        print the version
-
-Exit codes: 0 success, 1 error, 2 usage error, 3 finished with failures, 130 cancelled.
-Results go to standard output, progress and diagnostics to standard error.
-Run &apos;shadow-optic COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>
-Desktop-Optionen:
-  --project FILE   dieses Projekt öffnen
-  --import FILE    diese Protokolldatei beim Start importieren
-  --demo           ein Beispielprojekt mit dem eingebauten simulierten Gateway
-  --screenshot PNG nach dem Start ein Bildschirmfoto speichern und beenden
-  --dock NAME      mit --screenshot: dieses Dock nach vorn holen und allein aufnehmen
-                   (ReplayDock, TradeoffDock, RecommendationDock, CostsDock)
-  --version        die Version ausgeben
-
-Rückgabewerte: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 mit Fehlschlägen beendet, 130 abgebrochen.
-Ergebnisse gehen in die Standardausgabe, Fortschritt und Diagnosen in die Standardfehlerausgabe.
-Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../core/cli/commandline.cpp" line="130"/>
+        <location filename="../core/cli/commandline.cpp" line="153"/>
         <source>Warning: %n project connection(s) still open at exit.</source>
         <translation>
             <numerusform>Warnung: %n Projektverbindung beim Beenden noch offen.</numerusform>
@@ -147,9 +135,14 @@ Mit &apos;shadow-optic BEFEHL --help&apos; werden die Optionen eines Befehls ang
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="145"/>
+        <location filename="../core/cli/commandline.cpp" line="168"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcommand.cpp" line="75"/>
+        <source>Write the PDF decision report, or check one against the project</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3696,19 @@ Gepaart mit %1 (dieselben Prompts):
     </message>
 </context>
 <context>
+    <name>ShadowOptic::KeyStore</name>
+    <message>
+        <location filename="../ui/keystore.cpp" line="61"/>
+        <source>no session keyring is running (DBUS_SESSION_BUS_ADDRESS is not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/keystore.cpp" line="85"/>
+        <source>this build has no keychain support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::LatencyChart</name>
     <message>
         <location filename="../ui/charts/latencychart.cpp" line="14"/>
@@ -3956,32 +3962,32 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>falscher Typ</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="314"/>
+        <location filename="../core/import/logimporter.cpp" line="324"/>
         <source>Importing %1: %2 rows</source>
         <translation>%1 wird importiert: %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="327"/>
+        <location filename="../core/import/logimporter.cpp" line="338"/>
         <source>File &apos;%1&apos; has no valid log record (%2 skipped).</source>
         <translation>Die Datei &apos;%1&apos; enthält keinen gültigen Protokolldatensatz (%2 übersprungen).</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="334"/>
+        <location filename="../core/import/logimporter.cpp" line="345"/>
         <source>The imported rows are stored, but their conversations could not be indexed: %1</source>
         <translation>Die importierten Zeilen sind gespeichert, aber ihre Konversationen konnten nicht indiziert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="340"/>
+        <location filename="../core/import/logimporter.cpp" line="351"/>
         <source>Could not store the import report: %1</source>
         <translation>Der Importbericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="342"/>
+        <location filename="../core/import/logimporter.cpp" line="353"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="342"/>
+        <location filename="../core/import/logimporter.cpp" line="353"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
@@ -4371,67 +4377,72 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Replay run %1 finished: %2</source>
         <translation>Wiedergabelauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Trade-off</source>
         <translation>Abwägung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Refusals</source>
         <translation>Ablehnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Cost forecast</source>
         <translation>Kostenprognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>The Replay panel holds the forecast&apos;s %n prompt(s); press Start to replay them.</source>
         <translation>
             <numerusform>Der Replay-Bereich enthält den %n Prompt der Prognose; drücken Sie Start, um ihn zu wiederholen.</numerusform>
@@ -4439,162 +4450,172 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Refusal verdicts for %1 logged answers: %2 refusals</source>
         <translation>Ablehnungsurteile für %1 protokollierte Antworten: %2 Ablehnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Logs table: first page in %1 ms</source>
         <translation>Protokolltabelle: erste Seite in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Shadow Optic started</source>
         <translation>Shadow Optic gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Target: %1 (not usable)</source>
         <translation>Ziel: %1 (nicht verwendbar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Replays, judge calls and verification go here. Click to change it in the Replay panel.</source>
         <translation>Replays, Bewertungsaufrufe und Verifikation gehen hierhin. Klicken Sie, um es im Replay-Bereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>%1 Click to fix it in the Replay panel.</source>
         <translation>%1 Klicken Sie, um es im Replay-Bereich zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;Import Logs…</source>
         <translation>Protokolle &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>&amp;Pull from Portkey…</source>
         <translation>Von Portkey &amp;abrufen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Model &amp;Catalog…</source>
         <translation>Modell&amp;katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <source>Export &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Reload Logs</source>
         <translation>Protokolle neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&amp;About Shadow Optic</source>
         <translation>Ü&amp;ber Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>About Shadow Optic</source>
         <translation>Über Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Replays your Portkey traffic against cheaper models, scores cost, quality and refusals, and tells you which model to use and how to switch safely.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Spielt Ihren Portkey-Verkehr gegen günstigere Modelle ab, bewertet Kosten, Qualität und Ablehnungen und sagt Ihnen, welches Modell Sie nutzen sollten und wie Sie sicher wechseln.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>&lt;p&gt;Bundled price data: %1. Its licence is under Show Details.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mitgelieferte Preisdaten: %1. Die Lizenz steht unter „Details einblenden“.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>Shadow Optic</source>
         <translation>Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>%1 — Shadow Optic</source>
         <translation>%1 — Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Layout reset</source>
         <translation>Layout zurückgesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Opened project %1 (%n log record(s))</source>
         <translation>
             <numerusform>Projekt %1 geöffnet (%n Protokolldatensatz)</numerusform>
@@ -4602,73 +4623,89 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>Shadow Optic projects (*.sqlite)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Cannot replace &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>Shadow Optic projects (*.sqlite);;All files (*)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Import Portkey logs</source>
         <translation>Portkey-Protokolle importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>Portkey exports (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
         <translation>Portkey-Exporte (*.jsonl *.json *.csv *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>Open or create a project first (File ▸ New Project).</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Datei ▸ Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <source>Decision report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <source>The keys are saved in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <source>No keychain took the keys (%1): they are kept for this session only. Set PORTKEY_API_KEY and OPENAI_API_KEY to avoid entering them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Catalog saved (version %1)</source>
         <translation>Katalog gespeichert (Version %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>Another job is running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe läuft; warten Sie oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>Replay running</source>
         <translation>Wiedergabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
         <source>A replay is still running. Cancel it and quit? Everything already replayed is saved and the run can be resumed later.</source>
         <translation>Eine Wiedergabe läuft noch. Abbrechen und beenden? Alles bereits Abgespielte ist gespeichert und der Lauf kann später fortgesetzt werden.</translation>
     </message>
@@ -4980,17 +5017,17 @@ Qualitätsänderung zwischen %5 und %6</translation>
         <translation>Das Projekt &apos;%1&apos; kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/store/projectschema.cpp" line="207"/>
+        <location filename="../core/store/projectschema.cpp" line="211"/>
         <source>Project &apos;%1&apos; was written by a newer Shadow Optic (schema %2, this build knows %3).</source>
         <translation>Das Projekt &apos;%1&apos; wurde von einer neueren Version von Shadow Optic geschrieben (Schema %2, diese Version kennt %3).</translation>
     </message>
     <message>
-        <location filename="../core/store/projectschema.cpp" line="226"/>
+        <location filename="../core/store/projectschema.cpp" line="230"/>
         <source>Migration to schema %1 failed: %2</source>
         <translation>Migration auf Schema %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/projectschema.cpp" line="234"/>
+        <location filename="../core/store/projectschema.cpp" line="238"/>
         <source>Cannot read the application id of &apos;%1&apos;: %2</source>
         <translation>Die Anwendungs-ID von &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
@@ -5717,459 +5754,469 @@ Qualitätsänderung zwischen %5 und %6</translation>
 <context>
     <name>ShadowOptic::RecommendationPage</name>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="89"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="99"/>
         <source>&amp;Save profile</source>
         <translation>Profil &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="90"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="100"/>
         <source>&amp;Recommend</source>
         <translation>&amp;Empfehlen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="91"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="101"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="112"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="122"/>
         <source>&amp;Copy config</source>
         <translation>Konfiguration &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="131"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="142"/>
         <source>The Portkey config is on the clipboard.</source>
         <translation>Die Portkey-Konfiguration ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="184"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="195"/>
         <source>Prompts of the first verification round, replayed and judged on each verified candidate. Rounds double (20, 40, 80 …) while a candidate is not decisive, until its verdict is decisive, the budget is used up or the prompt cap is reached.</source>
         <translation>Prompts der ersten Verifikationsrunde, auf jedem verifizierten Kandidaten wiederholt und bewertet. Die Runden verdoppeln sich (20, 40, 80 …), solange ein Kandidat nicht entschieden ist – bis sein Urteil feststeht, das Budget aufgebraucht oder die Höchstzahl der Prompts erreicht ist.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="192"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="203"/>
         <source>The most prompts one verification replays on each candidate, over all rounds.</source>
         <translation>Die meisten Prompts, die eine Verifikation über alle Runden auf jedem Kandidaten wiederholt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="198"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="209"/>
         <source>The most one verification may spend on replays and judging (stored replays that are reused cost nothing).</source>
         <translation>Der Höchstbetrag, den eine Verifikation für Replays und Bewertung ausgeben darf (wiederverwendete gespeicherte Replays kosten nichts).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="211"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="222"/>
         <source>First round:</source>
         <translation>Erste Runde:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="212"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="223"/>
         <source>Max prompts:</source>
         <translation>Max. Prompts:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="213"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="224"/>
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="482"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="518"/>
         <source>No recommendation yet for this profile: press “Recommend”.</source>
         <translation>Noch keine Empfehlung für dieses Profil: „Empfehlen“ drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="664"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="700"/>
         <source>The recommendation failed: %1</source>
         <translation>Die Empfehlung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="156"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="167"/>
         <source>The model in production today (empty = the most logged model).</source>
         <translation>Das heute in der Produktion eingesetzte Modell (leer = das am häufigsten protokollierte Modell).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="97"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="107"/>
         <source>Co&amp;ntinue verification</source>
         <translation>Verifikation &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="113"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="123"/>
         <source>Start staged &amp;rollout…</source>
         <translation>Gestaffelten &amp;Rollout starten…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="158"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="169"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="158"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="169"/>
         <source>Coding</source>
         <translation>Programmierung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="159"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="170"/>
         <source>Reasoning</source>
         <translation>Schlussfolgern</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="159"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="170"/>
         <source>Summarization</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="160"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="171"/>
         <source>Creative</source>
         <translation>Kreatives Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="160"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="171"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="170"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="181"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="174"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="185"/>
         <source>Measured from the logs</source>
         <translation>Aus den Protokollen gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="178"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="189"/>
         <source>Requests per month of the current model. Leave at &quot;Measured from the logs&quot; (0) to use the rate of its logged requests when they span at least an hour (else 10,000); a value set here overrides the measured rate.</source>
         <translation>Anfragen pro Monat an das aktuelle Modell. Bei „Aus den Protokollen gemessen“ (0) wird die Rate seiner protokollierten Anfragen verwendet, wenn sie mindestens eine Stunde umfassen (sonst 10.000); ein hier gesetzter Wert ersetzt die gemessene Rate.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="203"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="214"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="205"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="216"/>
         <source>Current model:</source>
         <translation>Aktuelles Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="206"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="217"/>
         <source>Use case:</source>
         <translation>Anwendungsfall:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="207"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="218"/>
         <source>Max cost/request:</source>
         <translation>Max. Kosten/Anfrage:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="208"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="219"/>
         <source>Max latency:</source>
         <translation>Max. Latenz:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="209"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="220"/>
         <source>Min quality:</source>
         <translation>Min. Qualität:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="210"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="221"/>
         <source>Monthly volume:</source>
         <translation>Monatliches Volumen:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="219"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="230"/>
         <source>Verification</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="230"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="241"/>
         <source>Catalog prices at the profile&apos;s token mix; after a run the panel plans from what it measured.</source>
         <translation>Katalogpreise beim Token-Mix des Profils; nach einem Lauf plant das Panel mit den gemessenen Werten.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="252"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="267"/>
         <source>Run the verification again with the budget and prompt cap that would settle it. Stored replays are reused, so it pays only for the new prompts.</source>
         <translation>Die Verifikation mit dem Budget und der Höchstzahl an Prompts wiederholen, die sie entscheiden würden. Gespeicherte Replays werden wiederverwendet, bezahlt werden nur die neuen Prompts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="259"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="274"/>
         <source>Intervals</source>
         <translation>Intervalle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="260"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="275"/>
         <source>Precision over spend</source>
         <translation>Genauigkeit nach Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="261"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="276"/>
         <source>The quality change of each verified candidate against the margin</source>
         <translation>Die Qualitätsänderung jedes verifizierten Kandidaten gegenüber der Toleranz</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="262"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="277"/>
         <source>How the intervals narrowed round by round, against the verification spend</source>
         <translation>Wie die Intervalle Runde für Runde enger wurden, über den Verifikationskosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="264"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="279"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="268"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="283"/>
         <source>Business impact</source>
         <translation>Geschäftliche Auswirkung</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="271"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="286"/>
         <source>Current monthly cost</source>
         <translation>Aktuelle monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="272"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="287"/>
         <source>Projected monthly cost</source>
         <translation>Erwartete monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="273"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="288"/>
         <source>Monthly savings</source>
         <translation>Monatliche Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="274"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="289"/>
         <source>Annual savings</source>
         <translation>Jährliche Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="290"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="305"/>
         <source>Reasons and fallback</source>
         <translation>Gründe und Ausweichmodell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="298"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="313"/>
         <source>Per segment (metadata.use_case)</source>
         <translation>Je Segment (metadata.use_case)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="317"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="317"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="317"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
         <location filename="../ui/docks/recommendationpage.cpp" line="317"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="332"/>
         <source>Saving</source>
         <translation>Ersparnis</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="317"/>
         <source>Δ quality</source>
         <translation>Δ Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="302"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="317"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="315"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="330"/>
         <source>Why not the other candidates</source>
         <translation>Warum nicht die anderen Kandidaten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="317"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="332"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="317"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="332"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="317"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="332"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="325"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="340"/>
         <source>Portkey conditional config</source>
         <translation>Bedingte Portkey-Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="330"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="345"/>
         <source>Shown when the segments are routed to different models.</source>
         <translation>Wird angezeigt, wenn die Segmente an unterschiedliche Modelle geleitet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="332"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="347"/>
         <source>Take the recommended model to production in stages (shadow, canary 1 %, … full) in the Rollout panel, each stage promoted only on evidence.</source>
         <translation>Das empfohlene Modell im Rollout-Bereich stufenweise in Produktion bringen (Schatten, Canary 1 %, … Vollständig), jede Stufe nur auf Belege hin hochgestuft.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="474"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="498"/>
         <source>The Recommendation panel cannot read the project &apos;%1&apos;: %2</source>
         <translation>Der Bereich Empfehlung kann das Projekt &apos;%1&apos; nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="485"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="511"/>
+        <source>The report %1 (made %2) is current: its evidence has not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="512"/>
+        <source>The report %1 (made %2) is out of date: %3 Export it again (File ▸ Export Report…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/recommendationpage.cpp" line="521"/>
         <source>Showing the stored recommendation of %1.</source>
         <translation>Die gespeicherte Empfehlung vom %1 wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="561"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="597"/>
         <source>The profile could not be saved: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="565"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="601"/>
         <source>Profile saved; its earlier recommendations no longer apply.</source>
         <translation>Profil gespeichert; seine früheren Empfehlungen gelten nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="566"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="602"/>
         <source>Profile saved.</source>
         <translation>Profil gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="584"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="620"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="589"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="625"/>
         <source>The recommendation could not start: %1</source>
         <translation>Die Empfehlung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="616"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="652"/>
         <source>%1 sits on the margin: even %L2 prompts would likely not settle it, so continuing is not offered.</source>
         <translation>%1 liegt auf der Toleranzgrenze: Selbst %L2 Prompts würden es wahrscheinlich nicht entscheiden, daher wird kein Fortsetzen angeboten.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="633"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="669"/>
         <source>About %L1 more prompts on %2. Continuing raises the budget to %3 and the prompt cap to %L4; stored replays are reused, so it pays only for the new prompts.</source>
         <translation>Etwa %L1 weitere Prompts auf %2. Fortsetzen hebt das Budget auf %3 und die Höchstzahl der Prompts auf %L4; gespeicherte Replays werden wiederverwendet, bezahlt werden nur die neuen Prompts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="649"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="685"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="659"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="695"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="672"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="708"/>
         <source>Done: %1 iteration(s), %2 sampled prompts, $%3 spent on verification (%4 stored replays reused, %5 new).</source>
         <translation>Fertig: %1 Iteration(en), %2 Prompts in der Stichprobe, $%3 für die Prüfung ausgegeben (%4 gespeicherte Wiedergaben übernommen, %5 neu).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="686"/>
-        <location filename="../ui/docks/recommendationpage.cpp" line="773"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="722"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="809"/>
         <source>No recommendation: %1</source>
         <translation>Keine Empfehlung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="694"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="730"/>
         <source>No recommendation yet.</source>
         <translation>Noch keine Empfehlung.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="726"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="762"/>
         <source>Quality %1 vs %2 on %5 paired prompts: a change between %3% and %4% (95% anytime-valid interval, margin −%11%); confidence %6 (display only). Refusals %7%, judge format failures %8%, errors %9%, p95 latency %10 ms.</source>
         <translation>Qualität %1 gegenüber %2 auf %5 gepaarten Prompts: eine Änderung zwischen %3 % und %4 % (jederzeit gültiges 95-%-Intervall, Toleranz −%11 %); Konfidenz %6 (nur zur Anzeige). Ablehnungen %7 %, Formatfehler des Bewerters %8 %, Fehler %9 %, p95-Latenz %10 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="819"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="855"/>
         <source>About %L1 more prompts would settle it.</source>
         <translation>Etwa %L1 weitere Prompts würden es entscheiden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="741"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="777"/>
         <source>At %1 requests a month (%2) and %3 per request today (%4).</source>
         <translation>Bei %1 Anfragen im Monat (%2) und heute %3 pro Anfrage (%4).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="743"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="779"/>
         <source>mean logged cost</source>
         <translation>mittlere protokollierte Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="743"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="779"/>
         <source>catalog price at the token mix</source>
         <translation>Katalogpreis beim Token-Mix</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="748"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="784"/>
         <source>Fallback: none (no runner-up passed the thresholds).</source>
         <translation>Ausweichmodell: keines (kein Zweitplatzierter hat die Schwellen erreicht).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="749"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="785"/>
         <source>Fallback: %1, saving %2 with a %3 quality impact.</source>
         <translation>Ausweichmodell: %1, Ersparnis %2 bei einer Auswirkung auf die Qualität von %3.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="760"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="796"/>
         <source>The current model %1 stays for now. %2 iteration(s), %3 sampled prompts, %4 spent on verification.</source>
         <translation>Das aktuelle Modell %1 bleibt vorerst. %2 Iteration(en), %3 Prompts in der Stichprobe, %4 für die Verifikation ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="766"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="802"/>
         <source>Verification stopped because:</source>
         <translation>Die Verifikation endete, weil:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="770"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="806"/>
         <source>the evidence is not decisive yet</source>
         <translation>die Beleglage noch nicht entschieden ist</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="774"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="810"/>
         <source>The current model %1 stays. %2 iteration(s), %3 sampled prompts.</source>
         <translation>Das aktuelle Modell %1 bleibt. %2 Iteration(en), %3 Prompts in der Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="778"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="814"/>
         <source>See why each candidate was rejected below.</source>
         <translation>Unten steht, warum jeder Kandidat abgelehnt wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="782"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="818"/>
         <source>Routing: %1</source>
         <translation>Routing: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="790"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="826"/>
         <source>%1 (keep)</source>
         <translation>%1 (beibehalten)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="812"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="848"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="813"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="849"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/docks/recommendationpage.cpp" line="814"/>
+        <location filename="../ui/docks/recommendationpage.cpp" line="850"/>
         <source>not verified</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -6531,22 +6578,22 @@ Qualitätsänderung zwischen %5 und %6</translation>
 <context>
     <name>ShadowOptic::RefusalAnalysisJob</name>
     <message>
-        <location filename="../core/session/refusalanalysisjob.cpp" line="61"/>
+        <location filename="../core/session/refusalanalysisjob.cpp" line="87"/>
         <source>Open or create a project first.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../core/session/refusalanalysisjob.cpp" line="68"/>
+        <location filename="../core/session/refusalanalysisjob.cpp" line="94"/>
         <source>Reading answers…</source>
         <translation>Antworten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../core/session/refusalanalysisjob.cpp" line="85"/>
+        <location filename="../core/session/refusalanalysisjob.cpp" line="69"/>
         <source>Cannot read the answers: %1</source>
         <translation>Die Antworten können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/session/refusalanalysisjob.cpp" line="105"/>
+        <location filename="../core/session/refusalanalysisjob.cpp" line="111"/>
         <source>%n refusal(s) in %1 answers</source>
         <translation>
             <numerusform>%n Ablehnung in %1 Antworten</numerusform>
@@ -7661,12 +7708,12 @@ Bestehensquote der Sicherheits-Suite: %5 % vorher, %6 % nachher
         <translation>Die Gateway-URL &apos;%1&apos; ist ungültig (erwartet z. B. http://localhost:8787/v1).</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayengine.cpp" line="359"/>
+        <location filename="../core/replay/replayengine.cpp" line="379"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayengine.cpp" line="401"/>
+        <location filename="../core/replay/replayengine.cpp" line="416"/>
         <source>Replay results could not be saved: %1</source>
         <translation>Die Wiedergabeergebnisse konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -7699,290 +7746,290 @@ Bestehensquote der Sicherheits-Suite: %5 % vorher, %6 % nachher
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="208"/>
+        <location filename="../ui/docks/replaypage.cpp" line="209"/>
         <source>Built-in simulator</source>
         <translation>Eingebauter Simulator</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="209"/>
+        <location filename="../ui/docks/replaypage.cpp" line="210"/>
         <source>Local Portkey gateway</source>
         <translation>Lokales Portkey-Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="210"/>
+        <location filename="../ui/docks/replaypage.cpp" line="211"/>
         <source>Portkey hosted</source>
         <translation>Portkey (gehostet)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="211"/>
+        <location filename="../ui/docks/replaypage.cpp" line="212"/>
         <source>Custom OpenAI-compatible URL</source>
         <translation>Eigene OpenAI-kompatible URL</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="212"/>
+        <location filename="../ui/docks/replaypage.cpp" line="213"/>
         <source>Where the replays are sent. The built-in simulator answers offline, without API keys.</source>
         <translation>Wohin die Wiedergaben gesendet werden. Der eingebaute Simulator antwortet offline, ohne API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="213"/>
+        <location filename="../ui/docks/replaypage.cpp" line="214"/>
         <source>Base URL of the OpenAI-compatible API, ending in /v1.</source>
         <translation>Basis-URL der OpenAI-kompatiblen API, endet auf /v1.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="214"/>
+        <location filename="../ui/docks/replaypage.cpp" line="215"/>
         <source>Header (provider)</source>
         <translation>Header (Anbieter)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="215"/>
+        <location filename="../ui/docks/replaypage.cpp" line="216"/>
         <source>Config (JSON)</source>
         <translation>Konfiguration (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="216"/>
+        <location filename="../ui/docks/replaypage.cpp" line="217"/>
         <source>Route with x-portkey-provider, or with a Portkey config (x-portkey-config).</source>
         <translation>Routing mit x-portkey-provider oder mit einer Portkey-Konfiguration (x-portkey-config).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="219"/>
+        <location filename="../ui/docks/replaypage.cpp" line="220"/>
         <source>Sent as x-portkey-provider.</source>
         <translation>Wird als x-portkey-provider gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="220"/>
+        <location filename="../ui/docks/replaypage.cpp" line="221"/>
         <source>optional, e.g. http://127.0.0.1:8000/v1</source>
         <translation>optional, z. B. http://127.0.0.1:8000/v1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="221"/>
+        <location filename="../ui/docks/replaypage.cpp" line="222"/>
         <source>Sent as x-portkey-custom-host: the upstream the local gateway forwards to.</source>
         <translation>Wird als x-portkey-custom-host gesendet: das Ziel, an das das lokale Gateway weiterleitet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="223"/>
+        <location filename="../ui/docks/replaypage.cpp" line="224"/>
         <source>{&quot;strategy&quot;: {&quot;mode&quot;: &quot;loadbalance&quot;}, &quot;targets&quot;: [...]} or a saved config id</source>
         <translation>{&quot;strategy&quot;: {&quot;mode&quot;: &quot;loadbalance&quot;}, &quot;targets&quot;: [...]} oder die ID einer gespeicherten Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="226"/>
+        <location filename="../ui/docks/replaypage.cpp" line="227"/>
         <source>Load config file…</source>
         <translation>Konfigurationsdatei laden…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="231"/>
+        <location filename="../ui/docks/replaypage.cpp" line="232"/>
         <source>Kept in memory for this session only: never saved to the project, the settings, logs or reports.</source>
         <translation>Nur für diese Sitzung im Speicher: nie im Projekt, in den Einstellungen, Protokollen oder Berichten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="238"/>
+        <location filename="../ui/docks/replaypage.cpp" line="239"/>
         <source>Prefilled from PORTKEY_API_KEY; sent as x-portkey-api-key.</source>
         <translation>Aus PORTKEY_API_KEY vorbelegt; wird als x-portkey-api-key gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="239"/>
+        <location filename="../ui/docks/replaypage.cpp" line="240"/>
         <source>PORTKEY_API_KEY is not set</source>
         <translation>PORTKEY_API_KEY ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="241"/>
+        <location filename="../ui/docks/replaypage.cpp" line="242"/>
         <source>Prefilled from OPENAI_API_KEY; sent as Authorization: Bearer.</source>
         <translation>Aus OPENAI_API_KEY vorbelegt; wird als Authorization: Bearer gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="242"/>
+        <location filename="../ui/docks/replaypage.cpp" line="243"/>
         <source>OPENAI_API_KEY is not set</source>
         <translation>OPENAI_API_KEY ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="244"/>
+        <location filename="../ui/docks/replaypage.cpp" line="245"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="247"/>
+        <location filename="../ui/docks/replaypage.cpp" line="248"/>
         <source>Send to:</source>
         <translation>Senden an:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="248"/>
+        <location filename="../ui/docks/replaypage.cpp" line="249"/>
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="249"/>
+        <location filename="../ui/docks/replaypage.cpp" line="250"/>
         <source>Routing:</source>
         <translation>Routing:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="250"/>
+        <location filename="../ui/docks/replaypage.cpp" line="251"/>
         <source>Provider:</source>
         <translation>Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="251"/>
+        <location filename="../ui/docks/replaypage.cpp" line="252"/>
         <source>Custom host:</source>
         <translation>Eigener Host:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="252"/>
+        <location filename="../ui/docks/replaypage.cpp" line="253"/>
         <source>Config:</source>
         <translation>Konfiguration:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="253"/>
+        <location filename="../ui/docks/replaypage.cpp" line="254"/>
         <source>Portkey key:</source>
         <translation>Portkey-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="254"/>
+        <location filename="../ui/docks/replaypage.cpp" line="255"/>
         <source>Provider key:</source>
         <translation>Anbieterschlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="257"/>
+        <location filename="../ui/docks/replaypage.cpp" line="258"/>
         <source>Candidate models</source>
         <translation>Kandidatenmodelle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="260"/>
+        <location filename="../ui/docks/replaypage.cpp" line="261"/>
         <source>Prices in USD per million input / output tokens, from the project&apos;s catalog.</source>
         <translation>Preise in USD pro Million Eingabe-/Ausgabe-Token, aus dem Katalog des Projekts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="265"/>
+        <location filename="../ui/docks/replaypage.cpp" line="266"/>
         <source>Sample and limits</source>
         <translation>Stichprobe und Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="274"/>
+        <location filename="../ui/docks/replaypage.cpp" line="275"/>
         <source>The most informative sample that fits the budget: stratified by use case, prompt length and refusals, priced by the cost forecast before anything is sent.</source>
         <translation>Die aussagekräftigste Stichprobe, die ins Budget passt: geschichtet nach Anwendungsfall, Prompt-Länge und Ablehnungen, von der Kostenprognose bepreist, bevor etwas gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="276"/>
+        <location filename="../ui/docks/replaypage.cpp" line="277"/>
         <source>Exactly the prompts the Cost forecast panel chose.</source>
         <translation>Genau die Prompts, die der Bereich Kostenprognose gewählt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="280"/>
+        <location filename="../ui/docks/replaypage.cpp" line="281"/>
         <source> logs</source>
         <translation> Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="284"/>
+        <location filename="../ui/docks/replaypage.cpp" line="285"/>
         <source>The same seed picks the same logs.</source>
         <translation>Derselbe Startwert wählt dieselben Protokolle.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="296"/>
+        <location filename="../ui/docks/replaypage.cpp" line="297"/>
         <source>Sample:</source>
         <translation>Stichprobe:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="297"/>
+        <location filename="../ui/docks/replaypage.cpp" line="298"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="301"/>
+        <location filename="../ui/docks/replaypage.cpp" line="302"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="303"/>
+        <location filename="../ui/docks/replaypage.cpp" line="304"/>
         <source>The run stops scheduling requests once spent plus in-flight estimates would exceed it.</source>
         <translation>Der Lauf plant keine Anfragen mehr, sobald die Ausgaben plus die geschätzten Kosten laufender Anfragen es überschreiten würden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="306"/>
+        <location filename="../ui/docks/replaypage.cpp" line="307"/>
         <source>Requests in flight at once.</source>
         <translation>Gleichzeitig laufende Anfragen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="309"/>
+        <location filename="../ui/docks/replaypage.cpp" line="310"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="310"/>
+        <location filename="../ui/docks/replaypage.cpp" line="311"/>
         <source>Per request; timed-out requests are retried.</source>
         <translation>Pro Anfrage; Anfragen mit Zeitüberschreitung werden wiederholt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="311"/>
+        <location filename="../ui/docks/replaypage.cpp" line="312"/>
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="312"/>
+        <location filename="../ui/docks/replaypage.cpp" line="313"/>
         <source>Concurrency:</source>
         <translation>Parallelität:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="313"/>
+        <location filename="../ui/docks/replaypage.cpp" line="314"/>
         <source>Timeout:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="329"/>
+        <location filename="../ui/docks/replaypage.cpp" line="330"/>
         <source>Plan the sample and start replaying (Ctrl+Return).</source>
         <translation>Die Stichprobe planen und die Wiedergabe starten (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="331"/>
+        <location filename="../ui/docks/replaypage.cpp" line="332"/>
         <source>Abort every request in flight (Esc). A cancelled run can be resumed.</source>
         <translation>Alle laufenden Anfragen abbrechen (Esc). Ein abgebrochener Lauf kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="332"/>
+        <location filename="../ui/docks/replaypage.cpp" line="333"/>
         <source>Continue the run with what it has not stored yet; nothing stored is sent again.</source>
         <translation>Den Lauf mit dem fortsetzen, was noch nicht gespeichert ist; nichts Gespeichertes wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="344"/>
-        <location filename="../ui/docks/replaypage.cpp" line="475"/>
+        <location filename="../ui/docks/replaypage.cpp" line="345"/>
+        <location filename="../ui/docks/replaypage.cpp" line="476"/>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="387"/>
+        <location filename="../ui/docks/replaypage.cpp" line="388"/>
         <source>Select a result to see the logged prompt and original answer.</source>
         <translation>Wählen Sie ein Ergebnis, um den protokollierten Prompt und die ursprüngliche Antwort zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="389"/>
+        <location filename="../ui/docks/replaypage.cpp" line="390"/>
         <source>…and the replayed answer here.</source>
         <translation>…und hier die wiedergegebene Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="502"/>
-        <location filename="../ui/docks/replaypage.cpp" line="517"/>
+        <location filename="../ui/docks/replaypage.cpp" line="504"/>
+        <location filename="../ui/docks/replaypage.cpp" line="519"/>
         <source>The Replay panel cannot read the project &apos;%1&apos;: %2</source>
         <translation>Der Bereich Wiedergabe kann das Projekt &apos;%1&apos; nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="573"/>
+        <location filename="../ui/docks/replaypage.cpp" line="575"/>
         <source>
 USD per million tokens: %1 input, %2 output</source>
         <translation>
 USD pro Million Token: %1 Eingabe, %2 Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="576"/>
+        <location filename="../ui/docks/replaypage.cpp" line="578"/>
         <source>
 Not priced in the catalog: its cost counts as zero.</source>
         <translation>
 Nicht im Katalog bepreist: Seine Kosten zählen als null.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="578"/>
+        <location filename="../ui/docks/replaypage.cpp" line="580"/>
         <source>
 The built-in simulator answers this model.</source>
         <translation>
 Der eingebaute Simulator beantwortet dieses Modell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/replaypage.cpp" line="596"/>
+        <location filename="../ui/docks/replaypage.cpp" line="598"/>
         <source>%1 of %n model(s) selected</source>
         <translation>
             <numerusform>%1 von %n Modell ausgewählt</numerusform>
@@ -7990,7 +8037,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/replaypage.cpp" line="641"/>
+        <location filename="../ui/docks/replaypage.cpp" line="643"/>
         <source>From the forecast (%n prompt(s))</source>
         <translation>
             <numerusform>Aus der Prognose (%n Prompt)</numerusform>
@@ -7998,94 +8045,94 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="679"/>
+        <location filename="../ui/docks/replaypage.cpp" line="681"/>
         <source>started on 127.0.0.1 when the run starts</source>
         <translation>wird auf 127.0.0.1 gestartet, wenn der Lauf beginnt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="714"/>
+        <location filename="../ui/docks/replaypage.cpp" line="716"/>
         <source>Load Portkey config</source>
         <translation>Portkey-Konfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="715"/>
+        <location filename="../ui/docks/replaypage.cpp" line="717"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="720"/>
+        <location filename="../ui/docks/replaypage.cpp" line="722"/>
         <source>Cannot read the config file &apos;%1&apos;: %2</source>
         <translation>Die Konfigurationsdatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="726"/>
+        <location filename="../ui/docks/replaypage.cpp" line="728"/>
         <source>The config file &apos;%1&apos; is not a JSON object: %2</source>
         <translation>Die Konfigurationsdatei &apos;%1&apos; ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="813"/>
+        <location filename="../ui/docks/replaypage.cpp" line="838"/>
         <source>Open or create a project before replaying.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt vor der Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="818"/>
+        <location filename="../ui/docks/replaypage.cpp" line="843"/>
         <source>Choose at least one candidate model to replay.</source>
         <translation>Wählen Sie mindestens ein Kandidatenmodell für die Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="832"/>
+        <location filename="../ui/docks/replaypage.cpp" line="857"/>
         <source>The built-in simulator does not answer %1. Uncheck them or choose another target.</source>
         <translation>Der eingebaute Simulator beantwortet %1 nicht. Abwählen oder ein anderes Ziel wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="842"/>
+        <location filename="../ui/docks/replaypage.cpp" line="867"/>
         <source>Set a budget to choose the sample for it.</source>
         <translation>Legen Sie ein Budget fest, um die Stichprobe dafür zu wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="864"/>
-        <location filename="../ui/docks/replaypage.cpp" line="1076"/>
+        <location filename="../ui/docks/replaypage.cpp" line="889"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1101"/>
         <source>Planning…</source>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="888"/>
+        <location filename="../ui/docks/replaypage.cpp" line="913"/>
         <source>Run %1 could not be resumed: %2</source>
         <translation>Lauf %1 konnte nicht fortgesetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="178"/>
+        <location filename="../ui/docks/replaypage.cpp" line="179"/>
         <source>Cancelled before the run started</source>
         <translation>Vor dem Start des Laufs abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="179"/>
-        <location filename="../ui/docks/replaypage.cpp" line="1082"/>
+        <location filename="../ui/docks/replaypage.cpp" line="180"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1107"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="939"/>
+        <location filename="../ui/docks/replaypage.cpp" line="964"/>
         <source>%1 / %2 done</source>
         <translation>%1 / %2 fertig</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="940"/>
+        <location filename="../ui/docks/replaypage.cpp" line="965"/>
         <source>Spent $%1 of $%2</source>
         <translation>$%1 von $%2 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="941"/>
+        <location filename="../ui/docks/replaypage.cpp" line="966"/>
         <source>Spent $%1 (no budget)</source>
         <translation>$%1 ausgegeben (kein Budget)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="943"/>
+        <location filename="../ui/docks/replaypage.cpp" line="968"/>
         <source> — budget reached</source>
         <translation> — Budget erreicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/replaypage.cpp" line="945"/>
+        <location filename="../ui/docks/replaypage.cpp" line="970"/>
         <source> · %n answer(s) unpriced</source>
         <translation>
             <numerusform> · %n Antwort ohne Preis</numerusform>
@@ -8093,169 +8140,169 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="948"/>
+        <location filename="../ui/docks/replaypage.cpp" line="973"/>
         <source>ETA %1</source>
         <translation>Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="949"/>
+        <location filename="../ui/docks/replaypage.cpp" line="974"/>
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="960"/>
+        <location filename="../ui/docks/replaypage.cpp" line="985"/>
         <source>Replay run %1 %2: %3 of %4 stored, %5 failed, $%6 spent.</source>
         <translation>Wiedergabelauf %1 %2: %3 von %4 gespeichert, %5 fehlgeschlagen, $%6 ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="973"/>
+        <location filename="../ui/docks/replaypage.cpp" line="998"/>
         <source>The next request could cost up to $%1 (its prompt and max_tokens at catalog prices), more than the budget has left.</source>
         <translation>Die nächste Anfrage könnte bis zu $%1 kosten (ihr Prompt und max_tokens zu Katalogpreisen), mehr als vom Budget übrig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="997"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1022"/>
         <source>Run %1 was cancelled: %2 of %3 stored — Resume</source>
         <translation>Lauf %1 wurde abgebrochen: %2 von %3 gespeichert — Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="998"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1023"/>
         <source>Run %1 was interrupted: %2 of %3 stored — Resume</source>
         <translation>Lauf %1 wurde unterbrochen: %2 von %3 gespeichert — Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1000"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1025"/>
         <source>Continue run %1 against %2 with what it has not stored yet; nothing stored is sent again.</source>
         <translation>Lauf %1 gegen %2 mit dem fortsetzen, was noch nicht gespeichert ist; nichts Gespeichertes wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1020"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1045"/>
         <source>Replayed answer — %1</source>
         <translation>Wiedergegebene Antwort — %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1022"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1047"/>
         <source>status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1022"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1047"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1024"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1049"/>
         <source>finish %1</source>
         <translation>Ende %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1025"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1050"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1025"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1050"/>
         <source>%1 / %2 tokens</source>
         <translation>%1 / %2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1026"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1051"/>
         <source>cache hit</source>
         <translation>Cache-Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1028"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1053"/>
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1030"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1055"/>
         <source>refusal: %1 %2</source>
         <translation>Ablehnung: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1033"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1058"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1034"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1059"/>
         <source>(empty answer)</source>
         <translation>(leere Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1038"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1063"/>
         <source>Loading the original log…</source>
         <translation>Das ursprüngliche Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1045"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1070"/>
         <source>Log %1 is no longer in the project.</source>
         <translation>Das Protokoll %1 ist nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1046"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1071"/>
         <source>Cannot load log %1: %2</source>
         <translation>Das Protokoll %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1050"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1075"/>
         <source>Original answer — %1</source>
         <translation>Ursprüngliche Antwort — %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1051"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1076"/>
         <source>log %1</source>
         <translation>Protokoll %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1052"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1077"/>
         <source>(no logged answer)</source>
         <translation>(keine protokollierte Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1054"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1079"/>
         <source>Prompt (last user message)</source>
         <translation>Prompt (letzte Benutzernachricht)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1064"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1089"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1066"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1091"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1067"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1092"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1078"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1103"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1080"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1105"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1084"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1109"/>
         <source>Stopped at the budget</source>
         <translation>Am Budget angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="183"/>
-        <location filename="../ui/docks/replaypage.cpp" line="873"/>
-        <location filename="../ui/docks/replaypage.cpp" line="1086"/>
+        <location filename="../ui/docks/replaypage.cpp" line="184"/>
+        <location filename="../ui/docks/replaypage.cpp" line="898"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1111"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1088"/>
+        <location filename="../ui/docks/replaypage.cpp" line="1113"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
@@ -8632,6 +8679,1170 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <location filename="../core/replay/replayworker.cpp" line="119"/>
         <source>timed out after %1 s</source>
         <translation>Zeitüberschreitung nach %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::ReportChartPainter</name>
+    <message>
+        <location filename="../report/reportchartpainter.cpp" line="191"/>
+        <source>No model has both a price and judged answers yet: replay and evaluate a sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportchartpainter.cpp" line="210"/>
+        <source>Cost per request (USD, log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportchartpainter.cpp" line="210"/>
+        <source>Cost per request (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportchartpainter.cpp" line="211"/>
+        <source>Quality (0–100, 95 % CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportchartpainter.cpp" line="244"/>
+        <source>%1 (current)</source>
+        <translation type="unfinished">%1 (aktuell)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportchartpainter.cpp" line="270"/>
+        <source>No candidate has been verified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportchartpainter.cpp" line="306"/>
+        <source>Quality difference to %1 (% of its score, anytime-valid 95 % interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportchartpainter.cpp" line="318"/>
+        <source>margin %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportchartpainter.cpp" line="415"/>
+        <source>No replayed answer with a predicted and an actual cost yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportchartpainter.cpp" line="420"/>
+        <source>Predicted cost per answer (USD, log scale)</source>
+        <translation type="unfinished">Vorhergesagte Kosten je Antwort (USD, logarithmisch)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportchartpainter.cpp" line="420"/>
+        <source>Predicted cost per answer (USD)</source>
+        <translation type="unfinished">Vorhergesagte Kosten je Antwort (USD)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportchartpainter.cpp" line="421"/>
+        <source>Actual cost (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportchartpainter.cpp" line="445"/>
+        <source>dashed: predicted = actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::ReportCommand</name>
+    <message>
+        <location filename="../report/reportcommand.cpp" line="31"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcommand.cpp" line="59"/>
+        <source>Current: the evidence behind %1 (made %2, %3) has not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportcommand.cpp" line="62"/>
+        <source>Out of date: the evidence changed since %1 was made (%2, %3 → now %4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportcommand.cpp" line="83"/>
+        <source>Writes the decision report as a PDF: the verdict and its business impact, the trade-off chart, the candidates against the margin, refusals, costs and forecast accuracy, the rollout and its audit history, and the method, with a fingerprint of the evidence. With --check, says whether the project&apos;s evidence has changed since a report was made (exit 4 when it has).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportcommand.cpp" line="88"/>
+        <source>Write the report to this PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportcommand.cpp" line="88"/>
+        <location filename="../report/reportcommand.cpp" line="90"/>
+        <source>file</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcommand.cpp" line="90"/>
+        <source>Check this report against the project&apos;s evidence now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportcommand.cpp" line="92"/>
+        <source>Report on this replay run (default: the recommendation&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportcommand.cpp" line="92"/>
+        <source>id</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcommand.cpp" line="100"/>
+        <source>usage: shadow-optic report --project P (--pdf OUT.pdf [--run N] | --check REPORT.pdf [--json])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportcommand.cpp" line="112"/>
+        <source>--run must be a replay run id.</source>
+        <translation type="unfinished">--run muss die ID eines Replay-Laufs sein.</translation>
+    </message>
+    <message>
+        <location filename="../report/reportcommand.cpp" line="124"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportcommand.cpp" line="137"/>
+        <source>Warning: the project does not remember this report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportcommand.cpp" line="138"/>
+        <source>Wrote %1: %n page(s), %2 KB, evidence %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::ReportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="33"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="34"/>
+        <source>&amp;Open the report when it is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="38"/>
+        <source>&amp;Write Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="39"/>
+        <source>O&amp;pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="41"/>
+        <source>Export Decision Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="42"/>
+        <source>A PDF to hand on: the verdict and its business impact, the trade-off chart, the candidates against the margin, refusals, costs and forecast accuracy, the rollout with its audit history, and the method — with a fingerprint of the evidence, so anyone can check later whether the project has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="52"/>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="74"/>
+        <source>-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="115"/>
+        <source>Save Decision Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="115"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="126"/>
+        <source>Choose where to save the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="131"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="149"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="153"/>
+        <source>The report could not be gathered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="156"/>
+        <source>Laying out the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="167"/>
+        <source> The project could not remember it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/reportdialog.cpp" line="171"/>
+        <source>Wrote %1: %n page(s), %2 KB, evidence %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="189"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="189"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/reportdialog.cpp" line="191"/>
+        <source>Open or create a project first.</source>
+        <translation type="unfinished">Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::ReportEvidence</name>
+    <message>
+        <location filename="../core/report/reportevidence.cpp" line="49"/>
+        <source>The report was made from another project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/reportevidence.cpp" line="54"/>
+        <source>%Ln more imported log(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/reportevidence.cpp" line="56"/>
+        <source>%Ln imported log(s) fewer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportevidence.cpp" line="58"/>
+        <source>The imported logs were replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/reportevidence.cpp" line="81"/>
+        <source>%Ln new replay run(s) (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/reportevidence.cpp" line="83"/>
+        <source>%Ln replay run(s) deleted (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportevidence.cpp" line="85"/>
+        <source>More replays in run(s) %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportevidence.cpp" line="87"/>
+        <source>Answers judged again in run(s) %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportevidence.cpp" line="92"/>
+        <source>Price catalog version %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportevidence.cpp" line="94"/>
+        <source>The judge rubric changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportevidence.cpp" line="96"/>
+        <source>The profile (current model, limits or volume) changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportevidence.cpp" line="98"/>
+        <source>A newer recommendation was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/report/reportevidence.cpp" line="102"/>
+        <source>%Ln new rollout audit event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportevidence.cpp" line="103"/>
+        <source>The rollout experiments changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportevidence.cpp" line="105"/>
+        <source>The evidence changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::ReportJob</name>
+    <message>
+        <location filename="../core/session/reportjob.cpp" line="58"/>
+        <source>Decision report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/reportjob.cpp" line="59"/>
+        <location filename="../core/session/reportjob.cpp" line="150"/>
+        <source>Reading the evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/reportjob.cpp" line="81"/>
+        <source>Reading the evaluation…</source>
+        <translation type="unfinished">Die Auswertung wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../core/session/reportjob.cpp" line="85"/>
+        <source>Cannot read run %1&apos;s evaluation: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/reportjob.cpp" line="94"/>
+        <source>Reconciling costs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/reportjob.cpp" line="98"/>
+        <source>Cannot reconcile the costs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/reportjob.cpp" line="102"/>
+        <source>Analysing refusals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/reportjob.cpp" line="109"/>
+        <source>Forecasting costs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/reportjob.cpp" line="118"/>
+        <source>Reading the rollout…</source>
+        <translation type="unfinished">Rollout wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../core/session/reportjob.cpp" line="133"/>
+        <source>Open or create a project first.</source>
+        <translation type="unfinished">Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/reportjob.cpp" line="173"/>
+        <source>Report gathered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::ReportStamp</name>
+    <message>
+        <location filename="../core/report/reportstamp.cpp" line="57"/>
+        <source>This is not a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportstamp.cpp" line="61"/>
+        <source>This PDF was not made by Shadow Optic (it carries no evidence fingerprint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportstamp.cpp" line="77"/>
+        <source>The report&apos;s evidence fingerprint is damaged (it does not match the evidence it lists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::ReportStore</name>
+    <message>
+        <location filename="../core/store/reportstore.cpp" line="46"/>
+        <location filename="../core/store/reportstore.cpp" line="58"/>
+        <location filename="../core/store/reportstore.cpp" line="71"/>
+        <location filename="../core/store/reportstore.cpp" line="76"/>
+        <location filename="../core/store/reportstore.cpp" line="83"/>
+        <source>Cannot read the evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/reportstore.cpp" line="99"/>
+        <source>Cannot read the logs: %1</source>
+        <translation type="unfinished">Die Logs können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/reportstore.cpp" line="114"/>
+        <source>Cannot remember the report in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::ReportWriter</name>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="129"/>
+        <source>project&apos;s catalog, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="130"/>
+        <source>bundled catalog (Portkey&apos;s public model data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="157"/>
+        <source>SHADOW OPTIC · DECISION REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="160"/>
+        <source>Created %1 · evidence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="164"/>
+        <source>No recommendation has been made for this project yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="165"/>
+        <source>Verify candidates in the Recommendation panel (or `shadow-optic recommend`), then export the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="174"/>
+        <source>Fallback: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="177"/>
+        <source>No decisive answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="181"/>
+        <source>No recommendation: no candidate passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="190"/>
+        <source>Business impact</source>
+        <translation type="unfinished">Geschäftliche Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="191"/>
+        <source>Current monthly cost</source>
+        <translation type="unfinished">Aktuelle monatliche Kosten</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="191"/>
+        <source>Projected monthly cost</source>
+        <translation type="unfinished">Erwartete monatliche Kosten</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="192"/>
+        <source>Monthly savings</source>
+        <translation type="unfinished">Monatliche Ersparnis</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="192"/>
+        <source>Annual savings</source>
+        <translation type="unfinished">Jährliche Ersparnis</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="196"/>
+        <source>Volume %1; %2 a request on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="201"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="207"/>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="209"/>
+        <location filename="../report/reportwriter.cpp" line="525"/>
+        <source>Data period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="210"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="211"/>
+        <location filename="../report/reportwriter.cpp" line="528"/>
+        <source>no logs imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="212"/>
+        <source>Logged requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="215"/>
+        <source>Current model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="219"/>
+        <source>Replay runs in the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="220"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="222"/>
+        <source>Prompts verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportwriter.cpp" line="223"/>
+        <source>%1 in %n round(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="225"/>
+        <source>Judge model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="227"/>
+        <source>Gateway target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="228"/>
+        <source>Price catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="229"/>
+        <source>Evidence fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="230"/>
+        <location filename="../report/reportwriter.cpp" line="453"/>
+        <location filename="../report/reportwriter.cpp" line="540"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="230"/>
+        <location filename="../report/reportwriter.cpp" line="453"/>
+        <location filename="../report/reportwriter.cpp" line="474"/>
+        <location filename="../report/reportwriter.cpp" line="540"/>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="235"/>
+        <source>Cost and quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="239"/>
+        <source>No replay run has been evaluated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="244"/>
+        <source>Each point is a model: its cost per request (tokens × catalog price) against its mean judge quality with the 95 % bootstrap interval. The dashed line is the cost/quality Pareto frontier; hollow points are the logged answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="254"/>
+        <source>not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="255"/>
+        <location filename="../report/reportwriter.cpp" line="419"/>
+        <location filename="../report/reportwriter.cpp" line="420"/>
+        <location filename="../report/reportwriter.cpp" line="421"/>
+        <source>unpriced</source>
+        <translation type="unfinished">ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="259"/>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="261"/>
+        <location filename="../report/reportwriter.cpp" line="336"/>
+        <location filename="../report/reportwriter.cpp" line="395"/>
+        <location filename="../report/reportwriter.cpp" line="423"/>
+        <source>Model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="261"/>
+        <location filename="../report/reportwriter.cpp" line="336"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="261"/>
+        <source>Success</source>
+        <translation type="unfinished">Erfolg</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="262"/>
+        <source>Quality (95 % CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="262"/>
+        <source>Cost / request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="263"/>
+        <location filename="../report/reportwriter.cpp" line="322"/>
+        <source>Refusals</source>
+        <translation type="unfinished">Ablehnungen</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="263"/>
+        <source>p95 latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="263"/>
+        <source>Pareto</source>
+        <translation type="unfinished">Pareto</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="269"/>
+        <source>Candidates against the margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="271"/>
+        <source>No candidate has been verified: no recommendation was made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="280"/>
+        <source>A candidate passes when the lower end of its quality interval stays above the margin (−%1 % of %2&apos;s score), its refusal and error rates rise by less than %3 and %4 points, and its saving is at least %5 %. The intervals hold at every look, so verifying in rounds does not inflate the error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="306"/>
+        <location filename="../report/reportwriter.cpp" line="347"/>
+        <source> pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="311"/>
+        <source>No candidate reached verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="314"/>
+        <location filename="../report/reportwriter.cpp" line="349"/>
+        <source>Candidate</source>
+        <translation type="unfinished">Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="314"/>
+        <source>Verdict</source>
+        <translation type="unfinished">Urteil</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="314"/>
+        <source>Saving</source>
+        <translation type="unfinished">Ersparnis</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="315"/>
+        <source>Quality difference (interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="315"/>
+        <location filename="../report/reportwriter.cpp" line="349"/>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="316"/>
+        <source>Refusal change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="316"/>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="329"/>
+        <source>No replayed answers to analyse yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="334"/>
+        <source>%1 (as logged)</source>
+        <translation type="unfinished">%1 (wie protokolliert)</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="336"/>
+        <source>Refused</source>
+        <translation type="unfinished">Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="337"/>
+        <source>Refusal rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="337"/>
+        <source>Partial refusals</source>
+        <translation type="unfinished">Teilweise Ablehnungen</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="341"/>
+        <source>Refusal change on the same prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="345"/>
+        <source>%1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="349"/>
+        <source>Newly refused</source>
+        <translation type="unfinished">Neu abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="350"/>
+        <source>Newly answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="350"/>
+        <source>Change</source>
+        <translation type="unfinished">Änderung</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="350"/>
+        <source>McNemar p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="354"/>
+        <source>Clusters of refused prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportwriter.cpp" line="357"/>
+        <source>%n refusal(s), too few or too different to cluster.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="371"/>
+        <source>#</source>
+        <translation type="unfinished">#</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="371"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="371"/>
+        <source>Models</source>
+        <translation type="unfinished">Modelle</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="372"/>
+        <source>Top terms</source>
+        <translation type="unfinished">Top-Begriffe</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="372"/>
+        <source>Example prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportwriter.cpp" line="376"/>
+        <source>%n smaller cluster(s) not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="381"/>
+        <location filename="../report/reportwriter.cpp" line="531"/>
+        <source>Costs</source>
+        <translation type="unfinished">Kosten</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="382"/>
+        <source>The logged bill against the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="393"/>
+        <source>check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="395"/>
+        <source>Requests</source>
+        <translation type="unfinished">Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="395"/>
+        <source>Logged</source>
+        <translation type="unfinished">Protokolliert</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="396"/>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="396"/>
+        <source>Difference</source>
+        <translation type="unfinished">Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="396"/>
+        <source>Unpriced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="397"/>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="399"/>
+        <source>Catalog: Portkey&apos;s formula at the catalog&apos;s prices on the logged tokens (cache reads and writes, reasoning, batch). Rows more than 5 % apart are flagged; unpriced requests are counted, never summed as $0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="405"/>
+        <source>Cost forecast</source>
+        <translation type="unfinished">Kostenprognose</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="412"/>
+        <source>Output lengths learned from %1 logged requests and %2 replayed answers: cross-validated error %3 per request (naive 1.5 × input: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="423"/>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="423"/>
+        <source>Expected</source>
+        <translation type="unfinished">Erwartet</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="424"/>
+        <source>P90</source>
+        <translation type="unfinished">P90</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="424"/>
+        <source>Per prompt</source>
+        <translation type="unfinished">Je Prompt</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="427"/>
+        <source>Forecast accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="429"/>
+        <source>No finished replay run to compare the forecast with yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="432"/>
+        <source>Run #%1: predicted %2, actual %3 over %4 answers; mean absolute error %5 per answer (naive: %6), median error %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="442"/>
+        <source>Rollout</source>
+        <translation type="unfinished">Rollout</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="448"/>
+        <source>No staged rollout has been started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="454"/>
+        <source>Experiment</source>
+        <translation type="unfinished">Experiment</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="455"/>
+        <source>Production → challenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="457"/>
+        <location filename="../report/reportwriter.cpp" line="491"/>
+        <source>Stage</source>
+        <translation type="unfinished">Stufe</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="458"/>
+        <source>%1 (kill switch pulled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="460"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="461"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="462"/>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="462"/>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="467"/>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="469"/>
+        <source>fail (hard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="469"/>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="470"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="474"/>
+        <source>Condition</source>
+        <translation type="unfinished">Bedingung</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="474"/>
+        <source>Threshold</source>
+        <translation type="unfinished">Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="475"/>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="477"/>
+        <source>Audit history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="490"/>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="490"/>
+        <source>Actor</source>
+        <translation type="unfinished">Akteur</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="490"/>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="491"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportwriter.cpp" line="494"/>
+        <source>%n earlier event(s) not shown (`shadow-optic rollout status` lists them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="501"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="505"/>
+        <source>Sample</source>
+        <translation type="unfinished">Stichprobe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/reportwriter.cpp" line="506"/>
+        <source>%1 logged prompts replayed in %n verification round(s); %2 stored replays reused, %3 new; verification cost %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="511"/>
+        <location filename="../report/reportwriter.cpp" line="515"/>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="512"/>
+        <location filename="../report/reportwriter.cpp" line="516"/>
+        <source>%1, rubric %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="518"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="519"/>
+        <source>Each candidate is compared with the current model on the same prompts (paired differences). Quality is non-inferior when the lower bound of an anytime-valid 95 % confidence sequence of the difference is above the margin; prompts of one user or session count as one cluster. Per-model quality intervals are 95 % bootstrap intervals; refusal changes use McNemar&apos;s test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="526"/>
+        <source>%1 – %2 (%3 logged requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="530"/>
+        <source>Target</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="532"/>
+        <source>Tokens × prices of the %1; unpriced models are reported as unpriced, never as $0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="535"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Belege</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="536"/>
+        <source>Fingerprint %1 over the project&apos;s logs, replay runs, judge grades, catalog version, rubric, profile, recommendation and rollout audit log. `shadow-optic report --check` on this file says whether any of it has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="577"/>
+        <location filename="../report/reportwriter.cpp" line="639"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="606"/>
+        <source>Cannot start the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="630"/>
+        <source>Shadow Optic decision report · %1 · evidence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="632"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report/reportwriter.cpp" line="635"/>
+        <source>Cannot finish the PDF %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9974,62 +11185,62 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::RolloutStore</name>
     <message>
-        <location filename="../core/store/rolloutstore.cpp" line="54"/>
+        <location filename="../core/store/rolloutstore.cpp" line="55"/>
         <source>Cannot append to the rollout audit log: %1</source>
         <translation>An das Rollout-Prüfprotokoll kann nicht angehängt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/rolloutstore.cpp" line="103"/>
+        <location filename="../core/store/rolloutstore.cpp" line="77"/>
         <source>Experiment %1 is already rolling out a challenger to %2&apos;s traffic; finish or stop it first.</source>
         <translation>Experiment %1 rollt bereits einen Herausforderer auf den Verkehr von %2 aus; schließen Sie es zuerst ab oder stoppen Sie es.</translation>
     </message>
     <message>
-        <location filename="../core/store/rolloutstore.cpp" line="110"/>
+        <location filename="../core/store/rolloutstore.cpp" line="84"/>
         <source>An experiment called %1 exists already.</source>
         <translation>Ein Experiment namens %1 existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../core/store/rolloutstore.cpp" line="129"/>
+        <location filename="../core/store/rolloutstore.cpp" line="103"/>
         <source>Cannot store experiment %1: %2</source>
         <translation>Experiment %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/rolloutstore.cpp" line="158"/>
+        <location filename="../core/store/rolloutstore.cpp" line="132"/>
         <source>Cannot update experiment %1: %2</source>
         <translation>Experiment %1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/rolloutstore.cpp" line="160"/>
+        <location filename="../core/store/rolloutstore.cpp" line="134"/>
         <source>it no longer exists</source>
         <translation>es existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../core/store/rolloutstore.cpp" line="186"/>
+        <location filename="../core/store/rolloutstore.cpp" line="160"/>
         <source>Cannot read the rollout experiments: %1</source>
         <translation>Die Rollout-Experimente können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/rolloutstore.cpp" line="213"/>
+        <location filename="../core/store/rolloutstore.cpp" line="187"/>
         <source>The project has no active rollout experiment; create one first.</source>
         <translation>Das Projekt hat kein aktives Rollout-Experiment; legen Sie zuerst eines an.</translation>
     </message>
     <message>
-        <location filename="../core/store/rolloutstore.cpp" line="219"/>
+        <location filename="../core/store/rolloutstore.cpp" line="193"/>
         <source>The project has no rollout experiment called %1 (it has none yet).</source>
         <translation>Das Projekt hat kein Rollout-Experiment namens %1 (es hat noch keines).</translation>
     </message>
     <message>
-        <location filename="../core/store/rolloutstore.cpp" line="220"/>
+        <location filename="../core/store/rolloutstore.cpp" line="194"/>
         <source>The project has no rollout experiment called %1 (it has: %2).</source>
         <translation>Das Projekt hat kein Rollout-Experiment namens %1 (es hat: %2).</translation>
     </message>
     <message>
-        <location filename="../core/store/rolloutstore.cpp" line="233"/>
+        <location filename="../core/store/rolloutstore.cpp" line="207"/>
         <source>Cannot read the rollout audit log: %1</source>
         <translation>Das Rollout-Prüfprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/rolloutstore.cpp" line="272"/>
+        <location filename="../core/store/rolloutstore.cpp" line="247"/>
         <source>Cannot read the live logs: %1</source>
         <translation>Die Live-Logs können nicht gelesen werden: %1</translation>
     </message>
@@ -10093,6 +11304,194 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     </message>
 </context>
 <context>
+    <name>ShadowOptic::RunComparison</name>
+    <message>
+        <location filename="../core/eval/runcomparison.cpp" line="90"/>
+        <location filename="../core/eval/runcomparison.cpp" line="91"/>
+        <source>Only %1 replayed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/runcomparison.cpp" line="95"/>
+        <source>%1 and %2 cannot be compared on cost for %3 (no priced answers in one of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/runcomparison.cpp" line="101"/>
+        <source>%1 costs the same per request as %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/runcomparison.cpp" line="103"/>
+        <source>%1 is %2 % cheaper per request than %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/runcomparison.cpp" line="106"/>
+        <source>%1 is %2 % more expensive per request than %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/runcomparison.cpp" line="109"/>
+        <source>quality %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/runcomparison.cpp" line="110"/>
+        <source>quality not judged in both runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/runcomparison.cpp" line="111"/>
+        <source>%1, %2.</source>
+        <translation type="unfinished">%1 % %2. {1,?}</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RunComparisonModel</name>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="82"/>
+        <source>unpriced</source>
+        <translation type="unfinished">ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="88"/>
+        <source>not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="90"/>
+        <source>%1 [%2, %3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="97"/>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="102"/>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="113"/>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="114"/>
+        <source>%1 (only in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="126"/>
+        <source> %</source>
+        <translation type="unfinished"> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="142"/>
+        <source> pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="150"/>
+        <source> ms</source>
+        <translation type="unfinished"> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="189"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="190"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="195"/>
+        <source>Mean cost of a successful request at catalog prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="197"/>
+        <source>Cost per request of B against A, in percent (green: B is cheaper).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="200"/>
+        <source>Mean judged quality with its 95% bootstrap confidence interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="202"/>
+        <source>Quality of B minus A, in points (green: B is better).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="204"/>
+        <source>Full-refusal rate of B minus A, in percentage points (green: B refuses less).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="206"/>
+        <source>Mean latency of B minus A (green: B is faster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="213"/>
+        <source>Model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="215"/>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="217"/>
+        <source>n %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="219"/>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="221"/>
+        <source>$/request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="223"/>
+        <source>Δ cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="225"/>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="227"/>
+        <source>Quality %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="229"/>
+        <source>Δ quality</source>
+        <translation type="unfinished">Δ Qualität</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="231"/>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="233"/>
+        <source>Refusals %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="235"/>
+        <source>Δ refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="237"/>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="239"/>
+        <source>Latency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runcomparisonmodel.cpp" line="241"/>
+        <source>Δ latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::RunEvaluator</name>
     <message>
         <location filename="../core/eval/runevaluator.cpp" line="27"/>
@@ -10121,91 +11520,639 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     </message>
 </context>
 <context>
+    <name>ShadowOptic::RunFootprint</name>
+    <message numerus="yes">
+        <location filename="../core/replay/runfootprint.cpp" line="31"/>
+        <source>%n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/replay/runfootprint.cpp" line="32"/>
+        <source>%n planned request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/replay/runfootprint.cpp" line="33"/>
+        <source>and %n grade(s) (refusal verdicts and judge scores)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/replay/runfootprint.cpp" line="40"/>
+        <source>%n saved recommendation(s) (%1) cite this run; they keep their figures.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/replay/runfootprint.cpp" line="44"/>
+        <source>The evaluation of run(s) %1 reuses %n of its answers as the baseline; they are replayed again when that run is evaluated next.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RunStore</name>
+    <message>
+        <location filename="../core/store/runstore.cpp" line="75"/>
+        <source>Cannot read the replay runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/runstore.cpp" line="89"/>
+        <source>Cannot read replay run %1: %2</source>
+        <translation type="unfinished">Replay-Lauf %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/runstore.cpp" line="93"/>
+        <location filename="../core/store/runstore.cpp" line="111"/>
+        <source>Replay run %1 does not exist in this project.</source>
+        <translation type="unfinished">Der Wiedergabelauf %1 existiert in diesem Projekt nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/runstore.cpp" line="107"/>
+        <source>Cannot rename replay run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/runstore.cpp" line="129"/>
+        <source>Cannot read what belongs to replay run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/runstore.cpp" line="137"/>
+        <source>Cannot read the saved recommendations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/runstore.cpp" line="155"/>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/runstore.cpp" line="168"/>
+        <source>%1 is still running: cancel it or let it finish before deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/runstore.cpp" line="177"/>
+        <location filename="../core/store/runstore.cpp" line="180"/>
+        <source>Cannot delete replay run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RunSummary</name>
+    <message>
+        <location filename="../core/replay/runsummary.cpp" line="26"/>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/runsummary.cpp" line="36"/>
+        <source>%1 (run %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShadowOptic::RunsCommand</name>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="29"/>
-        <source>List the project&apos;s replay runs, newest first.</source>
-        <translation>Die Wiedergabeläufe des Projekts auflisten, die neuesten zuerst.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/runscommand.cpp" line="31"/>
-        <source>Project database.</source>
-        <translation>Projektdatenbank.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/runscommand.cpp" line="31"/>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/runscommand.cpp" line="32"/>
-        <source>Print the runs as JSON.</source>
-        <translation>Die Läufe als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/runscommand.cpp" line="43"/>
-        <source>usage: shadow-optic runs --project P [--json]</source>
-        <translation>Aufruf: shadow-optic runs --project P [--json]</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/runscommand.cpp" line="78"/>
+        <location filename="../core/cli/runscommand.cpp" line="242"/>
         <source>No replay runs in this project yet (start one with &apos;shadow-optic replay&apos;).</source>
         <translation>Noch keine Wiedergabeläufe in diesem Projekt (einen mit &apos;shadow-optic replay&apos; starten).</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="82"/>
+        <location filename="../core/cli/runscommand.cpp" line="33"/>
+        <location filename="../core/cli/runscommand.cpp" line="142"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="83"/>
+        <location filename="../core/cli/runscommand.cpp" line="34"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="84"/>
+        <location filename="../core/cli/runscommand.cpp" line="35"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="85"/>
+        <location filename="../core/cli/runscommand.cpp" line="36"/>
+        <source>name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="37"/>
         <source>done/total</source>
         <translation>fertig/gesamt</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="86"/>
+        <location filename="../core/cli/runscommand.cpp" line="38"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="87"/>
+        <location filename="../core/cli/runscommand.cpp" line="39"/>
         <source>spent USD</source>
         <translation>USD ausgeg.</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="88"/>
+        <location filename="../core/cli/runscommand.cpp" line="40"/>
+        <source>judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="41"/>
         <source>started</source>
         <translation>gestartet</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="89"/>
+        <location filename="../core/cli/runscommand.cpp" line="42"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="90"/>
+        <location filename="../core/cli/runscommand.cpp" line="43"/>
         <source>models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="95"/>
+        <location filename="../core/cli/runscommand.cpp" line="49"/>
         <source>judge</source>
         <translation>Bewerter</translation>
     </message>
     <message>
-        <location filename="../core/cli/runscommand.cpp" line="95"/>
+        <location filename="../core/cli/runscommand.cpp" line="49"/>
         <source>replay</source>
         <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="76"/>
+        <source>not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="86"/>
+        <source>A = %1, B = %2; differences are B − A.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="90"/>
+        <source>B − A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="95"/>
+        <source>(only in A, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="96"/>
+        <source>(only in B, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="104"/>
+        <source>unpriced</source>
+        <translation type="unfinished">ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="109"/>
+        <source>requests</source>
+        <translation type="unfinished">Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="112"/>
+        <source>cost/request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="114"/>
+        <source>quality (95% CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="115"/>
+        <location filename="../core/cli/runscommand.cpp" line="119"/>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="116"/>
+        <source>refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="120"/>
+        <source>latency (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="135"/>
+        <source>The project&apos;s replay runs: list them (newest first), name one, delete one with its answers and grades, or compare two model by model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="137"/>
+        <source> (default: list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="141"/>
+        <source>rename, delete: the run; compare: give it twice, A then B (differences are B − A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="143"/>
+        <source>rename: the new name (empty: back to &quot;Run N&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="143"/>
+        <source>text</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="144"/>
+        <source>delete: really delete (it cannot be undone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="149"/>
+        <source>usage: shadow-optic runs [list] --project P [--json]
+       shadow-optic runs rename --project P --run N --name TEXT
+       shadow-optic runs delete --project P --run N --yes
+       shadow-optic runs compare --project P --run A --run B [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="157"/>
+        <source>runs takes one action, not &apos;%1&apos;.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="161"/>
+        <source>Unknown action &apos;%1&apos; (use list, rename, delete or compare).
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="165"/>
+        <source>runs needs --project.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="173"/>
+        <source>--run: &apos;%1&apos; is not a run id (a positive whole number; see &apos;runs --project P&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="183"/>
+        <source>runs list takes only --project and --json.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/runscommand.cpp" line="188"/>
+        <source>runs compare needs --run twice (A, then B), got %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="192"/>
+        <source>runs compare needs two different runs (both are %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="200"/>
+        <source>runs %1 needs exactly one --run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="206"/>
+        <source>runs rename needs --name TEXT (--name &quot;&quot; removes the name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/runscommand.cpp" line="217"/>
+        <source>runs delete needs --yes: deleting run %1 removes its answers, plan and grades and cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RunsJob</name>
+    <message>
+        <location filename="../core/session/runsjob.cpp" line="71"/>
+        <source>A run name has at most %1 characters (this one has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/runsjob.cpp" line="74"/>
+        <source>A run name is one line of text without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/runsjob.cpp" line="98"/>
+        <source>%1 has no name any more (was “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/runsjob.cpp" line="99"/>
+        <source>%1 is now called “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/runsjob.cpp" line="116"/>
+        <source>Deleted %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/runsjob.cpp" line="123"/>
+        <source>Compare two different runs (both are run %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/runsjob.cpp" line="131"/>
+        <source>%1 is a pass of judge calls, not a replay: compare two replay runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/runsjob.cpp" line="138"/>
+        <source>%1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/runsjob.cpp" line="153"/>
+        <source>Open or create a project first.</source>
+        <translation type="unfinished">Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/runsjob.cpp" line="158"/>
+        <source>Choose a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/runsjob.cpp" line="162"/>
+        <source>Choose two runs to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/runsjob.cpp" line="171"/>
+        <source>Comparing the runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/runsjob.cpp" line="171"/>
+        <source>Reading the runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/runsjob.cpp" line="175"/>
+        <source>The run history could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RunsModel</name>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="70"/>
+        <source>Not named yet: press F2 or double-click to name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="94"/>
+        <source>Judge pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="94"/>
+        <source>Replay</source>
+        <translation type="unfinished">Wiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="97"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="105"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="111"/>
+        <source>not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="152"/>
+        <source>Results stored of the requests planned (cache hits and failures included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="154"/>
+        <source>Answers of the run with a valid judge score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="156"/>
+        <source>A replay of logged prompts, or a pass of judge calls that graded replayed answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="163"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="165"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="167"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="169"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="171"/>
+        <source>Requests</source>
+        <translation type="unfinished">Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="173"/>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="175"/>
+        <source>Spent</source>
+        <translation type="unfinished">Ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="177"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="179"/>
+        <source>Judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="181"/>
+        <source>Models</source>
+        <translation type="unfinished">Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="183"/>
+        <source>Target</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="185"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runsmodel.cpp" line="187"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::RunsPage</name>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="39"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="40"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="41"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="42"/>
+        <source>Show in &amp;Trade-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="75"/>
+        <source>Give the selected run a name (F2, or double-click its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="76"/>
+        <source>Delete the selected run with its answers and grades (Delete); asks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="77"/>
+        <source>Compare the two selected replay runs model by model (the older one is A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="78"/>
+        <source>Show the selected run&apos;s evaluation in the Trade-off panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="105"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="110"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="146"/>
+        <source>Show the Replay panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="190"/>
+        <source>The Runs panel is still busy; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="271"/>
+        <source>%1 and %2 replayed no model in common.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="275"/>
+        <source>Comparing %1 (B) with %2 (A); differences are B − A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="297"/>
+        <source>No project open — open or create one (File ▸ New Project), then replay a sample in the Replay panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="299"/>
+        <source>No replay runs yet — start one in the Replay panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="310"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="311"/>
+        <source>Delete %1 (%2, %3)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="312"/>
+        <source>a judge pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="312"/>
+        <source>a replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="315"/>
+        <source>It removes %1. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/runspage.cpp" line="319"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10322,6 +12269,169 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <location filename="../core/session/session.cpp" line="200"/>
         <source>%1 (header routing, provider %2)</source>
         <translation>%1 (Routing per Header, Anbieter %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="26"/>
+        <source>&amp;Dark palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="36"/>
+        <source>&amp;Remember the keys in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="42"/>
+        <source>System default</source>
+        <translation type="unfinished">Systemvorgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="49"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="54"/>
+        <source>Requests in flight at once when a replay starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
+        <source>No limit</source>
+        <translation type="unfinished">Keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="61"/>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="62"/>
+        <source>Never reuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="64"/>
+        <source>How long a stored answer of the same target may be reused instead of paying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="66"/>
+        <source>The model that grades answers (LLM-as-judge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="69"/>
+        <source>&amp;Concurrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="70"/>
+        <source>&amp;Budget per run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="71"/>
+        <source>Cache &amp;lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="72"/>
+        <source>&amp;Judge model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="74"/>
+        <source>Built-in simulator</source>
+        <translation type="unfinished">Eingebauter Simulator</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="75"/>
+        <source>Local Portkey gateway</source>
+        <translation type="unfinished">Lokales Portkey-Gateway</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="76"/>
+        <source>Portkey hosted</source>
+        <translation type="unfinished">Portkey (gehostet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="77"/>
+        <source>Custom OpenAI-compatible URL</source>
+        <translation type="unfinished">Eigene OpenAI-kompatible URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="88"/>
+        <source>x-portkey-api-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="89"/>
+        <source>Authorization: Bearer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="93"/>
+        <source>Without the keychain the keys are kept for this session only. PORTKEY_API_KEY and OPENAI_API_KEY in the environment are used when set. Keys are never written to the settings, the project, logs or reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="96"/>
+        <source>This build has no keychain support: the keys are kept for this session only. PORTKEY_API_KEY and OPENAI_API_KEY in the environment are used when set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="100"/>
+        <source>&amp;Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="101"/>
+        <source>Base &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="102"/>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="103"/>
+        <source>Portkey &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="104"/>
+        <source>Provider ke&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="110"/>
+        <source>General</source>
+        <translation type="unfinished">Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="111"/>
+        <source>Replay</source>
+        <translation type="unfinished">Wiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="112"/>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="130"/>
+        <source>started on 127.0.0.1 when a run starts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10594,77 +12704,115 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::TradeoffPage</name>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="34"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="39"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="267"/>
         <source>&amp;Evaluate latest run</source>
         <translation>Neuesten Lauf &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="35"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="40"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="56"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="61"/>
         <source>Evaluation failed: %1</source>
         <translation>Die Auswertung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="79"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="88"/>
         <source>The judge model that scores every answer (SPEC rubric, strict JSON).</source>
         <translation>Das Bewertermodell, das jede Antwort bewertet (SPEC-Rubrik, striktes JSON).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="85"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="94"/>
         <source>Judge the newest replay run against the current model replayed on the same prompts (replaying it first where the run lacks it), with the logged answers as an &quot;as logged&quot; reference, then aggregate per model.</source>
         <translation>Den neuesten Wiedergabelauf gegen das aktuelle Modell bewerten, das mit denselben Prompts wiedergegeben wird (zuerst wiedergegeben, wo es dem Lauf fehlt), mit den protokollierten Antworten als Referenz „wie protokolliert“, dann je Modell zusammenfassen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="92"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="108"/>
         <source>Judge:</source>
         <translation>Bewerter:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="212"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="294"/>
         <source>Evaluating the latest run with %1</source>
         <translation>Der neueste Lauf wird mit %1 bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="214"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="297"/>
         <source>Reading the evaluation…</source>
         <translation>Die Auswertung wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="211"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="293"/>
         <source>Collecting answers to judge…</source>
         <translation>Zu bewertende Antworten werden gesammelt…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="252"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="335"/>
         <source>Run %1 is not judged yet: press “Evaluate latest run”.</source>
         <translation>Lauf %1 ist noch nicht bewertet: „Neuesten Lauf bewerten“ drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="261"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="345"/>
         <source>The baseline %1 was replayed on %2 of the run&apos;s prompts and reused on %3.</source>
         <translation>Die Basislinie %1 wurde mit %2 der Prompts des Laufs wiedergegeben und für %3 übernommen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="236"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="319"/>
         <source>The evaluation failed: %1</source>
         <translation>Die Bewertung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="237"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="99"/>
+        <source>The replay run to show and evaluate: the latest, or an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="101"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="195"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="228"/>
+        <source>Latest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="104"/>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="235"/>
+        <source>%1: %2, started %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="267"/>
+        <source>&amp;Evaluate run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="295"/>
+        <source>Evaluating run %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="320"/>
         <source>The evaluation of &apos;%1&apos; failed: %2</source>
         <translation>Die Auswertung von &apos;%1&apos; ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="245"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="328"/>
         <source>No replay runs yet: replay a sample, then evaluate it.</source>
         <translation>Noch keine Wiedergabeläufe: Geben Sie eine Stichprobe wieder und bewerten Sie sie dann.</translation>
     </message>
+    <message>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="336"/>
+        <source>Run %1 is not judged yet: press “Evaluate run %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/docks/tradeoffpage.cpp" line="253"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="337"/>
         <source>Run %1: %n model(s), %2 judged answers.</source>
         <translation>
             <numerusform>Lauf %1: %n Modell, %2 bewertete Antworten.</numerusform>
@@ -10672,37 +12820,37 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="265"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="349"/>
         <source>Evaluation of run %1 finished. %2</source>
         <translation>Auswertung von Lauf %1 abgeschlossen. %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="309"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="393"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: quality %2 [%3, %4] on %5 judged answers (%6 judge failures); $%7 per request; latency mean %8 ms, p99 %9 ms.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: Qualität %2 [%3, %4] bei %5 bewerteten Antworten (%6 fehlgeschlagene Bewertungen); $%7 pro Anfrage; Latenz im Mittel %8 ms, p99 %9 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="319"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="403"/>
         <source>The current model, replayed on the same prompts: every comparison is paired against it.</source>
         <translation>Das aktuelle Modell, mit denselben Prompts wiedergegeben: Jeder Vergleich ist mit ihm gepaart.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="323"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="407"/>
         <source>The answers as logged in production, judged by the same judge: a reference only, never the baseline of a comparison.</source>
         <translation>Die Antworten wie in der Produktion protokolliert, vom selben Bewerter bewertet: nur eine Referenz, nie die Basislinie eines Vergleichs.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="328"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="412"/>
         <source>Against %1 on %2 paired prompts: quality %3 points (95% CI [%4, %5], %6%), cost saving %7%; McNemar p = %8 for refusals, p = %9 for successes.</source>
         <translation>Gegenüber %1 auf %2 gepaarten Prompts: Qualität %3 Punkte (95%-KI [%4, %5], %6%), Kostenersparnis %7%; McNemar p = %8 für Ablehnungen, p = %9 für Erfolge.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="341"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="425"/>
         <source>Refusals by type: %1</source>
         <translation>Ablehnungen nach Art: %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/tradeoffpage.cpp" line="232"/>
+        <location filename="../ui/docks/tradeoffpage.cpp" line="315"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -10880,12 +13028,12 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="56"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="74"/>
         <source>No display found (DISPLAY is not set): the desktop application needs one. Run it under &apos;xvfb-run -a&apos;, or use a command: &apos;shadow-optic help&apos;.</source>
         <translation>Keine Anzeige gefunden (DISPLAY ist nicht gesetzt): Die Desktop-Anwendung braucht eine. Starten Sie sie mit &apos;xvfb-run -a&apos; oder verwenden Sie einen Befehl: &apos;shadow-optic help&apos;.</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "catalog/pricecatalog.h"
 #include "dialogs/catalogdialog.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/importsummarydialog.h"
 #include "dialogs/pulldialog.h"
 #include "dialogs/reportdialog.h"
@@ -353,7 +354,8 @@ void MainWindow::createMenus()
     file->addAction(tr("Model &Catalog…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
                     &MainWindow::showCatalog);
     file->addSeparator();
-    file->addAction(tr("Export &Report…"), QKeySequence::Print, this, &MainWindow::reportDialog);
+    file->addAction(tr("E&xport Report…"), QKeySequence::Print, this, &MainWindow::reportDialog);
+    file->addAction(tr("&Export Data…"), this, &MainWindow::exportDialog);
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::settingsDialog);
     file->addSeparator();
@@ -572,6 +574,17 @@ void MainWindow::reportDialog()
             log(tr("Decision report written to %1").arg(QDir::toNativeSeparators(path)));
             m_recommendation->refresh(); // it says whether the report is current
         });
+    }
+    dialog->show();
+    dialog->raise();
+}
+
+void MainWindow::exportDialog()
+{
+    auto *dialog = findChild<ExportDialog *>();
+    if (!dialog) {
+        dialog = new ExportDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     dialog->show();
     dialog->raise();

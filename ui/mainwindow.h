@@ -93,6 +93,7 @@ private:
     void importDialog();
     void pullDialog();
     void reportDialog();
+    void exportDialog();
     void settingsDialog();
     /** Settings' replay defaults, judge model and gateway target, unless a replay is running. */
     void applyDefaults();

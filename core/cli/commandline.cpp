@@ -6,6 +6,7 @@
 #include "costscommand.h"
 #include "evaluatecommand.h"
 #include "exitcode.h"
+#include "exportcommand.h"
 #include "forecastcommand.h"
 #include "generatelogscommand.h"
 #include "importcommand.h"
@@ -64,6 +65,8 @@ QList<Command> &table()
           RolloutCommand::run },
         { "forecast", QT_TRANSLATE_NOOP("CommandLine", "Predict replay costs, choose a sample for a budget, what-if"),
           ForecastCommand::run },
+        { "export", QT_TRANSLATE_NOOP("CommandLine", "Export results, replays, recommendations, clusters or audit log"),
+          ExportCommand::run },
     };
     return commands;
 }
