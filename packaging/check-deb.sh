@@ -113,6 +113,13 @@ for p in problems:
 print(f"check-deb: summary: {s['total_requests']} requests, {len(s['models'])} models, ${s['total_cost_usd']:.4f}")
 sys.exit(1 if problems else 0)
 EOF
+# The PDF report without a display (a headless GUI application for fonts), and its evidence check.
+"${nodisplay[@]}" "$bin" report --project "$work/p.sqlite" --pdf "$work/report.pdf" >"$work/report.out" \
+  2>"$work/report.err" || fail "report failed: $(tail -n 5 "$work/report.err")"
+head -c 5 "$work/report.pdf" | grep -q '%PDF-' || fail "report wrote no PDF"
+"${nodisplay[@]}" "$bin" report --project "$work/p.sqlite" --check "$work/report.pdf" >"$work/check.out" \
+  2>"$work/check.err" || fail "report --check of a fresh report failed: $(cat "$work/check.out" "$work/check.err")"
+step "$(cat "$work/report.out")"
 
 # 4. The window on Xvfb with the German interface: the xcb platform plugin, fonts, icon and catalog of the
 # installed copy (a start-up without a project is quick).

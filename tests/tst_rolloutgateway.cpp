@@ -179,7 +179,9 @@ private slots:
         qInfo("%s: challenger %d of %d (%.2f %% vs weight %.0f %%), expected %.0f, sigma %.2f, z %+.2f, %.1f s",
               qPrintable(stage), challenger, n, 100.0 * challenger / n, 100 * w, n * w, sigma, z,
               clock.elapsed() / 1000.0);
-        QVERIFY2(std::abs(z) <= 3.0, qPrintable(QStringLiteral("z = %1").arg(z)));
+        // The gateway draws unseeded: at 3σ about one run in a hundred failed by chance (z −3.26 seen once). 4σ
+        // still catches a wrong weight, which is off by tens of σ at 2,000 requests.
+        QVERIFY2(std::abs(z) <= 4.0, qPrintable(QStringLiteral("z = %1").arg(z)));
     }
 
     void shadowAndKillSwitchSendTheChallengerNothing()
@@ -286,7 +288,9 @@ private slots:
               "each on one model, %d requests in %.1f s",
               100 * share, onChallenger, users, users * share, sigma, z, int(modelsByBucket.size()), 2 * users,
               clock.elapsed() / 1000.0);
-        QVERIFY2(std::abs(z) <= 3.0, qPrintable(QStringLiteral("z = %1").arg(z)));
+        // The gateway draws unseeded: at 3σ one run in a hundred failed by chance (z −3.26 seen once); 4σ keeps a
+        // wrong weight (a missing one sends half the traffic: z ≈ 30 at ramping's neighbours) far outside.
+        QVERIFY2(std::abs(z) <= 4.0, qPrintable(QStringLiteral("z = %1").arg(z)));
     }
 
     // How gateway 1.15.2 compares metadata in a conditional query: $lt/$gt/$lte/$gte go through parseFloat on both

@@ -8,6 +8,8 @@
 #include "domain/importreport.h"
 #include "gen/loggenerator.h"
 #include "mainwindow.h"
+#include "session/session.h"
+#include "store/logstore.h"
 #include "store/profilestore.h"
 #include "store/threadstore.h"
 #include "util/queuedcontinuation.h"
@@ -17,6 +19,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QtConcurrent>
@@ -54,12 +57,17 @@ void DemoProject::start(MainWindow *window)
         *connection = QObject::connect(window, &MainWindow::importFinished, window, [window, connection] {
             QObject::disconnect(*connection);
             const QString project = window->replayPage()->project();
-            auto current = QtConcurrent::run([project] {
+            auto measured = QtConcurrent::run([project] {
                 QString error;
                 ProjectStore *store = ThreadStore::get(project, &error);
-                return store ? ProfileStore(*store).mostLoggedModel() : QString();
+                return store
+                    ? std::make_pair(ProfileStore(*store).mostLoggedModel(), LogStore(*store).meanLatencyByModel())
+                    : std::make_pair(QString(), QHash<QString, double>());
             });
-            thenQueued(current, window, [window](const QString &currentModel) { runDemoLoop(window, currentModel); });
+            thenQueued(measured, window, [window](const std::pair<QString, QHash<QString, double>> &m) {
+                useLoggedLatencies(window, m.first, m.second);
+                runDemoLoop(window, m.first);
+            });
         });
         window->importFiles({ logs }, true);
     });
@@ -75,6 +83,24 @@ void DemoProject::start(MainWindow *window)
         LogGenerator::write(logs, o, &error);
         return error;
     }));
+}
+
+void DemoProject::useLoggedLatencies(MainWindow *window, const QString &currentModel,
+                                     const QHash<QString, double> &meanMs)
+{
+    // The logs' own response times by model, sped up so the current model answers in about a second: the demo
+    // takes a minute rather than an hour, and the models keep the logs' speeds relative to each other.
+    const double current = meanMs.value(currentModel);
+    if (current <= 0)
+        return;
+    const double speedUp = std::max(1.0, current / 1000.0);
+    window->session()->setSimulatorLatencies(meanMs, speedUp);
+    window->log(QApplication::translate("DemoProject",
+                                        "The built-in simulator answers each model in its logged mean response time, "
+                                        "%1× faster: %2 took %3 s in the logs and answers in about %4 s here.")
+                    .arg(QLocale().toString(speedUp, 'f', 1), currentModel,
+                         QLocale().toString(current / 1000.0, 'f', 1),
+                         QLocale().toString(current / speedUp / 1000.0, 'f', 1)));
 }
 
 void DemoProject::runDemoLoop(MainWindow *window, const QString &currentModel)

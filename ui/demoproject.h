@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,8 @@ public:
     static void screenshotWhenIdle(MainWindow *window, const QString &path, const QString &dockName = {});
 
 private:
+    static void useLoggedLatencies(MainWindow *window, const QString &currentModel,
+                                   const QHash<QString, double> &meanMs);
     static void runDemoLoop(MainWindow *window, const QString &currentModel);
     static void startRolloutAfterRecommendation(MainWindow *window);
 };

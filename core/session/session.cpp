@@ -222,6 +222,11 @@ void Session::setSimulatorLatencyMs(int ms)
     simulator()->setLatencyOverrideMs(ms);
 }
 
+void Session::setSimulatorLatencies(const QHash<QString, double> &meanMs, double speedUp)
+{
+    simulator()->setMeasuredLatencies(meanMs, speedUp);
+}
+
 QStringList Session::simulatorModels()
 {
     return SimulatedGateway::modelIds();

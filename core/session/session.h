@@ -5,6 +5,7 @@
 #include "replay/replaytarget.h"
 #include "util/jobtracker.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -59,6 +60,9 @@ public:
     QUrl simulatorUrl() const;
     /** Every answer of the built-in simulator takes this long (-1: the models' own latency profiles). */
     void setSimulatorLatencyMs(int ms);
+    /** The built-in simulator answers each model in its measured mean latency divided by speedUp (the demo: the
+     *  logs' own response times, faster by a stated factor). */
+    void setSimulatorLatencies(const QHash<QString, double> &meanMs, double speedUp);
     /** The models the built-in simulator answers. */
     static QStringList simulatorModels();
 

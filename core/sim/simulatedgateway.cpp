@@ -259,6 +259,13 @@ void SimulatedGateway::setLatencyOverrideMs(int ms)
     m_latencyOverrideMs = ms < 0 ? -1 : ms;
 }
 
+void SimulatedGateway::setMeasuredLatencies(const QHash<QString, double> &meanMs, double speedUp)
+{
+    QMutexLocker lock(&m_configMutex);
+    m_measuredLatencyMs = meanMs;
+    m_latencySpeedUp = speedUp > 0 ? speedUp : 1.0;
+}
+
 int SimulatedGateway::latencyOverrideMs() const
 {
     QMutexLocker lock(&m_configMutex);
@@ -683,6 +690,7 @@ SimulatedGateway::Reply SimulatedGateway::chatCompletion(const Request &request)
     std::optional<FaultPlan::Rule> fault;
     int addedLatency = 0;
     int latency = 0;
+    double measuredMs = -1.0;
     bool randomErrors = true;
     {
         QMutexLocker lock(&m_configMutex);
@@ -707,6 +715,7 @@ SimulatedGateway::Reply SimulatedGateway::chatCompletion(const Request &request)
                 fault = rule;
         }
         latency = m_latencyOverrideMs;
+        measuredMs = m_measuredLatencyMs.value(model->id, -1.0) / m_latencySpeedUp;
         randomErrors = m_randomErrors;
     }
     const quint64 seed = [&] {
@@ -718,7 +727,9 @@ SimulatedGateway::Reply SimulatedGateway::chatCompletion(const Request &request)
         }
         return h;
     }();
-    if (latency < 0)
+    if (latency < 0 && measuredMs > 0)
+        latency = int(measuredMs * (0.6 + 0.8 * SimHash::unit(seed)));
+    else if (latency < 0)
         latency = model->baseLatencyMs + int(SimHash::unit(seed) * model->jitterMs);
     r.delayMs = latency + addedLatency;
     if (addedLatency > 0)

@@ -72,6 +72,9 @@ public:
     /** Every response takes exactly this many ms (plus injected latency); -1 uses model profiles. */
     void setLatencyOverrideMs(int ms);
     int latencyOverrideMs() const;
+    /** Models answer in their measured mean latency (e.g. the logs' own, by model id) divided by speedUp, spread
+     *  ±40 % by prompt; models without a measurement keep their profile. An override still wins. */
+    void setMeasuredLatencies(const QHash<QString, double> &meanMs, double speedUp);
     /** Profile error rates (random 500/503); off for exact tests. On by default. */
     void setRandomErrorsEnabled(bool enabled);
     bool randomErrorsEnabled() const;
@@ -116,6 +119,8 @@ private:
     mutable QMutex m_configMutex; // guards the settings below and m_faultCounters
     FaultPlan m_plan;
     int m_latencyOverrideMs = -1;
+    QHash<QString, double> m_measuredLatencyMs;
+    double m_latencySpeedUp = 1.0;
     bool m_randomErrors = true;
     QHash<quint64, int> m_faultCounters;
 

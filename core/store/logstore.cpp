@@ -158,6 +158,17 @@ LogStore::OriginalLog LogStore::originalLog(const QString &logId) const
     return out;
 }
 
+QHash<QString, double> LogStore::meanLatencyByModel() const
+{
+    QHash<QString, double> out;
+    QSqlQuery q(StoreAccess::database(m_store));
+    if (q.exec(QStringLiteral("SELECT model, AVG(latency_ms) FROM logs WHERE is_success = 1 AND latency_ms > 0 "
+                              "GROUP BY model")))
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toDouble());
+    return out;
+}
+
 QStringList LogStore::modelsByLogCount() const
 {
     QStringList models;

@@ -56,6 +56,8 @@ public:
     OriginalLog originalLog(const QString &logId) const;
     /** Logged models, most logged first (ties by name). */
     QStringList modelsByLogCount() const;
+    /** Mean response time (ms) of each model's successful logged requests. */
+    QHash<QString, double> meanLatencyByModel() const;
 
 private:
     const ProjectStore &m_store;
