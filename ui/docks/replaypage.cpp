@@ -415,8 +415,6 @@ void ReplayPage::buildUi()
     main->setStretchFactor(0, 0);
     main->setStretchFactor(1, 1);
     main->setChildrenCollapsible(false);
-    // The results get the larger share: the per-model table needs its columns more than the form needs width.
-    main->setSizes({ 36, 64 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(main);
