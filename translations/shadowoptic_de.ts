@@ -170,7 +170,7 @@ Befehle:
         <translation>2.000 Beispielzeilen mit Portkey-Protokollen werden in %1 erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/demoproject.cpp" line="97" />
+        <location filename="../ui/demoproject.cpp" line="98" />
         <source>The built-in simulator answers each model in its logged mean response time, %1× faster: %2 took %3 s in the logs and answers in about %4 s here.</source>
         <translation>Der eingebaute Simulator antwortet jedem Modell in seiner protokollierten mittleren Antwortzeit, %1× schneller: %2 brauchte in den Protokollen %3 s und antwortet hier in etwa %4 s.</translation>
     </message>
@@ -1881,6 +1881,39 @@ Ausgabe</translation>
         <location filename="../ui/docks/costspage.cpp" line="466" />
         <source>Every logged model has a price; those below were matched by a rule rather than by name.</source>
         <translation>Jedes protokollierte Modell hat einen Preis; die folgenden wurden über eine Regel statt über den Namen zugeordnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::EmptyStateHint</name>
+    <message>
+        <location filename="../ui/widgets/emptystatehint.cpp" line="80" />
+        <source>Open or create a project to begin: a project keeps the imported logs, the replays and every result in one file.</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt: Ein Projekt hält die importierten Protokolle, die Wiedergaben und alle Ergebnisse in einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/emptystatehint.cpp" line="82" />
+        <source>New Project…</source>
+        <translation>Neues Projekt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/emptystatehint.cpp" line="83" />
+        <source>Open Project…</source>
+        <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/emptystatehint.cpp" line="85" />
+        <source>Import Portkey logs to begin: this panel shows its results once the project has logs.</source>
+        <translation>Importieren Sie zuerst Portkey-Protokolle: Dieser Bereich zeigt seine Ergebnisse, sobald das Projekt Protokolle enthält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/emptystatehint.cpp" line="87" />
+        <source>Import Logs…</source>
+        <translation>Protokolle importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/emptystatehint.cpp" line="88" />
+        <source>Pull from Portkey…</source>
+        <translation>Von Portkey abrufen…</translation>
     </message>
 </context>
 <context>
@@ -4756,72 +4789,72 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78" />
+        <location filename="../ui/mainwindow.cpp" line="81" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93" />
+        <location filename="../ui/mainwindow.cpp" line="96" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97" />
+        <location filename="../ui/mainwindow.cpp" line="100" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120" />
+        <location filename="../ui/mainwindow.cpp" line="123" />
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124" />
+        <location filename="../ui/mainwindow.cpp" line="127" />
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133" />
+        <location filename="../ui/mainwindow.cpp" line="136" />
         <source>Replay run %1 finished: %2</source>
         <translation>Wiedergabelauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>Trade-off</source>
         <translation>Abwägung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140" />
+        <location filename="../ui/mainwindow.cpp" line="143" />
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143" />
+        <location filename="../ui/mainwindow.cpp" line="146" />
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="149" />
         <source>Refusals</source>
         <translation>Ablehnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="152" />
         <source>Cost forecast</source>
         <translation>Kostenprognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152" />
+        <location filename="../ui/mainwindow.cpp" line="155" />
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155" />
+        <location filename="../ui/mainwindow.cpp" line="158" />
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="191" />
+        <location filename="../ui/mainwindow.cpp" line="194" />
         <source>The Replay panel holds the forecast's %n prompt(s); press Start to replay them.</source>
         <translation>
             <numerusform>Der Replay-Bereich enthält den %n Prompt der Prognose; drücken Sie Start, um ihn zu wiederholen.</numerusform>
@@ -4829,177 +4862,177 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209" />
+        <location filename="../ui/mainwindow.cpp" line="212" />
         <source>Refusal verdicts for %1 logged answers: %2 refusals</source>
         <translation>Ablehnungsurteile für %1 protokollierte Antworten: %2 Ablehnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231" />
+        <location filename="../ui/mainwindow.cpp" line="234" />
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236" />
+        <location filename="../ui/mainwindow.cpp" line="239" />
         <source>Logs table: first page in %1 ms</source>
         <translation>Protokolltabelle: erste Seite in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260" />
+        <location filename="../ui/mainwindow.cpp" line="264" />
         <source>Shadow Optic started</source>
         <translation>Shadow Optic gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275" />
+        <location filename="../ui/mainwindow.cpp" line="279" />
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276" />
+        <location filename="../ui/mainwindow.cpp" line="280" />
         <source>Target: %1 (not usable)</source>
         <translation>Ziel: %1 (nicht verwendbar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278" />
+        <location filename="../ui/mainwindow.cpp" line="282" />
         <source>Replays, judge calls and verification go here. Click to change it in the Replay panel.</source>
         <translation>Replays, Bewertungsaufrufe und Verifikation gehen hierhin. Klicken Sie, um es im Replay-Bereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279" />
+        <location filename="../ui/mainwindow.cpp" line="283" />
         <source>%1 Click to fix it in the Replay panel.</source>
         <translation>%1 Klicken Sie, um es im Replay-Bereich zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345" />
+        <location filename="../ui/mainwindow.cpp" line="357" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346" />
+        <location filename="../ui/mainwindow.cpp" line="358" />
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347" />
+        <location filename="../ui/mainwindow.cpp" line="359" />
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348" />
+        <location filename="../ui/mainwindow.cpp" line="360" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352" />
+        <location filename="../ui/mainwindow.cpp" line="364" />
         <source>&amp;Import Logs…</source>
         <translation>Protokolle &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353" />
+        <location filename="../ui/mainwindow.cpp" line="365" />
         <source>&amp;Pull from Portkey…</source>
         <translation>Von Portkey &amp;abrufen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354" />
+        <location filename="../ui/mainwindow.cpp" line="366" />
         <source>Model &amp;Catalog…</source>
         <translation>Modell&amp;katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357" />
+        <location filename="../ui/mainwindow.cpp" line="369" />
         <source>E&amp;xport Report…</source>
         <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358" />
+        <location filename="../ui/mainwindow.cpp" line="370" />
         <source>&amp;Export Data…</source>
         <translation>&amp;Daten exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360" />
+        <location filename="../ui/mainwindow.cpp" line="372" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362" />
+        <location filename="../ui/mainwindow.cpp" line="374" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364" />
+        <location filename="../ui/mainwindow.cpp" line="376" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365" />
+        <location filename="../ui/mainwindow.cpp" line="377" />
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369" />
+        <location filename="../ui/mainwindow.cpp" line="381" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370" />
+        <location filename="../ui/mainwindow.cpp" line="382" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381" />
+        <location filename="../ui/mainwindow.cpp" line="393" />
         <source>&amp;Reload Logs</source>
         <translation>Protokolle neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383" />
+        <location filename="../ui/mainwindow.cpp" line="395" />
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385" />
+        <location filename="../ui/mainwindow.cpp" line="397" />
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399" />
+        <location filename="../ui/mainwindow.cpp" line="411" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400" />
+        <location filename="../ui/mainwindow.cpp" line="412" />
         <source>&amp;About Shadow Optic</source>
         <translation>Ü&amp;ber Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401" />
+        <location filename="../ui/mainwindow.cpp" line="413" />
         <source>About Shadow Optic</source>
         <translation>Über Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402" />
+        <location filename="../ui/mainwindow.cpp" line="414" />
         <source>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Replays your Portkey traffic against cheaper models, scores cost, quality and refusals, and tells you which model to use and how to switch safely.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Spielt Ihren Portkey-Verkehr gegen günstigere Modelle ab, bewertet Kosten, Qualität und Ablehnungen und sagt Ihnen, welches Modell Sie nutzen sollten und wie Sie sicher wechseln.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405" />
+        <location filename="../ui/mainwindow.cpp" line="417" />
         <source>&lt;p&gt;Bundled price data: %1. Its licence is under Show Details.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mitgelieferte Preisdaten: %1. Die Lizenz steht unter „Details einblenden“.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427" />
+        <location filename="../ui/mainwindow.cpp" line="439" />
         <source>Shadow Optic</source>
         <translation>Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428" />
+        <location filename="../ui/mainwindow.cpp" line="440" />
         <source>%1 — Shadow Optic</source>
         <translation>%1 — Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460" />
+        <location filename="../ui/mainwindow.cpp" line="472" />
         <source>Layout reset</source>
         <translation>Layout zurückgesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="511" />
+        <location filename="../ui/mainwindow.cpp" line="525" />
         <source>Opened project %1 (%n log record(s))</source>
         <translation>
             <numerusform>Projekt %1 geöffnet (%n Protokolldatensatz)</numerusform>
@@ -5007,89 +5040,89 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518" />
-        <location filename="../ui/mainwindow.cpp" line="524" />
+        <location filename="../ui/mainwindow.cpp" line="532" />
+        <location filename="../ui/mainwindow.cpp" line="538" />
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519" />
+        <location filename="../ui/mainwindow.cpp" line="533" />
         <source>Shadow Optic projects (*.sqlite)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524" />
+        <location filename="../ui/mainwindow.cpp" line="538" />
         <source>Cannot replace '%1'.</source>
         <translation>'%1' kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533" />
+        <location filename="../ui/mainwindow.cpp" line="547" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534" />
+        <location filename="../ui/mainwindow.cpp" line="548" />
         <source>Shadow Optic projects (*.sqlite);;All files (*)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544" />
+        <location filename="../ui/mainwindow.cpp" line="558" />
         <source>Import Portkey logs</source>
         <translation>Portkey-Protokolle importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545" />
+        <location filename="../ui/mainwindow.cpp" line="559" />
         <source>Portkey exports (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
         <translation>Portkey-Exporte (*.jsonl *.json *.csv *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566" />
-        <location filename="../ui/mainwindow.cpp" line="642" />
+        <location filename="../ui/mainwindow.cpp" line="580" />
+        <location filename="../ui/mainwindow.cpp" line="665" />
         <source>Open or create a project first (File ▸ New Project).</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Datei ▸ Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574" />
+        <location filename="../ui/mainwindow.cpp" line="588" />
         <source>Decision report written to %1</source>
         <translation>Entscheidungsbericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628" />
+        <location filename="../ui/mainwindow.cpp" line="651" />
         <source>The keys are saved in the OS keychain.</source>
         <translation>Die Schlüssel sind im Schlüsselbund des Betriebssystems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630" />
+        <location filename="../ui/mainwindow.cpp" line="653" />
         <source>No keychain took the keys (%1): they are kept for this session only. Set PORTKEY_API_KEY and OPENAI_API_KEY to avoid entering them again.</source>
         <translation>Kein Schlüsselbund hat die Schlüssel übernommen (%1): Sie gelten nur für diese Sitzung. Setzen Sie PORTKEY_API_KEY und OPENAI_API_KEY, um sie nicht erneut eingeben zu müssen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647" />
+        <location filename="../ui/mainwindow.cpp" line="670" />
         <source>Catalog saved (version %1)</source>
         <translation>Katalog gespeichert (Version %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664" />
+        <location filename="../ui/mainwindow.cpp" line="687" />
         <source>Another job is running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe läuft; warten Sie oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674" />
+        <location filename="../ui/mainwindow.cpp" line="697" />
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675" />
+        <location filename="../ui/mainwindow.cpp" line="698" />
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710" />
+        <location filename="../ui/mainwindow.cpp" line="735" />
         <source>Replay running</source>
         <translation>Wiedergabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711" />
+        <location filename="../ui/mainwindow.cpp" line="736" />
         <source>A replay is still running. Cancel it and quit? Everything already replayed is saved and the run can be resumed later.</source>
         <translation>Eine Wiedergabe läuft noch. Abbrechen und beenden? Alles bereits Abgespielte ist gespeichert und der Lauf kann später fortgesetzt werden.</translation>
     </message>
@@ -8371,7 +8404,7 @@ Bestehensquote der Sicherheits-Suite: %5 % vorher, %6 % nachher
     </message>
     <message>
         <location filename="../ui/docks/replaypage.cpp" line="345" />
-        <location filename="../ui/docks/replaypage.cpp" line="478" />
+        <location filename="../ui/docks/replaypage.cpp" line="476" />
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
@@ -8386,34 +8419,34 @@ Bestehensquote der Sicherheits-Suite: %5 % vorher, %6 % nachher
         <translation>…und hier die wiedergegebene Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="506" />
-        <location filename="../ui/docks/replaypage.cpp" line="521" />
+        <location filename="../ui/docks/replaypage.cpp" line="504" />
+        <location filename="../ui/docks/replaypage.cpp" line="519" />
         <source>The Replay panel cannot read the project '%1': %2</source>
         <translation>Der Bereich Wiedergabe kann das Projekt '%1' nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="577" />
+        <location filename="../ui/docks/replaypage.cpp" line="575" />
         <source>
 USD per million tokens: %1 input, %2 output</source>
         <translation>
 USD pro Million Token: %1 Eingabe, %2 Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="580" />
+        <location filename="../ui/docks/replaypage.cpp" line="578" />
         <source>
 Not priced in the catalog: its cost counts as zero.</source>
         <translation>
 Nicht im Katalog bepreist: Seine Kosten zählen als null.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="582" />
+        <location filename="../ui/docks/replaypage.cpp" line="580" />
         <source>
 The built-in simulator answers this model.</source>
         <translation>
 Der eingebaute Simulator beantwortet dieses Modell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/replaypage.cpp" line="600" />
+        <location filename="../ui/docks/replaypage.cpp" line="598" />
         <source>%1 of %n model(s) selected</source>
         <translation>
             <numerusform>%1 von %n Modell ausgewählt</numerusform>
@@ -8421,7 +8454,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/replaypage.cpp" line="645" />
+        <location filename="../ui/docks/replaypage.cpp" line="643" />
         <source>From the forecast (%n prompt(s))</source>
         <translation>
             <numerusform>Aus der Prognose (%n Prompt)</numerusform>
@@ -8429,58 +8462,58 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="683" />
+        <location filename="../ui/docks/replaypage.cpp" line="681" />
         <source>started on 127.0.0.1 when the run starts</source>
         <translation>wird auf 127.0.0.1 gestartet, wenn der Lauf beginnt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="718" />
+        <location filename="../ui/docks/replaypage.cpp" line="716" />
         <source>Load Portkey config</source>
         <translation>Portkey-Konfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="719" />
+        <location filename="../ui/docks/replaypage.cpp" line="717" />
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="724" />
+        <location filename="../ui/docks/replaypage.cpp" line="722" />
         <source>Cannot read the config file '%1': %2</source>
         <translation>Die Konfigurationsdatei '%1' kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="730" />
+        <location filename="../ui/docks/replaypage.cpp" line="728" />
         <source>The config file '%1' is not a JSON object: %2</source>
         <translation>Die Konfigurationsdatei '%1' ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="840" />
+        <location filename="../ui/docks/replaypage.cpp" line="838" />
         <source>Open or create a project before replaying.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt vor der Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="845" />
+        <location filename="../ui/docks/replaypage.cpp" line="843" />
         <source>Choose at least one candidate model to replay.</source>
         <translation>Wählen Sie mindestens ein Kandidatenmodell für die Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="859" />
+        <location filename="../ui/docks/replaypage.cpp" line="857" />
         <source>The built-in simulator does not answer %1. Uncheck them or choose another target.</source>
         <translation>Der eingebaute Simulator beantwortet %1 nicht. Abwählen oder ein anderes Ziel wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="869" />
+        <location filename="../ui/docks/replaypage.cpp" line="867" />
         <source>Set a budget to choose the sample for it.</source>
         <translation>Legen Sie ein Budget fest, um die Stichprobe dafür zu wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="891" />
-        <location filename="../ui/docks/replaypage.cpp" line="1103" />
+        <location filename="../ui/docks/replaypage.cpp" line="889" />
+        <location filename="../ui/docks/replaypage.cpp" line="1101" />
         <source>Planning…</source>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="915" />
+        <location filename="../ui/docks/replaypage.cpp" line="913" />
         <source>Run %1 could not be resumed: %2</source>
         <translation>Lauf %1 konnte nicht fortgesetzt werden: %2</translation>
     </message>
@@ -8491,32 +8524,32 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     </message>
     <message>
         <location filename="../ui/docks/replaypage.cpp" line="180" />
-        <location filename="../ui/docks/replaypage.cpp" line="1109" />
+        <location filename="../ui/docks/replaypage.cpp" line="1107" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="966" />
+        <location filename="../ui/docks/replaypage.cpp" line="964" />
         <source>%1 / %2 done</source>
         <translation>%1 / %2 fertig</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="967" />
+        <location filename="../ui/docks/replaypage.cpp" line="965" />
         <source>Spent $%1 of $%2</source>
         <translation>$%1 von $%2 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="968" />
+        <location filename="../ui/docks/replaypage.cpp" line="966" />
         <source>Spent $%1 (no budget)</source>
         <translation>$%1 ausgegeben (kein Budget)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="970" />
+        <location filename="../ui/docks/replaypage.cpp" line="968" />
         <source> — budget reached</source>
         <translation> — Budget erreicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/replaypage.cpp" line="972" />
+        <location filename="../ui/docks/replaypage.cpp" line="970" />
         <source> · %n answer(s) unpriced</source>
         <translation>
             <numerusform> · %n Antwort ohne Preis</numerusform>
@@ -8524,169 +8557,169 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="975" />
+        <location filename="../ui/docks/replaypage.cpp" line="973" />
         <source>ETA %1</source>
         <translation>Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="976" />
+        <location filename="../ui/docks/replaypage.cpp" line="974" />
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="987" />
+        <location filename="../ui/docks/replaypage.cpp" line="985" />
         <source>Replay run %1 %2: %3 of %4 stored, %5 failed, $%6 spent.</source>
         <translation>Wiedergabelauf %1 %2: %3 von %4 gespeichert, %5 fehlgeschlagen, $%6 ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1000" />
+        <location filename="../ui/docks/replaypage.cpp" line="998" />
         <source>The next request could cost up to $%1 (its prompt and max_tokens at catalog prices), more than the budget has left.</source>
         <translation>Die nächste Anfrage könnte bis zu $%1 kosten (ihr Prompt und max_tokens zu Katalogpreisen), mehr als vom Budget übrig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1024" />
+        <location filename="../ui/docks/replaypage.cpp" line="1022" />
         <source>Run %1 was cancelled: %2 of %3 stored — Resume</source>
         <translation>Lauf %1 wurde abgebrochen: %2 von %3 gespeichert — Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1025" />
+        <location filename="../ui/docks/replaypage.cpp" line="1023" />
         <source>Run %1 was interrupted: %2 of %3 stored — Resume</source>
         <translation>Lauf %1 wurde unterbrochen: %2 von %3 gespeichert — Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1027" />
+        <location filename="../ui/docks/replaypage.cpp" line="1025" />
         <source>Continue run %1 against %2 with what it has not stored yet; nothing stored is sent again.</source>
         <translation>Lauf %1 gegen %2 mit dem fortsetzen, was noch nicht gespeichert ist; nichts Gespeichertes wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1047" />
+        <location filename="../ui/docks/replaypage.cpp" line="1045" />
         <source>Replayed answer — %1</source>
         <translation>Wiedergegebene Antwort — %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1049" />
+        <location filename="../ui/docks/replaypage.cpp" line="1047" />
         <source>status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1049" />
+        <location filename="../ui/docks/replaypage.cpp" line="1047" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1051" />
+        <location filename="../ui/docks/replaypage.cpp" line="1049" />
         <source>finish %1</source>
         <translation>Ende %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1052" />
+        <location filename="../ui/docks/replaypage.cpp" line="1050" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1052" />
+        <location filename="../ui/docks/replaypage.cpp" line="1050" />
         <source>%1 / %2 tokens</source>
         <translation>%1 / %2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1053" />
+        <location filename="../ui/docks/replaypage.cpp" line="1051" />
         <source>cache hit</source>
         <translation>Cache-Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1055" />
+        <location filename="../ui/docks/replaypage.cpp" line="1053" />
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1057" />
+        <location filename="../ui/docks/replaypage.cpp" line="1055" />
         <source>refusal: %1 %2</source>
         <translation>Ablehnung: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1060" />
+        <location filename="../ui/docks/replaypage.cpp" line="1058" />
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1061" />
+        <location filename="../ui/docks/replaypage.cpp" line="1059" />
         <source>(empty answer)</source>
         <translation>(leere Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1065" />
+        <location filename="../ui/docks/replaypage.cpp" line="1063" />
         <source>Loading the original log…</source>
         <translation>Das ursprüngliche Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1072" />
+        <location filename="../ui/docks/replaypage.cpp" line="1070" />
         <source>Log %1 is no longer in the project.</source>
         <translation>Das Protokoll %1 ist nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1073" />
+        <location filename="../ui/docks/replaypage.cpp" line="1071" />
         <source>Cannot load log %1: %2</source>
         <translation>Das Protokoll %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1077" />
+        <location filename="../ui/docks/replaypage.cpp" line="1075" />
         <source>Original answer — %1</source>
         <translation>Ursprüngliche Antwort — %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1078" />
+        <location filename="../ui/docks/replaypage.cpp" line="1076" />
         <source>log %1</source>
         <translation>Protokoll %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1079" />
+        <location filename="../ui/docks/replaypage.cpp" line="1077" />
         <source>(no logged answer)</source>
         <translation>(keine protokollierte Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1081" />
+        <location filename="../ui/docks/replaypage.cpp" line="1079" />
         <source>Prompt (last user message)</source>
         <translation>Prompt (letzte Benutzernachricht)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1091" />
+        <location filename="../ui/docks/replaypage.cpp" line="1089" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1093" />
+        <location filename="../ui/docks/replaypage.cpp" line="1091" />
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1094" />
+        <location filename="../ui/docks/replaypage.cpp" line="1092" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1105" />
+        <location filename="../ui/docks/replaypage.cpp" line="1103" />
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1107" />
+        <location filename="../ui/docks/replaypage.cpp" line="1105" />
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1111" />
+        <location filename="../ui/docks/replaypage.cpp" line="1109" />
         <source>Stopped at the budget</source>
         <translation>Am Budget angehalten</translation>
     </message>
     <message>
         <location filename="../ui/docks/replaypage.cpp" line="184" />
-        <location filename="../ui/docks/replaypage.cpp" line="900" />
-        <location filename="../ui/docks/replaypage.cpp" line="1113" />
+        <location filename="../ui/docks/replaypage.cpp" line="898" />
+        <location filename="../ui/docks/replaypage.cpp" line="1111" />
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1115" />
+        <location filename="../ui/docks/replaypage.cpp" line="1113" />
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>

@@ -26,7 +26,10 @@
 #include "session/session.h"
 #include "settings.h"
 #include "store/projectstore.h"
+#include "widgets/emptystatehint.h"
 #include "widgets/messagebar.h"
+
+#include <algorithm>
 
 #include <QAction>
 #include <QActionGroup>
@@ -248,6 +251,7 @@ MainWindow::MainWindow(QWidget *parent)
     retranslate();
     applyDefaults();
     connect(Settings::instance(), &Settings::defaultsChanged, this, &MainWindow::applyDefaults);
+    updateEmptyStates();
     // Keys in the OS keychain fill the Replay panel's key fields the environment left empty.
     m_keys->read(KeyStore::portkeyKeyName(), [this](const QString &key) {
         if (m_replay->portkeyKey().isEmpty())
@@ -290,6 +294,14 @@ QDockWidget *MainWindow::dockify(QWidget *page, const QString &id, const char *t
     dock->setObjectName(id);
     dock->setProperty("titleSource", QString::fromUtf8(title));
     dock->setWidget(page);
+    if (id != QLatin1String("ActivityLogDock")) {
+        auto *hint = new EmptyStateHint(page);
+        connect(hint, &EmptyStateHint::newProjectRequested, this, &MainWindow::newProject);
+        connect(hint, &EmptyStateHint::openProjectRequested, this, &MainWindow::openProjectDialog);
+        connect(hint, &EmptyStateHint::importRequested, this, &MainWindow::importDialog);
+        connect(hint, &EmptyStateHint::pullRequested, this, &MainWindow::pullDialog);
+        m_hints.append(hint);
+    }
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
                       | QDockWidget::DockWidgetFloatable);
     addDockWidget(area, dock);
@@ -503,6 +515,8 @@ bool MainWindow::openProject(const QString &path, ProjectStore::OpenMode mode)
     const qint64 logs = store.logCount();
     store.close();
     m_project = QFileInfo(path).absoluteFilePath();
+    m_logCount = logs;
+    updateEmptyStates();
     // A message about the state before ("Open or create a project before replaying.") is stale now.
     m_messageStrip->hide();
     Settings::instance()->addRecentProject(m_project);
@@ -595,6 +609,15 @@ void MainWindow::settingsDialog()
     SettingsDialog dialog(m_replay->portkeyKey(), m_replay->providerKey(), this);
     connect(&dialog, &SettingsDialog::keysChanged, this, &MainWindow::useKeys);
     dialog.exec();
+}
+
+void MainWindow::updateEmptyStates()
+{
+    const EmptyStateHint::State state = m_logCount < 0 ? EmptyStateHint::State::NoProject
+        : m_logCount == 0                              ? EmptyStateHint::State::NoLogs
+                                                       : EmptyStateHint::State::HasLogs;
+    for (EmptyStateHint *hint : std::as_const(m_hints))
+        hint->setState(state);
 }
 
 void MainWindow::applyDefaults()
@@ -694,6 +717,8 @@ void MainWindow::onImportFinished()
     for (const QString &e : report.fileErrors)
         showMessage(e, true);
     m_logs->reload();
+    m_logCount = std::max<qint64>(m_logCount, 0) + report.imported;
+    updateEmptyStates();
     emit importFinished(report);
     QString error;
     m_refusalScan->start(&error);

@@ -17,6 +17,7 @@ namespace ShadowOptic {
 
 class ActivityLogPage;
 class KeyStore;
+class EmptyStateHint;
 class CostsPage;
 class ForecastPage;
 class RolloutPage;
@@ -97,6 +98,8 @@ private:
     void settingsDialog();
     /** Settings' replay defaults, judge model and gateway target, unless a replay is running. */
     void applyDefaults();
+    /** Each panel's hint: open a project, import logs, or nothing once there are logs. */
+    void updateEmptyStates();
     void showCatalog();
     void setBusy(bool busy, const QString &text = QString());
     void updateTargetIndicator();
@@ -105,6 +108,8 @@ private:
     QString m_project;
     Session *m_session;
     KeyStore *m_keys;
+    QList<EmptyStateHint *> m_hints; // one per panel but the activity log
+    qint64 m_logCount = -1; // -1: no project
     ImportJob *m_import;
     bool m_importQuiet = false;
     MessageBar *m_messageBar;
