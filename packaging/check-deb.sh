@@ -23,7 +23,7 @@ fail() {
 step() { echo "check-deb: $*"; }
 
 [ -f "$build/CPackConfig.cmake" ] || fail "$build is not a configured build folder (run packaging/run-tests.sh first)"
-for tool in cpack dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli xvfb-run python3; do
+for tool in cpack dpkg-deb dpkg-shlibdeps file desktop-file-validate appstreamcli xvfb-run python3; do
   command -v "$tool" >/dev/null || fail "$tool is missing (packaging/install-deps.sh installs it)"
 done
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
