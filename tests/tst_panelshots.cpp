@@ -5,13 +5,16 @@
 #include "demoproject.h"
 #include "docks/rolloutpage.h"
 #include "mainwindow.h"
+#include "models/replayresultsmodel.h"
 #include "textfit.h"
 
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QImage>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 using namespace ShadowOptic;
@@ -93,6 +96,24 @@ private slots:
                     && !cut.startsWith(QLatin1String("QTreeView")) && !cut.startsWith(QLatin1String("QListView"))
                     && !cut.startsWith(QLatin1String("QPlainTextEdit")) && !cut.startsWith(QLatin1String("QTextEdit")))
                     problems << QStringLiteral("%1: %2").arg(dock->objectName(), cut);
+        }
+        // At 1600×1000 the Replay results show what came back without scrolling sideways (the panel once got half
+        // the window and the log id column pushed status, cost and refusal out of sight).
+        if (size.width() >= 1600) {
+            m_window->showDock(m_window->findChild<QDockWidget *>(QStringLiteral("ReplayDock")));
+            QTest::qWait(150);
+            auto *results = m_window->findChild<QTableView *>(QStringLiteral("resultsView"));
+            QVERIFY(results);
+            QHeaderView *header = results->horizontalHeader();
+            for (int column : { ReplayResultsModel::ModelColumn, ReplayResultsModel::StatusColumn,
+                                ReplayResultsModel::LatencyColumn, ReplayResultsModel::CostColumn,
+                                ReplayResultsModel::TokensColumn, ReplayResultsModel::RefusalColumn })
+                if (header->sectionViewportPosition(column) < 0
+                    || header->sectionViewportPosition(column) + header->sectionSize(column)
+                        > results->viewport()->width())
+                    problems << QStringLiteral("Replay results: column %1 (%2) is out of sight")
+                                    .arg(column)
+                                    .arg(results->model()->headerData(column, Qt::Horizontal).toString());
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }

@@ -45,8 +45,11 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QScreen>
+#include <QShowEvent>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -242,12 +245,14 @@ MainWindow::MainWindow(QWidget *parent)
     // The default size fits the screen (a 1280×800 laptop gets all of the window, not a clipped part).
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
     resize(qMin(1400, available.width()), qMin(900, available.height()));
-    resizeDocks({ dock(QStringLiteral("LogsDock")), dock(QStringLiteral("ReplayDock")) }, { 620, 780 }, Qt::Horizontal);
+    resizeDocks({ dock(QStringLiteral("LogsDock")), dock(QStringLiteral("ReplayDock")) }, { 560, 840 }, Qt::Horizontal);
     resizeDocks({ dock(QStringLiteral("LogsDock")), dock(QStringLiteral("ActivityLogDock")) }, { 700, 140 },
                 Qt::Vertical);
     m_defaultState = saveState(LayoutVersion);
     restoreGeometry(Settings::instance()->windowGeometry());
-    restoreState(Settings::instance()->windowState(LayoutVersion), LayoutVersion);
+    // A saved layout keeps its own split; the default one gives Logs 40 % of the width once the window has its size.
+    dock(QStringLiteral("LogsDock"))->installEventFilter(this);
+    m_defaultSplitPending = !restoreState(Settings::instance()->windowState(LayoutVersion), LayoutVersion);
     retranslate();
     applyDefaults();
     connect(Settings::instance(), &Settings::defaultsChanged, this, &MainWindow::applyDefaults);
@@ -452,6 +457,50 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    m_layoutWidth = width();
+    if (std::exchange(m_defaultSplitPending, false)) {
+        m_logsShare = DefaultLogsShare;
+        applyLogsShare();
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (isVisible() && width() != m_layoutWidth) {
+        m_layoutWidth = width();
+        applyLogsShare();
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The Logs dock changing width under a pressed mouse in a window that kept its width is the user moving the
+    // separator: remember the share. (Without the mouse it is the layout, e.g. holding the Replay panel's minimum.)
+    if (event->type() == QEvent::Resize && watched == dock(QStringLiteral("LogsDock")) && isVisible()
+        && width() == m_layoutWidth && width() > 0 && (QGuiApplication::mouseButtons() & Qt::LeftButton))
+        m_logsShare = double(static_cast<QWidget *>(watched)->width()) / width();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::applyLogsShare()
+{
+    // The Logs column keeps its share of the width, as a splitter would: a dock layout gives all new width to one
+    // side, and the Replay panel at 1600×1000 got half the window and lost its results table's right-hand columns.
+    // Deferred, because a resizeDocks before the layout has taken the new size is overruled by it.
+    QTimer::singleShot(0, this, [this] {
+        QDockWidget *logs = dock(QStringLiteral("LogsDock"));
+        QDockWidget *right = dock(QStringLiteral("ReplayDock"));
+        if (!logs->isVisible() || logs->isFloating() || right->isFloating())
+            return;
+        const int logsWidth = qRound(m_logsShare * width());
+        resizeDocks({ logs, right }, { logsWidth, width() - logsWidth }, Qt::Horizontal);
+    });
+}
+
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
@@ -469,6 +518,8 @@ void MainWindow::resetLayout()
     restoreState(m_defaultState, LayoutVersion);
     for (QDockWidget *d : std::as_const(m_docks))
         d->show();
+    m_logsShare = DefaultLogsShare;
+    applyLogsShare();
     log(tr("Layout reset"));
 }
 

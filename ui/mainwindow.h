@@ -79,6 +79,12 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applyLogsShare();
 
 private slots:
     void onPageMessage(const QString &text, bool error);
@@ -136,6 +142,10 @@ private:
     QToolButton *m_target;
     QByteArray m_defaultState;
     bool m_busy = false;
+    bool m_defaultSplitPending = false;
+    static constexpr double DefaultLogsShare = 0.4;
+    double m_logsShare = DefaultLogsShare; // of the window's width, kept across resizes
+    int m_layoutWidth = 0;
 };
 
 } // namespace ShadowOptic

@@ -154,6 +154,7 @@ ReplayPage::ReplayPage(Session *session, QWidget *parent)
     , m_replayed(new QTextBrowser(this))
 {
     m_start->setObjectName(QStringLiteral("startButton"));
+    m_resultsView->setObjectName(QStringLiteral("resultsView"));
     buildUi();
 
     connect(m_job, &ReplayRunJob::replayProgress, this, &ReplayPage::onProgress);
@@ -374,15 +375,18 @@ void ReplayPage::buildUi()
     // Fixed widths: ResizeToContents would measure every row on each append.
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     const QList<QPair<int, int>> widths {
-        { ReplayResultsModel::LogIdColumn, 20 },   { ReplayResultsModel::ModelColumn, 18 },
-        { ReplayResultsModel::StatusColumn, 8 },   { ReplayResultsModel::LatencyColumn, 8 },
-        { ReplayResultsModel::CostColumn, 9 },     { ReplayResultsModel::TokensColumn, 10 },
-        { ReplayResultsModel::RefusalColumn, 10 }, { ReplayResultsModel::CacheColumn, 4 }
+        { ReplayResultsModel::LogIdColumn, 11 },  { ReplayResultsModel::ModelColumn, 16 },
+        { ReplayResultsModel::StatusColumn, 8 },  { ReplayResultsModel::LatencyColumn, 8 },
+        { ReplayResultsModel::CostColumn, 9 },    { ReplayResultsModel::TokensColumn, 10 },
+        { ReplayResultsModel::RefusalColumn, 8 }, { ReplayResultsModel::CacheColumn, 4 }
     };
     for (const auto &[column, chars] : widths) {
         const QString title = m_results->headerData(column, Qt::Horizontal).toString();
         m_resultsView->setColumnWidth(column, qMax(digit * chars, fontMetrics().horizontalAdvance(title) + 3 * digit));
     }
+    // What came back first, the log id (a long UUID, elided anyway) after it: at 1600×1000 the id took the room the
+    // status, cost and refusal columns needed.
+    m_resultsView->horizontalHeader()->moveSection(ReplayResultsModel::LogIdColumn, ReplayResultsModel::CacheColumn);
 
     m_original->setOpenLinks(false);
     m_original->setPlaceholderText(tr("Select a result to see the logged prompt and original answer."));
