@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 class QTcpServer;
@@ -81,6 +82,16 @@ public:
     /** Forgets how often each fault rule has hit, so "first N" rules fire again. */
     void resetFaultCounters();
 
+    /** What each attempt of one chat request met: the injected fault, or nullopt for a normal answer. */
+    using AttemptLog = QList<std::optional<FaultPlan::Kind>>;
+    /** Records every chat completion attempt per request (off by default: the record grows with every request).
+     *  Enabling it clears the record. */
+    void setAttemptLogEnabled(bool enabled);
+    /** The record by requestKey(); thread-safe copy. */
+    QHash<QString, AttemptLog> attemptLog() const;
+    /** A replay request's identity: the run, log id and role of its `x-portkey-metadata` header and its model. */
+    static QString requestKey(const QString &runUuid, const QString &logId, const QString &role, const QString &model);
+
     quint64 requestsServed() const { return m_requestsServed.load(); }
     int peakConcurrentConnections() const { return m_peakConnections.load(); }
     int currentConnections() const { return m_currentConnections.load(); }
@@ -109,6 +120,7 @@ private:
     Reply chatCompletion(const Request &request);
     Reply controlFaults(const Request &request);
     void markReady(QTcpSocket *socket, quint64 sequence);
+    void resetConnection(QTcpSocket *socket);
     void flush(Connection &connection);
 
     std::unique_ptr<SimulatedLogExport> m_logExport;
@@ -116,13 +128,15 @@ private:
     std::unordered_map<QTcpSocket *, std::unique_ptr<Connection>> m_connections;
     QString m_errorString;
 
-    mutable QMutex m_configMutex; // guards the settings below and m_faultCounters
+    mutable QMutex m_configMutex; // guards the settings below, m_faultCounters and m_attempts
     FaultPlan m_plan;
     int m_latencyOverrideMs = -1;
     QHash<QString, double> m_measuredLatencyMs;
     double m_latencySpeedUp = 1.0;
     bool m_randomErrors = true;
     QHash<quint64, int> m_faultCounters;
+    bool m_logAttempts = false;
+    QHash<QString, AttemptLog> m_attempts;
 
     std::atomic<quint16> m_port { 0 };
     std::atomic<quint64> m_requestCounter { 0 };
