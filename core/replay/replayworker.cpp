@@ -104,7 +104,7 @@ QNetworkAccessManager *ReplayWorker::nextManager()
 
 void ReplayWorker::send(const ReplayJob &job, quint64 ticket)
 {
-    m_jobs.insert(ticket, InFlight { job, ticket, 0, 0 });
+    m_jobs.insert(ticket, InFlight { job, ticket, 0, 0, false });
     attempt(ticket);
 }
 
@@ -127,7 +127,7 @@ void ReplayWorker::attempt(quint64 ticket)
     QNetworkAccessManager *nam = nextManager();
     QNetworkReply *reply = nam->post(request, f.job.body);
     ++m_load[nam];
-    m_replies.insert(reply, Live { ticket, Abort::None, -1, 0 });
+    m_replies.insert(reply, Live { ticket, Abort::None, -1, 0, false });
     // Beyond the limit the reply is aborted. Qt 6.4's HTTP thread keeps reading the socket until the abort lands
     // (its read buffer limit does not stop it), so memory is bounded by the limit plus what arrives meanwhile; reading
     // the body here as it comes would only slow the check down.
@@ -150,6 +150,7 @@ void ReplayWorker::checkHeaders(QNetworkReply *reply)
     const auto it = m_replies.find(reply);
     if (it == m_replies.end())
         return;
+    it->headersSeen = true;
     it->headerCount = int(reply->rawHeaderPairs().size());
     if (it->headerCount > MaxResponseHeaders) {
         stop(reply, Abort::TooManyHeaders);
@@ -227,6 +228,17 @@ void ReplayWorker::onFinished(QNetworkReply *reply)
     }
     if (!http.networkError.isEmpty())
         http.status = 0;
+    // Qt 6.4 may send a request on a keep-alive connection the server has already closed (after a cut-short reply)
+    // and then fail it at once without resending it: not a byte came back and the server never saw the request.
+    // Send it again once without counting an attempt, as Qt's own reconnect would.
+    if (live.abort == Abort::None && !live.headersSeen && reply->error() == QNetworkReply::RemoteHostClosedError
+        && !f.resent) {
+        f.resent = true;
+        --f.attempt;
+        attempt(ticket);
+        return;
+    }
+    f.resent = false;
     const bool final = live.abort == Abort::TooLarge || live.abort == Abort::TooManyHeaders;
     const bool retryable = !final && RetryPolicy::isRetryable(http.status, !http.networkError.isEmpty());
     if (retryable && f.attempt <= m_options.maxRetries) {

@@ -50,6 +50,7 @@ private:
         quint64 ticket = 0;
         int attempt = 0;
         qint64 startedMs = 0;
+        bool resent = false; // this attempt went out again after a connection closed before it was sent
     };
     enum class Abort {
         None,
@@ -63,6 +64,7 @@ private:
         Abort abort = Abort::None;
         qint64 declaredBytes = -1; // Content-Length, when it alone exceeds the limit
         int headerCount = 0;
+        bool headersSeen = false;
     };
     void attempt(quint64 ticket);
     void onFinished(QNetworkReply *reply);

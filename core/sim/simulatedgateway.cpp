@@ -323,6 +323,8 @@ SimulatedGateway::Stats SimulatedGateway::stats() const
     s.judgeRequests = m_judgeRequests.load();
     s.errorResponses = m_errorResponses.load();
     s.faultsInjected = m_faultsInjected.load();
+    s.discardedReads = m_discardedReads.load();
+    s.partialRequests = m_partialRequests.load();
     s.currentConnections = m_currentConnections.load();
     s.peakConnections = m_peakConnections.load();
     return s;
@@ -335,6 +337,8 @@ void SimulatedGateway::resetStats()
     m_judgeRequests = 0;
     m_errorResponses = 0;
     m_faultsInjected = 0;
+    m_discardedReads = 0;
+    m_partialRequests = 0;
     m_peakConnections = m_currentConnections.load();
 }
 
@@ -376,6 +380,8 @@ void SimulatedGateway::dropConnection(QTcpSocket *socket)
     const auto it = m_connections.find(socket);
     if (it == m_connections.end())
         return;
+    if (it->second->parser.hasBufferedData() || socket->bytesAvailable() > 0)
+        ++m_partialRequests;
     m_connections.erase(it);
     --m_currentConnections;
     socket->disconnect(this);
@@ -389,7 +395,8 @@ void SimulatedGateway::readFromSocket(QTcpSocket *socket)
         return;
     Connection &connection = *it->second;
     if (connection.closing) {
-        socket->readAll();
+        if (!socket->readAll().isEmpty())
+            ++m_discardedReads;
         return;
     }
     connection.parser.append(socket->readAll());

@@ -51,6 +51,8 @@ public:
         quint64 judgeRequests = 0;
         quint64 errorResponses = 0; // 4xx/5xx written
         quint64 faultsInjected = 0;
+        quint64 discardedReads = 0; // bytes arrived on a connection already closing, and were dropped
+        quint64 partialRequests = 0; // connections that went away with an incomplete request buffered
         int currentConnections = 0;
         int peakConnections = 0;
     };
@@ -145,6 +147,8 @@ private:
     std::atomic<quint64> m_judgeRequests { 0 };
     std::atomic<quint64> m_errorResponses { 0 };
     std::atomic<quint64> m_faultsInjected { 0 };
+    std::atomic<quint64> m_discardedReads { 0 };
+    std::atomic<quint64> m_partialRequests { 0 };
     std::atomic<int> m_currentConnections { 0 };
     std::atomic<int> m_peakConnections { 0 };
 };

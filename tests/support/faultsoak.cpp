@@ -201,6 +201,8 @@ bool FaultSoak::run(const QString &dir, const Options &options, Report *report, 
     rep.ledgerSpentUsd = run.spentUsd;
 
     const QHash<QString, SimulatedGateway::AttemptLog> attempts = sim->attemptLog();
+    rep.discardedReads = qint64(sim->stats().discardedReads);
+    rep.partialRequests = qint64(sim->stats().partialRequests);
     for (const SimulatedGateway::AttemptLog &log : attempts) {
         rep.simulatorAttempts += log.size();
         for (const auto &met : log)
@@ -322,6 +324,9 @@ QString FaultSoak::Report::toText() const
              .arg(attemptMismatches)
              .arg(outcomeMismatches)
              .arg(unrecordedRequests);
+    t += QStringLiteral("simulator: %1 read(s) dropped on closing connections, %2 connection(s) gone mid-request\n")
+             .arg(discardedReads)
+             .arg(partialRequests);
     QStringList states;
     for (auto it = finalStates.constBegin(); it != finalStates.constEnd(); ++it)
         states.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));

@@ -42,6 +42,8 @@ public:
         qint64 attemptMismatches = 0; // rows whose attempts differ from the simulator's record
         qint64 outcomeMismatches = 0; // rows whose final state does not follow from the last attempt's fault
         qint64 unrecordedRequests = 0; // requests the simulator saw that no row answers for
+        qint64 discardedReads = 0; // the simulator's count of reads dropped on closing connections
+        qint64 partialRequests = 0; // and of connections gone with a request half read
         QMap<QString, qint64> finalStates;
         double engineSpentUsd = 0.0;
         double ledgerSpentUsd = 0.0; // replay_runs.spent_usd
