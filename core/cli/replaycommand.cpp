@@ -68,7 +68,9 @@ int ReplayCommand::run(const QStringList &arguments)
     CliIo::addOption(p,
                      { QStringLiteral("rpm"), tr("Requests per minute per model (0 = catalog limit)."), tr("N"),
                        QStringLiteral("0") });
-    CliIo::addOption(p, { QStringLiteral("timeout-ms"), tr("Request timeout."), tr("ms"), QStringLiteral("60000") });
+    CliIo::addOption(p,
+                     { QStringLiteral("timeout-ms"), tr("Request timeout: the whole reply must arrive within it."),
+                       tr("ms"), QStringLiteral("60000") });
     CliIo::addOption(p, { QStringLiteral("retries"), tr("Maximum retries."), tr("N"), QStringLiteral("3") });
     CliIo::addOption(p,
                      { QStringLiteral("network-threads"), tr("Network threads (one QNetworkAccessManager each)."),

@@ -15,12 +15,16 @@ namespace ShadowOptic {
 namespace {
 constexpr int ConnectionsPerManager = 6; // Qt 6.4's fixed HTTP/1.1 per-host connection count
 
+QString hostAndPort(const QUrl &url)
+{
+    return url.host() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+
 // The same failure reads the same way for every request, so a run's failures can be grouped by their text.
 QString networkErrorText(const QNetworkReply *reply)
 {
     const QUrl url = reply->url();
-    const QString where
-        = url.host() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+    const QString where = hostAndPort(url);
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
         return ReplayWorker::tr("connection refused by %1").arg(where);
@@ -36,6 +40,21 @@ QString networkErrorText(const QNetworkReply *reply)
     default:
         return reply->errorString();
     }
+}
+// Qt 6.4 finishes a reply without an error when the server closes the connection in the middle of a chunked body,
+// and sometimes before a Content-Length body is complete. Short of the declared length is cut short; so is a chunked
+// JSON answer that does not end its document (a complete object or array ends in '}' or ']').
+bool isCutShort(const QNetworkReply *reply, const QByteArray &body)
+{
+    bool ok = false;
+    const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    if (ok)
+        return body.size() < declared;
+    if (!reply->rawHeader("transfer-encoding").toLower().contains("chunked")
+        || !reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(QLatin1String("json")))
+        return false;
+    const QByteArray end = body.trimmed().right(1);
+    return end != "}" && end != "]";
 }
 } // namespace
 
@@ -57,23 +76,35 @@ void ReplayWorker::configure(const ReplayTarget &target, const ReplayOptions &op
     m_options = options;
     m_runUuid = runUuid;
     const int wanted = qMax(1, (maxInFlight + ConnectionsPerManager - 1) / ConnectionsPerManager);
-    while (m_managers.size() < wanted) {
-        auto *nam = new QNetworkAccessManager(this);
-        nam->setAutoDeleteReplies(false);
-        connect(nam, &QNetworkAccessManager::finished, this, &ReplayWorker::onFinished);
-        m_managers.append(nam);
-    }
+    while (m_managers.size() < wanted)
+        addManager();
+}
+
+QNetworkAccessManager *ReplayWorker::addManager()
+{
+    auto *nam = new QNetworkAccessManager(this);
+    nam->setAutoDeleteReplies(false);
+    connect(nam, &QNetworkAccessManager::finished, this, &ReplayWorker::onFinished);
+    m_managers.append(nam);
+    return nam;
 }
 
 QNetworkAccessManager *ReplayWorker::nextManager()
 {
-    m_nextManager = (m_nextManager + 1) % m_managers.size();
-    return m_managers.at(m_nextManager);
+    // Round robin gave a manager a seventh request while its six connections were busy (with hung requests, say):
+    // Qt queued it, its deadline ran out before it was sent, and it counted as an attempt the server never saw.
+    QNetworkAccessManager *best = nullptr;
+    for (QNetworkAccessManager *nam : std::as_const(m_managers))
+        if (!best || m_load.value(nam) < m_load.value(best))
+            best = nam;
+    if (!best || m_load.value(best) >= ConnectionsPerManager)
+        best = addManager();
+    return best;
 }
 
 void ReplayWorker::send(const ReplayJob &job, quint64 ticket)
 {
-    m_jobs.insert(ticket, InFlight { job, ticket, 0, 0 });
+    m_jobs.insert(ticket, InFlight { job, ticket, 0, 0, false });
     attempt(ticket);
 }
 
@@ -89,41 +120,127 @@ void ReplayWorker::attempt(quint64 ticket)
                                                       : url.path() + QStringLiteral("/chat/completions"));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(m_options.timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     for (const auto &[name, value] : PortkeyHeaders::forRequest(m_target, m_runUuid, f.job.logId, f.job.role))
         request.setRawHeader(name, value);
     f.startedMs = QDateTime::currentMSecsSinceEpoch();
-    QNetworkReply *reply = nextManager()->post(request, f.job.body);
-    m_replies.insert(reply, ticket);
+    QNetworkAccessManager *nam = nextManager();
+    QNetworkReply *reply = nam->post(request, f.job.body);
+    ++m_load[nam];
+    m_replies.insert(reply, Live { ticket, Abort::None, -1, 0, false });
+    // Beyond the limit the reply is aborted. Qt 6.4's HTTP thread keeps reading the socket until the abort lands
+    // (its read buffer limit does not stop it), so memory is bounded by the limit plus what arrives meanwhile; reading
+    // the body here as it comes would only slow the check down.
+    reply->setReadBufferSize(MaxReplyBytes + 1);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { checkHeaders(reply); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        if (reply->bytesAvailable() > MaxReplyBytes)
+            stop(reply, Abort::TooLarge);
+    });
+    // QNetworkRequest::setTransferTimeout() restarts with every byte; this deadline does not.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
+    connect(deadline, &QTimer::timeout, this, [this, reply] { stop(reply, Abort::TimedOut); });
+    deadline->start(qMax(1, m_options.timeoutMs));
+}
+
+void ReplayWorker::checkHeaders(QNetworkReply *reply)
+{
+    const auto it = m_replies.find(reply);
+    if (it == m_replies.end())
+        return;
+    it->headersSeen = true;
+    it->headerCount = int(reply->rawHeaderPairs().size());
+    if (it->headerCount > MaxResponseHeaders) {
+        stop(reply, Abort::TooManyHeaders);
+        return;
+    }
+    bool ok = false;
+    const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    if (ok && declared > MaxReplyBytes) {
+        it->declaredBytes = declared;
+        stop(reply, Abort::TooLarge);
+    }
+}
+
+void ReplayWorker::stop(QNetworkReply *reply, Abort reason)
+{
+    const auto it = m_replies.find(reply);
+    if (it == m_replies.end() || it->abort != Abort::None)
+        return;
+    it->abort = reason;
+    reply->abort(); // finished() follows, and onFinished() reports the reason
 }
 
 void ReplayWorker::onFinished(QNetworkReply *reply)
 {
     reply->deleteLater();
-    const quint64 ticket = m_replies.take(reply);
+    if (m_replies.contains(reply))
+        --m_load[reply->manager()];
+    const Live live = m_replies.take(reply);
+    const quint64 ticket = live.ticket;
     auto it = m_jobs.find(ticket);
     if (ticket == 0 || it == m_jobs.end())
         return; // aborted
     InFlight &f = *it;
     ResponseParser::Http http;
     http.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->isOpen())
+    if (reply->isOpen() && live.abort == Abort::None)
         http.body = reply->readAll();
     http.latencyMs = QDateTime::currentMSecsSinceEpoch() - f.startedMs;
     http.attempts = f.attempt;
     http.lastUsedOptionIndex = reply->rawHeader("x-portkey-last-used-option-index");
-    const bool networkError = reply->error() != QNetworkReply::NoError && http.status == 0;
-    if (networkError)
-        http.networkError = reply->error() == QNetworkReply::OperationCanceledError
-            ? tr("timed out after %1 s").arg(m_options.timeoutMs / 1000.0)
-            : networkErrorText(reply);
-    // A body cut short by the server surfaces as an error after a status line.
-    if (http.status != 0 && reply->error() == QNetworkReply::RemoteHostClosedError) {
-        http.networkError = networkErrorText(reply);
-        http.status = 0;
+    const QString where = hostAndPort(reply->url());
+    const double seconds = m_options.timeoutMs / 1000.0;
+    switch (live.abort) {
+    case Abort::TimedOut:
+        http.networkError = tr("timed out: no complete reply within %1 s").arg(seconds);
+        break;
+    case Abort::TooLarge:
+        http.networkError = live.declaredBytes > 0
+            ? tr("%1 announced a reply of %2 MB, more than the %3 MB a reply may have; not read")
+                  .arg(where)
+                  .arg(live.declaredBytes / (1024.0 * 1024.0), 0, 'f', 1)
+                  .arg(MaxReplyBytes / (1024 * 1024))
+            : tr("%1 sent more than %2 MB in one reply, the most a reply may have; stopped reading")
+                  .arg(where)
+                  .arg(MaxReplyBytes / (1024 * 1024));
+        break;
+    case Abort::TooManyHeaders:
+        http.networkError = tr("%1 sent %2 response headers, more than the %3 a reply may have")
+                                .arg(where)
+                                .arg(live.headerCount)
+                                .arg(MaxResponseHeaders);
+        break;
+    case Abort::None:
+        if (reply->error() != QNetworkReply::NoError && http.status == 0)
+            http.networkError = reply->error() == QNetworkReply::OperationCanceledError
+                ? tr("timed out: no complete reply within %1 s").arg(seconds)
+                : networkErrorText(reply);
+        // A body cut short by the server surfaces as an error after a status line, or (Qt 6.4, when the close is
+        // seen while reading) as a success with the body as far as it came.
+        if (http.status != 0 && reply->error() == QNetworkReply::RemoteHostClosedError)
+            http.networkError = networkErrorText(reply);
+        else if (http.status >= 200 && http.status < 300 && isCutShort(reply, http.body))
+            http.networkError = tr("%1 closed the connection before the answer was complete").arg(where);
+        break;
     }
-    const bool retryable = RetryPolicy::isRetryable(http.status, !http.networkError.isEmpty());
+    if (!http.networkError.isEmpty())
+        http.status = 0;
+    // Qt 6.4 may send a request on a keep-alive connection the server has already closed (after a cut-short reply)
+    // and then fail it at once without resending it: not a byte came back and the server never saw the request.
+    // Send it again once without counting an attempt, as Qt's own reconnect would.
+    if (live.abort == Abort::None && !live.headersSeen && reply->error() == QNetworkReply::RemoteHostClosedError
+        && !f.resent) {
+        f.resent = true;
+        --f.attempt;
+        attempt(ticket);
+        return;
+    }
+    f.resent = false;
+    const bool final = live.abort == Abort::TooLarge || live.abort == Abort::TooManyHeaders;
+    const bool retryable = !final && RetryPolicy::isRetryable(http.status, !http.networkError.isEmpty());
     if (retryable && f.attempt <= m_options.maxRetries) {
         const int delay = RetryPolicy::delayMs(m_options, f.attempt, reply->rawHeader("retry-after-ms"),
                                                reply->rawHeader("retry-after"), m_jitter.generateDouble());
@@ -145,8 +262,9 @@ void ReplayWorker::abortAll()
 {
     ++m_abortGeneration;
     m_jobs.clear();
-    const auto replies = m_replies.keys();
+    const QList<QNetworkReply *> replies = m_replies.keys();
     m_replies.clear();
+    m_load.clear();
     for (QNetworkReply *r : replies) {
         r->abort();
         r->deleteLater();

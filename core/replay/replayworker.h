@@ -17,11 +17,18 @@ namespace ShadowOptic {
 
 /** Sends replay requests from one network thread. Owns its QNetworkAccessManagers (Qt 6.4 opens at most six
  *  HTTP/1.1 connections per host per manager, so it keeps one manager per six in-flight requests) and does the
- *  retries with backoff itself; the engine sees one completed() per job. All slots run in the worker's thread. */
+ *  retries with backoff itself; the engine sees one completed() per job. All slots run in the worker's thread.
+ *
+ *  Each attempt has a deadline of the run's timeout for the whole exchange (a server that drips a byte now and then
+ *  cannot keep it alive), at most MaxReplyBytes of body and MaxResponseHeaders header lines; beyond those limits it
+ *  is aborted with its own error, and the two size limits are final (a retry would get the same). */
 class ReplayWorker : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr qint64 MaxReplyBytes = 16 * 1024 * 1024;
+    static constexpr int MaxResponseHeaders = 1000;
+
     explicit ReplayWorker(QObject *parent = nullptr);
     ~ReplayWorker() override;
 
@@ -43,18 +50,36 @@ private:
         quint64 ticket = 0;
         int attempt = 0;
         qint64 startedMs = 0;
+        bool resent = false; // this attempt went out again after a connection closed before it was sent
+    };
+    enum class Abort {
+        None,
+        TimedOut,
+        TooLarge,
+        TooManyHeaders,
+    };
+    struct Live
+    {
+        quint64 ticket = 0;
+        Abort abort = Abort::None;
+        qint64 declaredBytes = -1; // Content-Length, when it alone exceeds the limit
+        int headerCount = 0;
+        bool headersSeen = false;
     };
     void attempt(quint64 ticket);
     void onFinished(QNetworkReply *reply);
+    void checkHeaders(QNetworkReply *reply);
+    void stop(QNetworkReply *reply, Abort reason);
     QNetworkAccessManager *nextManager();
+    QNetworkAccessManager *addManager();
 
     ReplayTarget m_target;
     ReplayOptions m_options;
     QString m_runUuid;
     QList<QNetworkAccessManager *> m_managers;
-    int m_nextManager = 0;
+    QHash<QNetworkAccessManager *, int> m_load; // replies in flight per manager
     QHash<quint64, InFlight> m_jobs;
-    QHash<QNetworkReply *, quint64> m_replies;
+    QHash<QNetworkReply *, Live> m_replies;
     QRandomGenerator m_jitter;
     quint64 m_abortGeneration = 0;
 };

@@ -21,6 +21,7 @@ constexpr KindName kindNames[] = {
     { "hang", FaultPlan::Kind::Hang },
     { "malformed", FaultPlan::Kind::MalformedJson },
     { "truncated", FaultPlan::Kind::TruncatedBody },
+    { "reset", FaultPlan::Kind::ConnectionReset },
     { "content_filter", FaultPlan::Kind::ContentFilter },
     { "446", FaultPlan::Kind::GuardrailDenied },
     { "246", FaultPlan::Kind::GuardrailWarning },
@@ -31,6 +32,7 @@ constexpr KindName kindNames[] = {
     { "unavailable", FaultPlan::Kind::Unavailable },
     { "timeout", FaultPlan::Kind::Hang },
     { "malformed_json", FaultPlan::Kind::MalformedJson },
+    { "connection_reset", FaultPlan::Kind::ConnectionReset },
     { "guardrail", FaultPlan::Kind::GuardrailDenied },
     { "guardrail_warning", FaultPlan::Kind::GuardrailWarning },
 };

@@ -20,10 +20,10 @@ namespace ShadowOptic {
  *
  *     spec  := rule ("," rule)*
  *     rule  := kind ["x" N] (";" key "=" value)*
- *     kind  := latency | 429 | 500 | 503 | hang | malformed | truncated | content_filter | 446
+ *     kind  := latency | 429 | 500 | 503 | hang | malformed | truncated | reset | content_filter | 446
  *              | 246 | gateway_error | prose
  *                                         (aliases: rate_limit, server_error, unavailable, timeout,
- *                                          malformed_json, guardrail, guardrail_warning)
+ *                                          malformed_json, connection_reset, guardrail, guardrail_warning)
  *     keys  := n=N          only the first N requests per (model, last user message) are hit
  *              p=P          probability per request, 0..1 (default 1; ignored when n is given)
  *              ms=N         latency: added ms; 429: send `retry-after-ms: N` instead of `retry-after`
@@ -51,6 +51,7 @@ public:
         Hang, // never answers
         MalformedJson, // 200 with a body that is not JSON
         TruncatedBody, // Content-Length larger than the body sent, then close
+        ConnectionReset, // headers and half the body, then a TCP reset (RST, not a clean close)
         ContentFilter, // finish_reason content_filter, empty or partial content
         GuardrailDenied, // 446 with a Portkey hooks_failed body
         GuardrailWarning, // 246: a normal completion plus failed-check hook_results

@@ -20,6 +20,10 @@
 #include <deque>
 #include <optional>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 namespace ShadowOptic {
 
 namespace {
@@ -141,6 +145,7 @@ struct SimulatedGateway::Reply
     int delayMs = 0;
     bool hang = false;
     bool truncate = false; // announce the full body, send half of it, then close
+    bool reset = false; // like truncate, but end with a TCP reset
     bool close = false;
 };
 
@@ -151,6 +156,7 @@ struct SimulatedGateway::Connection
         QByteArray bytes;
         bool ready = false;
         bool close = false;
+        bool reset = false;
     };
 
     QTcpSocket *socket = nullptr;
@@ -290,6 +296,25 @@ void SimulatedGateway::resetFaultCounters()
     m_faultCounters.clear();
 }
 
+void SimulatedGateway::setAttemptLogEnabled(bool enabled)
+{
+    QMutexLocker lock(&m_configMutex);
+    m_logAttempts = enabled;
+    m_attempts.clear();
+}
+
+QHash<QString, SimulatedGateway::AttemptLog> SimulatedGateway::attemptLog() const
+{
+    QMutexLocker lock(&m_configMutex);
+    return m_attempts;
+}
+
+QString SimulatedGateway::requestKey(const QString &runUuid, const QString &logId, const QString &role,
+                                     const QString &model)
+{
+    return runUuid + u'\x1f' + logId + u'\x1f' + role + u'\x1f' + model;
+}
+
 SimulatedGateway::Stats SimulatedGateway::stats() const
 {
     Stats s;
@@ -298,6 +323,8 @@ SimulatedGateway::Stats SimulatedGateway::stats() const
     s.judgeRequests = m_judgeRequests.load();
     s.errorResponses = m_errorResponses.load();
     s.faultsInjected = m_faultsInjected.load();
+    s.discardedReads = m_discardedReads.load();
+    s.partialRequests = m_partialRequests.load();
     s.currentConnections = m_currentConnections.load();
     s.peakConnections = m_peakConnections.load();
     return s;
@@ -310,6 +337,8 @@ void SimulatedGateway::resetStats()
     m_judgeRequests = 0;
     m_errorResponses = 0;
     m_faultsInjected = 0;
+    m_discardedReads = 0;
+    m_partialRequests = 0;
     m_peakConnections = m_currentConnections.load();
 }
 
@@ -351,6 +380,8 @@ void SimulatedGateway::dropConnection(QTcpSocket *socket)
     const auto it = m_connections.find(socket);
     if (it == m_connections.end())
         return;
+    if (it->second->parser.hasBufferedData() || socket->bytesAvailable() > 0)
+        ++m_partialRequests;
     m_connections.erase(it);
     --m_currentConnections;
     socket->disconnect(this);
@@ -364,7 +395,8 @@ void SimulatedGateway::readFromSocket(QTcpSocket *socket)
         return;
     Connection &connection = *it->second;
     if (connection.closing) {
-        socket->readAll();
+        if (!socket->readAll().isEmpty())
+            ++m_discardedReads;
         return;
     }
     connection.parser.append(socket->readAll());
@@ -404,16 +436,17 @@ void SimulatedGateway::handleRequest(Connection &connection, Request &&request)
     } else {
         reply = route(request);
     }
-    const bool close = reply.close || reply.truncate || !request.keepAlive;
+    const bool close = reply.close || reply.truncate || reply.reset || !request.keepAlive;
     if (close)
         connection.closing = true;
 
     const quint64 sequence = connection.firstSequence + connection.queue.size();
     Connection::Outgoing out;
     out.close = close;
+    out.reset = reply.reset;
     if (!reply.hang) {
         const QByteArray declared = QByteArray::number(reply.body.size());
-        const QByteArray &body = reply.truncate ? reply.body.left(reply.body.size() / 2) : reply.body;
+        const QByteArray &body = reply.truncate || reply.reset ? reply.body.left(reply.body.size() / 2) : reply.body;
         QByteArray &bytes = out.bytes;
         bytes.reserve(body.size() + 256);
         bytes += QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status)
@@ -465,12 +498,33 @@ void SimulatedGateway::flush(Connection &connection)
         ++connection.firstSequence;
         connection.socket->write(out.bytes);
         ++m_requestsServed;
+        if (out.reset) {
+            connection.queue.clear();
+            connection.socket->flush();
+            // Mid-body: the client has the headers and part of the body when the reset arrives.
+            QTcpSocket *socket = connection.socket;
+            QTimer::singleShot(20, socket, [this, socket] { resetConnection(socket); });
+            return;
+        }
         if (out.close) {
             connection.queue.clear();
             connection.socket->disconnectFromHost();
             return;
         }
     }
+}
+
+void SimulatedGateway::resetConnection(QTcpSocket *socket)
+{
+    if (m_connections.find(socket) == m_connections.end())
+        return;
+#ifdef Q_OS_UNIX
+    // SO_LINGER with a zero timeout makes close() send RST instead of FIN.
+    const linger hard { 1, 0 };
+    ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+#endif
+    socket->abort();
+    dropConnection(socket);
 }
 
 SimulatedGateway::Reply SimulatedGateway::route(const Request &request)
@@ -692,6 +746,7 @@ SimulatedGateway::Reply SimulatedGateway::chatCompletion(const Request &request)
     int latency = 0;
     double measuredMs = -1.0;
     bool randomErrors = true;
+    bool logAttempts = false;
     {
         QMutexLocker lock(&m_configMutex);
         for (qsizetype i = 0; i < m_plan.rules.size(); ++i)
@@ -717,6 +772,7 @@ SimulatedGateway::Reply SimulatedGateway::chatCompletion(const Request &request)
         latency = m_latencyOverrideMs;
         measuredMs = m_measuredLatencyMs.value(model->id, -1.0) / m_latencySpeedUp;
         randomErrors = m_randomErrors;
+        logAttempts = m_logAttempts;
     }
     const quint64 seed = [&] {
         quint64 h = SimHash::fnv1a(QStringView(model->id));
@@ -741,6 +797,19 @@ SimulatedGateway::Reply SimulatedGateway::chatCompletion(const Request &request)
         fault = random;
     } else if (fault) {
         ++m_faultsInjected;
+    }
+    if (logAttempts) {
+        const QJsonObject meta
+            = QJsonDocument::fromJson(request.header(QByteArrayLiteral("x-portkey-metadata"))).object();
+        const QString key
+            = requestKey(meta.value(QLatin1String("run_id")).toString(), meta.value(QLatin1String("log_id")).toString(),
+                         meta.value(QLatin1String("role")).toString(), modelField);
+        std::optional<FaultPlan::Kind> met;
+        if (fault)
+            met = fault->kind;
+        QMutexLocker lock(&m_configMutex);
+        if (m_logAttempts)
+            m_attempts[key].append(met);
     }
 
     if (fault) {
@@ -864,6 +933,8 @@ SimulatedGateway::Reply SimulatedGateway::chatCompletion(const Request &request)
     }
     if (fault && fault->kind == FaultPlan::Kind::TruncatedBody)
         r.truncate = true;
+    if (fault && fault->kind == FaultPlan::Kind::ConnectionReset)
+        r.reset = true;
     ++m_chatCompletions;
     if (completion.judge)
         ++m_judgeRequests;

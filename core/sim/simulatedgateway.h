@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 class QTcpServer;
@@ -50,6 +51,8 @@ public:
         quint64 judgeRequests = 0;
         quint64 errorResponses = 0; // 4xx/5xx written
         quint64 faultsInjected = 0;
+        quint64 discardedReads = 0; // bytes arrived on a connection already closing, and were dropped
+        quint64 partialRequests = 0; // connections that went away with an incomplete request buffered
         int currentConnections = 0;
         int peakConnections = 0;
     };
@@ -81,6 +84,16 @@ public:
     /** Forgets how often each fault rule has hit, so "first N" rules fire again. */
     void resetFaultCounters();
 
+    /** What each attempt of one chat request met: the injected fault, or nullopt for a normal answer. */
+    using AttemptLog = QList<std::optional<FaultPlan::Kind>>;
+    /** Records every chat completion attempt per request (off by default: the record grows with every request).
+     *  Enabling it clears the record. */
+    void setAttemptLogEnabled(bool enabled);
+    /** The record by requestKey(); thread-safe copy. */
+    QHash<QString, AttemptLog> attemptLog() const;
+    /** A replay request's identity: the run, log id and role of its `x-portkey-metadata` header and its model. */
+    static QString requestKey(const QString &runUuid, const QString &logId, const QString &role, const QString &model);
+
     quint64 requestsServed() const { return m_requestsServed.load(); }
     int peakConcurrentConnections() const { return m_peakConnections.load(); }
     int currentConnections() const { return m_currentConnections.load(); }
@@ -109,6 +122,7 @@ private:
     Reply chatCompletion(const Request &request);
     Reply controlFaults(const Request &request);
     void markReady(QTcpSocket *socket, quint64 sequence);
+    void resetConnection(QTcpSocket *socket);
     void flush(Connection &connection);
 
     std::unique_ptr<SimulatedLogExport> m_logExport;
@@ -116,13 +130,15 @@ private:
     std::unordered_map<QTcpSocket *, std::unique_ptr<Connection>> m_connections;
     QString m_errorString;
 
-    mutable QMutex m_configMutex; // guards the settings below and m_faultCounters
+    mutable QMutex m_configMutex; // guards the settings below, m_faultCounters and m_attempts
     FaultPlan m_plan;
     int m_latencyOverrideMs = -1;
     QHash<QString, double> m_measuredLatencyMs;
     double m_latencySpeedUp = 1.0;
     bool m_randomErrors = true;
     QHash<quint64, int> m_faultCounters;
+    bool m_logAttempts = false;
+    QHash<QString, AttemptLog> m_attempts;
 
     std::atomic<quint16> m_port { 0 };
     std::atomic<quint64> m_requestCounter { 0 };
@@ -131,6 +147,8 @@ private:
     std::atomic<quint64> m_judgeRequests { 0 };
     std::atomic<quint64> m_errorResponses { 0 };
     std::atomic<quint64> m_faultsInjected { 0 };
+    std::atomic<quint64> m_discardedReads { 0 };
+    std::atomic<quint64> m_partialRequests { 0 };
     std::atomic<int> m_currentConnections { 0 };
     std::atomic<int> m_peakConnections { 0 };
 };

@@ -309,7 +309,9 @@ void ReplayPage::buildUi()
     m_timeout->setRange(1, 600);
     m_timeout->setValue(ReplayOptions().timeoutMs / 1000);
     m_timeout->setSuffix(tr(" s"));
-    m_timeout->setToolTip(tr("Per request; timed-out requests are retried."));
+    m_timeout->setToolTip(
+        tr("Per request, for the whole reply: a server that sends a byte now and then does not extend it; "
+           "timed-out requests are retried."));
     limits->addRow(tr("Budget:"), m_budget);
     limits->addRow(tr("Concurrency:"), m_concurrency);
     limits->addRow(tr("Timeout:"), m_timeout);
