@@ -86,8 +86,8 @@ ModelInfo ModelInfo::fromJson(const QJsonObject &o)
     m.cacheWritePer1k = price(o, "cache_write_per_1k");
     m.batchInputPer1k = price(o, "batch_input_per_1k");
     m.batchOutputPer1k = price(o, "batch_output_per_1k");
-    m.contextWindow = qint64(o.value(QLatin1String("context_window")).toDouble());
-    m.maxOutputTokens = qint64(o.value(QLatin1String("max_output_tokens")).toDouble());
+    m.contextWindow = o.value(QLatin1String("context_window")).toInteger();
+    m.maxOutputTokens = o.value(QLatin1String("max_output_tokens")).toInteger();
     m.type = o.value(QLatin1String("type")).toString(QStringLiteral("chat"));
     for (const auto &s : o.value(QLatin1String("supports")).toArray())
         m.supports.append(s.toString());

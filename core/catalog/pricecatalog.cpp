@@ -386,7 +386,7 @@ int PriceCatalog::importPortkeyGeneral(const QByteArray &json, const QString &pr
         for (const QJsonValue &p : o.value(QLatin1String("params")).toArray()) {
             const QJsonObject po = p.toObject();
             if (po.value(QLatin1String("key")).toString() == QLatin1String("max_tokens"))
-                return qint64(po.value(QLatin1String("maxValue")).toDouble());
+                return po.value(QLatin1String("maxValue")).toInteger(); // 0 unless a whole number in range
         }
         return 0;
     };
@@ -463,12 +463,13 @@ int PriceCatalog::importLiteLlm(const QByteArray &json, QString *error)
         m.cacheWritePer1k = per1k("cache_creation_input_token_cost");
         m.batchInputPer1k = per1k("input_cost_per_token_batches");
         m.batchOutputPer1k = per1k("output_cost_per_token_batches");
+        // toInteger: a limit that is not a whole number in qint64's range is unknown (a cast would be undefined).
         const QJsonValue ctx = o.value(QLatin1String("max_input_tokens"));
         if (ctx.isDouble())
-            m.contextWindow = qint64(ctx.toDouble());
+            m.contextWindow = ctx.toInteger();
         const QJsonValue maxOut = o.value(QLatin1String("max_output_tokens"));
         if (maxOut.isDouble())
-            m.maxOutputTokens = qint64(maxOut.toDouble());
+            m.maxOutputTokens = maxOut.toInteger();
         m.jsonMode = m.jsonMode || o.value(QLatin1String("supports_response_schema")).toBool();
         m.functionCalling = m.functionCalling || o.value(QLatin1String("supports_function_calling")).toBool();
         m.vision = m.vision || o.value(QLatin1String("supports_vision")).toBool();

@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <cmath>
+#include <limits>
 
 namespace ShadowOptic {
 
@@ -50,14 +51,20 @@ bool toNumber(const QJsonValue &v, double *out, bool *present)
     return false;
 }
 
+// limit: the magnitude the field's integer type holds; a larger number is refused, as converting it is undefined.
 bool numberField(const QJsonObject &row, std::initializer_list<const char *> keys, double *out, bool *present,
-                 QString *error)
+                 QString *error, double limit = std::numeric_limits<double>::infinity())
 {
     const QJsonValue v = firstOf(row, keys);
-    if (toNumber(v, out, present))
-        return true;
-    *error = LogRecordParser::tr("field '%1' is not a number").arg(QLatin1String(*keys.begin()));
-    return false;
+    if (!toNumber(v, out, present)) {
+        *error = LogRecordParser::tr("field '%1' is not a number").arg(QLatin1String(*keys.begin()));
+        return false;
+    }
+    if (*present && !(std::abs(*out) < limit)) {
+        *error = LogRecordParser::tr("field '%1' is out of range").arg(QLatin1String(*keys.begin()));
+        return false;
+    }
+    return true;
 }
 
 bool toBool(const QJsonValue &v, bool *out)
@@ -203,7 +210,7 @@ void parseResponse(const QJsonObject &body, LogRecord *r)
         r->reasoningTokens = u.reasoning;
     }
     const QJsonValue total = usage.value(QLatin1String("total_tokens"));
-    if (r->totalTokens < 0 && total.isDouble())
+    if (r->totalTokens < 0 && total.isDouble() && std::abs(total.toDouble()) < 9223372036854775808.0)
         r->totalTokens = qint64(total.toDouble());
     if (r->model.isEmpty())
         r->model = body.value(QLatin1String("model")).toString();
@@ -292,15 +299,17 @@ bool LogRecordParser::parse(const QJsonObject &row, const QByteArray &rawJson, L
 
     double v = 0;
     bool present = false;
-    if (!numberField(row, { "req_units", "request_tokens", "prompt_tokens" }, &v, &present, error))
+    constexpr double Int64Limit = 9223372036854775808.0; // 2^63
+    constexpr double IntLimit = 2147483648.0; // 2^31
+    if (!numberField(row, { "req_units", "request_tokens", "prompt_tokens" }, &v, &present, error, Int64Limit))
         return false;
     if (present)
         r->promptTokens = qint64(v);
-    if (!numberField(row, { "res_units", "response_tokens", "completion_tokens" }, &v, &present, error))
+    if (!numberField(row, { "res_units", "response_tokens", "completion_tokens" }, &v, &present, error, Int64Limit))
         return false;
     if (present)
         r->completionTokens = qint64(v);
-    if (!numberField(row, { "total_units", "total_tokens" }, &v, &present, error))
+    if (!numberField(row, { "total_units", "total_tokens" }, &v, &present, error, Int64Limit))
         return false;
     if (present)
         r->totalTokens = qint64(v);
@@ -313,7 +322,7 @@ bool LogRecordParser::parse(const QJsonObject &row, const QByteArray &rawJson, L
     for (const Extra &e : { Extra { "cache_read_input_tokens", &r->cacheReadTokens },
                             Extra { "cache_creation_input_tokens", &r->cacheWriteTokens },
                             Extra { "reasoning_tokens", &r->reasoningTokens } }) {
-        if (!numberField(row, { e.name }, &v, &present, error))
+        if (!numberField(row, { e.name }, &v, &present, error, Int64Limit))
             return false;
         if (present && v >= 0)
             *e.field = qint64(v);
@@ -330,11 +339,11 @@ bool LogRecordParser::parse(const QJsonObject &row, const QByteArray &rawJson, L
         return false;
     if (present && v > 0)
         r->costUsd = v / 100.0; // Portkey reports cents
-    if (!numberField(row, { "response_time", "latency_ms" }, &v, &present, error))
+    if (!numberField(row, { "response_time", "latency_ms" }, &v, &present, error, Int64Limit))
         return false;
     if (present)
         r->latencyMs = qint64(v);
-    if (!numberField(row, { "response_status_code", "status_code" }, &v, &present, error))
+    if (!numberField(row, { "response_status_code", "status_code" }, &v, &present, error, IntLimit))
         return false;
     if (present)
         r->statusCode = int(v);

@@ -26,6 +26,10 @@ bool digits(QStringView s, qsizetype pos, qsizetype n, int *out)
     return true;
 }
 
+// The times toIso() can write (four-digit years); beyond them it writes an empty string.
+constexpr qint64 FirstMs = -62135596800000; // 0001-01-01T00:00:00.000Z
+constexpr qint64 LastMs = 253402300799999; // 9999-12-31T23:59:59.999Z
+
 qint64 toEpochMs(int y, int mo, int d, int h, int mi, int sec, int ms, int offsetSeconds, bool *ok)
 {
     const QDate date(y, mo, d);
@@ -33,7 +37,9 @@ qint64 toEpochMs(int y, int mo, int d, int h, int mi, int sec, int ms, int offse
     *ok = date.isValid() && time.isValid();
     if (!*ok)
         return 0;
-    return QDateTime(date, time, QTimeZone::utc()).toMSecsSinceEpoch() - qint64(offsetSeconds) * 1000;
+    const qint64 epochMs = QDateTime(date, time, QTimeZone::utc()).toMSecsSinceEpoch() - qint64(offsetSeconds) * 1000;
+    *ok = epochMs >= FirstMs && epochMs <= LastMs;
+    return epochMs;
 }
 
 // "+02:00", "+0200", "-05", "Z"; returns consumed length or -1.
@@ -166,7 +172,10 @@ bool TimestampParser::parse(QStringView text, qint64 *epochMs)
         if (!ok || v < 0)
             return false;
         // Heuristic by magnitude: epoch seconds stay below 1e11 until the year 5138.
-        *epochMs = v < 1e11 ? qint64(v * 1000.0) : qint64(v);
+        const double ms = v < 1e11 ? v * 1000.0 : v;
+        if (!(ms <= double(LastMs)))
+            return false; // also keeps the conversion below from overflowing
+        *epochMs = qint64(ms);
         return true;
     }
     return parseJsDate(s, epochMs);

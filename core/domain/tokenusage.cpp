@@ -8,7 +8,8 @@ namespace {
 bool count(const QJsonObject &o, QLatin1String key, qint64 *out)
 {
     const QJsonValue v = o.value(key);
-    if (!v.isDouble() || v.toDouble() < 0)
+    // Counts from 2^63 on are not counts (and their conversion to qint64 would be undefined).
+    if (!v.isDouble() || !(v.toDouble() >= 0 && v.toDouble() < 9223372036854775808.0))
         return false;
     *out = qint64(v.toDouble());
     return true;

@@ -27,6 +27,13 @@ QString qstring(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+// A string or key that starts with U+FEFF: QJsonDocument drops it when raw and keeps it when escaped (\ufeff), and
+// simdjson's unescaped bytes cannot tell the two apart, so such a record is left to the full parser.
+bool leadingBom(std::string_view s)
+{
+    return s.starts_with("\xef\xbb\xbf");
+}
+
 // The QJsonValue QJsonDocument would have built; false on duplicate keys (where parsers disagree) or odd numbers.
 bool toJsonValue(element e, QJsonValue *out, int depth = 0)
 {
@@ -36,6 +43,8 @@ bool toJsonValue(element e, QJsonValue *out, int depth = 0)
     case element_type::OBJECT: {
         QJsonObject o;
         for (const auto field : simdjson::dom::object(e)) {
+            if (leadingBom(field.key))
+                return false;
             const QString key = qstring(field.key);
             QJsonValue v;
             if (o.contains(key) || !toJsonValue(field.value, &v, depth + 1))
@@ -57,6 +66,8 @@ bool toJsonValue(element e, QJsonValue *out, int depth = 0)
         return true;
     }
     case element_type::STRING:
+        if (leadingBom(std::string_view(e)))
+            return false;
         *out = QJsonValue(qstring(std::string_view(e)));
         return true;
     case element_type::INT64:
@@ -133,6 +144,8 @@ bool responseSubset(element e, QJsonValue *out, int depth = 0)
     QJsonObject o;
     for (const auto field : simdjson::dom::object(e)) {
         const std::string_view k = field.key;
+        if (leadingBom(k))
+            return false;
         QJsonValue v;
         if (k == "choices" && field.value.type() == element_type::ARRAY) {
             QJsonArray first;
@@ -322,6 +335,8 @@ bool readMessages(element messages, QList<ChatMessage> *out, QString *hash)
         bool hasRole = false;
         bool hasContent = false;
         for (const auto field : mo) {
+            if (leadingBom(field.key))
+                return false;
             if (field.key == "role") {
                 if (hasRole)
                     return false;
@@ -334,7 +349,7 @@ bool readMessages(element messages, QList<ChatMessage> *out, QString *hash)
                 content = field.value;
             }
         }
-        if (!hasRole || role.type() != element_type::STRING)
+        if (!hasRole || role.type() != element_type::STRING || leadingBom(std::string_view(role)))
             return false;
         QJsonValue contentValue; // undefined when absent
         if (hasContent) {
@@ -383,6 +398,8 @@ bool FastLogParser::parse(const QByteArray &json, LogRecord *out)
     element messages;
     bool hasMessages = false;
     for (const auto field : top) {
+        if (leadingBom(field.key))
+            return false;
         if (!isReadKey(field.key))
             continue;
         const QString key = qstring(field.key);
@@ -404,6 +421,8 @@ bool FastLogParser::parse(const QByteArray &json, LogRecord *out)
         }
         QJsonObject request;
         for (const auto r : simdjson::dom::object(field.value)) {
+            if (leadingBom(r.key))
+                return false;
             const QString rkey = qstring(r.key);
             if (request.contains(rkey) || (rkey == QLatin1String("messages") && hasMessages))
                 return false;

@@ -302,7 +302,11 @@ bool LogFileReader::nextArrayElement(RawRow *row)
             } else if (c == '{' || c == '[') {
                 ++depth;
             } else if (c == '}' || c == ']') {
-                if (depth == 0) { // closing bracket of the top-level array after a scalar
+                if (depth == 0) {
+                    // The array's closing bracket after a scalar, or a stray '}' that starts an element: that is a
+                    // record of its own (invalid JSON), else the reader would return it again without moving on.
+                    if (i == m_pos)
+                        ++i;
                     break;
                 }
                 if (--depth == 0) {

@@ -58,10 +58,14 @@ std::optional<RolloutStage> RolloutStage::fromJson(const QJsonObject &o, QString
     s.challengerShare = o.value(QLatin1String("challenger_share")).toDouble(-1.0);
     if (!(s.challengerShare >= 0.0 && s.challengerShare <= 1.0))
         return fail(RolloutGate::tr("Stage %1: the challenger share must lie between 0 and 1.").arg(s.name));
-    s.minSamples = qint64(o.value(QLatin1String("min_samples")).toDouble(0));
+    const double minSamples = o.value(QLatin1String("min_samples")).toDouble(0);
     s.minDurationHours = o.value(QLatin1String("min_duration_hours")).toDouble(0);
-    if (s.minSamples < 0 || !(s.minDurationHours >= 0))
+    if (minSamples < 0 || !(s.minDurationHours >= 0))
         return fail(RolloutGate::tr("Stage %1: minimum samples and duration cannot be negative.").arg(s.name));
+    // Checked before the conversion, which is undefined beyond qint64.
+    if (minSamples > 1e15)
+        return fail(RolloutGate::tr("Stage %1: the minimum samples are more than a rollout can collect.").arg(s.name));
+    s.minSamples = qint64(minSamples);
     for (const QJsonValue &v : o.value(QLatin1String("gates")).toArray()) {
         const auto gate = RolloutGate::fromJson(v.toObject());
         if (!gate)
