@@ -42,9 +42,11 @@ bool ImportJob::run(QString *error)
     const quint64 run = ++m_run;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     const QStringList files = m_files;
+    LogImportOptions options;
+    options.commitIntervalMs = m_commitIntervalMs;
     QPointer<ImportJob> self(this);
     reportProgress(0, tr("Importing…"));
-    auto task = QtConcurrent::run([project, files, cancel, self, run] {
+    auto task = QtConcurrent::run([project, files, cancel, self, run, options] {
         Outcome out;
         LogImporter::run(
             project, files, &out.report, &out.error,
@@ -58,7 +60,7 @@ bool ImportJob::run(QString *error)
                     },
                     Qt::QueuedConnection);
             },
-            [cancel] { return cancel->load(); });
+            [cancel] { return cancel->load(); }, options);
         return out;
     });
     thenQueued(task, this, [this, run](const Outcome &out) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/importreport.h"
+#include "import/logimporter.h"
 #include "job.h"
 
 #include <QStringList>
@@ -25,6 +26,8 @@ public:
 
     void setFiles(const QStringList &files) { m_files = files; }
     const QStringList &files() const { return m_files; }
+    /** A transaction commits at least this often (LogImportOptions::commitIntervalMs). */
+    void setCommitIntervalMs(int ms) { m_commitIntervalMs = ms; }
     const ImportReport &result() const { return m_report; }
 
 protected:
@@ -35,6 +38,7 @@ private:
     struct Outcome;
 
     QStringList m_files;
+    int m_commitIntervalMs = LogImportOptions().commitIntervalMs;
     ImportReport m_report;
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_run = 0; // the report of a cancelled run still counts, so results are matched to their run here
