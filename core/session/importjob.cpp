@@ -3,6 +3,7 @@
 
 #include "import/logimporter.h"
 #include "session.h"
+#include "store/projectstore.h"
 
 #include <QPointer>
 #include <QtConcurrent>
@@ -13,6 +14,7 @@ struct ImportJob::Outcome
 {
     ImportReport report;
     QString error; // the project could not be opened
+    QList<ImportStore::Unfinished> unfinished;
 };
 
 ImportJob::ImportJob(Session *session, QObject *parent)
@@ -61,12 +63,17 @@ bool ImportJob::run(QString *error)
                     Qt::QueuedConnection);
             },
             [cancel] { return cancel->load(); }, options);
+        ProjectStore store;
+        QString ignored; // the import said what failed
+        if (out.error.isEmpty() && store.open(project, &ignored, ProjectStore::OpenMode::OpenExisting))
+            out.unfinished = ImportStore::unfinishedImports(store, &ignored);
         return out;
     });
     thenQueued(task, this, [this, run](const Outcome &out) {
         if (run != m_run)
             return;
         m_report = out.report;
+        m_unfinished = out.unfinished;
         if (!out.error.isEmpty())
             complete(State::Failed, out.error);
         else

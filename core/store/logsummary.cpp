@@ -174,15 +174,19 @@ QString LogSummary::toText() const
                     .arg(m.latencyP50, 8, 'f', 0)
                     .arg(m.latencyP95, 8, 'f', 0);
     for (const ImportStore::Unfinished &u : unfinishedImports)
-        text += tr("Import %1 of %2 (started %3) did not finish: %4 rows stored, %5 duplicates, %6 skipped. Import "
-                   "the same file again to add the rest; the stored rows count as duplicates.\n")
-                    .arg(u.id)
-                    .arg(u.files.join(QStringLiteral(", ")),
-                         QDateTime::fromMSecsSinceEpoch(u.startedAtMs).toString(Qt::ISODate))
-                    .arg(u.imported)
-                    .arg(u.duplicates)
-                    .arg(u.skipped);
+        text += unfinishedText(u) + QLatin1Char('\n');
     return text;
+}
+
+QString LogSummary::unfinishedText(const ImportStore::Unfinished &u)
+{
+    return tr("Import %1 of %2 (started %3) did not finish: %4 rows stored, %5 duplicates, %6 skipped. Import the same "
+              "file again to add the rest; the stored rows count as duplicates.")
+        .arg(u.id)
+        .arg(u.files.join(QStringLiteral(", ")), QDateTime::fromMSecsSinceEpoch(u.startedAtMs).toString(Qt::ISODate))
+        .arg(u.imported)
+        .arg(u.duplicates)
+        .arg(u.skipped);
 }
 
 } // namespace ShadowOptic

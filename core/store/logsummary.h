@@ -47,6 +47,8 @@ struct LogSummary
     static bool compute(const ProjectStore &store, const PriceCatalog &catalog, LogSummary *out, QString *error);
     QJsonObject toJson() const;
     QString toText() const;
+    /** One line on an import that did not finish: what it stored and how to add the rest. */
+    static QString unfinishedText(const ImportStore::Unfinished &import);
 
     Q_DECLARE_TR_FUNCTIONS(ShadowOptic::LogSummary)
 };
