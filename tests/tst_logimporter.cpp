@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -421,6 +422,68 @@ private slots:
         const ImportReport rest = LogImporter::run(p, { logs });
         QCOMPARE(rest.imported + half.imported, 2000);
         QCOMPARE(rest.duplicates, half.imported);
+    }
+
+    // A file far smaller than one commitBytes transaction still commits as it goes (every commitIntervalMs), and
+    // what is committed carries its report, restated with the rows committed so far: a crash mid-import leaves
+    // those rows and a true report, not an empty project with an empty report (as a single transaction did).
+    void commitsWhileImportingWithATrueReport()
+    {
+        const QString p = project();
+        const QString file = m_dir->filePath(QStringLiteral("logs.jsonl"));
+        LogGenerator::Options g;
+        g.rows = 2000;
+        g.seed = 4;
+        g.tokenScale = 0.05;
+        QString error;
+        QVERIFY(LogGenerator::write(file, g, &error));
+        LogImporter::Options o;
+        o.batchRows = 100;
+        o.progressSliceRows = 50;
+        o.progressIntervalMs = 0;
+        o.commitIntervalMs = 0; // every slice
+        qint64 seenCommitted = 0, reportMismatches = 0, checks = 0;
+        const ImportReport r = LogImporter::run(
+            p, { file },
+            [&](qint64 done, qint64 total, const QString &) {
+                if (done <= 0 || done >= total)
+                    return;
+                // What another process (or the next run after a crash) would find now.
+                const QString name = QStringLiteral("reader-%1").arg(++checks);
+                {
+                    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                    db.setDatabaseName(p);
+                    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+                    if (db.open()) {
+                        QSqlQuery q(db);
+                        if (q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM logs), (SELECT COUNT(*) FROM "
+                                                  "import_reports WHERE imported IS NULL OR imported != (SELECT "
+                                                  "COUNT(*) FROM logs l WHERE l.import_id = import_reports.id))"))
+                            && q.next()) {
+                            seenCommitted = qMax(seenCommitted, q.value(0).toLongLong());
+                            reportMismatches += q.value(1).toLongLong();
+                        }
+                    }
+                }
+                QSqlDatabase::removeDatabase(name);
+            },
+            {}, o);
+        QCOMPARE(r.imported, 2000);
+        QVERIFY(checks > 5);
+        QVERIFY2(seenCommitted > 0, "nothing was committed before the import ended");
+        QCOMPARE(reportMismatches, 0);
+        QCOMPARE(value(p,
+                       QStringLiteral("SELECT COUNT(*) FROM import_reports WHERE finished_at IS NOT NULL AND "
+                                      "imported = 2000"))
+                     .toLongLong(),
+                 1);
+        // Every committed log has its conversation indexed, also mid-import.
+        QCOMPARE(value(p,
+                       QStringLiteral("SELECT COUNT(*) FROM logs l WHERE conversation_hash IS NOT NULL AND NOT "
+                                      "EXISTS (SELECT 1 FROM prompts p WHERE p.conversation_hash = "
+                                      "l.conversation_hash)"))
+                     .toLongLong(),
+                 0);
     }
 
     void progressReachesTheEnd()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "docks/activitylogpage.h"
 #include "docks/logspage.h"
 #include "docks/recommendationpage.h"
 #include "docks/replaypage.h"
@@ -58,6 +59,36 @@ private slots:
         // The messages are read back from the raw record (schema 3 stores a prompt once).
         QVERIFY2(w.findChild<QTextBrowser *>()->toPlainText().contains(QLatin1String("system: You are helpful.")),
                  qPrintable(w.findChild<QTextBrowser *>()->toPlainText().left(300)));
+    }
+
+    // An import killed after it committed rows leaves a report without finished_at; opening the project says what
+    // that import stored and how to add the rest.
+    void openingAProjectNamesAnUnfinishedImport()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("killed.sqlite"));
+        {
+            MainWindow w;
+            QVERIFY(w.openProject(project));
+            QSignalSpy done(&w, &MainWindow::importFinished);
+            w.importFiles({ QStringLiteral(SO_TEST_DATA_DIR "/import/truncated.jsonl") }, true);
+            QVERIFY(done.wait(10000));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("unfinish"));
+            db.setDatabaseName(project);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE import_reports SET finished_at = NULL")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("unfinish"));
+        MainWindow w;
+        QVERIFY(w.openProject(project, ProjectStore::OpenMode::OpenExisting));
+        auto *activity = w.findChild<ActivityLogPage *>();
+        QVERIFY(activity);
+        QVERIFY2(activity->text().contains(QLatin1String("did not finish: 2 rows stored")),
+                 qPrintable(activity->text().right(400)));
     }
 
     void badProjectShowsInlineError()

@@ -25,6 +25,7 @@
 #include "session/refusalscanjob.h"
 #include "session/session.h"
 #include "settings.h"
+#include "store/logsummary.h"
 #include "store/projectstore.h"
 #include "widgets/emptystatehint.h"
 #include "widgets/messagebar.h"
@@ -564,6 +565,8 @@ bool MainWindow::openProject(const QString &path, ProjectStore::OpenMode mode)
         return false;
     }
     const qint64 logs = store.logCount();
+    QString unfinishedError; // the project opened; a failed look at its import history is not worth a message
+    const QList<ImportStore::Unfinished> unfinished = ImportStore::unfinishedImports(store, &unfinishedError);
     store.close();
     m_project = QFileInfo(path).absoluteFilePath();
     m_logCount = logs;
@@ -574,6 +577,10 @@ bool MainWindow::openProject(const QString &path, ProjectStore::OpenMode mode)
     m_session->setProjectPath(m_project);
     retranslate();
     log(tr("Opened project %1 (%n log record(s))", nullptr, int(logs)).arg(m_project));
+    for (const ImportStore::Unfinished &u : unfinished)
+        log(LogSummary::unfinishedText(u));
+    if (!unfinished.isEmpty())
+        showMessage(LogSummary::unfinishedText(unfinished.constFirst()), false);
     emit projectOpened(m_project);
     return true;
 }
@@ -765,6 +772,8 @@ void MainWindow::onImportFinished()
     }
     const ImportReport report = m_import->result();
     log(report.summaryText());
+    for (const ImportStore::Unfinished &u : m_import->unfinishedImports())
+        log(LogSummary::unfinishedText(u));
     for (const QString &e : report.fileErrors)
         showMessage(e, true);
     m_logs->reload();

@@ -5,6 +5,7 @@
 #include "clijob.h"
 #include "domain/importreport.h"
 #include "exitcode.h"
+#include "import/logimporter.h"
 #include "session/importjob.h"
 #include "session/session.h"
 
@@ -19,6 +20,11 @@ int ImportCommand::run(const QStringList &arguments)
     QCommandLineParser p;
     CliIo::addOption(p, CliIo::projectOption());
     CliIo::addOption(p, CliIo::jsonOption());
+    CliIo::addOption(p,
+                     { QStringLiteral("commit-interval-ms"),
+                       tr("Commit the rows read so far at least this often, so a crash keeps all but the last "
+                          "moments of the import."),
+                       tr("ms"), QString::number(LogImportOptions().commitIntervalMs) });
     p.addPositionalArgument(QStringLiteral("files"), tr("Portkey exports: JSONL, JSON array or CSV."));
     p.setApplicationDescription(tr("Import Portkey log exports into a project."));
     if (const int rc = CliIo::parse(p, arguments); rc >= 0)
@@ -26,13 +32,21 @@ int ImportCommand::run(const QStringList &arguments)
     const QString project = p.value(QStringLiteral("project"));
     const QStringList files = p.positionalArguments();
     if (project.isEmpty() || files.isEmpty()) {
-        CliIo::err(tr("usage: shadow-optic import --project P.sqlite [--json] FILE..."));
+        CliIo::err(tr("usage: shadow-optic import --project P.sqlite [--commit-interval-ms MS] [--json] FILE..."));
+        return ExitUsage;
+    }
+    bool intervalOk = false;
+    const int commitIntervalMs = p.value(QStringLiteral("commit-interval-ms")).toInt(&intervalOk);
+    if (!intervalOk || commitIntervalMs < 0) {
+        CliIo::err(tr("--commit-interval-ms needs a whole number of milliseconds (0 or more), not '%1'.")
+                       .arg(p.value(QStringLiteral("commit-interval-ms"))));
         return ExitUsage;
     }
     Session session;
     session.setProjectPath(project);
     ImportJob job(&session);
     job.setFiles(files);
+    job.setCommitIntervalMs(commitIntervalMs);
     const Job::State state = CliJob::run(&job, tr("Cancelling: the rows committed so far stay imported…"));
     if (state == Job::State::Failed)
         return ExitError; // the project could not be opened; CliJob printed why

@@ -208,8 +208,25 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
     for (const QString &f : files)
         totalBytes += QFileInfo(f).size();
     ImportStore importStore(store);
-    const qint64 importId = importStore.startImport(files);
     importStore.setBulkLoad(true);
+    // The report row is born in the first transaction and restated before every commit, so whatever survives a
+    // crash, the row says what the project holds.
+    QElapsedTimer transactionTimer;
+    qint64 importId = -1;
+    bool reportCommitted = false;
+    auto begin = [&](QString *beginError) {
+        if (importStore.isWriting())
+            return true;
+        if (!importStore.beginWrite(beginError))
+            return false;
+        transactionTimer.start();
+        if (importId <= 0 && (importId = importStore.startImport(files)) <= 0) {
+            *beginError = tr("Could not store the import report: %1").arg(store.lastError());
+            importStore.rollbackWrite();
+            return false;
+        }
+        return true;
+    };
 
     QThreadPool pool;
     pool.setMaxThreadCount(qMax(1, options.parseThreads));
@@ -222,13 +239,20 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
     ImportStore::InsertCounts uncommitted; // rows count as imported once their transaction commits
     qint64 uncommittedBytes = 0;
     auto commit = [&] {
+        ImportReport committed = *report;
+        committed.imported += uncommitted.inserted;
+        committed.duplicates += uncommitted.duplicates;
+        committed.seconds = timer.elapsed() / 1000.0;
         QString commitError;
-        if (!importStore.commitWrite(&commitError)) {
+        if (!importStore.flushPrompts(&commitError) || !importStore.recordProgress(importId, committed, &commitError)
+            || !importStore.commitWrite(&commitError)) {
+            importStore.rollbackWrite();
             report->fileErrors.append(commitError);
             writeFailed = true;
         } else {
-            report->imported += uncommitted.inserted;
-            report->duplicates += uncommitted.duplicates;
+            report->imported = committed.imported;
+            report->duplicates = committed.duplicates;
+            reportCommitted = true;
         }
         uncommitted = {};
         uncommittedBytes = 0;
@@ -266,8 +290,7 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
             if (good.isEmpty() || writeFailed)
                 return;
             QString writeError;
-            if (!importStore.beginWrite(&writeError)
-                || !importStore.insertLogColumns(good, importId, &uncommitted, &writeError)) {
+            if (!begin(&writeError) || !importStore.insertLogColumns(good, importId, &uncommitted, &writeError)) {
                 report->fileErrors.append(writeError); // the open transaction was rolled back
                 uncommitted = {};
                 uncommittedBytes = 0;
@@ -276,7 +299,7 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
             }
             for (const ParsedRow &p : rows)
                 uncommittedBytes += p.bytes;
-            if (uncommittedBytes >= options.commitBytes)
+            if (uncommittedBytes >= options.commitBytes || transactionTimer.elapsed() >= options.commitIntervalMs)
                 commit();
         };
         // The reader thread reads batches and hands them to the parse pool; this thread only writes. Reading on
@@ -337,18 +360,37 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
         if (!report->cancelled && !writeFailed && report->read - readBefore == skippedHere)
             report->fileErrors.append(tr("File '%1' has no valid log record (%2 skipped).").arg(file).arg(skippedHere));
     }
-    if (!writeFailed)
-        commit();
-    QString promptsError;
-    if (!importStore.flushPrompts(&promptsError))
-        report->fileErrors.append(
-            tr("The imported rows are stored, but their conversations could not be indexed: %1").arg(promptsError));
-    importStore.setBulkLoad(false);
     report->bytes = doneBefore;
-    report->seconds = timer.elapsed() / 1000.0;
     QString finishError;
-    if (importId > 0 && !importStore.finishImport(importId, *report, &finishError))
+    bool stored = false;
+    if (writeFailed) {
+        // What failed was rolled back (with the report row, when nothing had been committed yet); the rows
+        // committed before it stay, and the report says so.
+        report->seconds = timer.elapsed() / 1000.0;
+        stored = importStore.beginWrite(&finishError)
+            && (reportCommitted || (importId = importStore.startImport(files)) > 0)
+            && importStore.finishImport(importId, *report, &finishError) && importStore.commitWrite(&finishError);
+        if (!stored)
+            importStore.rollbackWrite();
+    } else if (!begin(&finishError)) {
+        report->fileErrors.append(finishError);
+        stored = true;
+    } else {
+        // The last rows, their conversations and the finished report in one transaction.
+        ImportReport finished = *report;
+        finished.imported += uncommitted.inserted;
+        finished.duplicates += uncommitted.duplicates;
+        finished.seconds = timer.elapsed() / 1000.0;
+        stored = importStore.flushPrompts(&finishError) && importStore.finishImport(importId, finished, &finishError)
+            && importStore.commitWrite(&finishError);
+        if (stored)
+            *report = finished;
+        else
+            importStore.rollbackWrite();
+    }
+    if (!stored)
         report->fileErrors.append(tr("Could not store the import report: %1").arg(finishError));
+    importStore.setBulkLoad(false);
     if (progress)
         progress(totalBytes, totalBytes, report->cancelled ? tr("Import cancelled") : tr("Import finished"));
     return true;

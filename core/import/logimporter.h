@@ -16,6 +16,9 @@ struct LogImportOptions
     // Input per transaction (rows count as imported once committed). Each commit rewrites every page of the
     // randomly keyed log_id index it touched: at a million rows 64 MB commits cost 98 MB/s, 256 MB ones 108 MB/s.
     qint64 commitBytes = 256 * 1024 * 1024;
+    // A transaction also ends this long after it began, so a crash late in a long import (or on a slow disk, or
+    // in a file smaller than commitBytes) keeps all but the last moments of it.
+    int commitIntervalMs = 2000;
     qint64 maxRecordBytes = 16 * 1024 * 1024;
     int batchesAhead = 2; // batches read and parsing (or parsed) while one is written
     int progressSliceRows = 250; // rows written between progress reports within a batch

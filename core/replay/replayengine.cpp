@@ -403,10 +403,9 @@ void ReplayEngine::flushWrites()
         if (!store)
             return error;
         ReplayStore rs(*store);
-        if (!rs.storeResults(runId, batch, fingerprint, &error))
+        if (!rs.storeResults(runId, batch, fingerprint, spent, &error))
             return error;
         rs.storeCache(batch, keys, fingerprint);
-        rs.setRunSpent(runId, spent);
         return QString();
     });
     thenQueued(write, this, [this](const QString &error) {

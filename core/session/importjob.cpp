@@ -3,6 +3,7 @@
 
 #include "import/logimporter.h"
 #include "session.h"
+#include "store/projectstore.h"
 
 #include <QPointer>
 #include <QtConcurrent>
@@ -13,6 +14,7 @@ struct ImportJob::Outcome
 {
     ImportReport report;
     QString error; // the project could not be opened
+    QList<ImportStore::Unfinished> unfinished;
 };
 
 ImportJob::ImportJob(Session *session, QObject *parent)
@@ -42,9 +44,11 @@ bool ImportJob::run(QString *error)
     const quint64 run = ++m_run;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     const QStringList files = m_files;
+    LogImportOptions options;
+    options.commitIntervalMs = m_commitIntervalMs;
     QPointer<ImportJob> self(this);
     reportProgress(0, tr("Importing…"));
-    auto task = QtConcurrent::run([project, files, cancel, self, run] {
+    auto task = QtConcurrent::run([project, files, cancel, self, run, options] {
         Outcome out;
         LogImporter::run(
             project, files, &out.report, &out.error,
@@ -58,13 +62,18 @@ bool ImportJob::run(QString *error)
                     },
                     Qt::QueuedConnection);
             },
-            [cancel] { return cancel->load(); });
+            [cancel] { return cancel->load(); }, options);
+        ProjectStore store;
+        QString ignored; // the import said what failed
+        if (out.error.isEmpty() && store.open(project, &ignored, ProjectStore::OpenMode::OpenExisting))
+            out.unfinished = ImportStore::unfinishedImports(store, &ignored);
         return out;
     });
     thenQueued(task, this, [this, run](const Outcome &out) {
         if (run != m_run)
             return;
         m_report = out.report;
+        m_unfinished = out.unfinished;
         if (!out.error.isEmpty())
             complete(State::Failed, out.error);
         else

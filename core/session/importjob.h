@@ -2,7 +2,9 @@
 #pragma once
 
 #include "domain/importreport.h"
+#include "import/logimporter.h"
 #include "job.h"
+#include "store/importstore.h"
 
 #include <QStringList>
 
@@ -25,7 +27,11 @@ public:
 
     void setFiles(const QStringList &files) { m_files = files; }
     const QStringList &files() const { return m_files; }
+    /** A transaction commits at least this often (LogImportOptions::commitIntervalMs). */
+    void setCommitIntervalMs(int ms) { m_commitIntervalMs = ms; }
     const ImportReport &result() const { return m_report; }
+    /** Earlier imports that never finished (a crash, a kill) and no later import of their files completed. */
+    const QList<ImportStore::Unfinished> &unfinishedImports() const { return m_unfinished; }
 
 protected:
     bool run(QString *error) override;
@@ -35,7 +41,9 @@ private:
     struct Outcome;
 
     QStringList m_files;
+    int m_commitIntervalMs = LogImportOptions().commitIntervalMs;
     ImportReport m_report;
+    QList<ImportStore::Unfinished> m_unfinished;
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_run = 0; // the report of a cancelled run still counts, so results are matched to their run here
 };

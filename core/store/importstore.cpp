@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "importstore.h"
 
+#include "crashpoint.h"
 #include "domain/importreport.h"
 #include "domain/logrecord.h"
 #include "projectstore.h"
@@ -243,7 +244,8 @@ bool ImportStore::flushPrompts(QString *error)
     if (!m_prepared->promptTable)
         return true;
     QSqlDatabase db = StoreAccess::database(m_store);
-    if (!db.transaction()) {
+    const bool ownTransaction = !m_writing;
+    if (ownTransaction && !db.transaction()) {
         *error = ProjectStore::tr("Cannot start a transaction: %1").arg(db.lastError().text());
         return false;
     }
@@ -255,8 +257,11 @@ bool ImportStore::flushPrompts(QString *error)
                            error)
         || !StoreAccess::exec(m_store, QStringLiteral("DELETE FROM import_prompts"), error)) {
         db.rollback();
+        m_writing = false;
         return false;
     }
+    if (!ownTransaction)
+        return true;
     if (!db.commit()) {
         *error = ProjectStore::tr("Cannot commit the prompts: %1").arg(db.lastError().text());
         db.rollback();
@@ -284,12 +289,21 @@ bool ImportStore::commitWrite(QString *error)
         return true;
     m_writing = false;
     QSqlDatabase db = StoreAccess::database(m_store);
+    CrashPoint::reached(CrashPoint::Kind::Commit);
     if (!db.commit()) {
         *error = ProjectStore::tr("Cannot commit imported rows: %1").arg(db.lastError().text());
         db.rollback();
         return false;
     }
     return true;
+}
+
+void ImportStore::rollbackWrite()
+{
+    if (!m_writing)
+        return;
+    m_writing = false;
+    StoreAccess::database(m_store).rollback();
 }
 
 qint64 ImportStore::startImport(const QStringList &files)
@@ -303,14 +317,37 @@ qint64 ImportStore::startImport(const QStringList &files)
     return q.lastInsertId().toLongLong();
 }
 
+bool ImportStore::recordProgress(qint64 importId, const ImportReport &report, QString *error)
+{
+    return saveReport(importId, report, false, error);
+}
+
 bool ImportStore::finishImport(qint64 importId, const ImportReport &report, QString *error)
 {
     QSqlDatabase db = StoreAccess::database(m_store);
-    db.transaction();
+    const bool ownTransaction = !m_writing;
+    if (ownTransaction)
+        db.transaction();
+    if (!saveReport(importId, report, true, error)) {
+        if (ownTransaction)
+            db.rollback();
+        return false;
+    }
+    if (ownTransaction && !db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ImportStore::saveReport(qint64 importId, const ImportReport &report, bool finished, QString *error)
+{
+    QSqlDatabase db = StoreAccess::database(m_store);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE import_reports SET finished_at=?, read_count=?, imported=?, duplicates=?, "
                              "skipped=?, seconds=?, cancelled=?, report_json=? WHERE id=?"));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(finished ? QVariant(QDateTime::currentMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(report.read);
     q.addBindValue(report.imported);
     q.addBindValue(report.duplicates);
@@ -321,20 +358,51 @@ bool ImportStore::finishImport(qint64 importId, const ImportReport &report, QStr
     q.addBindValue(importId);
     if (!q.exec()) {
         *error = q.lastError().text();
-        db.rollback();
         return false;
     }
     QSqlQuery e(db);
     e.prepare(QStringLiteral("INSERT INTO import_errors (import_id, file, line, category, reason) VALUES (?,?,?,?,?)"));
-    for (const auto &issue : report.errors) {
+    for (; m_storedIssues < report.errors.size(); ++m_storedIssues) {
+        const ImportIssue &issue = report.errors.at(m_storedIssues);
         e.addBindValue(importId);
         e.addBindValue(issue.file);
         e.addBindValue(issue.line);
         e.addBindValue(issue.category);
         e.addBindValue(issue.reason);
-        e.exec();
+        if (!e.exec()) {
+            *error = e.lastError().text();
+            return false;
+        }
     }
-    return db.commit();
+    return true;
+}
+
+QList<ImportStore::Unfinished> ImportStore::unfinishedImports(const ProjectStore &store, QString *error)
+{
+    QList<Unfinished> out;
+    QSqlQuery q(StoreAccess::database(store));
+    q.setForwardOnly(true);
+    // The logs are the truth of what an import stored: reports of earlier builds have no counts until finished.
+    if (!q.exec(QStringLiteral(
+            "SELECT r.id, r.files, r.started_at, COALESCE(r.read_count, 0), (SELECT COUNT(*) FROM logs l WHERE "
+            "l.import_id = r.id), COALESCE(r.duplicates, 0), COALESCE(r.skipped, 0) FROM import_reports r WHERE "
+            "r.finished_at IS NULL AND NOT EXISTS (SELECT 1 FROM import_reports later WHERE later.id > r.id AND "
+            "later.finished_at IS NOT NULL AND later.files = r.files) ORDER BY r.id"))) {
+        *error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        Unfinished u;
+        u.id = q.value(0).toLongLong();
+        u.files = q.value(1).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        u.startedAtMs = q.value(2).toLongLong();
+        u.read = q.value(3).toLongLong();
+        u.imported = q.value(4).toLongLong();
+        u.duplicates = q.value(5).toLongLong();
+        u.skipped = q.value(6).toLongLong();
+        out.append(u);
+    }
+    return out;
 }
 
 } // namespace ShadowOptic

@@ -58,26 +58,51 @@ public:
     bool insertLogColumns(const QList<LogColumns> &rows, qint64 importId, InsertCounts *counts, QString *error);
     /** Adds the conversations noted by insertLogColumns() to the prompts table in one sorted pass: inserting them
      *  row by row writes a random page of that table's index per row, which at a million rows cost more than
-     *  the rows themselves. */
+     *  the rows themselves. Inside beginWrite()/commitWrite() it joins that transaction, so the rows and their
+     *  conversations are committed together. */
     bool flushPrompts(QString *error);
     /** SQLite projects bind rows through the sqlite3 C API (UTF-8, no QVariant); off, the portable QSqlQuery path
      *  is used. Tests compare the two. */
     void setNativeWriter(bool on) { m_nativeWriter = on; }
     bool beginWrite(QString *error);
     bool commitWrite(QString *error);
+    /** Drops the open write transaction, if any, with the conversations it noted. */
+    void rollbackWrite();
     bool isWriting() const { return m_writing; }
     void setBulkLoad(bool on);
 
+    /** Adds the import's report row; inside beginWrite() it is committed with the import's first rows, so a
+     *  crash before them leaves no report at all. -1 on failure. */
     qint64 startImport(const QStringList &files);
+    /** States in the report row what the open transaction will have committed (counts and the issues not yet
+     *  stored), so after a crash the row is true of what the project holds. finished_at stays NULL. */
+    bool recordProgress(qint64 importId, const ImportReport &report, QString *error);
     bool finishImport(qint64 importId, const ImportReport &report, QString *error);
 
+    /** An import that never finished (the process was killed, or it is still running elsewhere), with what it
+     *  had committed; only those no later finished import of the same files completed. */
+    struct Unfinished
+    {
+        qint64 id = 0;
+        QStringList files;
+        qint64 startedAtMs = 0;
+        qint64 read = 0;
+        qint64 imported = 0;
+        qint64 duplicates = 0;
+        qint64 skipped = 0;
+    };
+    static QList<Unfinished> unfinishedImports(const ProjectStore &store, QString *error);
+
 private:
+    bool saveReport(qint64 importId, const ImportReport &report, bool finished, QString *error);
+
     ProjectStore &m_store;
     struct Prepared;
     std::unique_ptr<Prepared> m_prepared;
     bool m_writing = false;
     bool m_nativeWriter = true;
     qint64 m_promptSeq = 0;
+    qsizetype m_storedIssues = 0; // of the report's issues, those already in import_errors
 };
 
 } // namespace ShadowOptic

@@ -6,6 +6,7 @@
 #include "storeaccess.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QSqlError>
@@ -99,6 +100,12 @@ bool LogSummary::compute(const ProjectStore &store, const PriceCatalog &catalog,
         values.append(l.value(1).toDouble());
     }
     finish();
+    QString importsError;
+    out->unfinishedImports = ImportStore::unfinishedImports(store, &importsError);
+    if (!importsError.isEmpty()) {
+        *error = importsError;
+        return false;
+    }
     return true;
 }
 
@@ -119,7 +126,19 @@ QJsonObject LogSummary::toJson() const
                                  { QStringLiteral("error_rate"), m.errorRate() },
                                  { QStringLiteral("latency_p50_ms"), m.latencyP50 },
                                  { QStringLiteral("latency_p95_ms"), m.latencyP95 } });
+    QJsonArray unfinished;
+    for (const ImportStore::Unfinished &u : unfinishedImports)
+        unfinished.append(
+            QJsonObject { { QStringLiteral("import_id"), u.id },
+                          { QStringLiteral("files"), QJsonArray::fromStringList(u.files) },
+                          { QStringLiteral("started_at"),
+                            QDateTime::fromMSecsSinceEpoch(u.startedAtMs, Qt::UTC).toString(Qt::ISODateWithMs) },
+                          { QStringLiteral("read"), u.read },
+                          { QStringLiteral("imported"), u.imported },
+                          { QStringLiteral("duplicates"), u.duplicates },
+                          { QStringLiteral("skipped"), u.skipped } });
     return QJsonObject { { QStringLiteral("total_requests"), totalRequests },
+                         { QStringLiteral("unfinished_imports"), unfinished },
                          { QStringLiteral("total_cost_usd"), totalCostUsd },
                          { QStringLiteral("unpriced_requests"), unpricedRequests },
                          { QStringLiteral("unpriced_models"), QJsonArray::fromStringList(unpricedModels) },
@@ -154,7 +173,20 @@ QString LogSummary::toText() const
                     .arg(QString::number(m.errorRate() * 100.0, 'f', 1) + QLatin1Char('%'), 7)
                     .arg(m.latencyP50, 8, 'f', 0)
                     .arg(m.latencyP95, 8, 'f', 0);
+    for (const ImportStore::Unfinished &u : unfinishedImports)
+        text += unfinishedText(u) + QLatin1Char('\n');
     return text;
+}
+
+QString LogSummary::unfinishedText(const ImportStore::Unfinished &u)
+{
+    return tr("Import %1 of %2 (started %3) did not finish: %4 rows stored, %5 duplicates, %6 skipped. Import the same "
+              "file again to add the rest; the stored rows count as duplicates.")
+        .arg(u.id)
+        .arg(u.files.join(QStringLiteral(", ")), QDateTime::fromMSecsSinceEpoch(u.startedAtMs).toString(Qt::ISODate))
+        .arg(u.imported)
+        .arg(u.duplicates)
+        .arg(u.skipped);
 }
 
 } // namespace ShadowOptic

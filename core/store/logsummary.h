@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "importstore.h"
+
 namespace ShadowOptic {
 
 class PriceCatalog;
@@ -37,11 +39,16 @@ struct LogSummary
     QStringList unpricedModels;
     QString costHeadline; // CostReport::headline()
     QList<ModelUsage> models;
+    // Imports that never finished (killed, or still running elsewhere) and no later import of their files
+    // completed: what they stored counts above, and importing the file again adds the rest.
+    QList<ImportStore::Unfinished> unfinishedImports;
 
     /** Costs follow CostReport: the logged cost, else the catalog's estimate, else "unpriced". */
     static bool compute(const ProjectStore &store, const PriceCatalog &catalog, LogSummary *out, QString *error);
     QJsonObject toJson() const;
     QString toText() const;
+    /** One line on an import that did not finish: what it stored and how to add the rest. */
+    static QString unfinishedText(const ImportStore::Unfinished &import);
 
     Q_DECLARE_TR_FUNCTIONS(ShadowOptic::LogSummary)
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "projectstore.h"
 
+#include "crashpoint.h"
 #include "projectschema.h"
 #include "sqldialect.h"
 #include "storeaccess.h"
@@ -126,6 +127,7 @@ QString ProjectStore::lastError() const
 bool ProjectStore::open(const QString &path, QString *error, OpenMode mode, int targetSchemaVersion)
 {
     close();
+    CrashPoint::install();
     const QFileInfo fi(path);
     if (!fi.exists()) {
         if (mode == OpenMode::OpenExisting) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "replaystore.h"
 
+#include "crashpoint.h"
 #include "projectstore.h"
 #include "storeaccess.h"
 
@@ -162,17 +163,8 @@ bool ReplayStore::pendingItems(qint64 runId, QList<ReplayJob> *items, QString *e
     return true;
 }
 
-bool ReplayStore::setRunSpent(qint64 runId, double spentUsd)
-{
-    QSqlQuery q(StoreAccess::database(m_store));
-    q.prepare(QStringLiteral("UPDATE replay_runs SET spent_usd = ? WHERE id = ?"));
-    q.addBindValue(spentUsd);
-    q.addBindValue(runId);
-    return q.exec();
-}
-
 bool ReplayStore::storeResults(qint64 runId, const QList<ReplayResult> &results, const QString &targetFingerprint,
-                               QString *error)
+                               double spentUsd, QString *error)
 {
     QSqlDatabase db = StoreAccess::database(m_store);
     if (!db.transaction()) {
@@ -233,6 +225,17 @@ bool ReplayStore::storeResults(qint64 runId, const QList<ReplayResult> &results,
             e.exec();
         }
     }
+    // The run's spend moves with its answers: a crash between the two left a resumed run's budget short.
+    QSqlQuery spent(db);
+    spent.prepare(QStringLiteral("UPDATE replay_runs SET spent_usd = ? WHERE id = ?"));
+    spent.addBindValue(spentUsd);
+    spent.addBindValue(runId);
+    if (!spent.exec()) {
+        *error = tr("Cannot store the replay of run %1: %2").arg(runId).arg(spent.lastError().text());
+        db.rollback();
+        return false;
+    }
+    CrashPoint::reached(CrashPoint::Kind::Commit);
     if (!db.commit()) {
         *error = tr("Cannot commit replay results: %1").arg(db.lastError().text());
         db.rollback();

@@ -34,10 +34,10 @@ public:
     /** (log_id, model, role) of the plan that have no stored completion yet. */
     bool pendingItems(qint64 runId, QList<ReplayJob> *items, QString *error);
 
-    /** Writes results in one transaction; a result already stored for the same item is left as it is. */
+    /** Writes results and the run's spend so far (spentUsd, these results included) in one transaction; a
+     *  result already stored for the same item is left as it is. */
     bool storeResults(qint64 runId, const QList<ReplayResult> &results, const QString &targetFingerprint,
-                      QString *error);
-    bool setRunSpent(qint64 runId, double spentUsd);
+                      double spentUsd, QString *error);
     /** Successful answers under their cache keys; the key already names the target identity, which is stored
      *  beside it so the cache can be inspected. */
     bool storeCache(const QList<ReplayResult> &results, const QHash<QString, QString> &cacheKeys,

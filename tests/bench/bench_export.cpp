@@ -144,6 +144,7 @@ bool setUp(const QString &dir, qint64 rows, QString *project, QString *error)
     QRandomGenerator64 rng(5);
     QList<ReplayResult> batch;
     qint64 stored = 0;
+    double spent = 0;
     for (int i = 0; stored < rows; ++i) {
         const LogStore::Prompt &p = prompts.at(i % prompts.size());
         for (const QString &model : models) {
@@ -165,11 +166,12 @@ bool setUp(const QString &dir, qint64 rows, QString *project, QString *error)
             r.attempts = 1;
             r.refusalKind = QStringLiteral("none");
             r.refusalType = QStringLiteral("NONE");
+            spent += r.costUsd;
             batch.append(r);
             ++stored;
         }
         if (batch.size() >= 5000 || stored >= rows) {
-            if (!replays.storeResults(run.id, batch, QStringLiteral("bench"), error))
+            if (!replays.storeResults(run.id, batch, QStringLiteral("bench"), spent, error))
                 return false;
             batch.clear();
         }
