@@ -3,11 +3,13 @@
 
 #include "portkeyheaders.h"
 #include "retrypolicy.h"
+#include "trustedcertificates.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslError>
 #include <QTimer>
 
 namespace ShadowOptic {
@@ -15,12 +17,16 @@ namespace ShadowOptic {
 namespace {
 constexpr int ConnectionsPerManager = 6; // Qt 6.4's fixed HTTP/1.1 per-host connection count
 
+QString endpoint(const QUrl &url)
+{
+    return url.host() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+
 // The same failure reads the same way for every request, so a run's failures can be grouped by their text.
 QString networkErrorText(const QNetworkReply *reply)
 {
     const QUrl url = reply->url();
-    const QString where
-        = url.host() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+    const QString where = endpoint(url);
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
         return ReplayWorker::tr("connection refused by %1").arg(where);
@@ -29,13 +35,25 @@ QString networkErrorText(const QNetworkReply *reply)
     case QNetworkReply::RemoteHostClosedError:
         return ReplayWorker::tr("%1 closed the connection before the answer was complete").arg(where);
     case QNetworkReply::SslHandshakeFailedError:
-        return ReplayWorker::tr("TLS handshake with %1 failed").arg(where);
+        return ReplayWorker::tr("TLS handshake with %1 failed: %2").arg(where, reply->errorString());
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
         return ReplayWorker::tr("the proxy for %1 cannot be reached").arg(where);
     default:
         return reply->errorString();
     }
+}
+
+// Names the host and QSslError's reasons; the same for every request of a run, so its failures group as one.
+QString untrustedText(const QUrl &url, const QList<QSslError> &errors)
+{
+    QStringList reasons;
+    for (const QSslError &e : errors)
+        if (!reasons.contains(e.errorString()))
+            reasons << e.errorString();
+    return ReplayWorker::tr("the TLS certificate of %1 is not trusted (%2); trust it explicitly with --ca-cert FILE "
+                            "or Settings ▸ Gateway ▸ Trusted certificate")
+        .arg(endpoint(url), reasons.join(QStringLiteral("; ")));
 }
 } // namespace
 
@@ -56,11 +74,23 @@ void ReplayWorker::configure(const ReplayTarget &target, const ReplayOptions &op
     m_target = target;
     m_options = options;
     m_runUuid = runUuid;
+    m_hostSslErrors.clear();
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    if (!target.trustedCertificates.isEmpty()) {
+        QString ignored; // the session validated the file; one that vanished since leaves the system's trust only
+        m_ssl.addCaCertificates(TrustedCertificates::load(target.trustedCertificates, &ignored));
+    }
     const int wanted = qMax(1, (maxInFlight + ConnectionsPerManager - 1) / ConnectionsPerManager);
     while (m_managers.size() < wanted) {
         auto *nam = new QNetworkAccessManager(this);
         nam->setAutoDeleteReplies(false);
         connect(nam, &QNetworkAccessManager::finished, this, &ReplayWorker::onFinished);
+        // Recorded for the message, never ignored: the handshake fails and the reply finishes with an error.
+        connect(nam, &QNetworkAccessManager::sslErrors, this,
+                [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+                    m_sslErrors.insert(reply, errors);
+                    m_hostSslErrors.insert(endpoint(reply->url()), errors);
+                });
         m_managers.append(nam);
     }
 }
@@ -91,6 +121,8 @@ void ReplayWorker::attempt(quint64 ticket)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_options.timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_ssl);
     for (const auto &[name, value] : PortkeyHeaders::forRequest(m_target, m_runUuid, f.job.logId, f.job.role))
         request.setRawHeader(name, value);
     f.startedMs = QDateTime::currentMSecsSinceEpoch();
@@ -114,16 +146,22 @@ void ReplayWorker::onFinished(QNetworkReply *reply)
     http.attempts = f.attempt;
     http.lastUsedOptionIndex = reply->rawHeader("x-portkey-last-used-option-index");
     const bool networkError = reply->error() != QNetworkReply::NoError && http.status == 0;
+    QList<QSslError> sslErrors = m_sslErrors.take(reply);
+    // Requests queued behind the handshake that saw the errors fail without them.
+    if (sslErrors.isEmpty() && reply->error() == QNetworkReply::SslHandshakeFailedError)
+        sslErrors = m_hostSslErrors.value(endpoint(reply->url()));
     if (networkError)
         http.networkError = reply->error() == QNetworkReply::OperationCanceledError
             ? tr("timed out after %1 s").arg(m_options.timeoutMs / 1000.0)
-            : networkErrorText(reply);
+            : !sslErrors.isEmpty() ? untrustedText(reply->url(), sslErrors)
+                                   : networkErrorText(reply);
     // A body cut short by the server surfaces as an error after a status line.
     if (http.status != 0 && reply->error() == QNetworkReply::RemoteHostClosedError) {
         http.networkError = networkErrorText(reply);
         http.status = 0;
     }
-    const bool retryable = RetryPolicy::isRetryable(http.status, !http.networkError.isEmpty());
+    // An untrusted certificate stays untrusted: asking again only delays the message.
+    const bool retryable = sslErrors.isEmpty() && RetryPolicy::isRetryable(http.status, !http.networkError.isEmpty());
     if (retryable && f.attempt <= m_options.maxRetries) {
         const int delay = RetryPolicy::delayMs(m_options, f.attempt, reply->rawHeader("retry-after-ms"),
                                                reply->rawHeader("retry-after"), m_jitter.generateDouble());
@@ -147,6 +185,7 @@ void ReplayWorker::abortAll()
     m_jobs.clear();
     const auto replies = m_replies.keys();
     m_replies.clear();
+    m_sslErrors.clear();
     for (QNetworkReply *r : replies) {
         r->abort();
         r->deleteLater();
