@@ -91,9 +91,11 @@ private:
         QString err;
     };
     // The CLI binary, waited for with a running event loop (the TLS relay lives in this thread).
-    static Run cli(const QStringList &arguments)
+    static Run cli(const QStringList &arguments,
+                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QProcess p;
+        p.setProcessEnvironment(env);
         QSignalSpy done(&p, &QProcess::finished);
         p.start(QStringLiteral(SO_APP_BINARY), arguments);
         Run r;
@@ -219,6 +221,27 @@ private slots:
 
         r = cli(replay + QStringList { QStringLiteral("--ca-cert"), m_dir.filePath(QStringLiteral("none.pem")) });
         QVERIFY2(r.code != 0 && r.err.contains(QLatin1String("none.pem' cannot be read")), qPrintable(r.err));
+    }
+
+    // Pulling logs from a Portkey API behind a certificate nobody trusts: the key is never sent, no retries, and the
+    // message names the host and the reason.
+    void pullNamesAnUntrustedCertificate()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PORTKEY_API_KEY"), QStringLiteral("pk-tls-test-key"));
+        const QString base = QStringLiteral("https://127.0.0.1:%1/v1").arg(m_tls->port());
+        const Run r = cli(
+            { QStringLiteral("pull"), QStringLiteral("--project"), m_project, QStringLiteral("--base-url"), base },
+            env);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(
+            r.err.contains(QStringLiteral("Portkey cannot be reached at %1: the TLS certificate of 127.0.0.1:%2 is "
+                                          "not trusted (The certificate is self-signed, and untrusted)")
+                               .arg(base)
+                               .arg(m_tls->port())),
+            qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1String("retrying")), qPrintable(r.err));
+        QVERIFY(m_tls->received().isEmpty());
     }
 };
 
