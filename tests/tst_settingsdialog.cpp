@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLineEdit>
@@ -123,6 +124,12 @@ private slots:
         QVERIFY2(window.session()->targetError().isEmpty(), qPrintable(window.session()->targetError()));
         SettingsDialog reopened(QString(), QString(), &window);
         QCOMPARE(reopened.trustedCertificateEdit()->text(), pem);
+        if (const QString shots = qEnvironmentVariable("SO_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            reopened.tabs()->setCurrentIndex(reopened.tabs()->count() - 1);
+            reopened.show();
+            QTest::qWait(200);
+            QVERIFY(reopened.grab().save(QDir(shots).filePath(QStringLiteral("settings-gateway.png"))));
+        }
 
         dialog.trustedCertificateEdit()->setText(notPem);
         dialog.apply();

@@ -119,7 +119,9 @@ SettingsDialog::SettingsDialog(const QString &portkeyKey, const QString &provide
     gatewayForm->addRow(tr("&Provider:"), m_provider);
     gatewayForm->addRow(tr("Portkey &key:"), m_portkeyKey);
     gatewayForm->addRow(tr("Provider ke&y:"), m_providerKey);
-    gatewayForm->addRow(tr("&Trusted certificate:"), certificateRow);
+    auto *certificateLabel = new QLabel(tr("&Trusted certificate:"), gateway); // addRow(text, layout) has no buddy
+    certificateLabel->setBuddy(m_trustedCertificate);
+    gatewayForm->addRow(certificateLabel, certificateRow);
     gatewayForm->addRow(QString(), m_remember);
     gatewayForm->addRow(m_keyNote);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateTargetRows);
