@@ -23,6 +23,7 @@
 #include "store/exportstore.h"
 #include "store/projectstore.h"
 #include "store/recommendationstore.h"
+#include "store/replaystore.h"
 #include "store/rolloutstore.h"
 
 #include <QBuffer>
@@ -746,6 +747,71 @@ private slots:
         exportButton->click();
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("does not exist")), 60000);
         QVERIFY(exportButton->isEnabled());
+    }
+
+    // Personal data in the answers goes too, not only in the prompts, and the same in CSV and JSON: an answer that
+    // repeats the user's address, phone and card and a key-like string nobody planted as a secret. Runs last: it
+    // adds a run to the shared project.
+    void redactionCoversAnswersInCsvAndJson()
+    {
+        const QString answerEmail = QStringLiteral("max.muster@beispiel.de");
+        const QString answerPhone = QStringLiteral("+49 30 1234567");
+        const QString answerCard = QStringLiteral("5555-5555-5555-4444");
+        const QString answerKey = QStringLiteral("sk-proj-Zz9yXx8wVv7uUt6sSr5qQp4oOn3m");
+        QString error;
+        qint64 runId = 0;
+        {
+            ProjectStore store;
+            QVERIFY2(store.open(m_project, &error), qPrintable(error));
+            QString logId;
+            QVERIFY(ExportStore(store).forEachReplay(
+                0,
+                [&](const ExportStore::ReplayRow &r) {
+                    if (r.prompt.contains(Email))
+                        logId = r.logId;
+                    return logId.isEmpty();
+                },
+                &error));
+            QVERIFY2(!logId.isEmpty(), "a replayed prompt that holds the planted e-mail address");
+            ReplayJob job;
+            job.logId = logId;
+            job.model = QStringLiteral("gpt-4o");
+            ReplayTarget simulator;
+            ReplayRunInfo run;
+            ReplayStore replays(store);
+            QVERIFY2(replays.createRun(simulator, { job.model }, 0.0, 0, { job }, &run, &error), qPrintable(error));
+            ReplayResult answer;
+            answer.logId = logId;
+            answer.model = job.model;
+            answer.role = job.role;
+            answer.statusCode = 200;
+            answer.ok = true;
+            answer.responseText = QStringLiteral("Noted: %1, %2, card %3, and your key %4.")
+                                      .arg(answerEmail, answerPhone, answerCard, answerKey);
+            QVERIFY2(replays.storeResults(run.id, { answer }, simulator.fingerprint(), &error), qPrintable(error));
+            runId = run.id;
+        }
+        for (ExportFormat::Value f : { ExportFormat::Value::Csv, ExportFormat::Value::Json })
+            for (bool redact : { false, true }) {
+                ExportJob::Request request;
+                request.dataset = ExportDataset::Value::Replays;
+                request.runId = runId;
+                request.format = f;
+                request.redact = redact;
+                request.path = path(QStringLiteral("answers%1.%2").arg(int(redact)).arg(ExportFormat::extension(f)));
+                QVERIFY2(exportWith(request, nullptr, &error), qPrintable(error));
+                const QByteArray bytes = readAll(request.path);
+                const QString where = request.path;
+                for (const QString &personal : { Email, Phone, Card, answerEmail, answerPhone, answerCard, answerKey })
+                    QVERIFY2(bytes.contains(personal.toUtf8()) != redact,
+                             qPrintable(where + QLatin1Char(' ') + personal));
+                if (redact) {
+                    for (const char *mark : { "[EMAIL]", "[PHONE]", "[CARD]", "[KEY]" })
+                        QVERIFY2(bytes.count(mark) >= 2, qPrintable(where + QLatin1Char(' ') + QLatin1String(mark)));
+                    QVERIFY(bytes.contains("Noted: [EMAIL], [PHONE], card [CARD], and your key [KEY]."));
+                    QVERIFY(bytes.contains(Survivors.toUtf8()));
+                }
+            }
     }
 };
 

@@ -10,11 +10,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ShadowOptic;
@@ -86,6 +90,55 @@ private slots:
         const QByteArray stored = file.readAll();
         QVERIFY(!stored.isEmpty());
         QVERIFY(!stored.contains(secret.toUtf8()));
+    }
+
+    // Settings ▸ Gateway ▸ Trusted certificate reaches the session's target (and so every request of it); a file
+    // without a certificate makes the target invalid with a message naming the file.
+    void trustedCertificateReachesTheSession()
+    {
+        const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+        if (system.isEmpty())
+            QSKIP("no system CA certificate to stand in for a gateway's");
+        QTemporaryDir dir;
+        const QString pem = dir.filePath(QStringLiteral("gateway.pem"));
+        const QString notPem = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(pem);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(system.first().toPem());
+        f.close();
+        QFile g(notPem);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("not a certificate\n");
+        g.close();
+
+        MainWindow window;
+        SettingsDialog dialog(QString(), QString(), &window);
+        dialog.targetKindBox()->setCurrentIndex(
+            dialog.targetKindBox()->findData(int(ReplayTarget::Kind::OpenAiCompatible)));
+        dialog.baseUrlEdit()->setText(QStringLiteral("https://127.0.0.1:8443/v1"));
+        QVERIFY(dialog.trustedCertificateEdit()->isEnabled());
+        dialog.trustedCertificateEdit()->setText(pem);
+        dialog.apply();
+        QCOMPARE(Settings::instance()->gatewayTarget().trustedCertificates, pem);
+        QCOMPARE(window.session()->target().trustedCertificates, pem);
+        QVERIFY2(window.session()->targetError().isEmpty(), qPrintable(window.session()->targetError()));
+        SettingsDialog reopened(QString(), QString(), &window);
+        QCOMPARE(reopened.trustedCertificateEdit()->text(), pem);
+        if (const QString shots = qEnvironmentVariable("SO_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            reopened.tabs()->setCurrentIndex(reopened.tabs()->count() - 1);
+            reopened.show();
+            QTest::qWait(200);
+            QVERIFY(reopened.grab().save(QDir(shots).filePath(QStringLiteral("settings-gateway.png"))));
+        }
+
+        dialog.trustedCertificateEdit()->setText(notPem);
+        dialog.apply();
+        QVERIFY2(window.session()->targetError().contains(
+                     QStringLiteral("'%1' holds no PEM or DER certificate").arg(notPem)),
+                 qPrintable(window.session()->targetError()));
+        dialog.trustedCertificateEdit()->clear();
+        dialog.apply();
+        QVERIFY(window.session()->targetError().isEmpty());
     }
 };
 

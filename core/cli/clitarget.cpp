@@ -34,6 +34,11 @@ void CliTarget::addOptions(QCommandLineParser &p)
     CliIo::addOption(
         p,
         { QStringLiteral("upstream"), tr("x-portkey-custom-host for a local gateway in header routing."), tr("url") });
+    CliIo::addOption(p,
+                     { QStringLiteral("ca-cert"),
+                       tr("Trust the certificates in this PEM or DER file for the gateway, on top of the system's "
+                          "(a self-signed or private-CA gateway). TLS errors are never ignored."),
+                       tr("file") });
     CliIo::addOption(p, { QStringLiteral("sim-latency-ms"), tr("Built-in simulator: fixed latency."), tr("ms") });
 }
 
@@ -82,6 +87,8 @@ bool CliTarget::apply(const QCommandLineParser &p, Session *session, QString *er
             target.configJson = config; // a saved config id
         }
     }
+    if (p.isSet(QStringLiteral("ca-cert")))
+        target.trustedCertificates = p.value(QStringLiteral("ca-cert"));
     ApiKeys::fillFromEnvironment(&target);
     if (!session->setTarget(target, error))
         return false;

@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSslError>
 #include <QTimer>
 
 #include <limits>
@@ -23,6 +24,8 @@ LogExportClient::LogExportClient(const PullOptions &options, QObject *parent)
     , m_options(options)
     , m_nam(new QNetworkAccessManager(this))
 {
+    connect(m_nam, &QNetworkAccessManager::sslErrors, this,
+            [this](QNetworkReply *reply, const QList<QSslError> &errors) { m_sslErrors.insert(reply, errors); });
 }
 
 LogExportClient::~LogExportClient()
@@ -89,6 +92,7 @@ void LogExportClient::abort()
 {
     ++m_generation; // finished() of the replies aborted below, and pending retries, see a newer generation
     const QSet<QNetworkReply *> live = std::exchange(m_live, {});
+    m_sslErrors.clear();
     for (QNetworkReply *reply : live) {
         reply->abort();
         reply->deleteLater();
@@ -101,6 +105,22 @@ QString LogExportClient::scrub(QString text) const
     if (m_options.apiKey.trimmed().size() >= 4)
         text.replace(m_options.apiKey.trimmed(), QStringLiteral("***"));
     return text;
+}
+
+QString LogExportClient::untrustedCertificate(QNetworkReply *reply)
+{
+    const QList<QSslError> errors = m_sslErrors.take(reply);
+    if (errors.isEmpty())
+        return QString();
+    QStringList reasons;
+    for (const QSslError &e : errors)
+        if (!reasons.contains(e.errorString()))
+            reasons << e.errorString();
+    const QUrl url = reply->url();
+    return tr("the TLS certificate of %1:%2 is not trusted (%3)")
+        .arg(url.host())
+        .arg(url.port(443))
+        .arg(reasons.join(QStringLiteral("; ")));
 }
 
 QString LogExportClient::messageOf(const QByteArray &body)
@@ -168,8 +188,11 @@ void LogExportClient::send(const QByteArray &verb, const QString &path, const QB
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QString what = QString::fromLatin1(verb) + u' ' + path;
-        if (retryLater(reply, status, attempt, what,
-                       [=, this]() mutable { send(verb, path, body, std::move(done), attempt + 1); }))
+        // An untrusted certificate stays untrusted: asking again only delays the message.
+        const QString untrusted = untrustedCertificate(reply);
+        if (untrusted.isEmpty() && retryLater(reply, status, attempt, what, [=, this]() mutable {
+                send(verb, path, body, std::move(done), attempt + 1);
+            }))
             return;
         Reply r;
         r.status = status;
@@ -186,7 +209,8 @@ void LogExportClient::send(const QByteArray &verb, const QString &path, const QB
             if (status == 401 || status == 403)
                 r.error += u' ' + tr("Check the API key: it needs the logs.export scope.");
         } else {
-            r.error = tr("Portkey cannot be reached at %1: %2").arg(m_options.baseUrl.toString(), reply->errorString());
+            r.error = tr("Portkey cannot be reached at %1: %2")
+                          .arg(m_options.baseUrl.toString(), untrusted.isEmpty() ? reply->errorString() : untrusted);
         }
         r.error = scrub(r.error);
         done(r);
@@ -251,7 +275,8 @@ void LogExportClient::fetch(const QUrl &url, const QString &filePath, DownloadFn
         m_live.remove(reply);
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (!ok() && reply->error() != QNetworkReply::NoError && state->bytes == 0
+        const QString untrusted = untrustedCertificate(reply);
+        if (untrusted.isEmpty() && !ok() && reply->error() != QNetworkReply::NoError && state->bytes == 0
             && retryLater(reply, status, attempt, tr("the download"),
                           [=, this]() mutable { fetch(url, filePath, std::move(done), progress, attempt + 1); }))
             return;
@@ -264,8 +289,9 @@ void LogExportClient::fetch(const QUrl &url, const QString &filePath, DownloadFn
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         const QByteArray encoding = reply->rawHeader("content-encoding").trimmed().toLower();
         if (!ok()) {
-            d.error = status > 0 ? tr("The download answered %1: %2").arg(status).arg(messageOf(reply->readAll()))
-                                 : tr("The download failed: %1").arg(reply->errorString());
+            d.error = status > 0
+                ? tr("The download answered %1: %2").arg(status).arg(messageOf(reply->readAll()))
+                : tr("The download failed: %1").arg(untrusted.isEmpty() ? reply->errorString() : untrusted);
         } else if (reply->error() != QNetworkReply::NoError) {
             d.error = tr("The download broke off after %n byte(s): %1", nullptr,
                          int(qMin<qint64>(d.bytes, std::numeric_limits<int>::max())))

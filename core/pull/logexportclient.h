@@ -3,6 +3,7 @@
 
 #include "pulloptions.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -11,6 +12,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QSslError;
 
 namespace ShadowOptic {
 
@@ -68,10 +70,13 @@ private:
     bool retryLater(QNetworkReply *reply, int status, int attempt, const QString &what, std::function<void()> again);
     QString scrub(QString text) const;
     static QString messageOf(const QByteArray &body);
+    /** Why the server's certificate was refused, naming the host and QSslError's reasons; empty when it was not. */
+    QString untrustedCertificate(QNetworkReply *reply);
 
     PullOptions m_options;
     QNetworkAccessManager *m_nam;
     QSet<QNetworkReply *> m_live;
+    QHash<QNetworkReply *, QList<QSslError>> m_sslErrors; // recorded for the message, never ignored
     quint64 m_generation = 0;
     int m_retries = 0;
 };

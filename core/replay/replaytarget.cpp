@@ -97,20 +97,24 @@ QUrl ReplayTarget::defaultBaseUrl(Kind k)
 
 QJsonObject ReplayTarget::toJson() const
 {
-    return QJsonObject { { QStringLiteral("kind"), kindName(kind) },
-                         { QStringLiteral("routing"),
-                           routing == RoutingMode::Config ? QStringLiteral("config") : QStringLiteral("header") },
-                         { QStringLiteral("base_url"), baseUrl.toString() },
-                         { QStringLiteral("provider"), provider },
-                         { QStringLiteral("config"), redactedConfig(configJson) },
-                         { QStringLiteral("upstream_url"), upstreamUrl.toString() },
-                         { QStringLiteral("has_api_key"), !apiKey.isEmpty() },
-                         { QStringLiteral("has_portkey_api_key"), !portkeyApiKey.isEmpty() } };
+    QJsonObject o { { QStringLiteral("kind"), kindName(kind) },
+                    { QStringLiteral("routing"),
+                      routing == RoutingMode::Config ? QStringLiteral("config") : QStringLiteral("header") },
+                    { QStringLiteral("base_url"), baseUrl.toString() },
+                    { QStringLiteral("provider"), provider },
+                    { QStringLiteral("config"), redactedConfig(configJson) },
+                    { QStringLiteral("upstream_url"), upstreamUrl.toString() },
+                    { QStringLiteral("has_api_key"), !apiKey.isEmpty() },
+                    { QStringLiteral("has_portkey_api_key"), !portkeyApiKey.isEmpty() } };
+    if (!trustedCertificates.isEmpty())
+        o.insert(QStringLiteral("trusted_certificates"), trustedCertificates);
+    return o;
 }
 
 ReplayTarget ReplayTarget::fromJson(const QJsonObject &o)
 {
     ReplayTarget t;
+    t.trustedCertificates = o.value(QLatin1String("trusted_certificates")).toString();
     t.kind = kindFromName(o.value(QLatin1String("kind")).toString());
     t.routing = o.value(QLatin1String("routing")).toString() == QLatin1String("config") ? RoutingMode::Config
                                                                                         : RoutingMode::Header;

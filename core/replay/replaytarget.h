@@ -22,6 +22,9 @@ struct ReplayTarget
     QUrl upstreamUrl; // x-portkey-custom-host for a local gateway in header mode
     QString apiKey; // provider key (Authorization: Bearer) — memory only
     QString portkeyApiKey; // x-portkey-api-key — memory only
+    /** A PEM or DER file of certificates the user trusts for this target on top of the system's (a gateway with
+     *  a self-signed or private-CA certificate). Empty: the system's trust store only. */
+    QString trustedCertificates;
 
     static QString kindName(Kind k);
     static Kind kindFromName(const QString &name);

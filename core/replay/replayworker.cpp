@@ -3,11 +3,13 @@
 
 #include "portkeyheaders.h"
 #include "retrypolicy.h"
+#include "trustedcertificates.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslError>
 #include <QTimer>
 
 namespace ShadowOptic {
@@ -33,7 +35,7 @@ QString networkErrorText(const QNetworkReply *reply)
     case QNetworkReply::RemoteHostClosedError:
         return ReplayWorker::tr("%1 closed the connection before the answer was complete").arg(where);
     case QNetworkReply::SslHandshakeFailedError:
-        return ReplayWorker::tr("TLS handshake with %1 failed").arg(where);
+        return ReplayWorker::tr("TLS handshake with %1 failed: %2").arg(where, reply->errorString());
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
         return ReplayWorker::tr("the proxy for %1 cannot be reached").arg(where);
@@ -56,6 +58,18 @@ bool isCutShort(const QNetworkReply *reply, const QByteArray &body)
     const QByteArray end = body.trimmed().right(1);
     return end != "}" && end != "]";
 }
+
+// Names the host and QSslError's reasons; the same for every request of a run, so its failures group as one.
+QString untrustedText(const QUrl &url, const QList<QSslError> &errors)
+{
+    QStringList reasons;
+    for (const QSslError &e : errors)
+        if (!reasons.contains(e.errorString()))
+            reasons << e.errorString();
+    return ReplayWorker::tr("the TLS certificate of %1 is not trusted (%2); trust it explicitly with --ca-cert FILE "
+                            "or Settings ▸ Gateway ▸ Trusted certificate")
+        .arg(hostAndPort(url), reasons.join(QStringLiteral("; ")));
+}
 } // namespace
 
 ReplayWorker::ReplayWorker(QObject *parent)
@@ -75,6 +89,12 @@ void ReplayWorker::configure(const ReplayTarget &target, const ReplayOptions &op
     m_target = target;
     m_options = options;
     m_runUuid = runUuid;
+    m_hostSslErrors.clear();
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    if (!target.trustedCertificates.isEmpty()) {
+        QString ignored; // the session validated the file; one that vanished since leaves the system's trust only
+        m_ssl.addCaCertificates(TrustedCertificates::load(target.trustedCertificates, &ignored));
+    }
     const int wanted = qMax(1, (maxInFlight + ConnectionsPerManager - 1) / ConnectionsPerManager);
     while (m_managers.size() < wanted)
         addManager();
@@ -85,6 +105,11 @@ QNetworkAccessManager *ReplayWorker::addManager()
     auto *nam = new QNetworkAccessManager(this);
     nam->setAutoDeleteReplies(false);
     connect(nam, &QNetworkAccessManager::finished, this, &ReplayWorker::onFinished);
+    // Recorded for the message, never ignored: the handshake fails and the reply finishes with an error.
+    connect(nam, &QNetworkAccessManager::sslErrors, this, [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+        m_sslErrors.insert(reply, errors);
+        m_hostSslErrors.insert(hostAndPort(reply->url()), errors);
+    });
     m_managers.append(nam);
     return nam;
 }
@@ -121,6 +146,8 @@ void ReplayWorker::attempt(quint64 ticket)
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_ssl);
     for (const auto &[name, value] : PortkeyHeaders::forRequest(m_target, m_runUuid, f.job.logId, f.job.role))
         request.setRawHeader(name, value);
     f.startedMs = QDateTime::currentMSecsSinceEpoch();
@@ -193,6 +220,10 @@ void ReplayWorker::onFinished(QNetworkReply *reply)
     http.lastUsedOptionIndex = reply->rawHeader("x-portkey-last-used-option-index");
     const QString where = hostAndPort(reply->url());
     const double seconds = m_options.timeoutMs / 1000.0;
+    QList<QSslError> sslErrors = m_sslErrors.take(reply);
+    // Requests queued behind the handshake that saw the errors fail without them.
+    if (sslErrors.isEmpty() && reply->error() == QNetworkReply::SslHandshakeFailedError)
+        sslErrors = m_hostSslErrors.value(where);
     switch (live.abort) {
     case Abort::TimedOut:
         http.networkError = tr("timed out: no complete reply within %1 s").arg(seconds);
@@ -217,7 +248,8 @@ void ReplayWorker::onFinished(QNetworkReply *reply)
         if (reply->error() != QNetworkReply::NoError && http.status == 0)
             http.networkError = reply->error() == QNetworkReply::OperationCanceledError
                 ? tr("timed out: no complete reply within %1 s").arg(seconds)
-                : networkErrorText(reply);
+                : !sslErrors.isEmpty() ? untrustedText(reply->url(), sslErrors)
+                                       : networkErrorText(reply);
         // A body cut short by the server surfaces as an error after a status line, or (Qt 6.4, when the close is
         // seen while reading) as a success with the body as far as it came.
         if (http.status != 0 && reply->error() == QNetworkReply::RemoteHostClosedError)
@@ -240,7 +272,9 @@ void ReplayWorker::onFinished(QNetworkReply *reply)
     }
     f.resent = false;
     const bool final = live.abort == Abort::TooLarge || live.abort == Abort::TooManyHeaders;
-    const bool retryable = !final && RetryPolicy::isRetryable(http.status, !http.networkError.isEmpty());
+    // An untrusted certificate stays untrusted: asking again only delays the message.
+    const bool retryable
+        = !final && sslErrors.isEmpty() && RetryPolicy::isRetryable(http.status, !http.networkError.isEmpty());
     if (retryable && f.attempt <= m_options.maxRetries) {
         const int delay = RetryPolicy::delayMs(m_options, f.attempt, reply->rawHeader("retry-after-ms"),
                                                reply->rawHeader("retry-after"), m_jitter.generateDouble());
@@ -265,6 +299,7 @@ void ReplayWorker::abortAll()
     const QList<QNetworkReply *> replies = m_replies.keys();
     m_replies.clear();
     m_load.clear();
+    m_sslErrors.clear();
     for (QNetworkReply *r : replies) {
         r->abort();
         r->deleteLater();

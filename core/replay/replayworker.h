@@ -9,9 +9,11 @@
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QSslError;
 
 namespace ShadowOptic {
 
@@ -80,6 +82,9 @@ private:
     QHash<QNetworkAccessManager *, int> m_load; // replies in flight per manager
     QHash<quint64, InFlight> m_jobs;
     QHash<QNetworkReply *, Live> m_replies;
+    QHash<QNetworkReply *, QList<QSslError>> m_sslErrors;
+    QHash<QString, QList<QSslError>> m_hostSslErrors; // by host:port, for this run
+    QSslConfiguration m_ssl; // the system's trust plus the target's trusted certificates
     QRandomGenerator m_jitter;
     quint64 m_abortGeneration = 0;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "session.h"
 
+#include "replay/trustedcertificates.h"
 #include "sim/simulatedgateway.h"
 #include "sim/simulatorthread.h"
 #include "store/catalogstore.h"
@@ -89,6 +90,10 @@ bool Session::validate(ReplayTarget *target, QString *error)
                      .arg(target->baseUrl.toString(), ReplayTarget::defaultBaseUrl(kind).toString());
         return false;
     }
+    target->trustedCertificates = target->trustedCertificates.trimmed();
+    if (!target->trustedCertificates.isEmpty()
+        && TrustedCertificates::load(target->trustedCertificates, error).isEmpty())
+        return false;
     const bool portkey = kind == Kind::LocalGateway || kind == Kind::PortkeyHosted;
     if (!portkey) {
         target->routing = ReplayTarget::RoutingMode::Header;

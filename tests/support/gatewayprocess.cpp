@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gatewayprocess.h"
 
+#include "listeningsockets.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
@@ -21,13 +23,13 @@ namespace ShadowOptic {
 
 namespace {
 
-// A free port on every interface (the gateway binds all of them), picked at random from a high range.
+// A free loopback port, picked at random from a high range.
 quint16 randomHighPort()
 {
     for (int i = 0; i < 50; ++i) {
         const auto port = quint16(QRandomGenerator::global()->bounded(20000, 60000));
         QTcpServer probe;
-        if (probe.listen(QHostAddress::Any, port))
+        if (probe.listen(QHostAddress::LocalHost, port))
             return port;
     }
     return 0;
@@ -51,6 +53,11 @@ QString GatewayProcess::script()
     if (dir.isEmpty())
         dir = QDir(QStringLiteral(SO_TEST_DATA_DIR)).absoluteFilePath(QStringLiteral("../../.gateway"));
     return QDir::cleanPath(dir + QStringLiteral("/node_modules/@portkey-ai/gateway/build/start-server.js"));
+}
+
+QString GatewayProcess::loopbackPreload()
+{
+    return QDir(QStringLiteral(SO_TEST_DATA_DIR)).absoluteFilePath(QStringLiteral("../support/loopback-only.cjs"));
 }
 
 QString GatewayProcess::missing()
@@ -86,10 +93,13 @@ bool GatewayProcess::start(const QString &workingDir, QString *error)
             break;
         m_process = new QProcess(this);
         m_process->setProcessChannelMode(QProcess::MergedChannels);
-        // The gateway listens on all interfaces: it must never outlive the test, even if the test crashes.
+        // It must never outlive the test, even if the test crashes.
         m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         m_process->setWorkingDirectory(workingDir);
-        m_process->start(node, { script(), QStringLiteral("--headless"), QStringLiteral("--port=%1").arg(port) });
+        // The gateway has no option for its address and binds every interface; the preload keeps it on 127.0.0.1.
+        m_process->start(node,
+                         { QStringLiteral("--require"), loopbackPreload(), script(), QStringLiteral("--headless"),
+                           QStringLiteral("--port=%1").arg(port) });
         if (!m_process->waitForStarted(10000)) {
             *error = m_process->errorString();
             stop();
@@ -98,8 +108,17 @@ bool GatewayProcess::start(const QString &workingDir, QString *error)
         m_url = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
         const QDeadlineTimer deadline(30000);
         while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
-            if (healthy())
-                return true;
+            if (healthy()) {
+                if (ListeningSockets::loopbackOnly(port))
+                    return true;
+                QStringList bound;
+                for (const QHostAddress &a : ListeningSockets::addresses(port))
+                    bound << a.toString();
+                *error = QStringLiteral("the gateway listens on %1, not only on 127.0.0.1")
+                             .arg(bound.join(QStringLiteral(", ")));
+                stop();
+                return false;
+            }
             QTest::qWait(200);
         }
         const QByteArray output = m_process->readAll();

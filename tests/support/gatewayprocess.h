@@ -11,7 +11,8 @@ namespace ShadowOptic {
 
 /** The real open-source Portkey gateway (@portkey-ai/gateway from npm, installed into .gateway/ by
  *  `packaging/install-deps.sh --with-gateway`, or SHADOW_OPTIC_GATEWAY_DIR) as a child process on a random high
- *  port, killed with the test even if the test crashes. */
+ *  port on 127.0.0.1 only (a preload binds it there; start() checks), killed with the test even if the test
+ *  crashes. */
 class GatewayProcess : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
 
 private:
     static QString script();
+    static QString loopbackPreload();
     bool healthy();
 
     QProcess *m_process = nullptr;

@@ -8,8 +8,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -33,6 +36,8 @@ SettingsDialog::SettingsDialog(const QString &portkeyKey, const QString &provide
     , m_provider(new QLineEdit(this))
     , m_portkeyKey(new QLineEdit(this))
     , m_providerKey(new QLineEdit(this))
+    , m_trustedCertificate(new QLineEdit(this))
+    , m_chooseCertificate(new QPushButton(tr("Choose…"), this))
     , m_remember(new QCheckBox(tr("&Remember the keys in the OS keychain"), this))
     , m_keyNote(new QLabel(this))
 {
@@ -87,6 +92,18 @@ SettingsDialog::SettingsDialog(const QString &portkeyKey, const QString &provide
     m_providerKey->setText(providerKey);
     m_portkeyKey->setPlaceholderText(tr("x-portkey-api-key"));
     m_providerKey->setPlaceholderText(tr("Authorization: Bearer …"));
+    m_trustedCertificate->setObjectName(QStringLiteral("trustedCertificate"));
+    m_trustedCertificate->setText(QDir::toNativeSeparators(target.trustedCertificates));
+    m_trustedCertificate->setClearButtonEnabled(true);
+    m_trustedCertificate->setPlaceholderText(tr("Only the system's trusted certificates"));
+    m_trustedCertificate->setToolTip(tr("A PEM or DER file with the certificate of a gateway you trust although the "
+                                        "system does not (self-signed or from a private CA). TLS errors are never "
+                                        "ignored: without it such a gateway's requests fail."));
+    connect(m_chooseCertificate, &QPushButton::clicked, this, &SettingsDialog::chooseTrustedCertificate);
+    auto *certificateRow = new QHBoxLayout;
+    certificateRow->setContentsMargins(0, 0, 0, 0);
+    certificateRow->addWidget(m_trustedCertificate, 1);
+    certificateRow->addWidget(m_chooseCertificate);
     m_remember->setEnabled(KeyStore::isBuiltIn());
     m_keyNote->setWordWrap(true);
     m_keyNote->setText(KeyStore::isBuiltIn()
@@ -102,6 +119,9 @@ SettingsDialog::SettingsDialog(const QString &portkeyKey, const QString &provide
     gatewayForm->addRow(tr("&Provider:"), m_provider);
     gatewayForm->addRow(tr("Portkey &key:"), m_portkeyKey);
     gatewayForm->addRow(tr("Provider ke&y:"), m_providerKey);
+    auto *certificateLabel = new QLabel(tr("&Trusted certificate:"), gateway); // addRow(text, layout) has no buddy
+    certificateLabel->setBuddy(m_trustedCertificate);
+    gatewayForm->addRow(certificateLabel, certificateRow);
     gatewayForm->addRow(QString(), m_remember);
     gatewayForm->addRow(m_keyNote);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateTargetRows);
@@ -129,6 +149,16 @@ void SettingsDialog::updateTargetRows()
     m_baseUrl->setPlaceholderText(remote ? ReplayTarget::defaultBaseUrl(kind).toString()
                                          : tr("started on 127.0.0.1 when a run starts"));
     m_provider->setEnabled(kind == ReplayTarget::Kind::LocalGateway || kind == ReplayTarget::Kind::PortkeyHosted);
+    m_trustedCertificate->setEnabled(remote);
+    m_chooseCertificate->setEnabled(remote);
+}
+
+void SettingsDialog::chooseTrustedCertificate()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Trusted Certificate"), m_trustedCertificate->text(),
+                                                      tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+    if (!path.isEmpty())
+        m_trustedCertificate->setText(QDir::toNativeSeparators(path));
 }
 
 void SettingsDialog::apply()
@@ -147,6 +177,7 @@ void SettingsDialog::apply()
             = QUrl(m_baseUrl->text().trimmed().isEmpty() ? ReplayTarget::defaultBaseUrl(target.kind).toString()
                                                          : m_baseUrl->text().trimmed());
         target.provider = m_provider->text().trimmed();
+        target.trustedCertificates = QDir::fromNativeSeparators(m_trustedCertificate->text().trimmed());
     }
     s->setGatewayTarget(target);
 

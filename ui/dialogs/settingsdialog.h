@@ -8,6 +8,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTabWidget;
 
@@ -32,6 +33,7 @@ public:
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
     QLineEdit *portkeyKeyEdit() const { return m_portkeyKey; }
     QLineEdit *providerKeyEdit() const { return m_providerKey; }
+    QLineEdit *trustedCertificateEdit() const { return m_trustedCertificate; }
     QCheckBox *rememberKeysBox() const { return m_remember; }
 
     /** Writes the form to Settings and hands the keys on (keysChanged). */
@@ -47,6 +49,7 @@ signals:
 
 private:
     void updateTargetRows();
+    void chooseTrustedCertificate();
 
     QTabWidget *m_tabs;
     QComboBox *m_language;
@@ -60,6 +63,8 @@ private:
     QLineEdit *m_provider;
     QLineEdit *m_portkeyKey;
     QLineEdit *m_providerKey;
+    QLineEdit *m_trustedCertificate;
+    QPushButton *m_chooseCertificate;
     QCheckBox *m_remember;
     QLabel *m_keyNote;
 };

@@ -754,6 +754,7 @@ ReplayTarget ReplayPage::formTarget() const
     if (target.kind == ReplayTarget::Kind::Simulator)
         return target; // the session's built-in one
     target.baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
+    target.trustedCertificates = m_trustedCertificates;
     target.apiKey = m_apiKey->text().trimmed();
     target.portkeyApiKey = m_portkeyKey->text().trimmed();
     const bool portkey
@@ -808,6 +809,7 @@ void ReplayPage::setKeys(const QString &portkeyKey, const QString &providerKey)
 void ReplayPage::setTarget(const ReplayTarget &target)
 {
     m_showingTarget = true;
+    m_trustedCertificates = target.trustedCertificates;
     m_kind->setCurrentIndex(m_kind->findData(int(target.kind)));
     if (target.kind != ReplayTarget::Kind::Simulator) {
         m_baseUrl->setText(target.baseUrl.toString());

@@ -147,6 +147,7 @@ private:
     QHash<int, QString> m_urlPerKind;
     int m_lastKind = -1;
     bool m_showingTarget = false;
+    QString m_trustedCertificates; // from Settings ▸ Gateway; the form has no field of its own
     bool m_catalogReady = false; // the session's catalog arrived for this project
     bool m_runsReady = false; // interrupted runs were read for this project
 

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+
+namespace ShadowOptic {
+
+/** Certificates the user trusts explicitly for one gateway target (ReplayTarget::trustedCertificates), added to
+ *  the system's trust store for that target's requests only. TLS errors are never ignored: a certificate is either
+ *  trusted by the system, trusted through this file, or the request fails with the reason. */
+class TrustedCertificates
+{
+    Q_DECLARE_TR_FUNCTIONS(ShadowOptic::TrustedCertificates)
+public:
+    /** The certificates in a PEM or DER file; empty with *error naming the file and the reason when there are
+     *  none. */
+    static QList<QSslCertificate> load(const QString &path, QString *error);
+};
+
+} // namespace ShadowOptic
