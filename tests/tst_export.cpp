@@ -788,7 +788,7 @@ private slots:
             answer.ok = true;
             answer.responseText = QStringLiteral("Noted: %1, %2, card %3, and your key %4.")
                                       .arg(answerEmail, answerPhone, answerCard, answerKey);
-            QVERIFY2(replays.storeResults(run.id, { answer }, simulator.fingerprint(), &error), qPrintable(error));
+            QVERIFY2(replays.storeResults(run.id, { answer }, simulator.fingerprint(), 0.0, &error), qPrintable(error));
             runId = run.id;
         }
         for (ExportFormat::Value f : { ExportFormat::Value::Csv, ExportFormat::Value::Json })

@@ -48,7 +48,7 @@ public:
         : m_how(how)
     {
     }
-    bool listen()
+    bool listenOnLoopback()
     {
         m_server = new QTcpServer(this);
         if (!m_server->listen(QHostAddress::LocalHost))
@@ -212,7 +212,7 @@ private slots:
         serverThread.start();
         bool listening = false;
         QMetaObject::invokeMethod(
-            server, [&] { listening = server->listen(); }, Qt::BlockingQueuedConnection);
+            server, [&] { listening = server->listenOnLoopback(); }, Qt::BlockingQueuedConnection);
         QVERIFY(listening);
         const auto stopServer = qScopeGuard([&] {
             serverThread.quit();

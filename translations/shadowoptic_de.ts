@@ -1105,37 +1105,47 @@ Ausgabe</translation>
         <translation>x-portkey-custom-host für ein lokales Gateway beim Routing per Header.</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="37" />
+        <location filename="../core/cli/clitarget.cpp" line="39" />
+        <source>Trust the certificates in this PEM or DER file for the gateway, on top of the system's (a self-signed or private-CA gateway). TLS errors are never ignored.</source>
+        <translation>Den Zertifikaten in dieser PEM- oder DER-Datei für das Gateway zusätzlich zu denen des Systems vertrauen (ein selbstsigniertes Gateway oder eines mit privater Zertifizierungsstelle). TLS-Fehler werden nie ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/clitarget.cpp" line="41" />
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/clitarget.cpp" line="42" />
         <source>Built-in simulator: fixed latency.</source>
         <translation>Eingebauter Simulator: feste Latenz.</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="37" />
+        <location filename="../core/cli/clitarget.cpp" line="42" />
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="52" />
+        <location filename="../core/cli/clitarget.cpp" line="57" />
         <source>--target must be one of %1.</source>
         <translation>--target muss einer dieser Werte sein: %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="68" />
+        <location filename="../core/cli/clitarget.cpp" line="73" />
         <source>Cannot read the config file '%1': %2</source>
         <translation>Die Konfigurationsdatei '%1' kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="74" />
+        <location filename="../core/cli/clitarget.cpp" line="79" />
         <source>The config file '%1' is not a JSON object: %2</source>
         <translation>Die Konfigurationsdatei '%1' ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="79" />
+        <location filename="../core/cli/clitarget.cpp" line="84" />
         <source>The config file '%1' does not exist.</source>
         <translation>Die Konfigurationsdatei '%1' existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/cli/clitarget.cpp" line="94" />
+        <location filename="../core/cli/clitarget.cpp" line="101" />
         <source>Using the built-in simulated gateway at %1</source>
         <translation>Das eingebaute simulierte Gateway unter %1 wird verwendet</translation>
     </message>
@@ -2534,17 +2544,17 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::FaultPlan</name>
     <message>
-        <location filename="../core/sim/faultplan.cpp" line="85" />
+        <location filename="../core/sim/faultplan.cpp" line="87" />
         <source>Unknown fault kind '%1'.</source>
         <translation>Unbekannte Fehlerart '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/sim/faultplan.cpp" line="117" />
+        <location filename="../core/sim/faultplan.cpp" line="119" />
         <source>Unknown fault parameter '%1' in '%2'.</source>
         <translation>Unbekannter Fehlerparameter '%1' in '%2'.</translation>
     </message>
     <message>
-        <location filename="../core/sim/faultplan.cpp" line="120" />
+        <location filename="../core/sim/faultplan.cpp" line="122" />
         <source>Invalid value for '%1' in fault '%2'.</source>
         <translation>Ungültiger Wert für '%1' im Fehler '%2'.</translation>
     </message>
@@ -3844,27 +3854,42 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ImportCommand</name>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="22" />
+        <location filename="../core/cli/importcommand.cpp" line="25" />
+        <source>Commit the rows read so far at least this often, so a crash keeps all but the last moments of the import.</source>
+        <translation>Die bisher gelesenen Zeilen mindestens so oft festschreiben, damit ein Absturz nur die letzten Augenblicke des Imports verliert.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommand.cpp" line="27" />
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommand.cpp" line="28" />
         <source>Portkey exports: JSONL, JSON array or CSV.</source>
         <translation>Portkey-Exporte: JSONL, JSON-Array oder CSV.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="23" />
+        <location filename="../core/cli/importcommand.cpp" line="29" />
         <source>Import Portkey log exports into a project.</source>
         <translation>Portkey-Protokollexporte in ein Projekt importieren.</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="29" />
-        <source>usage: shadow-optic import --project P.sqlite [--json] FILE...</source>
-        <translation>Aufruf: shadow-optic import --project P.sqlite [--json] FILE...</translation>
+        <location filename="../core/cli/importcommand.cpp" line="35" />
+        <source>usage: shadow-optic import --project P.sqlite [--commit-interval-ms MS] [--json] FILE...</source>
+        <translation>Aufruf: shadow-optic import --project P.sqlite [--commit-interval-ms MS] [--json] DATEI...</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="36" />
+        <location filename="../core/cli/importcommand.cpp" line="41" />
+        <source>--commit-interval-ms needs a whole number of milliseconds (0 or more), not '%1'.</source>
+        <translation>--commit-interval-ms braucht eine ganze Zahl Millisekunden (0 oder mehr), nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/importcommand.cpp" line="50" />
         <source>Cancelling: the rows committed so far stay imported…</source>
         <translation>Abbruch: Die bisher gespeicherten Zeilen bleiben importiert …</translation>
     </message>
     <message>
-        <location filename="../core/cli/importcommand.cpp" line="47" />
+        <location filename="../core/cli/importcommand.cpp" line="61" />
         <source>... %1 more problems are listed in the project's import report.</source>
         <translation>... %1 weitere Probleme stehen im Importbericht des Projekts.</translation>
     </message>
@@ -3872,22 +3897,22 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ImportJob</name>
     <message>
-        <location filename="../core/session/importjob.cpp" line="33" />
+        <location filename="../core/session/importjob.cpp" line="35" />
         <source>Open or create a project before importing.</source>
         <translation>Öffnen oder erstellen Sie vor dem Import ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../core/session/importjob.cpp" line="37" />
+        <location filename="../core/session/importjob.cpp" line="39" />
         <source>Choose at least one file to import.</source>
         <translation>Wählen Sie mindestens eine Datei zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../core/session/importjob.cpp" line="46" />
+        <location filename="../core/session/importjob.cpp" line="50" />
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../core/session/importjob.cpp" line="57" />
+        <location filename="../core/session/importjob.cpp" line="61" />
         <source>%1% %2</source>
         <translation>%1 % %2</translation>
     </message>
@@ -4156,52 +4181,57 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogExportClient</name>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="132" />
+        <location filename="../core/pull/logexportclient.cpp" line="120" />
+        <source>the TLS certificate of %1:%2 is not trusted (%3)</source>
+        <translation>dem TLS-Zertifikat von %1:%2 wird nicht vertraut (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/pull/logexportclient.cpp" line="152" />
         <source>Portkey answered %1 to %2; retrying in %3 s (attempt %4 of %5).</source>
         <translation>Portkey antwortete %1 auf %2; neuer Versuch in %3 s (Versuch %4 von %5).</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="183" />
+        <location filename="../core/pull/logexportclient.cpp" line="206" />
         <source>Portkey's answer to %1 is not a JSON object (%2).</source>
         <translation>Die Antwort von Portkey auf %1 ist kein JSON-Objekt (%2).</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="185" />
+        <location filename="../core/pull/logexportclient.cpp" line="208" />
         <source>Portkey answered %1 to %2: %3</source>
         <translation>Portkey antwortete %1 auf %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="187" />
+        <location filename="../core/pull/logexportclient.cpp" line="210" />
         <source>Check the API key: it needs the logs.export scope.</source>
         <translation>Prüfen Sie den API-Schlüssel: Er braucht die Berechtigung logs.export.</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="189" />
+        <location filename="../core/pull/logexportclient.cpp" line="212" />
         <source>Portkey cannot be reached at %1: %2</source>
         <translation>Portkey ist unter %1 nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="215" />
+        <location filename="../core/pull/logexportclient.cpp" line="239" />
         <source>Cannot write the download to '%1': %2</source>
         <translation>Der Download kann nicht nach '%1' geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="255" />
+        <location filename="../core/pull/logexportclient.cpp" line="280" />
         <source>the download</source>
         <translation>der Download</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="267" />
+        <location filename="../core/pull/logexportclient.cpp" line="293" />
         <source>The download answered %1: %2</source>
         <translation>Der Download antwortete %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="268" />
+        <location filename="../core/pull/logexportclient.cpp" line="294" />
         <source>The download failed: %1</source>
         <translation>Der Download ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/pull/logexportclient.cpp" line="270" />
+        <location filename="../core/pull/logexportclient.cpp" line="296" />
         <source>The download broke off after %n byte(s): %1</source>
         <translation>
             <numerusform>Der Download brach nach %n Byte ab: %1</numerusform>
@@ -4209,17 +4239,17 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="274" />
+        <location filename="../core/pull/logexportclient.cpp" line="300" />
         <source>The download is truncated: %1 of %2 bytes arrived.</source>
         <translation>Der Download ist unvollständig: %1 von %2 Byte sind angekommen.</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="276" />
+        <location filename="../core/pull/logexportclient.cpp" line="302" />
         <source>Cannot write the download to '%1'.</source>
         <translation>Der Download kann nicht nach '%1' geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="282" />
+        <location filename="../core/pull/logexportclient.cpp" line="308" />
         <source>The download is truncated: its last line is cut off.</source>
         <translation>Der Download ist unvollständig: Seine letzte Zeile ist abgeschnitten.</translation>
     </message>
@@ -4259,7 +4289,7 @@ Gepaart mit %1 (dieselben Prompts):
     <message>
         <location filename="../core/import/logfilereader.cpp" line="207" />
         <location filename="../core/import/logfilereader.cpp" line="224" />
-        <location filename="../core/import/logfilereader.cpp" line="324" />
+        <location filename="../core/import/logfilereader.cpp" line="328" />
         <source>oversized record</source>
         <translation>übergroßer Datensatz</translation>
     </message>
@@ -4274,53 +4304,53 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Zeile länger als %1 MB</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="325" />
+        <location filename="../core/import/logfilereader.cpp" line="329" />
         <source>array element longer than %1 MB</source>
         <translation>Array-Element länger als %1 MB</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="337" />
+        <location filename="../core/import/logfilereader.cpp" line="341" />
         <source>invalid JSON</source>
         <translation>ungültiges JSON</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="338" />
+        <location filename="../core/import/logfilereader.cpp" line="342" />
         <source>the JSON array is truncated at the end of the file</source>
         <translation>das JSON-Array ist am Dateiende abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="396" />
+        <location filename="../core/import/logfilereader.cpp" line="400" />
         <source>unterminated quoted field or record longer than %1 MB</source>
         <translation>nicht abgeschlossenes Feld in Anführungszeichen oder Datensatz länger als %1 MB</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="410" />
+        <location filename="../core/import/logfilereader.cpp" line="414" />
         <source>unterminated quoted field at end of file</source>
         <translation>nicht abgeschlossenes Feld in Anführungszeichen am Dateiende</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="428" />
+        <location filename="../core/import/logfilereader.cpp" line="432" />
         <source>record of %1 bytes is longer than the %2-byte limit</source>
         <translation>Datensatz mit %1 Bytes ist länger als die Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="446" />
-        <location filename="../core/import/logfilereader.cpp" line="454" />
+        <location filename="../core/import/logfilereader.cpp" line="450" />
+        <location filename="../core/import/logfilereader.cpp" line="458" />
         <source>malformed CSV</source>
         <translation>fehlerhaftes CSV</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="455" />
+        <location filename="../core/import/logfilereader.cpp" line="459" />
         <source>row has %1 fields, the header has %2</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="464" />
+        <location filename="../core/import/logfilereader.cpp" line="468" />
         <source>invalid UTF-8</source>
         <translation>ungültiges UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="465" />
+        <location filename="../core/import/logfilereader.cpp" line="469" />
         <source>column '%1' is not valid UTF-8</source>
         <translation>Spalte '%1' ist kein gültiges UTF-8</translation>
     </message>
@@ -4374,32 +4404,28 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>falscher Typ</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="324" />
+        <location filename="../core/import/logimporter.cpp" line="347" />
         <source>Importing %1: %2 rows</source>
         <translation>%1 wird importiert: %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="338" />
+        <location filename="../core/import/logimporter.cpp" line="361" />
         <source>File '%1' has no valid log record (%2 skipped).</source>
         <translation>Die Datei '%1' enthält keinen gültigen Protokolldatensatz (%2 übersprungen).</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="345" />
-        <source>The imported rows are stored, but their conversations could not be indexed: %1</source>
-        <translation>Die importierten Zeilen sind gespeichert, aber ihre Konversationen konnten nicht indiziert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/logimporter.cpp" line="351" />
+        <location filename="../core/import/logimporter.cpp" line="224" />
+        <location filename="../core/import/logimporter.cpp" line="392" />
         <source>Could not store the import report: %1</source>
         <translation>Der Importbericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="353" />
+        <location filename="../core/import/logimporter.cpp" line="395" />
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/import/logimporter.cpp" line="353" />
+        <location filename="../core/import/logimporter.cpp" line="395" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
@@ -4415,72 +4441,77 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogRecordParser</name>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="59" />
+        <location filename="../core/domain/logrecordparser.cpp" line="60" />
         <source>field '%1' is not a number</source>
         <translation>Feld '%1' ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="110" />
+        <location filename="../core/domain/logrecordparser.cpp" line="64" />
+        <source>field '%1' is out of range</source>
+        <translation>Feld „%1“ liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/logrecordparser.cpp" line="117" />
         <source>field '%1' is a string but not a JSON object</source>
         <translation>Feld '%1' ist eine Zeichenkette, aber kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="117" />
+        <location filename="../core/domain/logrecordparser.cpp" line="124" />
         <source>field '%1' is not an object</source>
         <translation>Feld '%1' ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="136" />
+        <location filename="../core/domain/logrecordparser.cpp" line="143" />
         <source>field '%1' is nested too deeply</source>
         <translation>Feld '%1' ist zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="151" />
+        <location filename="../core/domain/logrecordparser.cpp" line="158" />
         <source>request.messages is not an array</source>
         <translation>request.messages ist kein Array</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="158" />
+        <location filename="../core/domain/logrecordparser.cpp" line="165" />
         <source>request.messages contains a non-object entry</source>
         <translation>request.messages enthält einen Eintrag, der kein Objekt ist</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="164" />
+        <location filename="../core/domain/logrecordparser.cpp" line="171" />
         <source>a message has no string 'role'</source>
         <translation>eine Nachricht hat keine Zeichenkette 'role'</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="169" />
+        <location filename="../core/domain/logrecordparser.cpp" line="176" />
         <source>a message 'content' is neither a string nor an array of parts</source>
         <translation>ein 'content' einer Nachricht ist weder eine Zeichenkette noch ein Array von Teilen</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="285" />
+        <location filename="../core/domain/logrecordparser.cpp" line="292" />
         <source>unrecognised created_at '%1'</source>
         <translation>nicht erkanntes created_at '%1'</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="289" />
+        <location filename="../core/domain/logrecordparser.cpp" line="296" />
         <source>field 'created_at' is not a string</source>
         <translation>Feld 'created_at' ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="324" />
+        <location filename="../core/domain/logrecordparser.cpp" line="333" />
         <source>field 'batch' is not a boolean</source>
         <translation>Feld 'batch' ist kein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="372" />
+        <location filename="../core/domain/logrecordparser.cpp" line="381" />
         <source>field 'is_success' is not a boolean</source>
         <translation>Feld 'is_success' ist kein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="383" />
+        <location filename="../core/domain/logrecordparser.cpp" line="392" />
         <source>field 'metadata' is not a JSON object</source>
         <translation>Feld 'metadata' ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="395" />
+        <location filename="../core/domain/logrecordparser.cpp" line="404" />
         <source>field 'metadata' is not an object</source>
         <translation>Feld 'metadata' ist kein Objekt</translation>
     </message>
@@ -4488,14 +4519,14 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogSummary</name>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="132" />
+        <location filename="../core/store/logsummary.cpp" line="151" />
         <source>%1 requests, total cost $%2
 </source>
         <translation>%1 Anfragen, Gesamtkosten $%2
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/store/logsummary.cpp" line="134" />
+        <location filename="../core/store/logsummary.cpp" line="153" />
         <source>%n request(s) on unpriced models not included: %1
 </source>
         <translation>
@@ -4506,54 +4537,59 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="137" />
+        <location filename="../core/store/logsummary.cpp" line="156" />
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="138" />
+        <location filename="../core/store/logsummary.cpp" line="157" />
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="139" />
+        <location filename="../core/store/logsummary.cpp" line="158" />
         <source>tokens in</source>
         <translation>Token ein</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="140" />
+        <location filename="../core/store/logsummary.cpp" line="159" />
         <source>tokens out</source>
         <translation>Token aus</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="141" />
+        <location filename="../core/store/logsummary.cpp" line="160" />
         <source>cost USD</source>
         <translation>Kosten USD</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="142" />
+        <location filename="../core/store/logsummary.cpp" line="161" />
         <source>errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="143" />
+        <location filename="../core/store/logsummary.cpp" line="162" />
         <source>p50 ms</source>
         <translation>p50 ms</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="144" />
+        <location filename="../core/store/logsummary.cpp" line="163" />
         <source>p95 ms</source>
         <translation>p95 ms</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="147" />
+        <location filename="../core/store/logsummary.cpp" line="166" />
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../core/store/logsummary.cpp" line="151" />
+        <location filename="../core/store/logsummary.cpp" line="170" />
         <source>unpriced</source>
         <translation>ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../core/store/logsummary.cpp" line="183" />
+        <source>Import %1 of %2 (started %3) did not finish: %4 rows stored, %5 duplicates, %6 skipped. Import the same file again to add the rest; the stored rows count as duplicates.</source>
+        <translation>Import %1 von %2 (begonnen %3) wurde nicht beendet: %4 Zeilen gespeichert, %5 Duplikate, %6 übersprungen. Importieren Sie dieselbe Datei erneut, um den Rest hinzuzufügen; die gespeicherten Zeilen zählen dann als Duplikate.</translation>
     </message>
 </context>
 <context>
@@ -4789,72 +4825,72 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81" />
+        <location filename="../ui/mainwindow.cpp" line="85" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96" />
+        <location filename="../ui/mainwindow.cpp" line="100" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100" />
+        <location filename="../ui/mainwindow.cpp" line="104" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123" />
+        <location filename="../ui/mainwindow.cpp" line="127" />
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127" />
+        <location filename="../ui/mainwindow.cpp" line="131" />
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136" />
+        <location filename="../ui/mainwindow.cpp" line="140" />
         <source>Replay run %1 finished: %2</source>
         <translation>Wiedergabelauf %1 beendet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140" />
+        <location filename="../ui/mainwindow.cpp" line="144" />
         <source>Trade-off</source>
         <translation>Abwägung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143" />
+        <location filename="../ui/mainwindow.cpp" line="147" />
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow.cpp" line="150" />
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="153" />
         <source>Refusals</source>
         <translation>Ablehnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152" />
+        <location filename="../ui/mainwindow.cpp" line="156" />
         <source>Cost forecast</source>
         <translation>Kostenprognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155" />
+        <location filename="../ui/mainwindow.cpp" line="159" />
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158" />
+        <location filename="../ui/mainwindow.cpp" line="162" />
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="194" />
+        <location filename="../ui/mainwindow.cpp" line="198" />
         <source>The Replay panel holds the forecast's %n prompt(s); press Start to replay them.</source>
         <translation>
             <numerusform>Der Replay-Bereich enthält den %n Prompt der Prognose; drücken Sie Start, um ihn zu wiederholen.</numerusform>
@@ -4862,177 +4898,177 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>Refusal verdicts for %1 logged answers: %2 refusals</source>
         <translation>Ablehnungsurteile für %1 protokollierte Antworten: %2 Ablehnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234" />
+        <location filename="../ui/mainwindow.cpp" line="238" />
         <source>Activity log</source>
         <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239" />
+        <location filename="../ui/mainwindow.cpp" line="243" />
         <source>Logs table: first page in %1 ms</source>
         <translation>Protokolltabelle: erste Seite in %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264" />
+        <location filename="../ui/mainwindow.cpp" line="270" />
         <source>Shadow Optic started</source>
         <translation>Shadow Optic gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279" />
+        <location filename="../ui/mainwindow.cpp" line="285" />
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280" />
+        <location filename="../ui/mainwindow.cpp" line="286" />
         <source>Target: %1 (not usable)</source>
         <translation>Ziel: %1 (nicht verwendbar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282" />
+        <location filename="../ui/mainwindow.cpp" line="288" />
         <source>Replays, judge calls and verification go here. Click to change it in the Replay panel.</source>
         <translation>Replays, Bewertungsaufrufe und Verifikation gehen hierhin. Klicken Sie, um es im Replay-Bereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283" />
+        <location filename="../ui/mainwindow.cpp" line="289" />
         <source>%1 Click to fix it in the Replay panel.</source>
         <translation>%1 Klicken Sie, um es im Replay-Bereich zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357" />
+        <location filename="../ui/mainwindow.cpp" line="363" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358" />
+        <location filename="../ui/mainwindow.cpp" line="364" />
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359" />
+        <location filename="../ui/mainwindow.cpp" line="365" />
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360" />
+        <location filename="../ui/mainwindow.cpp" line="366" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364" />
+        <location filename="../ui/mainwindow.cpp" line="370" />
         <source>&amp;Import Logs…</source>
         <translation>Protokolle &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365" />
+        <location filename="../ui/mainwindow.cpp" line="371" />
         <source>&amp;Pull from Portkey…</source>
         <translation>Von Portkey &amp;abrufen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366" />
+        <location filename="../ui/mainwindow.cpp" line="372" />
         <source>Model &amp;Catalog…</source>
         <translation>Modell&amp;katalog…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369" />
+        <location filename="../ui/mainwindow.cpp" line="375" />
         <source>E&amp;xport Report…</source>
         <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370" />
+        <location filename="../ui/mainwindow.cpp" line="376" />
         <source>&amp;Export Data…</source>
         <translation>&amp;Daten exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372" />
+        <location filename="../ui/mainwindow.cpp" line="378" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374" />
+        <location filename="../ui/mainwindow.cpp" line="380" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376" />
+        <location filename="../ui/mainwindow.cpp" line="382" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377" />
+        <location filename="../ui/mainwindow.cpp" line="383" />
         <source>&amp;Dark Palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381" />
+        <location filename="../ui/mainwindow.cpp" line="387" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382" />
+        <location filename="../ui/mainwindow.cpp" line="388" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393" />
+        <location filename="../ui/mainwindow.cpp" line="399" />
         <source>&amp;Reload Logs</source>
         <translation>Protokolle neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395" />
+        <location filename="../ui/mainwindow.cpp" line="401" />
         <source>&amp;Window</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397" />
+        <location filename="../ui/mainwindow.cpp" line="403" />
         <source>&amp;Reset Layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411" />
+        <location filename="../ui/mainwindow.cpp" line="417" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412" />
+        <location filename="../ui/mainwindow.cpp" line="418" />
         <source>&amp;About Shadow Optic</source>
         <translation>Ü&amp;ber Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413" />
+        <location filename="../ui/mainwindow.cpp" line="419" />
         <source>About Shadow Optic</source>
         <translation>Über Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414" />
+        <location filename="../ui/mainwindow.cpp" line="420" />
         <source>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Replays your Portkey traffic against cheaper models, scores cost, quality and refusals, and tells you which model to use and how to switch safely.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Shadow Optic %1&lt;/h3&gt;&lt;p&gt;Spielt Ihren Portkey-Verkehr gegen günstigere Modelle ab, bewertet Kosten, Qualität und Ablehnungen und sagt Ihnen, welches Modell Sie nutzen sollten und wie Sie sicher wechseln.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417" />
+        <location filename="../ui/mainwindow.cpp" line="423" />
         <source>&lt;p&gt;Bundled price data: %1. Its licence is under Show Details.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mitgelieferte Preisdaten: %1. Die Lizenz steht unter „Details einblenden“.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439" />
+        <location filename="../ui/mainwindow.cpp" line="445" />
         <source>Shadow Optic</source>
         <translation>Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440" />
+        <location filename="../ui/mainwindow.cpp" line="446" />
         <source>%1 — Shadow Optic</source>
         <translation>%1 — Shadow Optic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472" />
+        <location filename="../ui/mainwindow.cpp" line="524" />
         <source>Layout reset</source>
         <translation>Layout zurückgesetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="525" />
+        <location filename="../ui/mainwindow.cpp" line="579" />
         <source>Opened project %1 (%n log record(s))</source>
         <translation>
             <numerusform>Projekt %1 geöffnet (%n Protokolldatensatz)</numerusform>
@@ -5040,89 +5076,89 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532" />
-        <location filename="../ui/mainwindow.cpp" line="538" />
+        <location filename="../ui/mainwindow.cpp" line="590" />
+        <location filename="../ui/mainwindow.cpp" line="596" />
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533" />
+        <location filename="../ui/mainwindow.cpp" line="591" />
         <source>Shadow Optic projects (*.sqlite)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538" />
+        <location filename="../ui/mainwindow.cpp" line="596" />
         <source>Cannot replace '%1'.</source>
         <translation>'%1' kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547" />
+        <location filename="../ui/mainwindow.cpp" line="605" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548" />
+        <location filename="../ui/mainwindow.cpp" line="606" />
         <source>Shadow Optic projects (*.sqlite);;All files (*)</source>
         <translation>Shadow-Optic-Projekte (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558" />
+        <location filename="../ui/mainwindow.cpp" line="616" />
         <source>Import Portkey logs</source>
         <translation>Portkey-Protokolle importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559" />
+        <location filename="../ui/mainwindow.cpp" line="617" />
         <source>Portkey exports (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
         <translation>Portkey-Exporte (*.jsonl *.json *.csv *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580" />
-        <location filename="../ui/mainwindow.cpp" line="665" />
+        <location filename="../ui/mainwindow.cpp" line="638" />
+        <location filename="../ui/mainwindow.cpp" line="723" />
         <source>Open or create a project first (File ▸ New Project).</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Datei ▸ Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588" />
+        <location filename="../ui/mainwindow.cpp" line="646" />
         <source>Decision report written to %1</source>
         <translation>Entscheidungsbericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="651" />
+        <location filename="../ui/mainwindow.cpp" line="709" />
         <source>The keys are saved in the OS keychain.</source>
         <translation>Die Schlüssel sind im Schlüsselbund des Betriebssystems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653" />
+        <location filename="../ui/mainwindow.cpp" line="711" />
         <source>No keychain took the keys (%1): they are kept for this session only. Set PORTKEY_API_KEY and OPENAI_API_KEY to avoid entering them again.</source>
         <translation>Kein Schlüsselbund hat die Schlüssel übernommen (%1): Sie gelten nur für diese Sitzung. Setzen Sie PORTKEY_API_KEY und OPENAI_API_KEY, um sie nicht erneut eingeben zu müssen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670" />
+        <location filename="../ui/mainwindow.cpp" line="728" />
         <source>Catalog saved (version %1)</source>
         <translation>Katalog gespeichert (Version %1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687" />
+        <location filename="../ui/mainwindow.cpp" line="745" />
         <source>Another job is running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe läuft; warten Sie oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697" />
+        <location filename="../ui/mainwindow.cpp" line="755" />
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="698" />
+        <location filename="../ui/mainwindow.cpp" line="756" />
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="735" />
+        <location filename="../ui/mainwindow.cpp" line="795" />
         <source>Replay running</source>
         <translation>Wiedergabe läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="736" />
+        <location filename="../ui/mainwindow.cpp" line="796" />
         <source>A replay is still running. Cancel it and quit? Everything already replayed is saved and the run can be resumed later.</source>
         <translation>Eine Wiedergabe läuft noch. Abbrechen und beenden? Alles bereits Abgespielte ist gespeichert und der Lauf kann später fortgesetzt werden.</translation>
     </message>
@@ -5330,47 +5366,47 @@ Qualitätsänderung zwischen %5 und %6</translation>
         <translation>keine Modelle mit Preisen gefunden (erwartet wurde Portkeys Aufbau pricing_config.pay_as_you_go)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="485" />
+        <location filename="../core/catalog/pricecatalog.cpp" line="486" />
         <source>no priced chat models found (expected LiteLLM's input_cost_per_token/output_cost_per_token)</source>
         <translation>keine Chat-Modelle mit Preisen gefunden (erwartet wurde LiteLLMs input_cost_per_token/output_cost_per_token)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="496" />
+        <location filename="../core/catalog/pricecatalog.cpp" line="497" />
         <source>File '%1' is not readable: %2.</source>
         <translation>Die Datei '%1' ist nicht lesbar: %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="500" />
+        <location filename="../core/catalog/pricecatalog.cpp" line="501" />
         <source>File '%1' is larger than 64 MB; it is not a price catalog.</source>
         <translation>Die Datei '%1' ist größer als 64 MB; sie ist kein Preiskatalog.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="523" />
+        <location filename="../core/catalog/pricecatalog.cpp" line="524" />
         <source>neither a Portkey pricing file, a LiteLLM price map nor a Shadow Optic catalog</source>
         <translation>weder eine Portkey-Preisdatei noch eine LiteLLM-Preisliste noch ein Shadow-Optic-Katalog</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="526" />
+        <location filename="../core/catalog/pricecatalog.cpp" line="527" />
         <source>File '%1': %2.</source>
         <translation>Datei '%1': %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="555" />
+        <location filename="../core/catalog/pricecatalog.cpp" line="556" />
         <source>'models' is missing or not an array</source>
         <translation>'models' fehlt oder ist kein Array</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="562" />
+        <location filename="../core/catalog/pricecatalog.cpp" line="563" />
         <source>a model entry has no model_id</source>
         <translation>ein Modelleintrag hat keine model_id</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="566" />
+        <location filename="../core/catalog/pricecatalog.cpp" line="567" />
         <source>the model '%1' of provider '%2' is listed twice</source>
         <translation>das Modell '%1' des Anbieters '%2' ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/pricecatalog.cpp" line="578" />
+        <location filename="../core/catalog/pricecatalog.cpp" line="579" />
         <source>the mapping of '%1' names '%2/%3', which is not in the catalog</source>
         <translation>die Zuordnung von '%1' nennt '%2/%3', das nicht im Katalog ist</translation>
     </message>
@@ -5383,53 +5419,53 @@ Qualitätsänderung zwischen %5 und %6</translation>
         <translation>SQL fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="166" />
+        <location filename="../core/store/projectstore.cpp" line="168" />
         <source>Project '%1' is read-only.</source>
         <translation>Das Projekt '%1' ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="143" />
+        <location filename="../core/store/projectstore.cpp" line="145" />
         <source>'%1' is not a Shadow Optic project (not an SQLite database).</source>
         <translation>'%1' ist kein Shadow-Optic-Projekt (keine SQLite-Datenbank).</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="41" />
+        <location filename="../core/store/projectstore.cpp" line="42" />
         <source>it belongs to another application, SQLite application id %1</source>
         <translation>sie gehört zu einer anderen Anwendung, SQLite-Anwendungs-ID %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="57" />
+        <location filename="../core/store/projectstore.cpp" line="58" />
         <source>it has tables of another application: %1</source>
         <translation>sie hat Tabellen einer anderen Anwendung: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="71" />
+        <location filename="../core/store/projectstore.cpp" line="72" />
         <source>its tables are not those of a Shadow Optic project</source>
         <translation>ihre Tabellen sind nicht die eines Shadow-Optic-Projekts</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="132" />
+        <location filename="../core/store/projectstore.cpp" line="134" />
         <source>Project '%1' does not exist.</source>
         <translation>Das Projekt '%1' existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="137" />
+        <location filename="../core/store/projectstore.cpp" line="139" />
         <source>'%1' is not a Shadow Optic project (the file is empty).</source>
         <translation>'%1' ist kein Shadow-Optic-Projekt (die Datei ist leer).</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="153" />
+        <location filename="../core/store/projectstore.cpp" line="155" />
         <source>'%1' is not a Shadow Optic project (an SQLite database without tables).</source>
         <translation>'%1' ist kein Shadow-Optic-Projekt (eine SQLite-Datenbank ohne Tabellen).</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="158" />
+        <location filename="../core/store/projectstore.cpp" line="160" />
         <source>'%1' is not a Shadow Optic project (%2). It was left unchanged.</source>
         <translation>'%1' ist kein Shadow-Optic-Projekt (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../core/store/projectstore.cpp" line="161" />
-        <location filename="../core/store/projectstore.cpp" line="175" />
+        <location filename="../core/store/projectstore.cpp" line="163" />
+        <location filename="../core/store/projectstore.cpp" line="177" />
         <source>Cannot open project '%1': %2.</source>
         <translation>Das Projekt '%1' kann nicht geöffnet werden: %2.</translation>
     </message>
@@ -5449,35 +5485,35 @@ Qualitätsänderung zwischen %5 und %6</translation>
         <translation>Die Anwendungs-ID von '%1' kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="170" />
+        <location filename="../core/store/importstore.cpp" line="171" />
         <source>Cannot prepare the log insert: %1</source>
         <translation>Das Einfügen der Protokolle kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="190" />
-        <location filename="../core/store/importstore.cpp" line="247" />
-        <location filename="../core/store/importstore.cpp" line="274" />
+        <location filename="../core/store/importstore.cpp" line="191" />
+        <location filename="../core/store/importstore.cpp" line="249" />
+        <location filename="../core/store/importstore.cpp" line="279" />
         <source>Cannot start a transaction: %1</source>
         <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="208" />
+        <location filename="../core/store/importstore.cpp" line="209" />
         <source>Cannot store log '%1': %2</source>
         <translation>Das Protokoll '%1' kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="220" />
+        <location filename="../core/store/importstore.cpp" line="221" />
         <source>Cannot note the conversation of log '%1': %2</source>
         <translation>Die Konversation des Protokolls '%1' kann nicht vermerkt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="233" />
-        <location filename="../core/store/importstore.cpp" line="288" />
+        <location filename="../core/store/importstore.cpp" line="234" />
+        <location filename="../core/store/importstore.cpp" line="294" />
         <source>Cannot commit imported rows: %1</source>
         <translation>Die importierten Zeilen können nicht festgeschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="261" />
+        <location filename="../core/store/importstore.cpp" line="266" />
         <source>Cannot commit the prompts: %1</source>
         <translation>Die Prompts können nicht festgeschrieben werden: %1</translation>
     </message>
@@ -7862,13 +7898,18 @@ Bestehensquote der Sicherheits-Suite: %5 % vorher, %6 % nachher
     <message>
         <location filename="../core/cli/replaycommand.cpp" line="58" />
         <location filename="../core/cli/replaycommand.cpp" line="69" />
-        <location filename="../core/cli/replaycommand.cpp" line="72" />
-        <location filename="../core/cli/replaycommand.cpp" line="75" />
+        <location filename="../core/cli/replaycommand.cpp" line="74" />
+        <location filename="../core/cli/replaycommand.cpp" line="77" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="71" />
+        <location filename="../core/cli/replaycommand.cpp" line="72" />
+        <source>Request timeout: the whole reply must arrive within it.</source>
+        <translation>Zeitlimit je Anfrage: die ganze Antwort muss innerhalb davon ankommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/replaycommand.cpp" line="73" />
         <source>ms</source>
         <translation>ms</translation>
     </message>
@@ -7948,77 +7989,72 @@ Bestehensquote der Sicherheits-Suite: %5 % vorher, %6 % nachher
         <translation>Anfragen pro Minute und Modell (0 = Grenze laut Katalog).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="71" />
-        <source>Request timeout.</source>
-        <translation>Zeitüberschreitung einer Anfrage.</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/replaycommand.cpp" line="72" />
+        <location filename="../core/cli/replaycommand.cpp" line="74" />
         <source>Maximum retries.</source>
         <translation>Höchstzahl der Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="74" />
+        <location filename="../core/cli/replaycommand.cpp" line="76" />
         <source>Network threads (one QNetworkAccessManager each).</source>
         <translation>Netzwerk-Threads (je ein QNetworkAccessManager).</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="77" />
+        <location filename="../core/cli/replaycommand.cpp" line="79" />
         <source>Cache time-to-live in seconds.</source>
         <translation>Lebensdauer des Caches in Sekunden.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="77" />
+        <location filename="../core/cli/replaycommand.cpp" line="79" />
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="79" />
+        <location filename="../core/cli/replaycommand.cpp" line="81" />
         <source>Resume this interrupted run instead of starting one.</source>
         <translation>Diesen unterbrochenen Lauf fortsetzen, statt einen neuen zu starten.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="79" />
+        <location filename="../core/cli/replaycommand.cpp" line="81" />
         <source>run-id</source>
         <translation>Lauf-ID</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="80" />
+        <location filename="../core/cli/replaycommand.cpp" line="82" />
         <source>Print the summary as JSON.</source>
         <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="109" />
+        <location filename="../core/cli/replaycommand.cpp" line="111" />
         <source>--concurrency must be 1-64, --timeout-ms positive and --budget not negative.</source>
         <translation>--concurrency muss 1-64 sein, --timeout-ms positiv und --budget nicht negativ.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="117" />
+        <location filename="../core/cli/replaycommand.cpp" line="119" />
         <source>--sample-for-budget needs --budget.</source>
         <translation>--sample-for-budget braucht --budget.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="124" />
+        <location filename="../core/cli/replaycommand.cpp" line="126" />
         <source>--resume needs a positive run id.</source>
         <translation>--resume braucht eine positive Lauf-ID.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="154" />
+        <location filename="../core/cli/replaycommand.cpp" line="156" />
         <source>Run %1 started: %2 requests to %3.</source>
         <translation>Lauf %1 gestartet: %2 Anfragen an %3.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="138" />
+        <location filename="../core/cli/replaycommand.cpp" line="140" />
         <source>Run %1 was interrupted with %2 of %3 items stored; continue it with --resume %1.</source>
         <translation>Lauf %1 wurde mit %2 von %3 gespeicherten Einträgen unterbrochen; mit --resume %1 fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="95" />
+        <location filename="../core/cli/replaycommand.cpp" line="97" />
         <source>usage: shadow-optic replay --project P --models a,b [--base-url URL] [--sample N] [--seed S] [--budget USD [--sample-for-budget]] [--concurrency C] [--json]</source>
         <translation>Aufruf: shadow-optic replay --project P --models a,b [--base-url URL] [--sample N] [--seed S] [--budget USD [--sample-for-budget]] [--concurrency C] [--json]</translation>
     </message>
     <message>
-        <location filename="../core/cli/replaycommand.cpp" line="156" />
+        <location filename="../core/cli/replaycommand.cpp" line="158" />
         <source>Cancelling: aborting requests in flight…</source>
         <translation>Abbruch: laufende Anfragen werden abgebrochen…</translation>
     </message>
@@ -8130,7 +8166,7 @@ Bestehensquote der Sicherheits-Suite: %5 % vorher, %6 % nachher
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayengine.cpp" line="416" />
+        <location filename="../core/replay/replayengine.cpp" line="415" />
         <source>Replay results could not be saved: %1</source>
         <translation>Die Wiedergabeergebnisse konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -8163,290 +8199,285 @@ Bestehensquote der Sicherheits-Suite: %5 % vorher, %6 % nachher
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="209" />
+        <location filename="../ui/docks/replaypage.cpp" line="210" />
         <source>Built-in simulator</source>
         <translation>Eingebauter Simulator</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="210" />
+        <location filename="../ui/docks/replaypage.cpp" line="211" />
         <source>Local Portkey gateway</source>
         <translation>Lokales Portkey-Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="211" />
+        <location filename="../ui/docks/replaypage.cpp" line="212" />
         <source>Portkey hosted</source>
         <translation>Portkey (gehostet)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="212" />
+        <location filename="../ui/docks/replaypage.cpp" line="213" />
         <source>Custom OpenAI-compatible URL</source>
         <translation>Eigene OpenAI-kompatible URL</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="213" />
+        <location filename="../ui/docks/replaypage.cpp" line="214" />
         <source>Where the replays are sent. The built-in simulator answers offline, without API keys.</source>
         <translation>Wohin die Wiedergaben gesendet werden. Der eingebaute Simulator antwortet offline, ohne API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="214" />
+        <location filename="../ui/docks/replaypage.cpp" line="215" />
         <source>Base URL of the OpenAI-compatible API, ending in /v1.</source>
         <translation>Basis-URL der OpenAI-kompatiblen API, endet auf /v1.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="215" />
+        <location filename="../ui/docks/replaypage.cpp" line="216" />
         <source>Header (provider)</source>
         <translation>Header (Anbieter)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="216" />
+        <location filename="../ui/docks/replaypage.cpp" line="217" />
         <source>Config (JSON)</source>
         <translation>Konfiguration (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="217" />
+        <location filename="../ui/docks/replaypage.cpp" line="218" />
         <source>Route with x-portkey-provider, or with a Portkey config (x-portkey-config).</source>
         <translation>Routing mit x-portkey-provider oder mit einer Portkey-Konfiguration (x-portkey-config).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="220" />
+        <location filename="../ui/docks/replaypage.cpp" line="221" />
         <source>Sent as x-portkey-provider.</source>
         <translation>Wird als x-portkey-provider gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="221" />
+        <location filename="../ui/docks/replaypage.cpp" line="222" />
         <source>optional, e.g. http://127.0.0.1:8000/v1</source>
         <translation>optional, z. B. http://127.0.0.1:8000/v1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="222" />
+        <location filename="../ui/docks/replaypage.cpp" line="223" />
         <source>Sent as x-portkey-custom-host: the upstream the local gateway forwards to.</source>
         <translation>Wird als x-portkey-custom-host gesendet: das Ziel, an das das lokale Gateway weiterleitet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="224" />
+        <location filename="../ui/docks/replaypage.cpp" line="225" />
         <source>{"strategy": {"mode": "loadbalance"}, "targets": [...]} or a saved config id</source>
         <translation>{"strategy": {"mode": "loadbalance"}, "targets": [...]} oder die ID einer gespeicherten Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="227" />
+        <location filename="../ui/docks/replaypage.cpp" line="228" />
         <source>Load config file…</source>
         <translation>Konfigurationsdatei laden…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="232" />
+        <location filename="../ui/docks/replaypage.cpp" line="233" />
         <source>Kept in memory for this session only: never saved to the project, the settings, logs or reports.</source>
         <translation>Nur für diese Sitzung im Speicher: nie im Projekt, in den Einstellungen, Protokollen oder Berichten gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="239" />
+        <location filename="../ui/docks/replaypage.cpp" line="240" />
         <source>Prefilled from PORTKEY_API_KEY; sent as x-portkey-api-key.</source>
         <translation>Aus PORTKEY_API_KEY vorbelegt; wird als x-portkey-api-key gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="240" />
+        <location filename="../ui/docks/replaypage.cpp" line="241" />
         <source>PORTKEY_API_KEY is not set</source>
         <translation>PORTKEY_API_KEY ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="242" />
+        <location filename="../ui/docks/replaypage.cpp" line="243" />
         <source>Prefilled from OPENAI_API_KEY; sent as Authorization: Bearer.</source>
         <translation>Aus OPENAI_API_KEY vorbelegt; wird als Authorization: Bearer gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="243" />
+        <location filename="../ui/docks/replaypage.cpp" line="244" />
         <source>OPENAI_API_KEY is not set</source>
         <translation>OPENAI_API_KEY ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="245" />
+        <location filename="../ui/docks/replaypage.cpp" line="246" />
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="248" />
+        <location filename="../ui/docks/replaypage.cpp" line="249" />
         <source>Send to:</source>
         <translation>Senden an:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="249" />
+        <location filename="../ui/docks/replaypage.cpp" line="250" />
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="250" />
+        <location filename="../ui/docks/replaypage.cpp" line="251" />
         <source>Routing:</source>
         <translation>Routing:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="251" />
+        <location filename="../ui/docks/replaypage.cpp" line="252" />
         <source>Provider:</source>
         <translation>Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="252" />
+        <location filename="../ui/docks/replaypage.cpp" line="253" />
         <source>Custom host:</source>
         <translation>Eigener Host:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="253" />
+        <location filename="../ui/docks/replaypage.cpp" line="254" />
         <source>Config:</source>
         <translation>Konfiguration:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="254" />
+        <location filename="../ui/docks/replaypage.cpp" line="255" />
         <source>Portkey key:</source>
         <translation>Portkey-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="255" />
+        <location filename="../ui/docks/replaypage.cpp" line="256" />
         <source>Provider key:</source>
         <translation>Anbieterschlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="258" />
+        <location filename="../ui/docks/replaypage.cpp" line="259" />
         <source>Candidate models</source>
         <translation>Kandidatenmodelle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="261" />
+        <location filename="../ui/docks/replaypage.cpp" line="262" />
         <source>Prices in USD per million input / output tokens, from the project's catalog.</source>
         <translation>Preise in USD pro Million Eingabe-/Ausgabe-Token, aus dem Katalog des Projekts.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="266" />
+        <location filename="../ui/docks/replaypage.cpp" line="267" />
         <source>Sample and limits</source>
         <translation>Stichprobe und Grenzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="275" />
+        <location filename="../ui/docks/replaypage.cpp" line="276" />
         <source>The most informative sample that fits the budget: stratified by use case, prompt length and refusals, priced by the cost forecast before anything is sent.</source>
         <translation>Die aussagekräftigste Stichprobe, die ins Budget passt: geschichtet nach Anwendungsfall, Prompt-Länge und Ablehnungen, von der Kostenprognose bepreist, bevor etwas gesendet wird.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="277" />
+        <location filename="../ui/docks/replaypage.cpp" line="278" />
         <source>Exactly the prompts the Cost forecast panel chose.</source>
         <translation>Genau die Prompts, die der Bereich Kostenprognose gewählt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="281" />
+        <location filename="../ui/docks/replaypage.cpp" line="282" />
         <source> logs</source>
         <translation> Protokolle</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="285" />
+        <location filename="../ui/docks/replaypage.cpp" line="286" />
         <source>The same seed picks the same logs.</source>
         <translation>Derselbe Startwert wählt dieselben Protokolle.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="297" />
+        <location filename="../ui/docks/replaypage.cpp" line="298" />
         <source>Sample:</source>
         <translation>Stichprobe:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="298" />
+        <location filename="../ui/docks/replaypage.cpp" line="299" />
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="302" />
+        <location filename="../ui/docks/replaypage.cpp" line="303" />
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="304" />
+        <location filename="../ui/docks/replaypage.cpp" line="305" />
         <source>The run stops scheduling requests once spent plus in-flight estimates would exceed it.</source>
         <translation>Der Lauf plant keine Anfragen mehr, sobald die Ausgaben plus die geschätzten Kosten laufender Anfragen es überschreiten würden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="307" />
+        <location filename="../ui/docks/replaypage.cpp" line="308" />
         <source>Requests in flight at once.</source>
         <translation>Gleichzeitig laufende Anfragen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="310" />
+        <location filename="../ui/docks/replaypage.cpp" line="311" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="311" />
-        <source>Per request; timed-out requests are retried.</source>
-        <translation>Pro Anfrage; Anfragen mit Zeitüberschreitung werden wiederholt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/replaypage.cpp" line="312" />
+        <location filename="../ui/docks/replaypage.cpp" line="315" />
         <source>Budget:</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="313" />
+        <location filename="../ui/docks/replaypage.cpp" line="316" />
         <source>Concurrency:</source>
         <translation>Parallelität:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="314" />
+        <location filename="../ui/docks/replaypage.cpp" line="317" />
         <source>Timeout:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="330" />
+        <location filename="../ui/docks/replaypage.cpp" line="333" />
         <source>Plan the sample and start replaying (Ctrl+Return).</source>
         <translation>Die Stichprobe planen und die Wiedergabe starten (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="332" />
+        <location filename="../ui/docks/replaypage.cpp" line="335" />
         <source>Abort every request in flight (Esc). A cancelled run can be resumed.</source>
         <translation>Alle laufenden Anfragen abbrechen (Esc). Ein abgebrochener Lauf kann fortgesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="333" />
+        <location filename="../ui/docks/replaypage.cpp" line="336" />
         <source>Continue the run with what it has not stored yet; nothing stored is sent again.</source>
         <translation>Den Lauf mit dem fortsetzen, was noch nicht gespeichert ist; nichts Gespeichertes wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="345" />
-        <location filename="../ui/docks/replaypage.cpp" line="476" />
+        <location filename="../ui/docks/replaypage.cpp" line="348" />
+        <location filename="../ui/docks/replaypage.cpp" line="482" />
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="388" />
+        <location filename="../ui/docks/replaypage.cpp" line="394" />
         <source>Select a result to see the logged prompt and original answer.</source>
         <translation>Wählen Sie ein Ergebnis, um den protokollierten Prompt und die ursprüngliche Antwort zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="390" />
+        <location filename="../ui/docks/replaypage.cpp" line="396" />
         <source>…and the replayed answer here.</source>
         <translation>…und hier die wiedergegebene Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="504" />
-        <location filename="../ui/docks/replaypage.cpp" line="519" />
+        <location filename="../ui/docks/replaypage.cpp" line="510" />
+        <location filename="../ui/docks/replaypage.cpp" line="525" />
         <source>The Replay panel cannot read the project '%1': %2</source>
         <translation>Der Bereich Wiedergabe kann das Projekt '%1' nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="575" />
+        <location filename="../ui/docks/replaypage.cpp" line="581" />
         <source>
 USD per million tokens: %1 input, %2 output</source>
         <translation>
 USD pro Million Token: %1 Eingabe, %2 Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="578" />
+        <location filename="../ui/docks/replaypage.cpp" line="584" />
         <source>
 Not priced in the catalog: its cost counts as zero.</source>
         <translation>
 Nicht im Katalog bepreist: Seine Kosten zählen als null.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="580" />
+        <location filename="../ui/docks/replaypage.cpp" line="586" />
         <source>
 The built-in simulator answers this model.</source>
         <translation>
 Der eingebaute Simulator beantwortet dieses Modell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/replaypage.cpp" line="598" />
+        <location filename="../ui/docks/replaypage.cpp" line="604" />
         <source>%1 of %n model(s) selected</source>
         <translation>
             <numerusform>%1 von %n Modell ausgewählt</numerusform>
@@ -8454,7 +8485,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/replaypage.cpp" line="643" />
+        <location filename="../ui/docks/replaypage.cpp" line="649" />
         <source>From the forecast (%n prompt(s))</source>
         <translation>
             <numerusform>Aus der Prognose (%n Prompt)</numerusform>
@@ -8462,94 +8493,99 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="681" />
+        <location filename="../ui/docks/replaypage.cpp" line="687" />
         <source>started on 127.0.0.1 when the run starts</source>
         <translation>wird auf 127.0.0.1 gestartet, wenn der Lauf beginnt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="716" />
+        <location filename="../ui/docks/replaypage.cpp" line="722" />
         <source>Load Portkey config</source>
         <translation>Portkey-Konfiguration laden</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="717" />
+        <location filename="../ui/docks/replaypage.cpp" line="723" />
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="722" />
+        <location filename="../ui/docks/replaypage.cpp" line="728" />
         <source>Cannot read the config file '%1': %2</source>
         <translation>Die Konfigurationsdatei '%1' kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="728" />
+        <location filename="../ui/docks/replaypage.cpp" line="734" />
         <source>The config file '%1' is not a JSON object: %2</source>
         <translation>Die Konfigurationsdatei '%1' ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="838" />
+        <location filename="../ui/docks/replaypage.cpp" line="846" />
         <source>Open or create a project before replaying.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt vor der Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="843" />
+        <location filename="../ui/docks/replaypage.cpp" line="851" />
         <source>Choose at least one candidate model to replay.</source>
         <translation>Wählen Sie mindestens ein Kandidatenmodell für die Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="857" />
+        <location filename="../ui/docks/replaypage.cpp" line="865" />
         <source>The built-in simulator does not answer %1. Uncheck them or choose another target.</source>
         <translation>Der eingebaute Simulator beantwortet %1 nicht. Abwählen oder ein anderes Ziel wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="867" />
+        <location filename="../ui/docks/replaypage.cpp" line="875" />
         <source>Set a budget to choose the sample for it.</source>
         <translation>Legen Sie ein Budget fest, um die Stichprobe dafür zu wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="889" />
-        <location filename="../ui/docks/replaypage.cpp" line="1101" />
+        <location filename="../ui/docks/replaypage.cpp" line="897" />
+        <location filename="../ui/docks/replaypage.cpp" line="1109" />
         <source>Planning…</source>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="913" />
+        <location filename="../ui/docks/replaypage.cpp" line="921" />
         <source>Run %1 could not be resumed: %2</source>
         <translation>Lauf %1 konnte nicht fortgesetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="179" />
+        <location filename="../ui/docks/replaypage.cpp" line="180" />
         <source>Cancelled before the run started</source>
         <translation>Vor dem Start des Laufs abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="180" />
-        <location filename="../ui/docks/replaypage.cpp" line="1107" />
+        <location filename="../ui/docks/replaypage.cpp" line="181" />
+        <location filename="../ui/docks/replaypage.cpp" line="1115" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="964" />
+        <location filename="../ui/docks/replaypage.cpp" line="313" />
+        <source>Per request, for the whole reply: a server that sends a byte now and then does not extend it; timed-out requests are retried.</source>
+        <translation>Je Anfrage, für die ganze Antwort: ein Server, der ab und zu ein Byte sendet, verlängert es nicht; Anfragen mit Zeitüberschreitung werden wiederholt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/replaypage.cpp" line="972" />
         <source>%1 / %2 done</source>
         <translation>%1 / %2 fertig</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="965" />
+        <location filename="../ui/docks/replaypage.cpp" line="973" />
         <source>Spent $%1 of $%2</source>
         <translation>$%1 von $%2 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="966" />
+        <location filename="../ui/docks/replaypage.cpp" line="974" />
         <source>Spent $%1 (no budget)</source>
         <translation>$%1 ausgegeben (kein Budget)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="968" />
+        <location filename="../ui/docks/replaypage.cpp" line="976" />
         <source> — budget reached</source>
         <translation> — Budget erreicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/replaypage.cpp" line="970" />
+        <location filename="../ui/docks/replaypage.cpp" line="978" />
         <source> · %n answer(s) unpriced</source>
         <translation>
             <numerusform> · %n Antwort ohne Preis</numerusform>
@@ -8557,169 +8593,169 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="973" />
+        <location filename="../ui/docks/replaypage.cpp" line="981" />
         <source>ETA %1</source>
         <translation>Restzeit %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="974" />
+        <location filename="../ui/docks/replaypage.cpp" line="982" />
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="985" />
+        <location filename="../ui/docks/replaypage.cpp" line="993" />
         <source>Replay run %1 %2: %3 of %4 stored, %5 failed, $%6 spent.</source>
         <translation>Wiedergabelauf %1 %2: %3 von %4 gespeichert, %5 fehlgeschlagen, $%6 ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="998" />
+        <location filename="../ui/docks/replaypage.cpp" line="1006" />
         <source>The next request could cost up to $%1 (its prompt and max_tokens at catalog prices), more than the budget has left.</source>
         <translation>Die nächste Anfrage könnte bis zu $%1 kosten (ihr Prompt und max_tokens zu Katalogpreisen), mehr als vom Budget übrig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1022" />
+        <location filename="../ui/docks/replaypage.cpp" line="1030" />
         <source>Run %1 was cancelled: %2 of %3 stored — Resume</source>
         <translation>Lauf %1 wurde abgebrochen: %2 von %3 gespeichert — Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1023" />
+        <location filename="../ui/docks/replaypage.cpp" line="1031" />
         <source>Run %1 was interrupted: %2 of %3 stored — Resume</source>
         <translation>Lauf %1 wurde unterbrochen: %2 von %3 gespeichert — Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1025" />
+        <location filename="../ui/docks/replaypage.cpp" line="1033" />
         <source>Continue run %1 against %2 with what it has not stored yet; nothing stored is sent again.</source>
         <translation>Lauf %1 gegen %2 mit dem fortsetzen, was noch nicht gespeichert ist; nichts Gespeichertes wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1045" />
+        <location filename="../ui/docks/replaypage.cpp" line="1053" />
         <source>Replayed answer — %1</source>
         <translation>Wiedergegebene Antwort — %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1047" />
+        <location filename="../ui/docks/replaypage.cpp" line="1055" />
         <source>status %1</source>
         <translation>Status %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1047" />
+        <location filename="../ui/docks/replaypage.cpp" line="1055" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1049" />
+        <location filename="../ui/docks/replaypage.cpp" line="1057" />
         <source>finish %1</source>
         <translation>Ende %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1050" />
+        <location filename="../ui/docks/replaypage.cpp" line="1058" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1050" />
+        <location filename="../ui/docks/replaypage.cpp" line="1058" />
         <source>%1 / %2 tokens</source>
         <translation>%1 / %2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1051" />
+        <location filename="../ui/docks/replaypage.cpp" line="1059" />
         <source>cache hit</source>
         <translation>Cache-Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1053" />
+        <location filename="../ui/docks/replaypage.cpp" line="1061" />
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1055" />
+        <location filename="../ui/docks/replaypage.cpp" line="1063" />
         <source>refusal: %1 %2</source>
         <translation>Ablehnung: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1058" />
+        <location filename="../ui/docks/replaypage.cpp" line="1066" />
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1059" />
+        <location filename="../ui/docks/replaypage.cpp" line="1067" />
         <source>(empty answer)</source>
         <translation>(leere Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1063" />
+        <location filename="../ui/docks/replaypage.cpp" line="1071" />
         <source>Loading the original log…</source>
         <translation>Das ursprüngliche Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1070" />
+        <location filename="../ui/docks/replaypage.cpp" line="1078" />
         <source>Log %1 is no longer in the project.</source>
         <translation>Das Protokoll %1 ist nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1071" />
+        <location filename="../ui/docks/replaypage.cpp" line="1079" />
         <source>Cannot load log %1: %2</source>
         <translation>Das Protokoll %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1075" />
+        <location filename="../ui/docks/replaypage.cpp" line="1083" />
         <source>Original answer — %1</source>
         <translation>Ursprüngliche Antwort — %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1076" />
+        <location filename="../ui/docks/replaypage.cpp" line="1084" />
         <source>log %1</source>
         <translation>Protokoll %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1077" />
+        <location filename="../ui/docks/replaypage.cpp" line="1085" />
         <source>(no logged answer)</source>
         <translation>(keine protokollierte Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1079" />
+        <location filename="../ui/docks/replaypage.cpp" line="1087" />
         <source>Prompt (last user message)</source>
         <translation>Prompt (letzte Benutzernachricht)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1089" />
+        <location filename="../ui/docks/replaypage.cpp" line="1097" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1091" />
+        <location filename="../ui/docks/replaypage.cpp" line="1099" />
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1092" />
+        <location filename="../ui/docks/replaypage.cpp" line="1100" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1103" />
+        <location filename="../ui/docks/replaypage.cpp" line="1111" />
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1105" />
+        <location filename="../ui/docks/replaypage.cpp" line="1113" />
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1109" />
+        <location filename="../ui/docks/replaypage.cpp" line="1117" />
         <source>Stopped at the budget</source>
         <translation>Am Budget angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="184" />
-        <location filename="../ui/docks/replaypage.cpp" line="898" />
-        <location filename="../ui/docks/replaypage.cpp" line="1111" />
+        <location filename="../ui/docks/replaypage.cpp" line="185" />
+        <location filename="../ui/docks/replaypage.cpp" line="906" />
+        <location filename="../ui/docks/replaypage.cpp" line="1119" />
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/docks/replaypage.cpp" line="1113" />
+        <location filename="../ui/docks/replaypage.cpp" line="1121" />
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
@@ -9035,32 +9071,37 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::ReplayStore</name>
     <message>
-        <location filename="../core/store/replaystore.cpp" line="45" />
+        <location filename="../core/store/replaystore.cpp" line="46" />
         <source>Cannot create the replay run: %1</source>
         <translation>Der Wiedergabelauf kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/replaystore.cpp" line="59" />
+        <location filename="../core/store/replaystore.cpp" line="60" />
         <source>Cannot store the replay plan: %1</source>
         <translation>Der Wiedergabeplan kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/replaystore.cpp" line="111" />
+        <location filename="../core/store/replaystore.cpp" line="112" />
         <source>Replay run %1 does not exist in this project.</source>
         <translation>Der Wiedergabelauf %1 existiert in diesem Projekt nicht.</translation>
     </message>
     <message>
-        <location filename="../core/store/replaystore.cpp" line="179" />
+        <location filename="../core/store/replaystore.cpp" line="171" />
         <source>Cannot start a transaction: %1</source>
         <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/replaystore.cpp" line="221" />
+        <location filename="../core/store/replaystore.cpp" line="213" />
         <source>Cannot store the replay of %1 on %2: %3</source>
         <translation>Die Wiedergabe von %1 mit %2 kann nicht gespeichert werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/store/replaystore.cpp" line="237" />
+        <location filename="../core/store/replaystore.cpp" line="234" />
+        <source>Cannot store the replay of run %1: %2</source>
+        <translation>Die Wiederholung von Lauf %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/replaystore.cpp" line="240" />
         <source>Cannot commit replay results: %1</source>
         <translation>Die Wiedergabeergebnisse können nicht festgeschrieben werden: %1</translation>
     </message>
@@ -9068,34 +9109,56 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::ReplayWorker</name>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="26" />
+        <location filename="../core/replay/replayworker.cpp" line="32" />
         <source>connection refused by %1</source>
         <translation>Verbindung von %1 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="28" />
+        <location filename="../core/replay/replayworker.cpp" line="34" />
         <source>host %1 not found</source>
         <translation>Host %1 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="30" />
+        <location filename="../core/replay/replayworker.cpp" line="36" />
+        <location filename="../core/replay/replayworker.cpp" line="258" />
         <source>%1 closed the connection before the answer was complete</source>
         <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="32" />
-        <source>TLS handshake with %1 failed</source>
-        <translation>TLS-Handshake mit %1 fehlgeschlagen</translation>
+        <location filename="../core/replay/replayworker.cpp" line="38" />
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="35" />
+        <location filename="../core/replay/replayworker.cpp" line="69" />
+        <source>the TLS certificate of %1 is not trusted (%2); trust it explicitly with --ca-cert FILE or Settings ▸ Gateway ▸ Trusted certificate</source>
+        <translation>dem TLS-Zertifikat von %1 wird nicht vertraut (%2); vertrauen Sie ihm ausdrücklich mit --ca-cert DATEI oder Einstellungen ▸ Gateway ▸ Vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/replayworker.cpp" line="229" />
+        <location filename="../core/replay/replayworker.cpp" line="250" />
+        <source>timed out: no complete reply within %1 s</source>
+        <translation>Zeitüberschreitung: keine vollständige Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/replayworker.cpp" line="233" />
+        <source>%1 announced a reply of %2 MB, more than the %3 MB a reply may have; not read</source>
+        <translation>%1 kündigte eine Antwort von %2 MB an, mehr als die %3 MB, die eine Antwort haben darf; nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/replayworker.cpp" line="237" />
+        <source>%1 sent more than %2 MB in one reply, the most a reply may have; stopped reading</source>
+        <translation>%1 sandte mehr als %2 MB in einer Antwort, das Höchstmaß für eine Antwort; Lesen abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/replayworker.cpp" line="242" />
+        <source>%1 sent %2 response headers, more than the %3 a reply may have</source>
+        <translation>%1 sandte %2 Antwort-Header, mehr als die %3, die eine Antwort haben darf</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/replayworker.cpp" line="41" />
         <source>the proxy for %1 cannot be reached</source>
         <translation>der Proxy für %1 ist nicht erreichbar</translation>
-    </message>
-    <message>
-        <location filename="../core/replay/replayworker.cpp" line="119" />
-        <source>timed out after %1 s</source>
-        <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
 </context>
 <context>
@@ -10898,7 +10961,12 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <translation>Stufe %1: Mindeststichproben und Dauer können nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../core/rollout/rolloutstage.cpp" line="69" />
+        <location filename="../core/rollout/rolloutstage.cpp" line="67" />
+        <source>Stage %1: the minimum samples are more than a rollout can collect.</source>
+        <translation>Stufe %1: die Mindestzahl an Stichproben ist größer, als ein Rollout sammeln kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/rollout/rolloutstage.cpp" line="73" />
         <source>Stage %1 has a gate that is not one (metric and threshold needed).</source>
         <translation>Stufe %1 hat ein ungültiges Kriterium (Metrik und Schwelle nötig).</translation>
     </message>
@@ -12626,72 +12694,72 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="82" />
+        <location filename="../core/session/session.cpp" line="83" />
         <source>The simulator URL '%1' is not a valid http(s) URL.</source>
         <translation>Die Simulator-URL '%1' ist keine gültige http(s)-URL.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="88" />
+        <location filename="../core/session/session.cpp" line="89" />
         <source>The base URL '%1' is not a valid http(s) URL (for example %2).</source>
         <translation>Die Basis-URL '%1' ist keine gültige http(s)-URL (zum Beispiel %2).</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="100" />
+        <location filename="../core/session/session.cpp" line="105" />
         <source>Config routing needs a Portkey config: paste its JSON, load a file, or switch to header routing.</source>
         <translation>Routing per Konfiguration braucht eine Portkey-Konfiguration: JSON einfügen, eine Datei laden oder auf Header-Routing umschalten.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="108" />
+        <location filename="../core/session/session.cpp" line="113" />
         <source>The Portkey config is not valid JSON: %1 (at character %2).</source>
         <translation>Die Portkey-Konfiguration ist kein gültiges JSON: %1 (bei Zeichen %2).</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="115" />
+        <location filename="../core/session/session.cpp" line="120" />
         <source>The Portkey config '%1' is neither JSON nor a saved config id (such as pc-abc-123).</source>
         <translation>Die Portkey-Konfiguration '%1' ist weder JSON noch die ID einer gespeicherten Konfiguration (wie pc-abc-123).</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="127" />
+        <location filename="../core/session/session.cpp" line="132" />
         <source>The custom host '%1' is not a valid URL.</source>
         <translation>Der eigene Host '%1' ist keine gültige URL.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="135" />
+        <location filename="../core/session/session.cpp" line="140" />
         <source>Portkey hosted needs a Portkey API key: enter it in the field or set PORTKEY_API_KEY.</source>
         <translation>Portkey (gehostet) braucht einen Portkey-API-Schlüssel: im Feld eingeben oder PORTKEY_API_KEY setzen.</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="184" />
+        <location filename="../core/session/session.cpp" line="189" />
         <source>Built-in simulator</source>
         <translation>Eingebauter Simulator</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="185" />
+        <location filename="../core/session/session.cpp" line="190" />
         <source>Simulator %1</source>
         <translation>Simulator %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="190" />
+        <location filename="../core/session/session.cpp" line="195" />
         <source>Portkey gateway %1</source>
         <translation>Portkey-Gateway %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="193" />
+        <location filename="../core/session/session.cpp" line="198" />
         <source>Portkey hosted %1</source>
         <translation>Portkey gehostet %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="196" />
+        <location filename="../core/session/session.cpp" line="201" />
         <source>OpenAI-compatible %1</source>
         <translation>OpenAI-kompatibel %1</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="199" />
+        <location filename="../core/session/session.cpp" line="204" />
         <source>%1 (config routing)</source>
         <translation>%1 (Routing per Konfiguration)</translation>
     </message>
     <message>
-        <location filename="../core/session/session.cpp" line="200" />
+        <location filename="../core/session/session.cpp" line="205" />
         <source>%1 (header routing, provider %2)</source>
         <translation>%1 (Routing per Header, Anbieter %2)</translation>
     </message>
@@ -12699,164 +12767,194 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="26" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="29" />
         <source>&amp;Dark palette</source>
         <translation>&amp;Dunkles Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="36" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="40" />
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="41" />
         <source>&amp;Remember the keys in the OS keychain</source>
         <translation>Schlüssel im Schlüsselbund des Betriebssystems &amp;merken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="39" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="44" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="42" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="47" />
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="49" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="54" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="54" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="59" />
         <source>Requests in flight at once when a replay starts.</source>
         <translation>Gleichzeitig laufende Anfragen beim Start einer Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="58" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="63" />
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="61" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="66" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="62" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="67" />
         <source>Never reuse</source>
         <translation>Nie wiederverwenden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="64" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="69" />
         <source>How long a stored answer of the same target may be reused instead of paying again.</source>
         <translation>Wie lange eine gespeicherte Antwort desselben Ziels wiederverwendet werden darf, statt erneut zu bezahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="66" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="71" />
         <source>The model that grades answers (LLM-as-judge).</source>
         <translation>Das Modell, das Antworten bewertet (LLM als Bewerter).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="69" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="74" />
         <source>&amp;Concurrency:</source>
         <translation>&amp;Parallelität:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="70" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="75" />
         <source>&amp;Budget per run:</source>
         <translation>&amp;Budget je Lauf:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="71" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="76" />
         <source>Cache &amp;lifetime:</source>
         <translation>Cache-&amp;Lebensdauer:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="72" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="77" />
         <source>&amp;Judge model:</source>
         <translation>Be&amp;wertermodell:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="74" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="79" />
         <source>Built-in simulator</source>
         <translation>Eingebauter Simulator</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="75" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="80" />
         <source>Local Portkey gateway</source>
         <translation>Lokales Portkey-Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="76" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="81" />
         <source>Portkey hosted</source>
         <translation>Portkey (gehostet)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="77" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="82" />
         <source>Custom OpenAI-compatible URL</source>
         <translation>Eigene OpenAI-kompatible URL</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="88" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="93" />
         <source>x-portkey-api-key</source>
         <translation>x-portkey-api-key</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="89" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="94" />
         <source>Authorization: Bearer …</source>
         <translation>Authorization: Bearer …</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="93" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="98" />
+        <source>Only the system's trusted certificates</source>
+        <translation>Nur die vertrauenswürdigen Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="99" />
+        <source>A PEM or DER file with the certificate of a gateway you trust although the system does not (self-signed or from a private CA). TLS errors are never ignored: without it such a gateway's requests fail.</source>
+        <translation>Eine PEM- oder DER-Datei mit dem Zertifikat eines Gateways, dem Sie vertrauen, obwohl das System es nicht tut (selbstsigniert oder von einer privaten Zertifizierungsstelle). TLS-Fehler werden nie ignoriert: ohne sie schlagen die Anfragen an ein solches Gateway fehl.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="110" />
         <source>Without the keychain the keys are kept for this session only. PORTKEY_API_KEY and OPENAI_API_KEY in the environment are used when set. Keys are never written to the settings, the project, logs or reports.</source>
         <translation>Ohne Schlüsselbund gelten die Schlüssel nur für diese Sitzung. PORTKEY_API_KEY und OPENAI_API_KEY aus der Umgebung werden verwendet, wenn sie gesetzt sind. Schlüssel werden nie in die Einstellungen, das Projekt, Protokolle oder Berichte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="96" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="113" />
         <source>This build has no keychain support: the keys are kept for this session only. PORTKEY_API_KEY and OPENAI_API_KEY in the environment are used when set.</source>
         <translation>Dieser Build unterstützt keinen Schlüsselbund: Die Schlüssel gelten nur für diese Sitzung. PORTKEY_API_KEY und OPENAI_API_KEY aus der Umgebung werden verwendet, wenn sie gesetzt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="100" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="117" />
         <source>&amp;Send to:</source>
         <translation>Sende&amp;n an:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="101" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="118" />
         <source>Base &amp;URL:</source>
         <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="102" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="119" />
         <source>&amp;Provider:</source>
         <translation>&amp;Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="103" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="120" />
         <source>Portkey &amp;key:</source>
         <translation>Port&amp;key-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="104" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="121" />
         <source>Provider ke&amp;y:</source>
         <translation>Anbie&amp;terschlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="110" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="122" />
+        <source>&amp;Trusted certificate:</source>
+        <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="130" />
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="111" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="131" />
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="112" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="132" />
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="130" />
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="150" />
         <source>started on 127.0.0.1 when a run starts</source>
         <translation>wird beim Start eines Laufs auf 127.0.0.1 gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="158" />
+        <source>Trusted Certificate</source>
+        <translation>Vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="159" />
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -12930,7 +13028,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::SimulatedGateway</name>
     <message>
-        <location filename="../core/sim/simulatedgateway.cpp" line="203" />
+        <location filename="../core/sim/simulatedgateway.cpp" line="209" />
         <source>Could not listen on 127.0.0.1:%1: %2</source>
         <translation>Auf 127.0.0.1:%1 konnte nicht gelauscht werden: %2</translation>
     </message>
@@ -13278,6 +13376,24 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <location filename="../ui/docks/tradeoffpage.cpp" line="315" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShadowOptic::TrustedCertificates</name>
+    <message>
+        <location filename="../core/replay/trustedcertificates.cpp" line="15" />
+        <source>The trusted certificate file '%1' cannot be read: %2</source>
+        <translation>Die Datei mit vertrauenswürdigen Zertifikaten „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/trustedcertificates.cpp" line="25" />
+        <source>The trusted certificate file '%1' holds no PEM or DER certificate.</source>
+        <translation>Die Datei mit vertrauenswürdigen Zertifikaten „%1“ enthält kein PEM- oder DER-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/trustedcertificates.cpp" line="26" />
+        <source>The trusted certificate file '%1' cannot be used: this system has no TLS support.</source>
+        <translation>Die Datei mit vertrauenswürdigen Zertifikaten „%1“ kann nicht verwendet werden: dieses System unterstützt kein TLS.</translation>
     </message>
 </context>
 <context>
