@@ -11,7 +11,7 @@ pkgs=(build-essential cmake ninja-build pkg-config git
       qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-tools-dev-tools
       libqt6sql6-sqlite libsqlite3-dev libsimdjson-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev libxkbcommon-dev
       xvfb xauth x11-utils imagemagick poppler-utils fonts-dejavu-core sqlite3 python3 dpkg-dev clang-format-14
-      qtkeychain-qt6-dev appstream desktop-file-utils file)
+      qtkeychain-qt6-dev appstream desktop-file-utils file openssl)
 missing=()
 for p in "${pkgs[@]}"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
