@@ -177,6 +177,55 @@ private slots:
                  qPrintable(error));
     }
 
+    // Deterministic form of the endless-body bound: the worker's thread (here the test's) stops for half a second
+    // while the server floods. Qt's HTTP thread must not read on meanwhile: it did, at loopback speed, when the
+    // reply's read buffer size never reached it (the server then sent 150 MB to 1.8 GB before the abort landed).
+    void readsNoFasterThanItKeepsUp()
+    {
+        QThread serverThread;
+        auto *server = new HostileServer(Hostility::EndlessChunked);
+        server->moveToThread(&serverThread);
+        connect(&serverThread, &QThread::finished, server, &QObject::deleteLater);
+        serverThread.start();
+        bool listening = false;
+        QMetaObject::invokeMethod(
+            server, [&] { listening = server->listenOnLoopback(); }, Qt::BlockingQueuedConnection);
+        QVERIFY(listening);
+        const auto stopServer = qScopeGuard([&] {
+            serverThread.quit();
+            serverThread.wait();
+        });
+
+        ReplayWorker worker;
+        ReplayTarget target;
+        target.kind = ReplayTarget::Kind::OpenAiCompatible;
+        target.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(server->port()));
+        ReplayOptions options;
+        options.timeoutMs = 20000;
+        options.maxRetries = 0;
+        worker.configure(target, options, QStringLiteral("run"), 1);
+        QSignalSpy completed(&worker, &ReplayWorker::completed);
+        ReplayJob job;
+        job.logId = QStringLiteral("log");
+        job.model = QStringLiteral("gpt-4o-mini");
+        job.body = QByteArrayLiteral(R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hi"}]})");
+        worker.send(job, 1);
+
+        QVERIFY(QTest::qWaitFor([&] { return server->sentBytes() > 1024 * 1024 || !completed.isEmpty(); }, 10000));
+        QVERIFY(completed.isEmpty());
+        const qint64 before = server->sentBytes();
+        QThread::msleep(500);
+        const qint64 during = server->sentBytes() - before;
+        qInfo().noquote() << QStringLiteral("while the worker's thread slept 500 ms the server sent %1 MB more")
+                                 .arg(during / (1024.0 * 1024.0), 0, 'f', 1);
+        // The read buffer (256 KB) plus what the two sockets' kernel buffers take.
+        QVERIFY2(during < ReplayWorker::MaxReplyBytes / 2, qPrintable(QString::number(during)));
+
+        QVERIFY(completed.wait(15000));
+        const auto http = completed.first().at(2).value<ResponseParser::Http>();
+        QVERIFY2(http.networkError.contains(QStringLiteral("sent more than 16 MB")), qPrintable(http.networkError));
+    }
+
     void endsWithItsOwnErrorInTime_data()
     {
         QTest::addColumn<Hostility>("how");
@@ -269,9 +318,12 @@ private slots:
         QVERIFY2(elapsedMs >= minMs, qPrintable(QString::number(elapsedMs)));
         // Within the request timeout; the margin covers planning and storing on a busy machine.
         QVERIFY2(elapsedMs < TimeoutMs + 2000, qPrintable(QString::number(elapsedMs)));
-        // The reply's limit (16 MB) plus what Qt's HTTP thread reads before the abort lands (about 50 MB measured);
-        // without the limit an endless body took 500 MB in 3 s.
-        QVERIFY2(peakKb - baseKb < 8 * ReplayWorker::MaxReplyBytes / 1024,
+        // The client reads only as fast as it keeps up: the server, which writes only while the client reads, gets
+        // no further than the limit plus what the sockets hold (about 20 MB measured). When Qt's HTTP thread read on
+        // unthrottled until the abort landed, the server sent 52 MB to 1.8 GB and the client's peak grew with it.
+        QVERIFY2(server->sentBytes() < 2 * ReplayWorker::MaxReplyBytes,
+                 qPrintable(QStringLiteral("the server sent %1 bytes").arg(server->sentBytes())));
+        QVERIFY2(peakKb - baseKb < 4 * ReplayWorker::MaxReplyBytes / 1024,
                  qPrintable(QStringLiteral("peak grew %1 kB").arg(peakKb - baseKb)));
     }
 };

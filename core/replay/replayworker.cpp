@@ -154,16 +154,16 @@ void ReplayWorker::attempt(quint64 ticket)
     QNetworkAccessManager *nam = nextManager();
     QNetworkReply *reply = nam->post(request, f.job.body);
     ++m_load[nam];
-    m_replies.insert(reply, Live { ticket, Abort::None, -1, 0, false });
-    // Beyond the limit the reply is aborted. Qt 6.4's HTTP thread keeps reading the socket until the abort lands
-    // (its read buffer limit does not stop it), so memory is bounded by the limit plus what arrives meanwhile; reading
-    // the body here as it comes would only slow the check down.
-    reply->setReadBufferSize(MaxReplyBytes + 1);
+    m_replies.insert(reply, Live { ticket, Abort::None, -1, 0, false, {} });
+    // Qt's HTTP thread stops reading the socket while the reply's read buffer is full, so a small buffer that is
+    // emptied here as data comes makes a flooding server wait on TCP, and the body we keep is bounded by the limit.
+    // Without it the thread read on at loopback speed until the abort landed (160 MB to 2.8 GB seen). Qt 6.4 passes
+    // the size to that thread only once the request has started there, which post() queues: say it again then.
+    reply->setReadBufferSize(ReadBufferBytes);
+    QMetaObject::invokeMethod(
+        reply, [reply] { reply->setReadBufferSize(ReadBufferBytes); }, Qt::QueuedConnection);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { checkHeaders(reply); });
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
-        if (reply->bytesAvailable() > MaxReplyBytes)
-            stop(reply, Abort::TooLarge);
-    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { readBody(reply); });
     // QNetworkRequest::setTransferTimeout() restarts with every byte; this deadline does not.
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
@@ -191,6 +191,18 @@ void ReplayWorker::checkHeaders(QNetworkReply *reply)
     }
 }
 
+void ReplayWorker::readBody(QNetworkReply *reply)
+{
+    const auto it = m_replies.find(reply);
+    if (it == m_replies.end() || it->abort != Abort::None)
+        return;
+    it->body += reply->readAll();
+    if (it->body.size() > MaxReplyBytes) {
+        it->body.clear();
+        stop(reply, Abort::TooLarge);
+    }
+}
+
 void ReplayWorker::stop(QNetworkReply *reply, Abort reason)
 {
     const auto it = m_replies.find(reply);
@@ -214,7 +226,7 @@ void ReplayWorker::onFinished(QNetworkReply *reply)
     ResponseParser::Http http;
     http.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->isOpen() && live.abort == Abort::None)
-        http.body = reply->readAll();
+        http.body = live.body + reply->readAll();
     http.latencyMs = QDateTime::currentMSecsSinceEpoch() - f.startedMs;
     http.attempts = f.attempt;
     http.lastUsedOptionIndex = reply->rawHeader("x-portkey-last-used-option-index");

@@ -29,6 +29,7 @@ class ReplayWorker : public QObject
     Q_OBJECT
 public:
     static constexpr qint64 MaxReplyBytes = 16 * 1024 * 1024;
+    static constexpr qint64 ReadBufferBytes = 256 * 1024; // what Qt's HTTP thread may read ahead of us
     static constexpr int MaxResponseHeaders = 1000;
 
     explicit ReplayWorker(QObject *parent = nullptr);
@@ -67,10 +68,12 @@ private:
         qint64 declaredBytes = -1; // Content-Length, when it alone exceeds the limit
         int headerCount = 0;
         bool headersSeen = false;
+        QByteArray body; // read as it arrives, so that Qt's read buffer stays small and throttles the socket
     };
     void attempt(quint64 ticket);
     void onFinished(QNetworkReply *reply);
     void checkHeaders(QNetworkReply *reply);
+    void readBody(QNetworkReply *reply);
     void stop(QNetworkReply *reply, Abort reason);
     QNetworkAccessManager *nextManager();
     QNetworkAccessManager *addManager();
