@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -150,9 +151,38 @@ private slots:
         QCOMPARE(plain, 7); // Qt's behaviour this guards against
 
         int queued = 0;
-        thenQueued(ready, &context, [&queued](int v) { queued = v; });
+        thenQueued(QtConcurrent::run([] { return 7; }), &context, [&queued](int v) { queued = v; });
         QCOMPARE(queued, 0);
         QTRY_COMPARE(queued, 7);
+    }
+
+    // A panel closed while its read runs: the continuation must neither run nor touch the dead context. Qt 6.4's
+    // then(context) asserted here in debug builds (the ASan suite aborted on it).
+    void continuationDiesWithItsContext()
+    {
+        QSemaphore gate;
+        QFuture<int> slow = QtConcurrent::run([&gate] {
+            gate.acquire();
+            return 7;
+        });
+        bool ran = false;
+        {
+            QObject context;
+            thenQueued(slow, &context, [&ran](int) { ran = true; });
+        }
+        gate.release();
+        slow.waitForFinished();
+        QTest::qWait(50);
+        QVERIFY(!ran);
+
+        QFutureInterface<int> never;
+        never.reportStarted();
+        never.reportCanceled();
+        never.reportFinished();
+        QObject context;
+        thenQueued(never.future(), &context, [&ran](int) { ran = true; });
+        QTest::qWait(50);
+        QVERIFY(!ran);
     }
 
     void replaysAndStoresEveryResult()

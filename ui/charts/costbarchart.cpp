@@ -24,9 +24,8 @@ namespace ShadowOptic {
 CostBarChart::CostBarChart(QWidget *parent)
     : QWidget(parent)
     , m_chart(new QChart)
-    , m_view(new QChartView(this))
+    , m_view(new QChartView(m_chart, this)) // owns the chart; QChartView(this) makes one setChart() would leak
 {
-    m_view->setChart(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setReverseMarkers(true); // the bars read Logged, Computed, Re-priced from the top

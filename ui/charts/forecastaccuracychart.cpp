@@ -40,12 +40,11 @@ const QList<QColor> &modelColors()
 ForecastAccuracyChart::ForecastAccuracyChart(QWidget *parent)
     : QWidget(parent)
     , m_chart(new QChart)
-    , m_view(new QChartView(this))
+    , m_view(new QChartView(m_chart, this)) // owns the chart; QChartView(this) makes one setChart() would leak
     , m_empty(new QLabel(this))
     , m_legend(new QLabel(this))
     , m_stack(new QStackedLayout(this))
 {
-    m_view->setChart(m_chart); // the view owns the chart
     m_view->setRenderHint(QPainter::Antialiasing);
     m_chart->legend()->hide();
     m_chart->setMargins(QMargins(4, 4, 4, 4));

@@ -26,9 +26,8 @@ namespace ShadowOptic {
 ForecastCostChart::ForecastCostChart(QWidget *parent)
     : QWidget(parent)
     , m_chart(new QChart)
-    , m_view(new QChartView(this))
+    , m_view(new QChartView(m_chart, this)) // owns the chart; QChartView(this) makes one setChart() would leak
 {
-    m_view->setChart(m_chart); // the view owns the chart
     m_view->setRenderHint(QPainter::Antialiasing);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));

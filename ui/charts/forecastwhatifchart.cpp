@@ -30,9 +30,8 @@ constexpr double BarWidth = 0.7; // of a category, shared by the two bars
 ForecastWhatIfChart::ForecastWhatIfChart(QWidget *parent)
     : QWidget(parent)
     , m_chart(new QChart)
-    , m_view(new QChartView(this))
+    , m_view(new QChartView(m_chart, this)) // owns the chart; QChartView(this) makes one setChart() would leak
 {
-    m_view->setChart(m_chart); // the view owns the chart
     m_view->setRenderHint(QPainter::Antialiasing);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setReverseMarkers(true); // reads Logged, then the estimate, as the bars do from the top

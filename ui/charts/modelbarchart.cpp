@@ -15,9 +15,8 @@ namespace ShadowOptic {
 ModelBarChart::ModelBarChart(const QString &title, QWidget *parent)
     : QWidget(parent)
     , m_chart(new QChart)
-    , m_view(new QChartView(this))
+    , m_view(new QChartView(m_chart, this)) // owns the chart; QChartView(this) makes one setChart() would leak
 {
-    m_view->setChart(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_chart->setTitle(title);
     m_chart->legend()->setAlignment(Qt::AlignBottom);

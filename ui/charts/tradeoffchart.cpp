@@ -47,10 +47,9 @@ const QList<QColor> &modelColors()
 
 TradeoffChart::TradeoffChart(QWidget *parent)
     : QWidget(parent)
-    , m_view(new QChartView(this))
     , m_chart(new QChart)
+    , m_view(new QChartView(m_chart, this)) // owns the chart; QChartView(this) makes one setChart() would leak
 {
-    m_view->setChart(m_chart); // the view owns the chart
     m_view->setRenderHint(QPainter::Antialiasing);
     m_chart->setTitle(tr("Cost vs quality"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);

@@ -47,8 +47,8 @@ private:
     void placeLabels();
     static QString tipText(const ModelAggregate &a);
 
-    QChartView *m_view;
     QChart *m_chart;
+    QChartView *m_view; // owns m_chart
     QList<ModelAggregate> m_plotted;
     QLineSeries *m_pareto = nullptr;
     struct Label
