@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -133,6 +132,33 @@ private:
     QAtomicInteger<qint64> m_sent = 0;
 };
 
+/** A HostileServer in its own thread, listening on 127.0.0.1 for as long as this lives. */
+class ServerThread
+{
+public:
+    explicit ServerThread(Hostility how)
+        : m_server(new HostileServer(how))
+    {
+        m_server->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
+        m_thread.start();
+        QMetaObject::invokeMethod(
+            m_server, [this] { m_listening = m_server->listenOnLoopback(); }, Qt::BlockingQueuedConnection);
+    }
+    ~ServerThread()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+    bool listening() const { return m_listening; }
+    HostileServer *server() const { return m_server; }
+
+private:
+    QThread m_thread;
+    HostileServer *m_server;
+    bool m_listening = false;
+};
+
 qint64 statusKb(const char *field)
 {
     QFile f(QStringLiteral("/proc/self/status"));
@@ -182,19 +208,9 @@ private slots:
     // reply's read buffer size never reached it (the server then sent 150 MB to 1.8 GB before the abort landed).
     void readsNoFasterThanItKeepsUp()
     {
-        QThread serverThread;
-        auto *server = new HostileServer(Hostility::EndlessChunked);
-        server->moveToThread(&serverThread);
-        connect(&serverThread, &QThread::finished, server, &QObject::deleteLater);
-        serverThread.start();
-        bool listening = false;
-        QMetaObject::invokeMethod(
-            server, [&] { listening = server->listenOnLoopback(); }, Qt::BlockingQueuedConnection);
-        QVERIFY(listening);
-        const auto stopServer = qScopeGuard([&] {
-            serverThread.quit();
-            serverThread.wait();
-        });
+        ServerThread running(Hostility::EndlessChunked);
+        QVERIFY(running.listening());
+        HostileServer *server = running.server();
 
         ReplayWorker worker;
         ReplayTarget target;
@@ -254,19 +270,9 @@ private slots:
         QFETCH(QString, error);
         QFETCH(int, minMs);
 
-        QThread serverThread;
-        auto *server = new HostileServer(how);
-        server->moveToThread(&serverThread);
-        connect(&serverThread, &QThread::finished, server, &QObject::deleteLater);
-        serverThread.start();
-        bool listening = false;
-        QMetaObject::invokeMethod(
-            server, [&] { listening = server->listenOnLoopback(); }, Qt::BlockingQueuedConnection);
-        QVERIFY(listening);
-        const auto stopServer = qScopeGuard([&] {
-            serverThread.quit();
-            serverThread.wait();
-        });
+        ServerThread running(how);
+        QVERIFY(running.listening());
+        HostileServer *server = running.server();
 
         Session session;
         session.setProjectPath(m_project);
