@@ -141,17 +141,16 @@ private slots:
                  ReplayTarget::Kind::OpenAiCompatible);
     }
 
+    // QFuture::then(context) runs the continuation inside then() when the future has already finished, and Qt 6.4
+    // may run it again later from the thread that finished it (seen under ASan: a crash on the moved promise).
+    // thenQueued never runs inside the call.
     void continuationsNeverRunInsideThen()
     {
         QObject context;
         QFuture<int> ready = QtConcurrent::run([] { return 7; });
         ready.waitForFinished();
-        int plain = 0;
-        ready.then(&context, [&plain](int v) { plain = v; });
-        QCOMPARE(plain, 7); // Qt's behaviour this guards against
-
         int queued = 0;
-        thenQueued(QtConcurrent::run([] { return 7; }), &context, [&queued](int v) { queued = v; });
+        thenQueued(ready, &context, [&queued](int v) { queued = v; });
         QCOMPARE(queued, 0);
         QTRY_COMPARE(queued, 7);
     }
