@@ -329,7 +329,9 @@ private slots:
         // unthrottled until the abort landed, the server sent 52 MB to 1.8 GB and the client's peak grew with it.
         QVERIFY2(server->sentBytes() < 2 * ReplayWorker::MaxReplyBytes,
                  qPrintable(QStringLiteral("the server sent %1 bytes").arg(server->sentBytes())));
-        QVERIFY2(peakKb - baseKb < 4 * ReplayWorker::MaxReplyBytes / 1024,
+        // Memory: the body kept up to the limit, its copies, and under ASan the quarantine of freed blocks (+64 MB
+        // seen there, +32 to +48 MB in a release build).
+        QVERIFY2(peakKb - baseKb < 6 * ReplayWorker::MaxReplyBytes / 1024,
                  qPrintable(QStringLiteral("peak grew %1 kB").arg(peakKb - baseKb)));
     }
 };

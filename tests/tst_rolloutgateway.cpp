@@ -41,6 +41,7 @@ struct Answer
     QString model; // the simulator names the model that answered
     QString option; // x-portkey-last-used-option-index
     QByteArray body;
+    QString networkError; // when no HTTP answer came (a timeout on a loaded machine, a refused connection)
 };
 
 } // namespace
@@ -83,7 +84,9 @@ private:
             request.setRawHeader("x-portkey-config", configHeader);
             if (metadata)
                 request.setRawHeader("x-portkey-metadata", metadata(i));
-            request.setTransferTimeout(20000);
+            // Qt counts a request's wait behind the manager's six connections into this: 2,000 requests took 20 s
+            // under ASan on a loaded machine, and the last ones timed out at 20 s.
+            request.setTransferTimeout(80000);
             const QJsonObject body {
                 { QStringLiteral("model"), ProductionModel },
                 { QStringLiteral("max_tokens"), 8 },
@@ -98,6 +101,8 @@ private:
                 a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 a.option = QString::fromLatin1(reply->rawHeader("x-portkey-last-used-option-index"));
                 a.body = reply->readAll();
+                if (reply->error() != QNetworkReply::NoError && a.status == 0)
+                    a.networkError = reply->errorString();
                 a.model = QJsonDocument::fromJson(a.body).object().value(QStringLiteral("model")).toString();
                 reply->deleteLater();
                 if (++done == count)
@@ -116,7 +121,9 @@ private:
     {
         for (const Answer &a : answers)
             if (a.status != 200)
-                return QStringLiteral("HTTP %1: %2").arg(a.status).arg(QString::fromUtf8(a.body.left(300)));
+                return QStringLiteral("HTTP %1: %2%3")
+                    .arg(a.status)
+                    .arg(a.networkError, QString::fromUtf8(a.body.left(300)));
         return {};
     }
 
