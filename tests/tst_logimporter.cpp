@@ -277,6 +277,7 @@ private slots:
         QTest::newRow("truncated JSON") << "truncated.jsonl" << 4 << 2 << 0 << 2 << 2 << "invalid JSON" << 0;
         QTest::newRow("not an object") << "not_object.jsonl" << 4 << 2 << 0 << 2 << 2 << "not an object" << 0;
         QTest::newRow("wrong types") << "wrong_types.jsonl" << 4 << 1 << 0 << 3 << 2 << "wrong type" << 0;
+        QTest::newRow("negative token counts") << "negative_counts.jsonl" << 5 << 2 << 0 << 3 << 2 << "wrong type" << 0;
         QTest::newRow("invalid UTF-8") << "invalid_utf8.jsonl" << 3 << 2 << 0 << 1 << 2 << "invalid UTF-8" << 0;
         QTest::newRow("oversized line") << "oversized.jsonl" << 3 << 2 << 0 << 1 << 2 << "oversized record" << 0;
         QTest::newRow("bad CSV rows") << "bad_rows.csv" << 4 << 2 << 0 << 2 << 3 << "malformed CSV" << 0;
@@ -321,6 +322,31 @@ private slots:
         QCOMPARE(value(p, QStringLiteral("SELECT skipped FROM import_reports ORDER BY id DESC LIMIT 1")).toInt(),
                  skipped);
         QCOMPARE(value(p, QStringLiteral("SELECT COUNT(*) FROM import_errors")).toInt(), skipped);
+    }
+
+    // A negative count is no count: a row error where the record's own fields say so (as for a count that is not a
+    // number), unknown where a response's usage says so (as TokenUsage reads a usage count that is not a number).
+    void negativeTokenCountsAreInvalid()
+    {
+        const QString p = project();
+        const ImportReport r = LogImporter::run(p, { fixture(QStringLiteral("negative_counts.jsonl")) });
+        QCOMPARE(r.imported, 2);
+        QStringList reasons;
+        for (const ImportIssue &e : r.errors)
+            reasons << e.reason;
+        QCOMPARE(reasons.size(), 3);
+        QVERIFY2(reasons.at(0).contains(QLatin1String("'req_units' is negative")), qPrintable(reasons.at(0)));
+        QVERIFY2(reasons.at(1).contains(QLatin1String("'res_units' is negative")), qPrintable(reasons.at(1)));
+        QVERIFY2(reasons.at(2).contains(QLatin1String("'cache_read_input_tokens' is negative")),
+                 qPrintable(reasons.at(2)));
+        QCOMPARE(value(p,
+                       QStringLiteral("SELECT COUNT(*) FROM logs WHERE prompt_tokens < 0 OR completion_tokens < 0 "
+                                      "OR total_tokens < 0 OR cache_read_tokens < 0"))
+                     .toInt(),
+                 0);
+        QVERIFY(value(p, QStringLiteral("SELECT prompt_tokens FROM logs WHERE log_id = 'neg-usage'")).isNull());
+        QVERIFY(value(p, QStringLiteral("SELECT total_tokens FROM logs WHERE log_id = 'neg-usage'")).isNull());
+        QCOMPARE(value(p, QStringLiteral("SELECT completion_tokens FROM logs WHERE log_id = 'neg-usage'")).toInt(), 7);
     }
 
     void reimportAddsNothing()
