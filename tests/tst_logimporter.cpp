@@ -2,6 +2,7 @@
 #include "domain/logrecordparser.h"
 #include "gen/loggenerator.h"
 #include "import/fastlogparser.h"
+#include "import/logfilereader.h"
 #include "import/logimporter.h"
 #include "import/strictjson.h"
 #include "store/projectstore.h"
@@ -347,6 +348,40 @@ private slots:
         QVERIFY(value(p, QStringLiteral("SELECT prompt_tokens FROM logs WHERE log_id = 'neg-usage'")).isNull());
         QVERIFY(value(p, QStringLiteral("SELECT total_tokens FROM logs WHERE log_id = 'neg-usage'")).isNull());
         QCOMPARE(value(p, QStringLiteral("SELECT completion_tokens FROM logs WHERE log_id = 'neg-usage'")).toInt(), 7);
+    }
+
+    // The read buffer is sized by the input: a small file (or fuzz input) does not get the 8 MB a large one reads
+    // through, and a 1 MB one not more than about its size.
+    void readerBufferFitsTheInput_data()
+    {
+        QTest::addColumn<int>("records");
+        QTest::newRow("one record") << 1;
+        QTest::newRow("about 1 MB") << 6000;
+    }
+    void readerBufferFitsTheInput()
+    {
+        QFETCH(int, records);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("small.jsonl"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < records; ++i)
+            f.write(QByteArray("{\"id\":\"r") + QByteArray::number(i).rightJustified(8, '0')
+                    + "\",\"request\":{\"messages\":[{\"role\":\"user\",\"content\":\"A question of some "
+                      "length, asked many times over.\"}]}}\n");
+        f.close();
+        LogFileReader reader;
+        QString error;
+        QVERIFY2(reader.open(file, &error), qPrintable(error));
+        qsizetype rows = 0;
+        for (bool more = true; more;) {
+            QList<RawRow> batch;
+            more = reader.readBatch(&batch, 500);
+            rows += batch.size();
+        }
+        QCOMPARE(rows, records);
+        QVERIFY2(reader.bufferCapacity() <= f.size() + 4096,
+                 qPrintable(QStringLiteral("%1 bytes for a %2-byte file").arg(reader.bufferCapacity()).arg(f.size())));
     }
 
     void reimportAddsNothing()
