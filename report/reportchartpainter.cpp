@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportchartpainter.h"
 
+#include "reportmoney.h"
 #include "util/niceaxis.h"
 
 #include <QFontMetricsF>
@@ -43,17 +44,9 @@ QFont font(const QPainter *p, double points, bool bold = false)
     return f;
 }
 
-QString money(double usd)
+QString moneyTick(double usd)
 {
-    const QLocale l;
-    if (usd >= 100)
-        return QLatin1Char('$') + l.toString(usd, 'f', 0);
-    if (usd >= 1)
-        return QLatin1Char('$') + l.toString(usd, 'f', 2);
-    if (usd <= 0)
-        return QStringLiteral("$0");
-    const int decimals = qBound(2, int(std::ceil(-std::log10(usd))) + 1, 8);
-    return QLatin1Char('$') + l.toString(usd, 'f', decimals);
+    return ReportMoney::text(usd, ReportMoney::Style::AxisTick);
 }
 
 /** A linear or log10 axis mapped onto [from, to] device coordinates. */
@@ -208,7 +201,7 @@ void ReportChartPainter::tradeoff(QPainter *p, const QRectF &rect, const Evaluat
     y.from = plot.bottom();
     y.to = plot.top();
     drawAxes(p, plot, x, y, x.log ? tr("Cost per request (USD, log scale)") : tr("Cost per request (USD)"),
-             tr("Quality (0–100, 95 % CI)"), money, [](double v) { return QLocale().toString(v, 'f', 0); });
+             tr("Quality (0–100, 95 % CI)"), moneyTick, [](double v) { return QLocale().toString(v, 'f', 0); });
 
     QList<const ModelAggregate *> frontier;
     for (const ModelAggregate *m : points)
@@ -418,7 +411,7 @@ void ReportChartPainter::accuracy(QPainter *p, const QRectF &rect, const Forecas
     }
     drawAxes(p, plot, x, y,
              x.log ? tr("Predicted cost per answer (USD, log scale)") : tr("Predicted cost per answer (USD)"),
-             tr("Actual cost (USD)"), money, money);
+             tr("Actual cost (USD)"), moneyTick, moneyTick);
     p->setPen(QPen(Muted, 0.9 * pt, Qt::DashLine));
     p->drawLine(QPointF(x.map(x.lo), y.map(y.lo)), QPointF(x.map(x.hi), y.map(y.hi)));
     p->setPen(Qt::NoPen);

@@ -3,6 +3,7 @@
 
 #include "reportchartobject.h"
 #include "reportchartpainter.h"
+#include "reportmoney.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
@@ -28,20 +29,6 @@ constexpr int MaxClusters = 8;
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
-}
-
-QString money(double usd)
-{
-    const QLocale l;
-    if (!std::isfinite(usd))
-        return QStringLiteral("–");
-    const double a = std::abs(usd);
-    const QString sign = usd < 0 ? QStringLiteral("−") : QString();
-    if (a >= 100)
-        return sign + QLatin1Char('$') + l.toString(a, 'f', 0);
-    if (a >= 1 || a == 0)
-        return sign + QLatin1Char('$') + l.toString(a, 'f', 2);
-    return sign + QLatin1Char('$') + l.toString(a, 'f', qBound(2, int(std::ceil(-std::log10(a))) + 2, 8));
 }
 
 QString percent(double v, int decimals = 1)
@@ -190,11 +177,12 @@ void Builder::titlePage()
         html += QStringLiteral("<h3>%1</h3>").arg(esc(ReportWriter::tr("Business impact")));
         html += table({ ReportWriter::tr("Current monthly cost"), ReportWriter::tr("Projected monthly cost"),
                         ReportWriter::tr("Monthly savings"), ReportWriter::tr("Annual savings") },
-                      { { money(b.currentMonthlyCost), money(b.projectedMonthlyCost), money(b.monthlySavings),
-                          QStringLiteral("<b>%1</b>").arg(money(b.annualSavings)) } },
+                      { { ReportMoney::text(b.currentMonthlyCost), ReportMoney::text(b.projectedMonthlyCost),
+                          ReportMoney::text(b.monthlySavings),
+                          QStringLiteral("<b>%1</b>").arg(ReportMoney::text(b.annualSavings)) } },
                       { 0, 1, 2, 3 });
         html += paragraph(ReportWriter::tr("Volume %1; %2 a request on %3.")
-                              .arg(b.volumeText(), money(b.currentCostPerRequest), r.currentModel),
+                              .arg(b.volumeText(), ReportMoney::text(b.currentCostPerRequest), r.currentModel),
                           true);
     }
     if (d.hasRecommendation && !r.reasons.isEmpty()) {
@@ -252,7 +240,7 @@ void Builder::costAndQuality()
                   .arg(QLocale().toString(m.quality.estimate, 'f', 1), QLocale().toString(m.quality.lower, 'f', 1),
                        QLocale().toString(m.quality.upper, 'f', 1))
             : ReportWriter::tr("not judged");
-        const QString cost = m.priced ? money(m.costPerRequest) : ReportWriter::tr("unpriced");
+        const QString cost = m.priced ? ReportMoney::text(m.costPerRequest) : ReportWriter::tr("unpriced");
         rows.append({ m.isCurrent ? QStringLiteral("<b>%1</b>").arg(esc(m.label())) : esc(m.label()), number(m.samples),
                       percent(100.0 * m.successRate()), esc(quality), esc(cost), percent(100.0 * m.refusalRate()),
                       QLocale().toString(m.latencyP95Ms, 'f', 0) + QStringLiteral(" ms"),
@@ -386,8 +374,9 @@ void Builder::costs()
         html += paragraph(d.costs.headline());
         QList<QStringList> rows;
         for (const CostRow &c : d.costs.rows) {
-            rows.append({ esc(c.label()), number(c.requests), c.loggedRequests ? money(c.loggedUsd) : QString(),
-                          c.reconciledRequests ? money(c.computedUsd) : QString(),
+            rows.append({ esc(c.label()), number(c.requests),
+                          c.loggedRequests ? ReportMoney::text(c.loggedUsd) : QString(),
+                          c.reconciledRequests ? ReportMoney::text(c.computedUsd) : QString(),
                           c.reconciledRequests ? esc(signedPercent(c.differencePercent())) : QString(),
                           c.unpricedRequests ? number(c.unpricedRequests) : QString(),
                           c.flagged() ? QStringLiteral("<b>%1</b>").arg(esc(ReportWriter::tr("check"))) : QString() });
@@ -411,14 +400,14 @@ void Builder::costs()
     if (f.regressor.maeUsd >= 0)
         html += paragraph(ReportWriter::tr("Output lengths learned from %1 logged requests and %2 replayed answers: "
                                            "cross-validated error %3 per request (naive 1.5 × input: %4).")
-                              .arg(number(f.logRows), number(f.replayRows), money(f.regressor.maeUsd),
-                                   money(f.regressor.naiveMaeUsd)));
+                              .arg(number(f.logRows), number(f.replayRows), ReportMoney::text(f.regressor.maeUsd),
+                                   ReportMoney::text(f.regressor.naiveMaeUsd)));
     QList<QStringList> rows;
     for (const ForecastModelCost &c : f.costs)
         rows.append({ esc(c.model), number(c.prompts),
-                      c.priced ? money(c.expectedUsd) : esc(ReportWriter::tr("unpriced")),
-                      c.priced ? money(c.p90Usd) : esc(ReportWriter::tr("unpriced")),
-                      c.priced ? money(c.expectedPerPromptUsd) : esc(ReportWriter::tr("unpriced")) });
+                      c.priced ? ReportMoney::text(c.expectedUsd) : esc(ReportWriter::tr("unpriced")),
+                      c.priced ? ReportMoney::text(c.p90Usd) : esc(ReportWriter::tr("unpriced")),
+                      c.priced ? ReportMoney::text(c.expectedPerPromptUsd) : esc(ReportWriter::tr("unpriced")) });
     if (!rows.isEmpty())
         html += table({ ReportWriter::tr("Model"), ReportWriter::tr("Prompts"), ReportWriter::tr("Expected"),
                         ReportWriter::tr("P90"), ReportWriter::tr("Per prompt") },
@@ -432,8 +421,9 @@ void Builder::costs()
     html += paragraph(ReportWriter::tr("Run #%1: predicted %2, actual %3 over %4 answers; mean absolute error %5 "
                                        "per answer (naive: %6), median error %7.")
                           .arg(a.runId)
-                          .arg(money(a.predictedUsd), money(a.actualUsd), number(a.answers), money(a.maeUsd),
-                               money(a.naiveMaeUsd), percent(a.medianAbsPercent)));
+                          .arg(ReportMoney::text(a.predictedUsd), ReportMoney::text(a.actualUsd), number(a.answers),
+                               ReportMoney::text(a.maeUsd), ReportMoney::text(a.naiveMaeUsd),
+                               percent(a.medianAbsPercent)));
     chart([a](QPainter *p, const QRectF &r) { ReportChartPainter::accuracy(p, r, a); }, 0.62);
 }
 
@@ -507,7 +497,7 @@ void Builder::method()
                                            "reused, %3 new; verification cost %4",
                                            nullptr, r.iterations)
                               .arg(number(r.sampleSize), number(r.reusedReplays), number(r.newReplays),
-                                   money(r.verificationCostUsd))) });
+                                   ReportMoney::text(r.verificationCostUsd))) });
         rows.append({ esc(ReportWriter::tr("Judge")),
                       esc(ReportWriter::tr("%1, rubric %2").arg(r.judgeModel, r.rubricVersion)) });
     } else if (!d.evaluation.judgeModel.isEmpty()) {

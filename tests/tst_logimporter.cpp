@@ -2,6 +2,7 @@
 #include "domain/logrecordparser.h"
 #include "gen/loggenerator.h"
 #include "import/fastlogparser.h"
+#include "import/logfilereader.h"
 #include "import/logimporter.h"
 #include "import/strictjson.h"
 #include "store/projectstore.h"
@@ -277,6 +278,7 @@ private slots:
         QTest::newRow("truncated JSON") << "truncated.jsonl" << 4 << 2 << 0 << 2 << 2 << "invalid JSON" << 0;
         QTest::newRow("not an object") << "not_object.jsonl" << 4 << 2 << 0 << 2 << 2 << "not an object" << 0;
         QTest::newRow("wrong types") << "wrong_types.jsonl" << 4 << 1 << 0 << 3 << 2 << "wrong type" << 0;
+        QTest::newRow("negative token counts") << "negative_counts.jsonl" << 5 << 2 << 0 << 3 << 2 << "wrong type" << 0;
         QTest::newRow("invalid UTF-8") << "invalid_utf8.jsonl" << 3 << 2 << 0 << 1 << 2 << "invalid UTF-8" << 0;
         QTest::newRow("oversized line") << "oversized.jsonl" << 3 << 2 << 0 << 1 << 2 << "oversized record" << 0;
         QTest::newRow("bad CSV rows") << "bad_rows.csv" << 4 << 2 << 0 << 2 << 3 << "malformed CSV" << 0;
@@ -321,6 +323,65 @@ private slots:
         QCOMPARE(value(p, QStringLiteral("SELECT skipped FROM import_reports ORDER BY id DESC LIMIT 1")).toInt(),
                  skipped);
         QCOMPARE(value(p, QStringLiteral("SELECT COUNT(*) FROM import_errors")).toInt(), skipped);
+    }
+
+    // A negative count is no count: a row error where the record's own fields say so (as for a count that is not a
+    // number), unknown where a response's usage says so (as TokenUsage reads a usage count that is not a number).
+    void negativeTokenCountsAreInvalid()
+    {
+        const QString p = project();
+        const ImportReport r = LogImporter::run(p, { fixture(QStringLiteral("negative_counts.jsonl")) });
+        QCOMPARE(r.imported, 2);
+        QStringList reasons;
+        for (const ImportIssue &e : r.errors)
+            reasons << e.reason;
+        QCOMPARE(reasons.size(), 3);
+        QVERIFY2(reasons.at(0).contains(QLatin1String("'req_units' is negative")), qPrintable(reasons.at(0)));
+        QVERIFY2(reasons.at(1).contains(QLatin1String("'res_units' is negative")), qPrintable(reasons.at(1)));
+        QVERIFY2(reasons.at(2).contains(QLatin1String("'cache_read_input_tokens' is negative")),
+                 qPrintable(reasons.at(2)));
+        QCOMPARE(value(p,
+                       QStringLiteral("SELECT COUNT(*) FROM logs WHERE prompt_tokens < 0 OR completion_tokens < 0 "
+                                      "OR total_tokens < 0 OR cache_read_tokens < 0"))
+                     .toInt(),
+                 0);
+        QVERIFY(value(p, QStringLiteral("SELECT prompt_tokens FROM logs WHERE log_id = 'neg-usage'")).isNull());
+        QVERIFY(value(p, QStringLiteral("SELECT total_tokens FROM logs WHERE log_id = 'neg-usage'")).isNull());
+        QCOMPARE(value(p, QStringLiteral("SELECT completion_tokens FROM logs WHERE log_id = 'neg-usage'")).toInt(), 7);
+    }
+
+    // The read buffer is sized by the input: a small file (or fuzz input) does not get the 8 MB a large one reads
+    // through, and a 1 MB one not more than about its size.
+    void readerBufferFitsTheInput_data()
+    {
+        QTest::addColumn<int>("records");
+        QTest::newRow("one record") << 1;
+        QTest::newRow("about 1 MB") << 6000;
+    }
+    void readerBufferFitsTheInput()
+    {
+        QFETCH(int, records);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("small.jsonl"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < records; ++i)
+            f.write(QByteArray("{\"id\":\"r") + QByteArray::number(i).rightJustified(8, '0')
+                    + "\",\"request\":{\"messages\":[{\"role\":\"user\",\"content\":\"A question of some "
+                      "length, asked many times over.\"}]}}\n");
+        f.close();
+        LogFileReader reader;
+        QString error;
+        QVERIFY2(reader.open(file, &error), qPrintable(error));
+        qsizetype rows = 0;
+        for (bool more = true; more;) {
+            QList<RawRow> batch;
+            more = reader.readBatch(&batch, 500);
+            rows += batch.size();
+        }
+        QCOMPARE(rows, records);
+        QVERIFY2(reader.bufferCapacity() <= f.size() + 4096,
+                 qPrintable(QStringLiteral("%1 bytes for a %2-byte file").arg(reader.bufferCapacity()).arg(f.size())));
     }
 
     void reimportAddsNothing()

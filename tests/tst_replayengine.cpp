@@ -597,6 +597,47 @@ private slots:
         }
     }
 
+    // A batch is stored whole or not at all: a refusal verdict that cannot be written takes its answers and the
+    // run's spend back with it, and says why (the failed insert was ignored, so answers stayed without verdicts).
+    void failedVerdictFailsTheWholeBatch()
+    {
+        const QString p = freshProject();
+        const QList<ReplayJob> jobs = plan(p, { QStringLiteral("gpt-4o-mini") }, 2);
+        QCOMPARE(jobs.size(), 2);
+        ProjectStore store;
+        QString error;
+        QVERIFY2(store.open(p, &error), qPrintable(error));
+        ReplayStore replays(store);
+        ReplayRunInfo run;
+        QVERIFY2(replays.createRun(target(), { QStringLiteral("gpt-4o-mini") }, 0.0, 0, jobs, &run, &error),
+                 qPrintable(error));
+        QSqlQuery q(StoreAccess::database(store));
+        QVERIFY2(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_verdicts BEFORE INSERT ON evaluations BEGIN "
+                                       "SELECT RAISE(ABORT, 'verdicts are refused here'); END")),
+                 qPrintable(q.lastError().text()));
+        QList<ReplayResult> batch;
+        for (const ReplayJob &j : jobs) {
+            ReplayResult r;
+            r.logId = j.logId;
+            r.model = j.model;
+            r.role = j.role;
+            r.statusCode = 200;
+            r.ok = true;
+            r.responseText = QStringLiteral("I can't help with that.");
+            batch << r;
+        }
+        batch.last().refusalKind = QStringLiteral("full"); // the first answer is written before the verdict fails
+        error.clear();
+        QVERIFY(!replays.storeResults(run.id, batch, target().fingerprint(), 0.25, &error));
+        QVERIFY2(error.contains(QLatin1String("verdicts are refused here")), qPrintable(error));
+        QVERIFY2(error.contains(batch.last().logId), qPrintable(error));
+        QVERIFY(replays.completions(run.id).isEmpty());
+        QVERIFY(q.exec(QStringLiteral("SELECT spent_usd FROM replay_runs WHERE id = %1").arg(run.id)) && q.next());
+        QCOMPARE(q.value(0).toDouble(), 0.0);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM evaluations")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void killedRunResumesWithoutDuplicates()
     {
         const QString p = freshProject();

@@ -67,6 +67,23 @@ bool numberField(const QJsonObject &row, std::initializer_list<const char *> key
     return true;
 }
 
+// A token count: a number of tokens, so a negative one is as invalid as one that is not a number.
+bool countField(const QJsonObject &row, std::initializer_list<const char *> keys, qint64 *out, QString *error)
+{
+    double v = 0;
+    bool present = false;
+    if (!numberField(row, keys, &v, &present, error, 9223372036854775808.0)) // 2^63
+        return false;
+    if (!present)
+        return true;
+    if (v < 0) {
+        *error = LogRecordParser::tr("field '%1' is negative").arg(QLatin1String(*keys.begin()));
+        return false;
+    }
+    *out = qint64(v);
+    return true;
+}
+
 bool toBool(const QJsonValue &v, bool *out)
 {
     if (v.isBool()) {
@@ -210,7 +227,8 @@ void parseResponse(const QJsonObject &body, LogRecord *r)
         r->reasoningTokens = u.reasoning;
     }
     const QJsonValue total = usage.value(QLatin1String("total_tokens"));
-    if (r->totalTokens < 0 && total.isDouble() && std::abs(total.toDouble()) < 9223372036854775808.0)
+    // As TokenUsage reads the other counts: a negative or non-numeric total is no total.
+    if (r->totalTokens < 0 && total.isDouble() && total.toDouble() >= 0 && total.toDouble() < 9223372036854775808.0)
         r->totalTokens = qint64(total.toDouble());
     if (r->model.isEmpty())
         r->model = body.value(QLatin1String("model")).toString();
@@ -301,32 +319,14 @@ bool LogRecordParser::parse(const QJsonObject &row, const QByteArray &rawJson, L
     bool present = false;
     constexpr double Int64Limit = 9223372036854775808.0; // 2^63
     constexpr double IntLimit = 2147483648.0; // 2^31
-    if (!numberField(row, { "req_units", "request_tokens", "prompt_tokens" }, &v, &present, error, Int64Limit))
+    if (!countField(row, { "req_units", "request_tokens", "prompt_tokens" }, &r->promptTokens, error)
+        || !countField(row, { "res_units", "response_tokens", "completion_tokens" }, &r->completionTokens, error)
+        || !countField(row, { "total_units", "total_tokens" }, &r->totalTokens, error)
+        // Exports that flatten usage put the cache and reasoning counts beside the totals.
+        || !countField(row, { "cache_read_input_tokens" }, &r->cacheReadTokens, error)
+        || !countField(row, { "cache_creation_input_tokens" }, &r->cacheWriteTokens, error)
+        || !countField(row, { "reasoning_tokens" }, &r->reasoningTokens, error))
         return false;
-    if (present)
-        r->promptTokens = qint64(v);
-    if (!numberField(row, { "res_units", "response_tokens", "completion_tokens" }, &v, &present, error, Int64Limit))
-        return false;
-    if (present)
-        r->completionTokens = qint64(v);
-    if (!numberField(row, { "total_units", "total_tokens" }, &v, &present, error, Int64Limit))
-        return false;
-    if (present)
-        r->totalTokens = qint64(v);
-    // Exports that flatten usage put the cache and reasoning counts beside the totals.
-    struct Extra
-    {
-        const char *name;
-        qint64 *field;
-    };
-    for (const Extra &e : { Extra { "cache_read_input_tokens", &r->cacheReadTokens },
-                            Extra { "cache_creation_input_tokens", &r->cacheWriteTokens },
-                            Extra { "reasoning_tokens", &r->reasoningTokens } }) {
-        if (!numberField(row, { e.name }, &v, &present, error, Int64Limit))
-            return false;
-        if (present && v >= 0)
-            *e.field = qint64(v);
-    }
     // An OpenAI batch output line carries custom_id; Portkey's batch proxy logs the /batches URL.
     const QJsonValue batch = row.value(QLatin1String("batch"));
     if (!batch.isUndefined() && !batch.isNull() && !toBool(batch, &r->batch)) {

@@ -3,7 +3,7 @@
 
 #include <QVariant>
 
-#include <algorithm>
+#include "util/jsonstring.h"
 
 namespace ShadowOptic {
 
@@ -12,56 +12,11 @@ JsonWriter::JsonWriter(QIODevice *device)
 {
 }
 
-QByteArray JsonWriter::quoted(const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    QByteArray out;
-    out.reserve(utf8.size() + 16);
-    out += '"';
-    const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char ch) {
-        const auto c = static_cast<unsigned char>(ch);
-        return c < 0x20 || c == '"' || c == '\\';
-    });
-    if (plain)
-        return out + utf8 + '"';
-    for (char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (c < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 0xF];
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += '"';
-    return out;
-}
-
 bool JsonWriter::begin(const QStringList &columns)
 {
     m_keys.clear();
     for (const QString &c : columns)
-        m_keys.append(quoted(c) + ':');
+        m_keys.append(JsonString::quoted(c.toUtf8()) + ':');
     m_rows = 0;
     return append("[");
 }
@@ -88,7 +43,7 @@ bool JsonWriter::writeRow(const QVariantList &cells)
             line += number(cell.toDouble());
             break;
         case CellKind::Text:
-            line += quoted(cell.toString());
+            line += JsonString::quoted(cell.toString().toUtf8());
             break;
         }
     }

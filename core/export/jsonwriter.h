@@ -16,9 +16,6 @@ public:
     bool writeRow(const QVariantList &cells) override;
     bool finish() override;
 
-    /** text as a JSON string literal, quotes included. */
-    static QByteArray quoted(const QString &text);
-
 private:
     QList<QByteArray> m_keys; // quoted, with the colon
     qint64 m_rows = 0;

@@ -6,6 +6,7 @@
 #include "sim/simhash.h"
 #include "sim/simulatedmodel.h"
 #include "sim/simulatedresponder.h"
+#include "util/jsonstring.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -156,47 +157,6 @@ const char *const Emoji[] = {
     "😀",  "👍",    "👍🏽", "🚀", "🔥",      "✅", "❤️", "👩‍💻",    "👨‍👩‍👧‍👦",
     "🇩🇪", "🤔", "🙏",        "💡", "⚠️", "📈", "🎉",      "🏳️‍🌈",
 };
-
-void jsonEscape(QByteArray &out, const QByteArray &s)
-{
-    for (char c : s) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (uchar(c) < 0x20) {
-                char buf[8];
-                qsnprintf(buf, sizeof buf, "\\u%04x", uchar(c));
-                out += buf;
-            } else {
-                out += c;
-            }
-        }
-    }
-}
-
-QByteArray jsonString(const QByteArray &s)
-{
-    QByteArray out;
-    out.reserve(s.size() + 16);
-    out += '"';
-    jsonEscape(out, s);
-    out += '"';
-    return out;
-}
 
 void csvCell(QByteArray &out, const QByteArray &s)
 {
@@ -500,11 +460,11 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
         const QByteArray experiment = rng.chance(0.2) ? QByteArray("exp-2025-q4") : QByteArray();
 
         // request body
-        QByteArray content = jsonString(prompt);
+        QByteArray content = JsonString::quoted(prompt);
         if (o.quirks && i % 7 == 3)
             content = "[{\"type\":\"text\",\"text\":" + content + "}]";
         QByteArray body = "{\"model\":\"" + modelId + "\",\"messages\":[{\"role\":\"system\",\"content\":"
-            + jsonString(systemPrompt) + "},{\"role\":\"user\",\"content\":" + content
+            + JsonString::quoted(systemPrompt) + "},{\"role\":\"user\",\"content\":" + content
             + "}],\"temperature\":0.7,\"max_tokens\":" + QByteArray::number(qMax<qint64>(256, completionTokens * 2))
             + "}";
         QByteArray request = body;
@@ -513,7 +473,7 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
                       "\"body\":"
                 + body + "}";
         else if (o.quirks && i % 13 == 6)
-            request = jsonString(body);
+            request = JsonString::quoted(body);
         QByteArray response;
         if (ok) {
             QByteArray usageJson = "{\"prompt_tokens\":" + QByteArray::number(loggedPromptTokens)
@@ -530,7 +490,7 @@ bool LogGenerator::write(const QString &path, const Options &o, QString *error, 
                     + QByteArray::number(usage.reasoning) + "}";
             response = "{\"id\":\"chatcmpl-" + QByteArray::number(i) + "\",\"object\":\"chat.completion\",\"model\":\""
                 + modelId + "\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":"
-                + jsonString(answer) + "},\"finish_reason\":\"stop\"}],\"usage\":" + usageJson + "}}";
+                + JsonString::quoted(answer) + "},\"finish_reason\":\"stop\"}],\"usage\":" + usageJson + "}}";
             if (o.quirks && i % 9 == 4)
                 response = "{\"status\":" + QByteArray::number(status) + ",\"headers\":{},\"body\":" + response
                     + ",\"responseTime\":" + QByteArray::number(latency) + "}";

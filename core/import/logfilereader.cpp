@@ -151,10 +151,16 @@ bool LogFileReader::fill()
     if (m_pos > 0 && m_pos * 2 >= m_buf.size())
         compact();
     const qsizetype old = m_buf.size();
-    if (m_buf.capacity() < old + ChunkBytes)
-        m_buf.reserve(qMax<qsizetype>(2 * ChunkBytes, 2 * old + ChunkBytes));
-    m_buf.resize(old + ChunkBytes);
-    const qint64 n = m_file.read(m_buf.data() + old, ChunkBytes);
+    // Room for what the file still holds, not for a whole chunk: small files and fuzz inputs would get 8 MB each. A
+    // pipe's rest is unknown; at a regular file's end, a page is enough to find out whether it has grown.
+    const qint64 left = m_file.isSequential() ? ChunkBytes : m_file.size() - m_file.pos();
+    const qint64 want = left > 0 ? qMin(left, ChunkBytes) : 4096;
+    if (m_buf.capacity() < old + want) {
+        const qint64 ahead = qMax<qint64>(2 * ChunkBytes, 2 * old + ChunkBytes);
+        m_buf.reserve(qsizetype(qMax<qint64>(old + want, qMin(old + qMax<qint64>(left, 0), ahead))));
+    }
+    m_buf.resize(old + want);
+    const qint64 n = m_file.read(m_buf.data() + old, want);
     m_buf.resize(old + qMax<qint64>(0, n));
     if (n <= 0) {
         m_eof = true;

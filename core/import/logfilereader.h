@@ -31,6 +31,8 @@ public:
     bool readBatch(QList<RawRow> *rows, int maxRows, qint64 maxBytes);
     qint64 bytesConsumed() const { return m_consumedBase + m_pos; }
     qint64 size() const { return m_file.size(); }
+    /** Bytes the read buffer holds allocated: no more than the input needs. */
+    qsizetype bufferCapacity() const { return m_buf.capacity(); }
 
 private:
     bool fill();

@@ -3,6 +3,7 @@
 
 #include "replay/replayoptions.h"
 #include "replay/retrypolicy.h"
+#include "replay/trustedcertificates.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -110,17 +111,7 @@ QString LogExportClient::scrub(QString text) const
 QString LogExportClient::untrustedCertificate(QNetworkReply *reply)
 {
     const QList<QSslError> errors = m_sslErrors.take(reply);
-    if (errors.isEmpty())
-        return QString();
-    QStringList reasons;
-    for (const QSslError &e : errors)
-        if (!reasons.contains(e.errorString()))
-            reasons << e.errorString();
-    const QUrl url = reply->url();
-    return tr("the TLS certificate of %1:%2 is not trusted (%3)")
-        .arg(url.host())
-        .arg(url.port(443))
-        .arg(reasons.join(QStringLiteral("; ")));
+    return errors.isEmpty() ? QString() : TrustedCertificates::untrustedText(reply->url(), errors);
 }
 
 QString LogExportClient::messageOf(const QByteArray &body)

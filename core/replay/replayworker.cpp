@@ -59,17 +59,6 @@ bool isCutShort(const QNetworkReply *reply, const QByteArray &body)
     return end != "}" && end != "]";
 }
 
-// Names the host and QSslError's reasons; the same for every request of a run, so its failures group as one.
-QString untrustedText(const QUrl &url, const QList<QSslError> &errors)
-{
-    QStringList reasons;
-    for (const QSslError &e : errors)
-        if (!reasons.contains(e.errorString()))
-            reasons << e.errorString();
-    return ReplayWorker::tr("the TLS certificate of %1 is not trusted (%2); trust it explicitly with --ca-cert FILE "
-                            "or Settings ▸ Gateway ▸ Trusted certificate")
-        .arg(hostAndPort(url), reasons.join(QStringLiteral("; ")));
-}
 } // namespace
 
 ReplayWorker::ReplayWorker(QObject *parent)
@@ -260,7 +249,7 @@ void ReplayWorker::onFinished(QNetworkReply *reply)
         if (reply->error() != QNetworkReply::NoError && http.status == 0)
             http.networkError = reply->error() == QNetworkReply::OperationCanceledError
                 ? tr("timed out: no complete reply within %1 s").arg(seconds)
-                : !sslErrors.isEmpty() ? untrustedText(reply->url(), sslErrors)
+                : !sslErrors.isEmpty() ? TrustedCertificates::untrustedTextWithRemedy(reply->url(), sslErrors)
                                        : networkErrorText(reply);
         // A body cut short by the server surfaces as an error after a status line, or (Qt 6.4, when the close is
         // seen while reading) as a success with the body as far as it came.

@@ -3,7 +3,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSslError>
 #include <QSslSocket>
+#include <QUrl>
 
 namespace ShadowOptic {
 
@@ -27,6 +29,25 @@ QList<QSslCertificate> TrustedCertificates::load(const QString &path, QString *e
         return {};
     }
     return certificates;
+}
+
+QString TrustedCertificates::untrustedText(const QUrl &url, const QList<QSslError> &errors)
+{
+    QStringList reasons;
+    for (const QSslError &e : errors)
+        if (!reasons.contains(e.errorString()))
+            reasons << e.errorString();
+    const int port = url.port(url.scheme() == QLatin1String("http") ? 80 : 443);
+    return tr("the TLS certificate of %1:%2 is not trusted (%3)")
+        .arg(url.host())
+        .arg(port)
+        .arg(reasons.join(QStringLiteral("; ")));
+}
+
+QString TrustedCertificates::untrustedTextWithRemedy(const QUrl &url, const QList<QSslError> &errors)
+{
+    return tr("%1; trust it explicitly with --ca-cert FILE or Settings ▸ Gateway ▸ Trusted certificate")
+        .arg(untrustedText(url, errors));
 }
 
 } // namespace ShadowOptic

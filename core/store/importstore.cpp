@@ -2,7 +2,6 @@
 #include "importstore.h"
 
 #include "crashpoint.h"
-#include "domain/importreport.h"
 #include "domain/logrecord.h"
 #include "projectstore.h"
 #include "sqldialect.h"
@@ -394,12 +393,12 @@ QList<ImportStore::Unfinished> ImportStore::unfinishedImports(const ProjectStore
     while (q.next()) {
         Unfinished u;
         u.id = q.value(0).toLongLong();
-        u.files = q.value(1).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         u.startedAtMs = q.value(2).toLongLong();
-        u.read = q.value(3).toLongLong();
-        u.imported = q.value(4).toLongLong();
-        u.duplicates = q.value(5).toLongLong();
-        u.skipped = q.value(6).toLongLong();
+        u.report.files = q.value(1).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        u.report.read = q.value(3).toLongLong();
+        u.report.imported = q.value(4).toLongLong();
+        u.report.duplicates = q.value(5).toLongLong();
+        u.report.skipped = q.value(6).toLongLong();
         out.append(u);
     }
     return out;

@@ -8,9 +8,10 @@
 
 #include <memory>
 
+#include "domain/importreport.h"
+
 namespace ShadowOptic {
 
-struct ImportReport;
 struct LogRecord;
 class ProjectStore;
 
@@ -84,12 +85,8 @@ public:
     struct Unfinished
     {
         qint64 id = 0;
-        QStringList files;
         qint64 startedAtMs = 0;
-        qint64 read = 0;
-        qint64 imported = 0;
-        qint64 duplicates = 0;
-        qint64 skipped = 0;
+        ImportReport report; // the files, and the counts of what was committed
     };
     static QList<Unfinished> unfinishedImports(const ProjectStore &store, QString *error);
 

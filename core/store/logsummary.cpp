@@ -130,13 +130,13 @@ QJsonObject LogSummary::toJson() const
     for (const ImportStore::Unfinished &u : unfinishedImports)
         unfinished.append(
             QJsonObject { { QStringLiteral("import_id"), u.id },
-                          { QStringLiteral("files"), QJsonArray::fromStringList(u.files) },
+                          { QStringLiteral("files"), QJsonArray::fromStringList(u.report.files) },
                           { QStringLiteral("started_at"),
                             QDateTime::fromMSecsSinceEpoch(u.startedAtMs, Qt::UTC).toString(Qt::ISODateWithMs) },
-                          { QStringLiteral("read"), u.read },
-                          { QStringLiteral("imported"), u.imported },
-                          { QStringLiteral("duplicates"), u.duplicates },
-                          { QStringLiteral("skipped"), u.skipped } });
+                          { QStringLiteral("read"), u.report.read },
+                          { QStringLiteral("imported"), u.report.imported },
+                          { QStringLiteral("duplicates"), u.report.duplicates },
+                          { QStringLiteral("skipped"), u.report.skipped } });
     return QJsonObject { { QStringLiteral("total_requests"), totalRequests },
                          { QStringLiteral("unfinished_imports"), unfinished },
                          { QStringLiteral("total_cost_usd"), totalCostUsd },
@@ -183,10 +183,11 @@ QString LogSummary::unfinishedText(const ImportStore::Unfinished &u)
     return tr("Import %1 of %2 (started %3) did not finish: %4 rows stored, %5 duplicates, %6 skipped. Import the same "
               "file again to add the rest; the stored rows count as duplicates.")
         .arg(u.id)
-        .arg(u.files.join(QStringLiteral(", ")), QDateTime::fromMSecsSinceEpoch(u.startedAtMs).toString(Qt::ISODate))
-        .arg(u.imported)
-        .arg(u.duplicates)
-        .arg(u.skipped);
+        .arg(u.report.files.join(QStringLiteral(", ")),
+             QDateTime::fromMSecsSinceEpoch(u.startedAtMs).toString(Qt::ISODate))
+        .arg(u.report.imported)
+        .arg(u.report.duplicates)
+        .arg(u.report.skipped);
 }
 
 } // namespace ShadowOptic

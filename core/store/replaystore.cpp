@@ -222,7 +222,12 @@ bool ReplayStore::storeResults(qint64 runId, const QList<ReplayResult> &results,
             e.addBindValue(r.refusalType);
             e.addBindValue(r.refusalRule);
             e.addBindValue(now);
-            e.exec();
+            if (!e.exec()) {
+                *error = tr("Cannot store the refusal verdict of %1 on %2: %3")
+                             .arg(r.logId, r.model, e.lastError().text());
+                db.rollback();
+                return false;
+            }
         }
     }
     // The run's spend moves with its answers: a crash between the two left a resumed run's budget short.
