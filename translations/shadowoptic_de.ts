@@ -1153,67 +1153,67 @@ Ausgabe</translation>
 <context>
     <name>ShadowOptic::CostBarChart</name>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="49" />
+        <location filename="../ui/charts/costbarchart.cpp" line="48" />
         <source>Logged vs computed cost: no costs yet</source>
         <translation>Protokollierte gegen berechnete Kosten: noch keine Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="93" />
+        <location filename="../ui/charts/costbarchart.cpp" line="92" />
         <source>Logged vs computed cost per model</source>
         <translation>Protokollierte gegen berechnete Kosten je Modell</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="94" />
+        <location filename="../ui/charts/costbarchart.cpp" line="93" />
         <source>Logged vs computed cost per month</source>
         <translation>Protokollierte gegen berechnete Kosten je Monat</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="95" />
+        <location filename="../ui/charts/costbarchart.cpp" line="94" />
         <source>Logged vs computed cost per use case</source>
         <translation>Protokollierte gegen berechnete Kosten je Anwendungsfall</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="96" />
+        <location filename="../ui/charts/costbarchart.cpp" line="95" />
         <source>%1 (%2 of %3 shown)</source>
         <translation>%1 (%2 von %3 gezeigt)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="98" />
+        <location filename="../ui/charts/costbarchart.cpp" line="97" />
         <source>Logged</source>
         <translation>Protokolliert</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="99" />
+        <location filename="../ui/charts/costbarchart.cpp" line="98" />
         <source>Computed</source>
         <translation>Berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="100" />
+        <location filename="../ui/charts/costbarchart.cpp" line="99" />
         <source>Re-priced</source>
         <translation>Neu bepreist</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="119" />
+        <location filename="../ui/charts/costbarchart.cpp" line="118" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="121" />
+        <location filename="../ui/charts/costbarchart.cpp" line="120" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="165" />
+        <location filename="../ui/charts/costbarchart.cpp" line="164" />
         <source>Logged: %1</source>
         <translation>Protokolliert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="166" />
+        <location filename="../ui/charts/costbarchart.cpp" line="165" />
         <source>Computed: %1</source>
         <translation>Berechnet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/costbarchart.cpp" line="168" />
+        <location filename="../ui/charts/costbarchart.cpp" line="167" />
         <source>Re-priced: %1</source>
         <translation>Neu bepreist: %1</translation>
     </message>
@@ -2562,57 +2562,57 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ForecastAccuracyChart</name>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="100" />
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="99" />
         <source>Replay a sample to compare predicted with actual costs.</source>
         <translation>Wiederholen Sie eine Stichprobe, um vorhergesagte mit tatsächlichen Kosten zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="120" />
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="119" />
         <source>Run %1 has no priced, successful answers to compare with the forecast.</source>
         <translation>Lauf %1 hat keine bepreisten, erfolgreichen Antworten zum Vergleich mit der Prognose.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="140" />
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="139" />
         <source>Predicted cost per answer (USD, log scale)</source>
         <translation>Vorhergesagte Kosten je Antwort (USD, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="141" />
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="140" />
         <source>Actual cost per answer (USD, log scale)</source>
         <translation>Tatsächliche Kosten je Antwort (USD, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="151" />
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="150" />
         <source>Predicted cost per answer (USD)</source>
         <translation>Vorhergesagte Kosten je Antwort (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="152" />
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="151" />
         <source>Actual cost per answer (USD)</source>
         <translation>Tatsächliche Kosten je Antwort (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="156" />
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="155" />
         <source>Predicted vs actual cost, run %1</source>
         <translation>Vorhergesagte und tatsächliche Kosten, Lauf %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="159" />
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="158" />
         <source>y = x (exact forecast)</source>
         <translation>y = x (exakte Prognose)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="188" />
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="187" />
         <source>%1 (%2 answers)</source>
         <translation>%1 (%2 Antworten)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="201" />
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="200" />
         <source>%1: predicted %2, actual %3</source>
         <translation>%1: vorhergesagt %2, tatsächlich %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastaccuracychart.cpp" line="207" />
+        <location filename="../ui/charts/forecastaccuracychart.cpp" line="206" />
         <source>dashed: y = x (exact forecast)</source>
         <translation>gestrichelt: y = x (exakte Prognose)</translation>
     </message>
@@ -2824,57 +2824,57 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ForecastCostChart</name>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="56" />
+        <location filename="../ui/charts/forecastcostchart.cpp" line="55" />
         <source>Predicted cost of the sample: no forecast yet</source>
         <translation>Vorhergesagte Kosten der Stichprobe: noch keine Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="72" />
+        <location filename="../ui/charts/forecastcostchart.cpp" line="71" />
         <source>Predicted cost of the sample per model (bar: expected, whisker: P90)</source>
         <translation>Vorhergesagte Kosten der Stichprobe je Modell (Balken: erwartet, Antenne: P90)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="73" />
+        <location filename="../ui/charts/forecastcostchart.cpp" line="72" />
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="79" />
+        <location filename="../ui/charts/forecastcostchart.cpp" line="78" />
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="100" />
+        <location filename="../ui/charts/forecastcostchart.cpp" line="99" />
         <source>USD for the whole sample</source>
         <translation>USD für die ganze Stichprobe</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="113" />
+        <location filename="../ui/charts/forecastcostchart.cpp" line="112" />
         <source>P90 (safety)</source>
         <translation>P90 (Sicherheit)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="135" />
+        <location filename="../ui/charts/forecastcostchart.cpp" line="134" />
         <source>unpriced (no catalog price)</source>
         <translation>ohne Preis (kein Katalogpreis)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="166" />
+        <location filename="../ui/charts/forecastcostchart.cpp" line="165" />
         <source>unpriced: the catalog has no price for this model</source>
         <translation>ohne Preis: Der Katalog hat keinen Preis für dieses Modell</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="168" />
+        <location filename="../ui/charts/forecastcostchart.cpp" line="167" />
         <source>Expected: %1</source>
         <translation>Erwartet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="169" />
+        <location filename="../ui/charts/forecastcostchart.cpp" line="168" />
         <source>P90: %1</source>
         <translation>P90: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastcostchart.cpp" line="170" />
+        <location filename="../ui/charts/forecastcostchart.cpp" line="169" />
         <source>Per prompt: %1</source>
         <translation>Je Prompt: %1</translation>
     </message>
@@ -3403,42 +3403,42 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ForecastWhatIfChart</name>
     <message>
-        <location filename="../ui/charts/forecastwhatifchart.cpp" line="61" />
+        <location filename="../ui/charts/forecastwhatifchart.cpp" line="60" />
         <source>Logged spend vs estimate: no forecast yet</source>
         <translation>Geloggte Ausgaben und Schätzung: noch keine Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastwhatifchart.cpp" line="79" />
+        <location filename="../ui/charts/forecastwhatifchart.cpp" line="78" />
         <source>%1 (%2 of %3 shown)</source>
         <translation>%1 (%2 von %3 gezeigt)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastwhatifchart.cpp" line="81" />
+        <location filename="../ui/charts/forecastwhatifchart.cpp" line="80" />
         <source>Logged spend</source>
         <translation>Geloggte Ausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastwhatifchart.cpp" line="125" />
+        <location filename="../ui/charts/forecastwhatifchart.cpp" line="124" />
         <source>95 % interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastwhatifchart.cpp" line="146" />
+        <location filename="../ui/charts/forecastwhatifchart.cpp" line="145" />
         <source>unpriced (no catalog price)</source>
         <translation>ohne Preis (kein Katalogpreis)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastwhatifchart.cpp" line="177" />
+        <location filename="../ui/charts/forecastwhatifchart.cpp" line="176" />
         <source>Logged spend: %1</source>
         <translation>Geloggte Ausgaben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastwhatifchart.cpp" line="179" />
+        <location filename="../ui/charts/forecastwhatifchart.cpp" line="178" />
         <source>Estimate: %1 (95 % interval %2)</source>
         <translation>Schätzung: %1 (95-%-Intervall %2)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/forecastwhatifchart.cpp" line="181" />
+        <location filename="../ui/charts/forecastwhatifchart.cpp" line="180" />
         <source>unpriced: the catalog has no price for this model</source>
         <translation>ohne Preis: Der Katalog hat keinen Preis für dieses Modell</translation>
     </message>
@@ -4181,57 +4181,52 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogExportClient</name>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="120" />
-        <source>the TLS certificate of %1:%2 is not trusted (%3)</source>
-        <translation>dem TLS-Zertifikat von %1:%2 wird nicht vertraut (%3)</translation>
-    </message>
-    <message>
-        <location filename="../core/pull/logexportclient.cpp" line="152" />
+        <location filename="../core/pull/logexportclient.cpp" line="143" />
         <source>Portkey answered %1 to %2; retrying in %3 s (attempt %4 of %5).</source>
         <translation>Portkey antwortete %1 auf %2; neuer Versuch in %3 s (Versuch %4 von %5).</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="206" />
+        <location filename="../core/pull/logexportclient.cpp" line="197" />
         <source>Portkey's answer to %1 is not a JSON object (%2).</source>
         <translation>Die Antwort von Portkey auf %1 ist kein JSON-Objekt (%2).</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="208" />
+        <location filename="../core/pull/logexportclient.cpp" line="199" />
         <source>Portkey answered %1 to %2: %3</source>
         <translation>Portkey antwortete %1 auf %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="210" />
+        <location filename="../core/pull/logexportclient.cpp" line="201" />
         <source>Check the API key: it needs the logs.export scope.</source>
         <translation>Prüfen Sie den API-Schlüssel: Er braucht die Berechtigung logs.export.</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="212" />
+        <location filename="../core/pull/logexportclient.cpp" line="203" />
         <source>Portkey cannot be reached at %1: %2</source>
         <translation>Portkey ist unter %1 nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="239" />
+        <location filename="../core/pull/logexportclient.cpp" line="230" />
         <source>Cannot write the download to '%1': %2</source>
         <translation>Der Download kann nicht nach '%1' geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="280" />
+        <location filename="../core/pull/logexportclient.cpp" line="271" />
         <source>the download</source>
         <translation>der Download</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="293" />
+        <location filename="../core/pull/logexportclient.cpp" line="284" />
         <source>The download answered %1: %2</source>
         <translation>Der Download antwortete %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="294" />
+        <location filename="../core/pull/logexportclient.cpp" line="285" />
         <source>The download failed: %1</source>
         <translation>Der Download ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/pull/logexportclient.cpp" line="296" />
+        <location filename="../core/pull/logexportclient.cpp" line="287" />
         <source>The download broke off after %n byte(s): %1</source>
         <translation>
             <numerusform>Der Download brach nach %n Byte ab: %1</numerusform>
@@ -4239,17 +4234,17 @@ Gepaart mit %1 (dieselben Prompts):
         </translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="300" />
+        <location filename="../core/pull/logexportclient.cpp" line="291" />
         <source>The download is truncated: %1 of %2 bytes arrived.</source>
         <translation>Der Download ist unvollständig: %1 von %2 Byte sind angekommen.</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="302" />
+        <location filename="../core/pull/logexportclient.cpp" line="293" />
         <source>Cannot write the download to '%1'.</source>
         <translation>Der Download kann nicht nach '%1' geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/pull/logexportclient.cpp" line="308" />
+        <location filename="../core/pull/logexportclient.cpp" line="299" />
         <source>The download is truncated: its last line is cut off.</source>
         <translation>Der Download ist unvollständig: Seine letzte Zeile ist abgeschnitten.</translation>
     </message>
@@ -4287,70 +4282,70 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Die Datei '%1' ist weder JSON noch ein Portkey-CSV-Export (keine Spalte 'id', 'request' oder 'ai_model').</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="207" />
-        <location filename="../core/import/logfilereader.cpp" line="224" />
-        <location filename="../core/import/logfilereader.cpp" line="328" />
+        <location filename="../core/import/logfilereader.cpp" line="213" />
+        <location filename="../core/import/logfilereader.cpp" line="230" />
+        <location filename="../core/import/logfilereader.cpp" line="334" />
         <source>oversized record</source>
         <translation>übergroßer Datensatz</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="209" />
+        <location filename="../core/import/logfilereader.cpp" line="215" />
         <source>line of %1 bytes is longer than the %2-byte limit</source>
         <translation>Zeile mit %1 Bytes ist länger als die Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="225" />
+        <location filename="../core/import/logfilereader.cpp" line="231" />
         <source>line longer than %1 MB</source>
         <translation>Zeile länger als %1 MB</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="329" />
+        <location filename="../core/import/logfilereader.cpp" line="335" />
         <source>array element longer than %1 MB</source>
         <translation>Array-Element länger als %1 MB</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="341" />
+        <location filename="../core/import/logfilereader.cpp" line="347" />
         <source>invalid JSON</source>
         <translation>ungültiges JSON</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="342" />
+        <location filename="../core/import/logfilereader.cpp" line="348" />
         <source>the JSON array is truncated at the end of the file</source>
         <translation>das JSON-Array ist am Dateiende abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="400" />
+        <location filename="../core/import/logfilereader.cpp" line="406" />
         <source>unterminated quoted field or record longer than %1 MB</source>
         <translation>nicht abgeschlossenes Feld in Anführungszeichen oder Datensatz länger als %1 MB</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="414" />
+        <location filename="../core/import/logfilereader.cpp" line="420" />
         <source>unterminated quoted field at end of file</source>
         <translation>nicht abgeschlossenes Feld in Anführungszeichen am Dateiende</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="432" />
+        <location filename="../core/import/logfilereader.cpp" line="438" />
         <source>record of %1 bytes is longer than the %2-byte limit</source>
         <translation>Datensatz mit %1 Bytes ist länger als die Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="450" />
-        <location filename="../core/import/logfilereader.cpp" line="458" />
+        <location filename="../core/import/logfilereader.cpp" line="456" />
+        <location filename="../core/import/logfilereader.cpp" line="464" />
         <source>malformed CSV</source>
         <translation>fehlerhaftes CSV</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="459" />
+        <location filename="../core/import/logfilereader.cpp" line="465" />
         <source>row has %1 fields, the header has %2</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="468" />
+        <location filename="../core/import/logfilereader.cpp" line="474" />
         <source>invalid UTF-8</source>
         <translation>ungültiges UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/import/logfilereader.cpp" line="469" />
+        <location filename="../core/import/logfilereader.cpp" line="475" />
         <source>column '%1' is not valid UTF-8</source>
         <translation>Spalte '%1' ist kein gültiges UTF-8</translation>
     </message>
@@ -4358,9 +4353,9 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::LogGenerator</name>
     <message>
-        <location filename="../core/gen/loggenerator.cpp" line="367" />
-        <location filename="../core/gen/loggenerator.cpp" line="603" />
-        <location filename="../core/gen/loggenerator.cpp" line="612" />
+        <location filename="../core/gen/loggenerator.cpp" line="327" />
+        <location filename="../core/gen/loggenerator.cpp" line="563" />
+        <location filename="../core/gen/loggenerator.cpp" line="572" />
         <source>Cannot write '%1': %2.</source>
         <translation>'%1' kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -4451,47 +4446,52 @@ Gepaart mit %1 (dieselben Prompts):
         <translation>Feld „%1“ liegt außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="117" />
+        <location filename="../core/domain/logrecordparser.cpp" line="80" />
+        <source>field '%1' is negative</source>
+        <translation>Feld „%1“ ist negativ</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/logrecordparser.cpp" line="134" />
         <source>field '%1' is a string but not a JSON object</source>
         <translation>Feld '%1' ist eine Zeichenkette, aber kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="124" />
+        <location filename="../core/domain/logrecordparser.cpp" line="141" />
         <source>field '%1' is not an object</source>
         <translation>Feld '%1' ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="143" />
+        <location filename="../core/domain/logrecordparser.cpp" line="160" />
         <source>field '%1' is nested too deeply</source>
         <translation>Feld '%1' ist zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="158" />
+        <location filename="../core/domain/logrecordparser.cpp" line="175" />
         <source>request.messages is not an array</source>
         <translation>request.messages ist kein Array</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="165" />
+        <location filename="../core/domain/logrecordparser.cpp" line="182" />
         <source>request.messages contains a non-object entry</source>
         <translation>request.messages enthält einen Eintrag, der kein Objekt ist</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="171" />
+        <location filename="../core/domain/logrecordparser.cpp" line="188" />
         <source>a message has no string 'role'</source>
         <translation>eine Nachricht hat keine Zeichenkette 'role'</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="176" />
+        <location filename="../core/domain/logrecordparser.cpp" line="193" />
         <source>a message 'content' is neither a string nor an array of parts</source>
         <translation>ein 'content' einer Nachricht ist weder eine Zeichenkette noch ein Array von Teilen</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="292" />
+        <location filename="../core/domain/logrecordparser.cpp" line="310" />
         <source>unrecognised created_at '%1'</source>
         <translation>nicht erkanntes created_at '%1'</translation>
     </message>
     <message>
-        <location filename="../core/domain/logrecordparser.cpp" line="296" />
+        <location filename="../core/domain/logrecordparser.cpp" line="314" />
         <source>field 'created_at' is not a string</source>
         <translation>Feld 'created_at' ist keine Zeichenkette</translation>
     </message>
@@ -5174,7 +5174,7 @@ Gepaart mit %1 (dieselben Prompts):
 <context>
     <name>ShadowOptic::ModelBarChart</name>
     <message>
-        <location filename="../ui/charts/modelbarchart.cpp" line="41" />
+        <location filename="../ui/charts/modelbarchart.cpp" line="40" />
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
@@ -5485,35 +5485,35 @@ Qualitätsänderung zwischen %5 und %6</translation>
         <translation>Die Anwendungs-ID von '%1' kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="171" />
+        <location filename="../core/store/importstore.cpp" line="170" />
         <source>Cannot prepare the log insert: %1</source>
         <translation>Das Einfügen der Protokolle kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="191" />
-        <location filename="../core/store/importstore.cpp" line="249" />
-        <location filename="../core/store/importstore.cpp" line="279" />
+        <location filename="../core/store/importstore.cpp" line="190" />
+        <location filename="../core/store/importstore.cpp" line="248" />
+        <location filename="../core/store/importstore.cpp" line="278" />
         <source>Cannot start a transaction: %1</source>
         <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="209" />
+        <location filename="../core/store/importstore.cpp" line="208" />
         <source>Cannot store log '%1': %2</source>
         <translation>Das Protokoll '%1' kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="221" />
+        <location filename="../core/store/importstore.cpp" line="220" />
         <source>Cannot note the conversation of log '%1': %2</source>
         <translation>Die Konversation des Protokolls '%1' kann nicht vermerkt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="234" />
-        <location filename="../core/store/importstore.cpp" line="294" />
+        <location filename="../core/store/importstore.cpp" line="233" />
+        <location filename="../core/store/importstore.cpp" line="293" />
         <source>Cannot commit imported rows: %1</source>
         <translation>Die importierten Zeilen können nicht festgeschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/importstore.cpp" line="266" />
+        <location filename="../core/store/importstore.cpp" line="265" />
         <source>Cannot commit the prompts: %1</source>
         <translation>Die Prompts können nicht festgeschrieben werden: %1</translation>
     </message>
@@ -9096,12 +9096,17 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <translation>Die Wiedergabe von %1 mit %2 kann nicht gespeichert werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/store/replaystore.cpp" line="234" />
+        <location filename="../core/store/replaystore.cpp" line="226" />
+        <source>Cannot store the refusal verdict of %1 on %2: %3</source>
+        <translation>Das Ablehnungsurteil von %1 für %2 kann nicht gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/store/replaystore.cpp" line="239" />
         <source>Cannot store the replay of run %1: %2</source>
         <translation>Die Wiederholung von Lauf %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/replaystore.cpp" line="240" />
+        <location filename="../core/store/replaystore.cpp" line="245" />
         <source>Cannot commit replay results: %1</source>
         <translation>Die Wiedergabeergebnisse können nicht festgeschrieben werden: %1</translation>
     </message>
@@ -9120,7 +9125,7 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
     </message>
     <message>
         <location filename="../core/replay/replayworker.cpp" line="36" />
-        <location filename="../core/replay/replayworker.cpp" line="258" />
+        <location filename="../core/replay/replayworker.cpp" line="259" />
         <source>%1 closed the connection before the answer was complete</source>
         <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
     </message>
@@ -9130,28 +9135,23 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="69" />
-        <source>the TLS certificate of %1 is not trusted (%2); trust it explicitly with --ca-cert FILE or Settings ▸ Gateway ▸ Trusted certificate</source>
-        <translation>dem TLS-Zertifikat von %1 wird nicht vertraut (%2); vertrauen Sie ihm ausdrücklich mit --ca-cert DATEI oder Einstellungen ▸ Gateway ▸ Vertrauenswürdiges Zertifikat</translation>
-    </message>
-    <message>
-        <location filename="../core/replay/replayworker.cpp" line="229" />
-        <location filename="../core/replay/replayworker.cpp" line="250" />
+        <location filename="../core/replay/replayworker.cpp" line="230" />
+        <location filename="../core/replay/replayworker.cpp" line="251" />
         <source>timed out: no complete reply within %1 s</source>
         <translation>Zeitüberschreitung: keine vollständige Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="233" />
+        <location filename="../core/replay/replayworker.cpp" line="234" />
         <source>%1 announced a reply of %2 MB, more than the %3 MB a reply may have; not read</source>
         <translation>%1 kündigte eine Antwort von %2 MB an, mehr als die %3 MB, die eine Antwort haben darf; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="237" />
+        <location filename="../core/replay/replayworker.cpp" line="238" />
         <source>%1 sent more than %2 MB in one reply, the most a reply may have; stopped reading</source>
         <translation>%1 sandte mehr als %2 MB in einer Antwort, das Höchstmaß für eine Antwort; Lesen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/replay/replayworker.cpp" line="242" />
+        <location filename="../core/replay/replayworker.cpp" line="243" />
         <source>%1 sent %2 response headers, more than the %3 a reply may have</source>
         <translation>%1 sandte %2 Antwort-Header, mehr als die %3, die eine Antwort haben darf</translation>
     </message>
@@ -9164,67 +9164,67 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::ReportChartPainter</name>
     <message>
-        <location filename="../report/reportchartpainter.cpp" line="191" />
+        <location filename="../report/reportchartpainter.cpp" line="184" />
         <source>No model has both a price and judged answers yet: replay and evaluate a sample.</source>
         <translation>Noch kein Modell hat sowohl einen Preis als auch bewertete Antworten: Geben Sie eine Stichprobe wieder und bewerten Sie sie.</translation>
     </message>
     <message>
-        <location filename="../report/reportchartpainter.cpp" line="210" />
+        <location filename="../report/reportchartpainter.cpp" line="203" />
         <source>Cost per request (USD, log scale)</source>
         <translation>Kosten je Anfrage (USD, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../report/reportchartpainter.cpp" line="210" />
+        <location filename="../report/reportchartpainter.cpp" line="203" />
         <source>Cost per request (USD)</source>
         <translation>Kosten je Anfrage (USD)</translation>
     </message>
     <message>
-        <location filename="../report/reportchartpainter.cpp" line="211" />
+        <location filename="../report/reportchartpainter.cpp" line="204" />
         <source>Quality (0–100, 95 % CI)</source>
         <translation>Qualität (0–100, 95-%-KI)</translation>
     </message>
     <message>
-        <location filename="../report/reportchartpainter.cpp" line="244" />
+        <location filename="../report/reportchartpainter.cpp" line="237" />
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../report/reportchartpainter.cpp" line="270" />
+        <location filename="../report/reportchartpainter.cpp" line="263" />
         <source>No candidate has been verified yet.</source>
         <translation>Noch kein Kandidat wurde verifiziert.</translation>
     </message>
     <message>
-        <location filename="../report/reportchartpainter.cpp" line="306" />
+        <location filename="../report/reportchartpainter.cpp" line="299" />
         <source>Quality difference to %1 (% of its score, anytime-valid 95 % interval)</source>
         <translation>Qualitätsunterschied zu %1 (% seines Werts, jederzeit gültiges 95-%-Intervall)</translation>
     </message>
     <message>
-        <location filename="../report/reportchartpainter.cpp" line="318" />
+        <location filename="../report/reportchartpainter.cpp" line="311" />
         <source>margin %1 %</source>
         <translation>Toleranz %1 %</translation>
     </message>
     <message>
-        <location filename="../report/reportchartpainter.cpp" line="415" />
+        <location filename="../report/reportchartpainter.cpp" line="408" />
         <source>No replayed answer with a predicted and an actual cost yet.</source>
         <translation>Noch keine wiedergegebene Antwort mit vorhergesagten und tatsächlichen Kosten.</translation>
     </message>
     <message>
-        <location filename="../report/reportchartpainter.cpp" line="420" />
+        <location filename="../report/reportchartpainter.cpp" line="413" />
         <source>Predicted cost per answer (USD, log scale)</source>
         <translation>Vorhergesagte Kosten je Antwort (USD, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../report/reportchartpainter.cpp" line="420" />
+        <location filename="../report/reportchartpainter.cpp" line="413" />
         <source>Predicted cost per answer (USD)</source>
         <translation>Vorhergesagte Kosten je Antwort (USD)</translation>
     </message>
     <message>
-        <location filename="../report/reportchartpainter.cpp" line="421" />
+        <location filename="../report/reportchartpainter.cpp" line="414" />
         <source>Actual cost (USD)</source>
         <translation>Tatsächliche Kosten (USD)</translation>
     </message>
     <message>
-        <location filename="../report/reportchartpainter.cpp" line="445" />
+        <location filename="../report/reportchartpainter.cpp" line="438" />
         <source>dashed: predicted = actual</source>
         <translation>gestrichelt: vorhergesagt = tatsächlich</translation>
     </message>
@@ -9607,134 +9607,134 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::ReportWriter</name>
     <message>
-        <location filename="../report/reportwriter.cpp" line="129" />
+        <location filename="../report/reportwriter.cpp" line="116" />
         <source>project's catalog, version %1</source>
         <translation>Katalog des Projekts, Version %1</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="130" />
+        <location filename="../report/reportwriter.cpp" line="117" />
         <source>bundled catalog (Portkey's public model data)</source>
         <translation>mitgelieferter Katalog (öffentliche Modelldaten von Portkey)</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="157" />
+        <location filename="../report/reportwriter.cpp" line="144" />
         <source>SHADOW OPTIC · DECISION REPORT</source>
         <translation>SHADOW OPTIC · ENTSCHEIDUNGSBERICHT</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="160" />
+        <location filename="../report/reportwriter.cpp" line="147" />
         <source>Created %1 · evidence %2</source>
         <translation>Erstellt %1 · Belege %2</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="164" />
+        <location filename="../report/reportwriter.cpp" line="151" />
         <source>No recommendation has been made for this project yet.</source>
         <translation>Für dieses Projekt wurde noch keine Empfehlung erstellt.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="165" />
+        <location filename="../report/reportwriter.cpp" line="152" />
         <source>Verify candidates in the Recommendation panel (or `shadow-optic recommend`), then export the report again.</source>
         <translation>Verifizieren Sie Kandidaten im Bereich Empfehlung (oder mit `shadow-optic recommend`) und exportieren Sie den Bericht dann erneut.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="174" />
+        <location filename="../report/reportwriter.cpp" line="161" />
         <source>Fallback: %1.</source>
         <translation>Ausweichmodell: %1.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="177" />
+        <location filename="../report/reportwriter.cpp" line="164" />
         <source>No decisive answer yet.</source>
         <translation>Noch keine entschiedene Antwort.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="181" />
+        <location filename="../report/reportwriter.cpp" line="168" />
         <source>No recommendation: no candidate passed.</source>
         <translation>Keine Empfehlung: Kein Kandidat hat bestanden.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="190" />
+        <location filename="../report/reportwriter.cpp" line="177" />
         <source>Business impact</source>
         <translation>Geschäftliche Auswirkung</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="191" />
+        <location filename="../report/reportwriter.cpp" line="178" />
         <source>Current monthly cost</source>
         <translation>Aktuelle monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="191" />
+        <location filename="../report/reportwriter.cpp" line="178" />
         <source>Projected monthly cost</source>
         <translation>Erwartete monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="192" />
+        <location filename="../report/reportwriter.cpp" line="179" />
         <source>Monthly savings</source>
         <translation>Monatliche Ersparnis</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="192" />
+        <location filename="../report/reportwriter.cpp" line="179" />
         <source>Annual savings</source>
         <translation>Jährliche Ersparnis</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="196" />
+        <location filename="../report/reportwriter.cpp" line="184" />
         <source>Volume %1; %2 a request on %3.</source>
         <translation>Volumen %1; %2 je Anfrage bei %3.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="201" />
+        <location filename="../report/reportwriter.cpp" line="189" />
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="207" />
+        <location filename="../report/reportwriter.cpp" line="195" />
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="209" />
-        <location filename="../report/reportwriter.cpp" line="525" />
+        <location filename="../report/reportwriter.cpp" line="197" />
+        <location filename="../report/reportwriter.cpp" line="515" />
         <source>Data period</source>
         <translation>Datenzeitraum</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="210" />
+        <location filename="../report/reportwriter.cpp" line="198" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="211" />
-        <location filename="../report/reportwriter.cpp" line="528" />
+        <location filename="../report/reportwriter.cpp" line="199" />
+        <location filename="../report/reportwriter.cpp" line="518" />
         <source>no logs imported</source>
         <translation>keine Protokolle importiert</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="212" />
+        <location filename="../report/reportwriter.cpp" line="200" />
         <source>Logged requests</source>
         <translation>Protokollierte Anfragen</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="215" />
+        <location filename="../report/reportwriter.cpp" line="203" />
         <source>Current model</source>
         <translation>Aktuelles Modell</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="219" />
+        <location filename="../report/reportwriter.cpp" line="207" />
         <source>Replay runs in the evidence</source>
         <translation>Wiedergabeläufe in den Belegen</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="220" />
+        <location filename="../report/reportwriter.cpp" line="208" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="222" />
+        <location filename="../report/reportwriter.cpp" line="210" />
         <source>Prompts verified</source>
         <translation>Verifizierte Prompts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/reportwriter.cpp" line="223" />
+        <location filename="../report/reportwriter.cpp" line="211" />
         <source>%1 in %n round(s)</source>
         <translation>
             <numerusform>%1 in %n Runde</numerusform>
@@ -9742,243 +9742,243 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="225" />
+        <location filename="../report/reportwriter.cpp" line="213" />
         <source>Judge model</source>
         <translation>Bewertermodell</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="227" />
+        <location filename="../report/reportwriter.cpp" line="215" />
         <source>Gateway target</source>
         <translation>Gateway-Ziel</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="228" />
+        <location filename="../report/reportwriter.cpp" line="216" />
         <source>Price catalog</source>
         <translation>Preiskatalog</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="229" />
+        <location filename="../report/reportwriter.cpp" line="217" />
         <source>Evidence fingerprint</source>
         <translation>Beleg-Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="230" />
-        <location filename="../report/reportwriter.cpp" line="453" />
-        <location filename="../report/reportwriter.cpp" line="540" />
+        <location filename="../report/reportwriter.cpp" line="218" />
+        <location filename="../report/reportwriter.cpp" line="443" />
+        <location filename="../report/reportwriter.cpp" line="530" />
         <source>Item</source>
         <translation>Angabe</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="230" />
-        <location filename="../report/reportwriter.cpp" line="453" />
-        <location filename="../report/reportwriter.cpp" line="474" />
-        <location filename="../report/reportwriter.cpp" line="540" />
+        <location filename="../report/reportwriter.cpp" line="218" />
+        <location filename="../report/reportwriter.cpp" line="443" />
+        <location filename="../report/reportwriter.cpp" line="464" />
+        <location filename="../report/reportwriter.cpp" line="530" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="235" />
+        <location filename="../report/reportwriter.cpp" line="223" />
         <source>Cost and quality</source>
         <translation>Kosten und Qualität</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="239" />
+        <location filename="../report/reportwriter.cpp" line="227" />
         <source>No replay run has been evaluated yet.</source>
         <translation>Noch kein Wiedergabelauf wurde bewertet.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="244" />
+        <location filename="../report/reportwriter.cpp" line="232" />
         <source>Each point is a model: its cost per request (tokens × catalog price) against its mean judge quality with the 95 % bootstrap interval. The dashed line is the cost/quality Pareto frontier; hollow points are the logged answers.</source>
         <translation>Jeder Punkt ist ein Modell: seine Kosten je Anfrage (Tokens × Katalogpreis) gegenüber seiner mittleren Qualitätsbewertung mit dem 95-%-Bootstrap-Intervall. Die gestrichelte Linie ist die Pareto-Front von Kosten und Qualität; hohle Punkte sind die protokollierten Antworten.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="254" />
+        <location filename="../report/reportwriter.cpp" line="242" />
         <source>not judged</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="255" />
-        <location filename="../report/reportwriter.cpp" line="419" />
-        <location filename="../report/reportwriter.cpp" line="420" />
-        <location filename="../report/reportwriter.cpp" line="421" />
+        <location filename="../report/reportwriter.cpp" line="243" />
+        <location filename="../report/reportwriter.cpp" line="408" />
+        <location filename="../report/reportwriter.cpp" line="409" />
+        <location filename="../report/reportwriter.cpp" line="410" />
         <source>unpriced</source>
         <translation>ohne Preis</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="259" />
+        <location filename="../report/reportwriter.cpp" line="247" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="261" />
-        <location filename="../report/reportwriter.cpp" line="336" />
-        <location filename="../report/reportwriter.cpp" line="395" />
-        <location filename="../report/reportwriter.cpp" line="423" />
+        <location filename="../report/reportwriter.cpp" line="249" />
+        <location filename="../report/reportwriter.cpp" line="324" />
+        <location filename="../report/reportwriter.cpp" line="384" />
+        <location filename="../report/reportwriter.cpp" line="412" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="261" />
-        <location filename="../report/reportwriter.cpp" line="336" />
+        <location filename="../report/reportwriter.cpp" line="249" />
+        <location filename="../report/reportwriter.cpp" line="324" />
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="261" />
+        <location filename="../report/reportwriter.cpp" line="249" />
         <source>Success</source>
         <translation>Erfolg</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="262" />
+        <location filename="../report/reportwriter.cpp" line="250" />
         <source>Quality (95 % CI)</source>
         <translation>Qualität (95-%-KI)</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="262" />
+        <location filename="../report/reportwriter.cpp" line="250" />
         <source>Cost / request</source>
         <translation>Kosten/Anfrage</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="263" />
-        <location filename="../report/reportwriter.cpp" line="322" />
+        <location filename="../report/reportwriter.cpp" line="251" />
+        <location filename="../report/reportwriter.cpp" line="310" />
         <source>Refusals</source>
         <translation>Ablehnungen</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="263" />
+        <location filename="../report/reportwriter.cpp" line="251" />
         <source>p95 latency</source>
         <translation>p95-Latenz</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="263" />
+        <location filename="../report/reportwriter.cpp" line="251" />
         <source>Pareto</source>
         <translation>Pareto</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="269" />
+        <location filename="../report/reportwriter.cpp" line="257" />
         <source>Candidates against the margin</source>
         <translation>Kandidaten gegenüber der Toleranz</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="271" />
+        <location filename="../report/reportwriter.cpp" line="259" />
         <source>No candidate has been verified: no recommendation was made yet.</source>
         <translation>Kein Kandidat wurde verifiziert: Es wurde noch keine Empfehlung erstellt.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="280" />
+        <location filename="../report/reportwriter.cpp" line="268" />
         <source>A candidate passes when the lower end of its quality interval stays above the margin (−%1 % of %2's score), its refusal and error rates rise by less than %3 and %4 points, and its saving is at least %5 %. The intervals hold at every look, so verifying in rounds does not inflate the error.</source>
         <translation>Ein Kandidat besteht, wenn das untere Ende seines Qualitätsintervalls oberhalb der Toleranz bleibt (−%1 % des Werts von %2), seine Ablehnungs- und Fehlerraten um weniger als %3 bzw. %4 Punkte steigen und seine Ersparnis mindestens %5 % beträgt. Die Intervalle gelten zu jedem Auswertungszeitpunkt, daher erhöht die Verifikation in Runden die Fehlerrate nicht.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="306" />
-        <location filename="../report/reportwriter.cpp" line="347" />
+        <location filename="../report/reportwriter.cpp" line="294" />
+        <location filename="../report/reportwriter.cpp" line="335" />
         <source> pts</source>
         <translation> Pkt.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="311" />
+        <location filename="../report/reportwriter.cpp" line="299" />
         <source>No candidate reached verification.</source>
         <translation>Kein Kandidat hat die Verifikation erreicht.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="314" />
-        <location filename="../report/reportwriter.cpp" line="349" />
+        <location filename="../report/reportwriter.cpp" line="302" />
+        <location filename="../report/reportwriter.cpp" line="337" />
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="314" />
+        <location filename="../report/reportwriter.cpp" line="302" />
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="314" />
+        <location filename="../report/reportwriter.cpp" line="302" />
         <source>Saving</source>
         <translation>Ersparnis</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="315" />
+        <location filename="../report/reportwriter.cpp" line="303" />
         <source>Quality difference (interval)</source>
         <translation>Qualitätsunterschied (Intervall)</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="315" />
-        <location filename="../report/reportwriter.cpp" line="349" />
+        <location filename="../report/reportwriter.cpp" line="303" />
+        <location filename="../report/reportwriter.cpp" line="337" />
         <source>Pairs</source>
         <translation>Paare</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="316" />
+        <location filename="../report/reportwriter.cpp" line="304" />
         <source>Refusal change</source>
         <translation>Änderung der Ablehnungen</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="316" />
+        <location filename="../report/reportwriter.cpp" line="304" />
         <source>Why not</source>
         <translation>Warum nicht</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="329" />
+        <location filename="../report/reportwriter.cpp" line="317" />
         <source>No replayed answers to analyse yet.</source>
         <translation>Noch keine wiedergegebenen Antworten zum Analysieren.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="334" />
+        <location filename="../report/reportwriter.cpp" line="322" />
         <source>%1 (as logged)</source>
         <translation>%1 (wie protokolliert)</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="336" />
+        <location filename="../report/reportwriter.cpp" line="324" />
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="337" />
+        <location filename="../report/reportwriter.cpp" line="325" />
         <source>Refusal rate</source>
         <translation>Ablehnungsrate</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="337" />
+        <location filename="../report/reportwriter.cpp" line="325" />
         <source>Partial refusals</source>
         <translation>Teilweise Ablehnungen</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="341" />
+        <location filename="../report/reportwriter.cpp" line="329" />
         <source>Refusal change on the same prompts</source>
         <translation>Änderung der Ablehnungen auf denselben Prompts</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="345" />
+        <location filename="../report/reportwriter.cpp" line="333" />
         <source>%1 vs %2</source>
         <translation>%1 gegenüber %2</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="349" />
+        <location filename="../report/reportwriter.cpp" line="337" />
         <source>Newly refused</source>
         <translation>Neu abgelehnt</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="350" />
+        <location filename="../report/reportwriter.cpp" line="338" />
         <source>Newly answered</source>
         <translation>Neu beantwortet</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="350" />
+        <location filename="../report/reportwriter.cpp" line="338" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="350" />
+        <location filename="../report/reportwriter.cpp" line="338" />
         <source>McNemar p</source>
         <translation>McNemar p</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="354" />
+        <location filename="../report/reportwriter.cpp" line="342" />
         <source>Clusters of refused prompts</source>
         <translation>Cluster abgelehnter Prompts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/reportwriter.cpp" line="357" />
+        <location filename="../report/reportwriter.cpp" line="345" />
         <source>%n refusal(s), too few or too different to cluster.</source>
         <translation>
             <numerusform>%n Ablehnung, zu wenige oder zu unterschiedlich für eine Clusterbildung.</numerusform>
@@ -9986,32 +9986,32 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="371" />
+        <location filename="../report/reportwriter.cpp" line="359" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="371" />
+        <location filename="../report/reportwriter.cpp" line="359" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="371" />
+        <location filename="../report/reportwriter.cpp" line="359" />
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="372" />
+        <location filename="../report/reportwriter.cpp" line="360" />
         <source>Top terms</source>
         <translation>Top-Begriffe</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="372" />
+        <location filename="../report/reportwriter.cpp" line="360" />
         <source>Example prompt</source>
         <translation>Beispiel-Prompt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/reportwriter.cpp" line="376" />
+        <location filename="../report/reportwriter.cpp" line="364" />
         <source>%n smaller cluster(s) not shown.</source>
         <translation>
             <numerusform>%n kleinerer Cluster nicht dargestellt.</numerusform>
@@ -10019,214 +10019,214 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="381" />
-        <location filename="../report/reportwriter.cpp" line="531" />
+        <location filename="../report/reportwriter.cpp" line="369" />
+        <location filename="../report/reportwriter.cpp" line="521" />
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="382" />
+        <location filename="../report/reportwriter.cpp" line="370" />
         <source>The logged bill against the catalog</source>
         <translation>Die protokollierte Rechnung gegenüber dem Katalog</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="393" />
+        <location filename="../report/reportwriter.cpp" line="382" />
         <source>check</source>
         <translation>prüfen</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="395" />
+        <location filename="../report/reportwriter.cpp" line="384" />
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="395" />
+        <location filename="../report/reportwriter.cpp" line="384" />
         <source>Logged</source>
         <translation>Protokolliert</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="396" />
+        <location filename="../report/reportwriter.cpp" line="385" />
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="396" />
+        <location filename="../report/reportwriter.cpp" line="385" />
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="396" />
+        <location filename="../report/reportwriter.cpp" line="385" />
         <source>Unpriced</source>
         <translation>Ohne Preis</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="397" />
+        <location filename="../report/reportwriter.cpp" line="386" />
         <source>Flag</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="399" />
+        <location filename="../report/reportwriter.cpp" line="388" />
         <source>Catalog: Portkey's formula at the catalog's prices on the logged tokens (cache reads and writes, reasoning, batch). Rows more than 5 % apart are flagged; unpriced requests are counted, never summed as $0.</source>
         <translation>Katalog: die Formel von Portkey zu den Katalogpreisen auf den protokollierten Tokens (Cache-Lese- und -Schreibzugriffe, Reasoning, Batch). Zeilen mit mehr als 5 % Abweichung werden markiert; Anfragen ohne Preis werden gezählt, nie als $0 summiert.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="405" />
+        <location filename="../report/reportwriter.cpp" line="394" />
         <source>Cost forecast</source>
         <translation>Kostenprognose</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="412" />
+        <location filename="../report/reportwriter.cpp" line="401" />
         <source>Output lengths learned from %1 logged requests and %2 replayed answers: cross-validated error %3 per request (naive 1.5 × input: %4).</source>
         <translation>Ausgabelängen gelernt aus %1 protokollierten Anfragen und %2 wiedergegebenen Antworten: kreuzvalidierter Fehler %3 je Anfrage (naiv 1,5 × Eingabe: %4).</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="423" />
+        <location filename="../report/reportwriter.cpp" line="412" />
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="423" />
+        <location filename="../report/reportwriter.cpp" line="412" />
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="424" />
+        <location filename="../report/reportwriter.cpp" line="413" />
         <source>P90</source>
         <translation>P90</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="424" />
+        <location filename="../report/reportwriter.cpp" line="413" />
         <source>Per prompt</source>
         <translation>Je Prompt</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="427" />
+        <location filename="../report/reportwriter.cpp" line="416" />
         <source>Forecast accuracy</source>
         <translation>Prognosegenauigkeit</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="429" />
+        <location filename="../report/reportwriter.cpp" line="418" />
         <source>No finished replay run to compare the forecast with yet.</source>
         <translation>Noch kein abgeschlossener Wiedergabelauf, mit dem die Prognose verglichen werden kann.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="432" />
+        <location filename="../report/reportwriter.cpp" line="421" />
         <source>Run #%1: predicted %2, actual %3 over %4 answers; mean absolute error %5 per answer (naive: %6), median error %7.</source>
         <translation>Lauf #%1: vorhergesagt %2, tatsächlich %3 über %4 Antworten; mittlerer absoluter Fehler %5 je Antwort (naiv: %6), Medianfehler %7.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="442" />
+        <location filename="../report/reportwriter.cpp" line="432" />
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="448" />
+        <location filename="../report/reportwriter.cpp" line="438" />
         <source>No staged rollout has been started.</source>
         <translation>Es wurde noch kein gestaffelter Rollout gestartet.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="454" />
+        <location filename="../report/reportwriter.cpp" line="444" />
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="455" />
+        <location filename="../report/reportwriter.cpp" line="445" />
         <source>Production → challenger</source>
         <translation>Produktion → Herausforderer</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="457" />
-        <location filename="../report/reportwriter.cpp" line="491" />
+        <location filename="../report/reportwriter.cpp" line="447" />
+        <location filename="../report/reportwriter.cpp" line="481" />
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="458" />
+        <location filename="../report/reportwriter.cpp" line="448" />
         <source>%1 (kill switch pulled)</source>
         <translation>%1 (Notabschaltung ausgelöst)</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="460" />
+        <location filename="../report/reportwriter.cpp" line="450" />
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="461" />
+        <location filename="../report/reportwriter.cpp" line="451" />
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="462" />
+        <location filename="../report/reportwriter.cpp" line="452" />
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="462" />
+        <location filename="../report/reportwriter.cpp" line="452" />
         <source>manual</source>
         <translation>manuell</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="467" />
+        <location filename="../report/reportwriter.cpp" line="457" />
         <source>pass</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="469" />
+        <location filename="../report/reportwriter.cpp" line="459" />
         <source>fail (hard)</source>
         <translation>nicht erfüllt (hart)</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="469" />
+        <location filename="../report/reportwriter.cpp" line="459" />
         <source>fail</source>
         <translation>nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="470" />
+        <location filename="../report/reportwriter.cpp" line="460" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="474" />
+        <location filename="../report/reportwriter.cpp" line="464" />
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="474" />
+        <location filename="../report/reportwriter.cpp" line="464" />
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="475" />
+        <location filename="../report/reportwriter.cpp" line="465" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="477" />
+        <location filename="../report/reportwriter.cpp" line="467" />
         <source>Audit history</source>
         <translation>Prüfverlauf</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="490" />
+        <location filename="../report/reportwriter.cpp" line="480" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="490" />
+        <location filename="../report/reportwriter.cpp" line="480" />
         <source>Actor</source>
         <translation>Akteur</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="490" />
+        <location filename="../report/reportwriter.cpp" line="480" />
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="491" />
+        <location filename="../report/reportwriter.cpp" line="481" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/reportwriter.cpp" line="494" />
+        <location filename="../report/reportwriter.cpp" line="484" />
         <source>%n earlier event(s) not shown (`shadow-optic rollout status` lists them).</source>
         <translation>
             <numerusform>%n früheres Ereignis nicht dargestellt (`shadow-optic rollout status` listet es auf).</numerusform>
@@ -10234,17 +10234,17 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="501" />
+        <location filename="../report/reportwriter.cpp" line="491" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="505" />
+        <location filename="../report/reportwriter.cpp" line="495" />
         <source>Sample</source>
         <translation>Stichprobe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/reportwriter.cpp" line="506" />
+        <location filename="../report/reportwriter.cpp" line="496" />
         <source>%1 logged prompts replayed in %n verification round(s); %2 stored replays reused, %3 new; verification cost %4</source>
         <translation>
             <numerusform>%1 protokollierte Prompts in %n Verifikationsrunde wiedergegeben; %2 gespeicherte Wiedergaben übernommen, %3 neu; Verifikationskosten %4</numerusform>
@@ -10252,75 +10252,75 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="511" />
-        <location filename="../report/reportwriter.cpp" line="515" />
+        <location filename="../report/reportwriter.cpp" line="501" />
+        <location filename="../report/reportwriter.cpp" line="505" />
         <source>Judge</source>
         <translation>Bewerter</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="512" />
-        <location filename="../report/reportwriter.cpp" line="516" />
+        <location filename="../report/reportwriter.cpp" line="502" />
+        <location filename="../report/reportwriter.cpp" line="506" />
         <source>%1, rubric %2</source>
         <translation>%1, Rubrik %2</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="518" />
+        <location filename="../report/reportwriter.cpp" line="508" />
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="519" />
+        <location filename="../report/reportwriter.cpp" line="509" />
         <source>Each candidate is compared with the current model on the same prompts (paired differences). Quality is non-inferior when the lower bound of an anytime-valid 95 % confidence sequence of the difference is above the margin; prompts of one user or session count as one cluster. Per-model quality intervals are 95 % bootstrap intervals; refusal changes use McNemar's test.</source>
         <translation>Jeder Kandidat wird auf denselben Prompts mit dem aktuellen Modell verglichen (gepaarte Differenzen). Die Qualität gilt als nicht unterlegen, wenn die untere Grenze einer jederzeit gültigen 95-%-Konfidenzsequenz der Differenz oberhalb der Toleranz liegt; Prompts eines Nutzers oder einer Sitzung zählen als ein Cluster. Die Qualitätsintervalle je Modell sind 95-%-Bootstrap-Intervalle; Änderungen der Ablehnungen werden mit dem McNemar-Test geprüft.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="526" />
+        <location filename="../report/reportwriter.cpp" line="516" />
         <source>%1 – %2 (%3 logged requests)</source>
         <translation>%1 – %2 (%3 protokollierte Anfragen)</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="530" />
+        <location filename="../report/reportwriter.cpp" line="520" />
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="532" />
+        <location filename="../report/reportwriter.cpp" line="522" />
         <source>Tokens × prices of the %1; unpriced models are reported as unpriced, never as $0.</source>
         <translation>Tokens × Preise (%1); Modelle ohne Preis werden als „ohne Preis“ ausgewiesen, nie als $0.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="535" />
+        <location filename="../report/reportwriter.cpp" line="525" />
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="536" />
+        <location filename="../report/reportwriter.cpp" line="526" />
         <source>Fingerprint %1 over the project's logs, replay runs, judge grades, catalog version, rubric, profile, recommendation and rollout audit log. `shadow-optic report --check` on this file says whether any of it has changed since.</source>
         <translation>Fingerabdruck %1 über die Protokolle, Wiedergabeläufe, Bewertungen, Katalogversion, Rubrik, Profil, Empfehlung und das Rollout-Prüfprotokoll des Projekts. `shadow-optic report --check` gibt für diese Datei an, ob sich seitdem etwas davon geändert hat.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="577" />
-        <location filename="../report/reportwriter.cpp" line="639" />
+        <location filename="../report/reportwriter.cpp" line="567" />
+        <location filename="../report/reportwriter.cpp" line="629" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="606" />
+        <location filename="../report/reportwriter.cpp" line="596" />
         <source>Cannot start the PDF %1.</source>
         <translation>Das PDF %1 kann nicht begonnen werden.</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="630" />
+        <location filename="../report/reportwriter.cpp" line="620" />
         <source>Shadow Optic decision report · %1 · evidence %2</source>
         <translation>Shadow-Optic-Entscheidungsbericht · %1 · Belege %2</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="632" />
+        <location filename="../report/reportwriter.cpp" line="622" />
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../report/reportwriter.cpp" line="635" />
+        <location filename="../report/reportwriter.cpp" line="625" />
         <source>Cannot finish the PDF %1.</source>
         <translation>Das PDF %1 kann nicht abgeschlossen werden.</translation>
     </message>
@@ -11733,42 +11733,42 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::RolloutTimelineChart</name>
     <message>
-        <location filename="../ui/charts/rollouttimelinechart.cpp" line="52" />
+        <location filename="../ui/charts/rollouttimelinechart.cpp" line="51" />
         <source>Time to full rollout: no simulation yet</source>
         <translation>Zeit bis zum vollständigen Rollout: noch keine Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/charts/rollouttimelinechart.cpp" line="68" />
+        <location filename="../ui/charts/rollouttimelinechart.cpp" line="67" />
         <source>Time to full rollout: %1 days</source>
         <translation>Zeit bis zum vollständigen Rollout: %1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/charts/rollouttimelinechart.cpp" line="69" />
+        <location filename="../ui/charts/rollouttimelinechart.cpp" line="68" />
         <source>Time to full rollout: %1 hours</source>
         <translation>Zeit bis zum vollständigen Rollout: %1 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/charts/rollouttimelinechart.cpp" line="87" />
+        <location filename="../ui/charts/rollouttimelinechart.cpp" line="86" />
         <source>%1: %2 h — %3</source>
         <translation>%1: %2 h — %3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/rollouttimelinechart.cpp" line="92" />
+        <location filename="../ui/charts/rollouttimelinechart.cpp" line="91" />
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
     <message>
-        <location filename="../ui/charts/rollouttimelinechart.cpp" line="97" />
+        <location filename="../ui/charts/rollouttimelinechart.cpp" line="96" />
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../ui/charts/rollouttimelinechart.cpp" line="97" />
+        <location filename="../ui/charts/rollouttimelinechart.cpp" line="96" />
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/charts/rollouttimelinechart.cpp" line="109" />
+        <location filename="../ui/charts/rollouttimelinechart.cpp" line="108" />
         <source>7-day target</source>
         <translation>Ziel 7 Tage</translation>
     </message>
@@ -13153,73 +13153,73 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::TradeoffChart</name>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="55" />
+        <location filename="../ui/charts/tradeoffchart.cpp" line="54" />
         <source>Cost vs quality</source>
         <translation>Kosten und Qualität</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="90" />
+        <location filename="../ui/charts/tradeoffchart.cpp" line="89" />
         <source>Cost vs quality: no judged answers yet</source>
         <translation>Kosten und Qualität: noch keine bewerteten Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="93" />
+        <location filename="../ui/charts/tradeoffchart.cpp" line="92" />
         <source>Cost vs quality (95% CI bars, Pareto frontier dashed)</source>
         <translation>Kosten und Qualität (95%-KI-Balken, Pareto-Front gestrichelt)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="113" />
+        <location filename="../ui/charts/tradeoffchart.cpp" line="112" />
         <source>Cost per 1K requests (USD, log scale)</source>
         <translation>Kosten pro 1K Anfragen (USD, logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="121" />
+        <location filename="../ui/charts/tradeoffchart.cpp" line="120" />
         <source>Cost per 1K requests (USD)</source>
         <translation>Kosten pro 1K Anfragen (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="128" />
+        <location filename="../ui/charts/tradeoffchart.cpp" line="127" />
         <source>Mean quality (judge, 0–100)</source>
         <translation>Mittlere Qualität (Bewerter, 0–100)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="150" />
+        <location filename="../ui/charts/tradeoffchart.cpp" line="149" />
         <source>Pareto frontier</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="180" />
-        <location filename="../ui/charts/tradeoffchart.cpp" line="199" />
+        <location filename="../ui/charts/tradeoffchart.cpp" line="179" />
+        <location filename="../ui/charts/tradeoffchart.cpp" line="198" />
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="290" />
+        <location filename="../ui/charts/tradeoffchart.cpp" line="289" />
         <source> (current)</source>
         <translation> (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="292" />
+        <location filename="../ui/charts/tradeoffchart.cpp" line="291" />
         <source>Quality %1, 95% CI [%2, %3]</source>
         <translation>Qualität %1, 95%-KI [%2, %3]</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="296" />
+        <location filename="../ui/charts/tradeoffchart.cpp" line="295" />
         <source>Cost $%1 per request, $%2 per 1K</source>
         <translation>Kosten $%1 pro Anfrage, $%2 pro 1K</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="299" />
+        <location filename="../ui/charts/tradeoffchart.cpp" line="298" />
         <source>Latency p50 %1 ms, p95 %2 ms</source>
         <translation>Latenz p50 %1 ms, p95 %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="302" />
+        <location filename="../ui/charts/tradeoffchart.cpp" line="301" />
         <source>Refusals %1% full, %2% partial; %3 samples</source>
         <translation>Ablehnungen %1% vollständig, %2% teilweise; %3 Stichproben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tradeoffchart.cpp" line="306" />
+        <location filename="../ui/charts/tradeoffchart.cpp" line="305" />
         <source>On the Pareto frontier</source>
         <translation>Auf der Pareto-Front</translation>
     </message>
@@ -13381,19 +13381,29 @@ Der eingebaute Simulator beantwortet dieses Modell.</translation>
 <context>
     <name>ShadowOptic::TrustedCertificates</name>
     <message>
-        <location filename="../core/replay/trustedcertificates.cpp" line="15" />
+        <location filename="../core/replay/trustedcertificates.cpp" line="17" />
         <source>The trusted certificate file '%1' cannot be read: %2</source>
         <translation>Die Datei mit vertrauenswürdigen Zertifikaten „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/replay/trustedcertificates.cpp" line="25" />
+        <location filename="../core/replay/trustedcertificates.cpp" line="27" />
         <source>The trusted certificate file '%1' holds no PEM or DER certificate.</source>
         <translation>Die Datei mit vertrauenswürdigen Zertifikaten „%1“ enthält kein PEM- oder DER-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../core/replay/trustedcertificates.cpp" line="26" />
+        <location filename="../core/replay/trustedcertificates.cpp" line="28" />
         <source>The trusted certificate file '%1' cannot be used: this system has no TLS support.</source>
         <translation>Die Datei mit vertrauenswürdigen Zertifikaten „%1“ kann nicht verwendet werden: dieses System unterstützt kein TLS.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/trustedcertificates.cpp" line="41" />
+        <source>the TLS certificate of %1:%2 is not trusted (%3)</source>
+        <translation>dem TLS-Zertifikat von %1:%2 wird nicht vertraut (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/trustedcertificates.cpp" line="49" />
+        <source>%1; trust it explicitly with --ca-cert FILE or Settings ▸ Gateway ▸ Trusted certificate</source>
+        <translation>%1; vertrauen Sie ihm ausdrücklich mit --ca-cert DATEI oder Einstellungen ▸ Gateway ▸ Vertrauenswürdiges Zertifikat</translation>
     </message>
 </context>
 <context>
