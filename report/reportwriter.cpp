@@ -580,6 +580,8 @@ bool ReportWriter::write(const ReportData &data, const QString &path, int *pages
     doc.documentLayout()->setPaintDevice(&writer);
     QFont base = doc.defaultFont();
     base.setPointSizeF(9.0);
+    // No ligatures: the PDF's text must read back as typed ("ff" in a fingerprint came out as one character "ﬀ").
+    base.setStyleStrategy(QFont::PreferNoShaping);
     doc.setDefaultFont(base);
     doc.setDocumentMargin(0);
     const double footer = 10.0 / 25.4 * Dpi;
