@@ -30,6 +30,22 @@ using namespace ShadowOptic;
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+
+    // One statement on a database file, behind the application's back (a crash's leftovers, a foreign database).
+    static bool execOn(const QString &path, const QString &sql)
+    {
+        const QString name = QStringLiteral("raw");
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            ok = db.open() && QSqlQuery(db).exec(sql);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -74,15 +90,7 @@ private slots:
             w.importFiles({ QStringLiteral(SO_TEST_DATA_DIR "/import/truncated.jsonl") }, true);
             QVERIFY(done.wait(10000));
         }
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("unfinish"));
-            db.setDatabaseName(project);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("UPDATE import_reports SET finished_at = NULL")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("unfinish"));
+        QVERIFY(execOn(project, QStringLiteral("UPDATE import_reports SET finished_at = NULL")));
         MainWindow w;
         QVERIFY(w.openProject(project, ProjectStore::OpenMode::OpenExisting));
         auto *activity = w.findChild<ActivityLogPage *>();
@@ -105,16 +113,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString other = dir.filePath(QStringLiteral("other.sqlite"));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-            db.setDatabaseName(other);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QVERIFY(execOn(other, QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")));
         QFile f(other);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray before = f.readAll();

@@ -238,11 +238,16 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
     bool writeFailed = false;
     ImportStore::InsertCounts uncommitted; // rows count as imported once their transaction commits
     qint64 uncommittedBytes = 0;
+    // The report as it stands once the open transaction commits.
+    auto withUncommitted = [&] {
+        ImportReport r = *report;
+        r.imported += uncommitted.inserted;
+        r.duplicates += uncommitted.duplicates;
+        r.seconds = timer.elapsed() / 1000.0;
+        return r;
+    };
     auto commit = [&] {
-        ImportReport committed = *report;
-        committed.imported += uncommitted.inserted;
-        committed.duplicates += uncommitted.duplicates;
-        committed.seconds = timer.elapsed() / 1000.0;
+        const ImportReport committed = withUncommitted();
         QString commitError;
         if (!importStore.flushPrompts(&commitError) || !importStore.recordProgress(importId, committed, &commitError)
             || !importStore.commitWrite(&commitError)) {
@@ -377,10 +382,7 @@ bool LogImporter::run(const QString &projectPath, const QStringList &files, Impo
         stored = true;
     } else {
         // The last rows, their conversations and the finished report in one transaction.
-        ImportReport finished = *report;
-        finished.imported += uncommitted.inserted;
-        finished.duplicates += uncommitted.duplicates;
-        finished.seconds = timer.elapsed() / 1000.0;
+        const ImportReport finished = withUncommitted();
         stored = importStore.flushPrompts(&finishError) && importStore.finishImport(importId, finished, &finishError)
             && importStore.commitWrite(&finishError);
         if (stored)

@@ -206,7 +206,7 @@ void ReplayWorker::onFinished(QNetworkReply *reply)
     reply->deleteLater();
     if (m_replies.contains(reply))
         --m_load[reply->manager()];
-    const Live live = m_replies.take(reply);
+    Live live = m_replies.take(reply);
     const quint64 ticket = live.ticket;
     auto it = m_jobs.find(ticket);
     if (ticket == 0 || it == m_jobs.end())
@@ -215,7 +215,7 @@ void ReplayWorker::onFinished(QNetworkReply *reply)
     ResponseParser::Http http;
     http.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->isOpen() && live.abort == Abort::None)
-        http.body = live.body + reply->readAll();
+        http.body = std::move(live.body) + reply->readAll();
     http.latencyMs = QDateTime::currentMSecsSinceEpoch() - f.startedMs;
     http.attempts = f.attempt;
     http.lastUsedOptionIndex = reply->rawHeader("x-portkey-last-used-option-index");
